@@ -1,0 +1,119 @@
+//! What is due when, and what a prescribed session holds.
+
+use crate::model::{
+    Amount, Band, BandStrength, Exercise, HoldSecs, Journal, Load, LoadKind, Programme, Reps,
+    SetLog, Side, Target,
+};
+use chrono::{Datelike, NaiveDate};
+
+/// Whether a session is due on `date`.
+#[must_use]
+pub fn due_on(programme: &Programme, date: NaiveDate) -> bool {
+    programme.is_training_day(date.weekday())
+}
+
+/// The next day on or after `from` when a session is due, within two weeks.
+#[must_use]
+pub fn next_due(programme: &Programme, from: NaiveDate) -> Option<NaiveDate> {
+    from.iter_days().take(14).find(|d| due_on(programme, *d))
+}
+
+/// The sets of the exercise's current prescription: the lower end of the dose, the
+/// affected side first for one-sided exercises, body weight or a light band.
+#[must_use]
+pub fn prescribed_sets(exercise: &Exercise, affected: Side) -> Vec<SetLog> {
+    let Some(level) = exercise.current() else {
+        return Vec::new();
+    };
+    let amount = match level.dose.target {
+        Target::Reps { min, .. } => Reps::new(i64::from(min)).map(Amount::Reps),
+        Target::HoldSecs { min, .. } => HoldSecs::new(i64::from(min)).map(Amount::HoldSecs),
+    };
+    let Ok(amount) = amount else {
+        return Vec::new();
+    };
+    let load = match exercise.load_kind {
+        LoadKind::Weight => Load::Bodyweight,
+        LoadKind::Band => Load::Band(Band {
+            strength: BandStrength::Light,
+            doubled: false,
+        }),
+    };
+    let sides: &[Option<Side>] = if exercise.one_sided {
+        &[Some(affected), Some(affected.other())]
+    } else {
+        &[None]
+    };
+    (0..level.dose.sets_min)
+        .flat_map(|_| {
+            sides.iter().map(move |side| SetLog {
+                side: *side,
+                amount,
+                load,
+            })
+        })
+        .collect()
+}
+
+/// The sets last logged for this exercise at its current level, to carry forward.
+#[must_use]
+pub fn last_sets(journal: &Journal, exercise: &Exercise) -> Option<Vec<SetLog>> {
+    journal.sessions().rev().find_map(|s| {
+        s.exercises
+            .iter()
+            .find(|e| {
+                e.exercise_id == exercise.id && e.level == exercise.level && !e.sets.is_empty()
+            })
+            .map(|e| e.sets.clone())
+    })
+}
+
+/// What "done as prescribed" fills in: the last sets at this level if there are any,
+/// otherwise the prescription.
+#[must_use]
+pub fn sets_to_fill(journal: &Journal, exercise: &Exercise, affected: Side) -> Vec<SetLog> {
+    last_sets(journal, exercise).unwrap_or_else(|| prescribed_sets(exercise, affected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_sided_exercises_list_the_affected_side_first() {
+        let p = Programme::default_programme().unwrap();
+        let squat = p.exercise("single_leg_squat").unwrap();
+        let sets = prescribed_sets(squat, Side::Right);
+        let sides: Vec<Option<Side>> = sets.iter().map(|s| s.side).collect();
+        assert_eq!(
+            sides,
+            [
+                Some(Side::Right),
+                Some(Side::Left),
+                Some(Side::Right),
+                Some(Side::Left)
+            ]
+        );
+        assert!(
+            sets.iter()
+                .all(|s| s.amount == Amount::Reps(Reps::new(12).unwrap()))
+        );
+        let crab = p.exercise("crab_walk").unwrap();
+        let sets = prescribed_sets(crab, Side::Left);
+        assert_eq!(sets.len(), 2);
+        assert!(matches!(sets[0].load, Load::Band(_)));
+        let raise = p.exercise("side_leg_raise").unwrap();
+        assert_eq!(
+            prescribed_sets(raise, Side::Left)[0].amount,
+            Amount::HoldSecs(HoldSecs::new(5).unwrap())
+        );
+    }
+
+    #[test]
+    fn monday_wednesday_friday_are_due() {
+        let p = Programme::default_programme().unwrap();
+        let tuesday = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        assert!(!due_on(&p, tuesday));
+        assert_eq!(next_due(&p, tuesday), NaiveDate::from_ymd_opt(2026, 11, 25));
+    }
+}

@@ -1,0 +1,281 @@
+//! The headless commands: quick logging from a terminal, scripting, and tests.
+//! Everything printed goes through [`Output`]; exit codes are 0 (done), 1 (failed), 2 (bad input).
+
+mod check;
+mod commands;
+
+pub use commands::write_demo;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use check::{CheckReport, check_path};
+
+/// rehab-tracker: a private diary and plan for a home hip-strengthening programme.
+#[derive(Debug, Parser)]
+#[command(name = "rehab-tracker", version, about, long_about = None)]
+pub struct Cli {
+    /// Use this data folder instead of the usual one (for tests and portable installs).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Open the window on a generated sample journal in a temporary folder; real data is
+    /// never touched.
+    #[arg(long)]
+    pub demo: bool,
+    /// A command to run without opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Set up the profile: start date, affected side, units.
+    Init(InitArgs),
+    /// Log a diary entry, a session or an event.
+    #[command(subcommand)]
+    Log(LogCommand),
+    /// Write a generated sample journal into a new folder.
+    Demo(DemoArgs),
+    /// Check a data folder or a file the app wrote; exit 0 when sound, 1 when not.
+    Check(CheckArgs),
+}
+
+/// `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The day the programme starts (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub start: NaiveDate,
+    /// The painful side.
+    #[arg(long, value_enum)]
+    pub affected_side: SideArg,
+    /// Units for weights.
+    #[arg(long, value_enum, default_value_t = UnitsArg::Kg)]
+    pub units: UnitsArg,
+}
+
+/// `log ...`.
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// A diary entry: pain now, worst pain in the last 24 hours, sitting tolerance.
+    Diary(DiaryArgs),
+    /// A session done as prescribed.
+    Session(SessionArgs),
+    /// An injection, a clinician visit or a change of medication.
+    Event(EventArgs),
+}
+
+/// `log diary`.
+#[derive(Debug, Args)]
+pub struct DiaryArgs {
+    /// The day (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Worst pain in the last 24 hours, 0-10.
+    #[arg(long, value_name = "N", value_parser = parse_pain)]
+    pub worst: crate::model::Pain,
+    /// Pain now, 0-10.
+    #[arg(long, value_name = "N", value_parser = parse_pain)]
+    pub now: crate::model::Pain,
+    /// Minutes you can sit before pain makes you move, 0-1440.
+    #[arg(long, value_name = "M", value_parser = parse_sitting, allow_negative_numbers = true)]
+    pub sitting_mins: Option<crate::model::SittingMins>,
+    /// How the day was.
+    #[arg(long, value_enum, default_value_t = DayStateArg::Normal)]
+    pub day_state: DayStateArg,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+/// `log session`.
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// The day (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Every exercise done at its prescribed dose.
+    #[arg(long, required = true)]
+    pub as_prescribed: bool,
+    /// The highest pain during the session, 0-10.
+    #[arg(long, value_name = "N", value_parser = parse_pain)]
+    pub pain_during: Option<crate::model::Pain>,
+    /// Pain the next morning, 0-10.
+    #[arg(long, value_name = "N", value_parser = parse_pain)]
+    pub next_morning: Option<crate::model::Pain>,
+}
+
+/// `log event`.
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    /// The day (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// What happened.
+    #[arg(long, value_enum)]
+    pub kind: EventKindArg,
+    /// The side, for an injection.
+    #[arg(long, value_enum)]
+    pub side: Option<SideArg>,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+/// `demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many weeks to generate (520 is ten years).
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=2000))]
+    pub weeks: u32,
+    /// A new (or empty) folder to write into.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The random seed: the same seed and end date give the same journal.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The last day of the journal (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub end: Option<NaiveDate>,
+}
+
+/// `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A data folder, or one file the app wrote.
+    pub path: PathBuf,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A side, as typed.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SideArg {
+    /// Left.
+    Left,
+    /// Right.
+    Right,
+}
+
+impl From<SideArg> for crate::model::Side {
+    fn from(s: SideArg) -> Self {
+        match s {
+            SideArg::Left => Self::Left,
+            SideArg::Right => Self::Right,
+        }
+    }
+}
+
+/// Units, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitsArg {
+    /// Kilograms.
+    Kg,
+    /// Pounds.
+    Lb,
+}
+
+/// A day state, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DayStateArg {
+    /// An ordinary day.
+    Normal,
+    /// A flare-up.
+    Flare,
+    /// Rest advised by the clinician.
+    RestAdvised,
+    /// Unwell or away.
+    Away,
+}
+
+/// An event kind, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EventKindArg {
+    /// An injection.
+    Injection,
+    /// A clinician visit.
+    ClinicianVisit,
+    /// A change of medication.
+    MedicationChange,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, such as 2026-11-24"))
+}
+
+fn parse_int(text: &str) -> Result<i64, String> {
+    text.trim()
+        .parse::<i64>()
+        .map_err(|_| format!("'{text}' is not a whole number"))
+}
+
+fn parse_pain(text: &str) -> Result<crate::model::Pain, String> {
+    crate::model::Pain::new(parse_int(text)?).map_err(|e| e.to_string())
+}
+
+fn parse_sitting(text: &str) -> Result<crate::model::SittingMins, String> {
+    crate::model::SittingMins::new(parse_int(text)?).map_err(|e| e.to_string())
+}
+
+/// How a command ended.
+#[derive(Debug)]
+pub enum Failure {
+    /// A value the user gave is not acceptable (exit 2).
+    BadInput(String),
+    /// Anything else (exit 1).
+    Failed(String),
+}
+
+/// The one place the commands print from.
+pub struct Output<'a> {
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+}
+
+impl<'a> Output<'a> {
+    /// Prints to the given streams.
+    pub fn new(out: &'a mut dyn Write, err: &'a mut dyn Write) -> Self {
+        Self { out, err }
+    }
+
+    /// A line of normal output.
+    pub fn line(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    /// A line of error output.
+    pub fn error(&mut self, text: &str) {
+        let _ = writeln!(self.err, "rehab-tracker: {text}");
+    }
+}
+
+/// Runs a headless command, printing to `out`; returns the exit code.
+pub fn run(command: Command, data_dir: Option<PathBuf>, out: &mut Output<'_>) -> ExitCode {
+    let result = commands::run(command, data_dir, out);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::BadInput(msg)) => {
+            out.error(&msg);
+            ExitCode::from(2)
+        }
+        Err(Failure::Failed(msg)) => {
+            out.error(&msg);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The data folder to use: the one given, or the platform's.
+pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    given
+        .or_else(crate::storage::paths::default_data_dir)
+        .ok_or_else(|| {
+            "no data folder could be found for this user; pass one with --data-dir".to_owned()
+        })
+}

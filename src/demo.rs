@@ -1,0 +1,264 @@
+//! A generated sample journal, so a newcomer (or a test, or a benchmark) sees a lived-in app.
+//! The same seed and end date always give the same journal.
+
+use crate::analysis::schedule::prescribed_sets;
+use crate::model::{
+    Amount, DayState, DiaryEntry, Event, EventKind, ExerciseLog, Journal, Load, LoadKg, Pain,
+    Profile, Programme, Reps, Session, Side, SittingMins, Symptoms, Units,
+};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+
+/// A small, fast, deterministic random number generator (`SplitMix64`).
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeded.
+    #[must_use]
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// True with probability `p`.
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+/// A generated sample: profile, programme and journal.
+#[derive(Debug, Clone)]
+pub struct Demo {
+    /// The sample patient's profile.
+    pub profile: Profile,
+    /// The programme, with the levels the patient has reached.
+    pub programme: Programme,
+    /// The journal.
+    pub journal: Journal,
+}
+
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "clamped to the 0-10 scale first"
+)]
+fn pain(value: f64) -> Pain {
+    // Clamped to the scale first, so the conversion cannot fail.
+    Pain::new(value.round().clamp(0.0, 10.0) as i64).unwrap_or_default()
+}
+
+/// A small, non-negative number rounded to a whole one.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "clamped to a day's minutes first"
+)]
+fn whole(value: f64) -> i64 {
+    value.round().clamp(0.0, 1440.0) as i64
+}
+
+/// Generates `weeks` weeks ending on `end`: sessions three times a week with a few missed,
+/// a diary most days, pain easing slowly from about 6.5 to about 3.5 over 16 weeks, a
+/// flare in week 7, clinician visits, and levels that move up as the weeks pass.
+pub fn generate(
+    weeks: u32,
+    end: NaiveDate,
+    seed: u64,
+) -> Result<Demo, crate::model::ProgrammeError> {
+    let mut rng = Rng::new(seed);
+    let mut programme = Programme::default_programme()?;
+    let days = i64::from(weeks.max(1)) * 7;
+    let start = end - Duration::days(days - 1);
+    let profile = Profile {
+        affected_side: Side::Right,
+        start_date: start,
+        units: Units::Kg,
+        patient_code: format!("DEMO-{:04}", seed % 10_000),
+    };
+    let mut journal = Journal::new();
+    let flare = 43..48; // days of programme week 7
+    for offset in 0..days {
+        let date = start + Duration::days(offset);
+        let week = offset / 7 + 1;
+        let progress = (offset as f64 / (16.0 * 7.0)).min(1.0);
+        let in_flare = flare.contains(&offset);
+        let mut worst = 6.5 - 3.0 * progress + (rng.unit() - 0.5) * 1.6;
+        if in_flare {
+            worst += 2.5;
+        }
+        // Levels: up one after week 5 and again after week 10, the affected-side squat held back.
+        let level = match week {
+            ..=5 => 1,
+            6..=10 => 2,
+            _ => 3,
+        };
+        let due = programme.is_training_day(date.weekday());
+        let skip = in_flare || rng.chance(0.12);
+        if due && !skip {
+            let id = journal.next_id();
+            let exercises = programme
+                .enabled()
+                .map(|ex| {
+                    let mut ex = ex.clone();
+                    ex.level = if ex.id == "single_leg_squat" {
+                        level.min(2)
+                    } else {
+                        level
+                    };
+                    let mut sets = prescribed_sets(&ex, profile.affected_side);
+                    let top = ex.current().map_or(12, |l| match l.dose.target {
+                        crate::model::Target::Reps { max, .. }
+                        | crate::model::Target::HoldSecs { max, .. } => max,
+                    });
+                    for set in &mut sets {
+                        if let Amount::Reps(_) = set.amount
+                            && rng.chance(0.4)
+                            && let Ok(r) = Reps::new(i64::from(top))
+                        {
+                            set.amount = Amount::Reps(r);
+                        }
+                        if matches!(set.load, Load::Bodyweight)
+                            && ex.level == 3
+                            && let Ok(kg) = LoadKg::new(4.0)
+                        {
+                            set.load = Load::Kg(kg);
+                        }
+                    }
+                    ExerciseLog {
+                        exercise_id: ex.id.clone(),
+                        level: ex.level,
+                        sets,
+                        pain_during: Some(pain(worst - 2.5 + rng.unit() * 1.5)),
+                        effort: None,
+                        note: String::new(),
+                    }
+                })
+                .collect();
+            journal.add_session(Session {
+                id,
+                date,
+                time: NaiveTime::from_hms_opt(18, 30, 0).unwrap_or_default(),
+                exercises,
+                next_morning_pain: (date < end).then(|| pain(worst - 2.0 + rng.unit())),
+                effort: None,
+                note: String::new(),
+            });
+        }
+        if rng.chance(0.9) || in_flare {
+            let id = journal.next_id();
+            let sitting = (20.0 + 40.0 * progress + rng.unit() * 10.0
+                - if in_flare { 15.0 } else { 0.0 })
+            .max(5.0);
+            journal.add_diary(DiaryEntry {
+                id,
+                date,
+                time: NaiveTime::from_hms_opt(21, 0, 0).unwrap_or_default(),
+                pain_now: pain(worst - 1.0 - rng.unit()),
+                worst_24h: pain(worst),
+                sitting_mins: SittingMins::new(whole(sitting)).ok(),
+                day_state: if in_flare {
+                    DayState::Flare
+                } else {
+                    DayState::Normal
+                },
+                symptoms: Symptoms {
+                    buttock: true,
+                    snapping: rng.chance(0.1),
+                    ..Symptoms::default()
+                },
+                note: if offset == 44 {
+                    "Long car journey, sore all evening.".into()
+                } else {
+                    String::new()
+                },
+            });
+        }
+        if offset == 0 || offset == 41 || (offset > 0 && offset % 84 == 0) {
+            let id = journal.next_id();
+            journal.add_event(Event {
+                id,
+                date,
+                time: NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default(),
+                kind: EventKind::ClinicianVisit,
+                note: String::new(),
+            });
+        }
+    }
+    for ex in &mut programme.exercises {
+        if ex.enabled {
+            ex.level = if ex.id == "single_leg_squat" {
+                journal_level(weeks).min(2)
+            } else {
+                journal_level(weeks)
+            };
+        }
+    }
+    Ok(Demo {
+        profile,
+        programme,
+        journal,
+    })
+}
+
+fn journal_level(weeks: u32) -> u8 {
+    match weeks {
+        ..=5 => 1,
+        6..=10 => 2,
+        _ => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_journal_and_another_seed_does_not() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let a = generate(16, end, 7).unwrap();
+        let b = generate(16, end, 7).unwrap();
+        let c = generate(16, end, 8).unwrap();
+        assert_eq!(a.journal, b.journal);
+        assert_ne!(a.journal, c.journal);
+    }
+
+    #[test]
+    fn sixteen_weeks_look_lived_in() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = generate(16, end, 1).unwrap();
+        let (sessions, diary, events) = demo.journal.counts();
+        // 48 sessions are due in 16 weeks; a few are missed, the flare week among them.
+        assert!((30..48).contains(&sessions), "{sessions}");
+        assert!(diary > 90, "{diary}");
+        assert!(events >= 2);
+        assert!(demo.journal.diary().any(|d| d.day_state == DayState::Flare));
+        let first: f64 = demo
+            .journal
+            .diary()
+            .take(7)
+            .map(|d| f64::from(d.worst_24h.get()))
+            .sum::<f64>()
+            / 7.0;
+        let last: f64 = demo
+            .journal
+            .diary()
+            .rev()
+            .take(14)
+            .map(|d| f64::from(d.worst_24h.get()))
+            .sum::<f64>()
+            / 14.0;
+        assert!(first - last > 2.0, "pain eases: {first} -> {last}");
+        assert_eq!(demo.profile.start_date, end - Duration::days(16 * 7 - 1));
+    }
+}

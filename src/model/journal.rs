@@ -1,0 +1,684 @@
+//! The journal: sessions, diary entries and events, kept by calendar month.
+
+use super::profile::Side;
+use super::values::{Effort, HoldSecs, LoadKg, Pain, Reps, SittingMins};
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Identifies one entry of the journal; unique across all of it.
+pub type EntryId = u64;
+
+/// A calendar month; the journal keeps one file per month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// The year, such as 2026.
+    pub year: i32,
+    /// The month, 1 to 12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// The month a date falls in.
+    #[must_use]
+    pub fn of(date: NaiveDate) -> Self {
+        Self {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Reads `2026-11`.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        let (y, m) = text.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        let month: u32 = m.parse().ok()?;
+        (1..=12).contains(&month).then_some(Self { year, month })
+    }
+
+    /// Whether a date falls in this month.
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        Self::of(date) == self
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// One exercise session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Unique id.
+    pub id: EntryId,
+    /// The day it was done.
+    pub date: NaiveDate,
+    /// The time it was logged.
+    pub time: NaiveTime,
+    /// What was done, exercise by exercise.
+    pub exercises: Vec<ExerciseLog>,
+    /// Pain the next morning, linked to this session once given.
+    #[serde(default)]
+    pub next_morning_pain: Option<Pain>,
+    /// Effort over the whole session (RPE), if given.
+    #[serde(default)]
+    pub effort: Option<Effort>,
+    /// The patient's note.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Session {
+    /// The highest pain during any exercise of the session.
+    #[must_use]
+    pub fn max_pain_during(&self) -> Option<Pain> {
+        self.exercises.iter().filter_map(|e| e.pain_during).max()
+    }
+}
+
+/// One exercise within a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseLog {
+    /// The programme's id for the exercise.
+    pub exercise_id: String,
+    /// The level it was done at.
+    pub level: u8,
+    /// The sets, in order.
+    pub sets: Vec<SetLog>,
+    /// Pain during the exercise.
+    #[serde(default)]
+    pub pain_during: Option<Pain>,
+    /// Effort (RPE), if given.
+    #[serde(default)]
+    pub effort: Option<Effort>,
+    /// The patient's note.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One set.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetLog {
+    /// The side, for one-sided exercises.
+    #[serde(default)]
+    pub side: Option<Side>,
+    /// Reps, or seconds held.
+    pub amount: Amount,
+    /// What was added.
+    pub load: Load,
+}
+
+/// What one set held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Amount {
+    /// Repetitions.
+    Reps(Reps),
+    /// Seconds of an isometric hold.
+    HoldSecs(HoldSecs),
+}
+
+/// The load used for a set.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Load {
+    /// Body weight only.
+    Bodyweight,
+    /// Body weight plus this many kilograms.
+    Kg(LoadKg),
+    /// A resistance band.
+    Band(Band),
+}
+
+/// A resistance band: its strength (colour) and whether it was doubled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// How strong.
+    pub strength: BandStrength,
+    /// Two bands, or one folded double.
+    #[serde(default)]
+    pub doubled: bool,
+}
+
+/// Band strengths, lightest first, with the colours most makers use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BandStrength {
+    /// Yellow.
+    ExtraLight,
+    /// Red.
+    Light,
+    /// Green.
+    Medium,
+    /// Blue.
+    Heavy,
+    /// Black.
+    ExtraHeavy,
+}
+
+impl BandStrength {
+    /// Every strength, lightest first.
+    pub const ALL: [Self; 5] = [
+        Self::ExtraLight,
+        Self::Light,
+        Self::Medium,
+        Self::Heavy,
+        Self::ExtraHeavy,
+    ];
+
+    /// The name shown, such as "Green (medium)".
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ExtraLight => "Yellow (extra light)",
+            Self::Light => "Red (light)",
+            Self::Medium => "Green (medium)",
+            Self::Heavy => "Blue (heavy)",
+            Self::ExtraHeavy => "Black (extra heavy)",
+        }
+    }
+}
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} band", self.strength.label())?;
+        if self.doubled {
+            f.write_str(", doubled")?;
+        }
+        Ok(())
+    }
+}
+
+/// How the day was, for adherence: rest and away days do not count against it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+pub enum DayState {
+    /// An ordinary day.
+    #[default]
+    Normal,
+    /// A flare of pain.
+    Flare,
+    /// The clinician advised rest.
+    RestAdvised,
+    /// Unwell or away from home.
+    Away,
+}
+
+impl DayState {
+    /// Every state, in the order shown.
+    pub const ALL: [Self; 4] = [Self::Normal, Self::Flare, Self::RestAdvised, Self::Away];
+
+    /// The words shown.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Normal => "Normal day",
+            Self::Flare => "Flare-up",
+            Self::RestAdvised => "Rest advised by my clinician",
+            Self::Away => "Unwell or away",
+        }
+    }
+}
+
+/// Where the pain was felt, and whether the hip snapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Symptoms {
+    /// A snap or clunk in the hip.
+    pub snapping: bool,
+    /// Pain in the buttock.
+    pub buttock: bool,
+    /// Pain in the hip.
+    pub hip: bool,
+    /// Pain in the groin.
+    pub groin: bool,
+    /// Pain in the back of the thigh.
+    pub back_of_thigh: bool,
+}
+
+/// A daily diary entry; several a day are kept, each with its time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiaryEntry {
+    /// Unique id.
+    pub id: EntryId,
+    /// The day it is about.
+    pub date: NaiveDate,
+    /// When it was written.
+    pub time: NaiveTime,
+    /// Pain right now.
+    pub pain_now: Pain,
+    /// The worst pain in the last 24 hours.
+    pub worst_24h: Pain,
+    /// How long the patient can sit before pain makes them move.
+    #[serde(default)]
+    pub sitting_mins: Option<SittingMins>,
+    /// How the day was.
+    #[serde(default)]
+    pub day_state: DayState,
+    /// Symptoms.
+    #[serde(default)]
+    pub symptoms: Symptoms,
+    /// The patient's note.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Something that happened that is not a session or a diary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Unique id.
+    pub id: EntryId,
+    /// The day.
+    pub date: NaiveDate,
+    /// When it was logged.
+    pub time: NaiveTime,
+    /// What happened.
+    pub kind: EventKind,
+    /// The patient's note.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The kinds of event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventKind {
+    /// A cortisone (or other) injection.
+    Injection {
+        /// Which side.
+        side: Option<Side>,
+        /// How it was guided, if known.
+        guidance: Option<Guidance>,
+    },
+    /// A visit to the physiotherapist or doctor.
+    ClinicianVisit,
+    /// A change of medication.
+    MedicationChange,
+}
+
+impl EventKind {
+    /// The words shown.
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Injection { .. } => "Injection",
+            Self::ClinicianVisit => "Clinician visit",
+            Self::MedicationChange => "Medication change",
+        }
+    }
+}
+
+/// How an injection was guided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Guidance {
+    /// Ultrasound.
+    Ultrasound,
+    /// CT.
+    Ct,
+    /// Something else.
+    Other,
+}
+
+/// One month of the journal: what one file holds.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Month {
+    /// Sessions, oldest first.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// Diary entries, oldest first.
+    #[serde(default)]
+    pub diary: Vec<DiaryEntry>,
+    /// Events, oldest first.
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+impl Month {
+    /// Whether the month holds nothing.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty() && self.diary.is_empty() && self.events.is_empty()
+    }
+
+    /// Problems that make the month inconsistent with the file it came from.
+    #[must_use]
+    pub fn problems(&self, ym: YearMonth) -> Vec<String> {
+        let mut problems = Vec::new();
+        let dates = self
+            .sessions
+            .iter()
+            .map(|s| (s.id, s.date))
+            .chain(self.diary.iter().map(|d| (d.id, d.date)))
+            .chain(self.events.iter().map(|e| (e.id, e.date)));
+        let mut ids = std::collections::HashSet::new();
+        for (id, date) in dates {
+            if !ym.contains(date) {
+                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+            }
+            if !ids.insert(id) {
+                problems.push(format!("two entries share the number {id}"));
+            }
+        }
+        problems
+    }
+}
+
+/// All sessions, diary entries and events, by month.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Journal {
+    months: BTreeMap<YearMonth, Month>,
+    max_id: EntryId,
+}
+
+/// Refers to an entry of any kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EntryRef<'a> {
+    /// A session.
+    Session(&'a Session),
+    /// A diary entry.
+    Diary(&'a DiaryEntry),
+    /// An event.
+    Event(&'a Event),
+}
+
+impl EntryRef<'_> {
+    /// The day of the entry.
+    #[must_use]
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Self::Session(s) => s.date,
+            Self::Diary(d) => d.date,
+            Self::Event(e) => e.date,
+        }
+    }
+
+    /// The time of the entry.
+    #[must_use]
+    pub fn time(&self) -> NaiveTime {
+        match self {
+            Self::Session(s) => s.time,
+            Self::Diary(d) => d.time,
+            Self::Event(e) => e.time,
+        }
+    }
+}
+
+impl Journal {
+    /// An empty journal.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builds a journal from months read from files.
+    #[must_use]
+    pub fn from_months(months: BTreeMap<YearMonth, Month>) -> Self {
+        let max_id = months
+            .values()
+            .flat_map(|m| {
+                m.sessions
+                    .iter()
+                    .map(|s| s.id)
+                    .chain(m.diary.iter().map(|d| d.id))
+                    .chain(m.events.iter().map(|e| e.id))
+            })
+            .max()
+            .unwrap_or(0);
+        Self { months, max_id }
+    }
+
+    /// The months, oldest first.
+    #[must_use]
+    pub fn months(&self) -> &BTreeMap<YearMonth, Month> {
+        &self.months
+    }
+
+    /// One month, if it holds anything.
+    #[must_use]
+    pub fn month(&self, ym: YearMonth) -> Option<&Month> {
+        self.months.get(&ym)
+    }
+
+    /// A fresh id for a new entry.
+    pub fn next_id(&mut self) -> EntryId {
+        self.max_id += 1;
+        self.max_id
+    }
+
+    fn month_mut(&mut self, date: NaiveDate) -> (YearMonth, &mut Month) {
+        let ym = YearMonth::of(date);
+        (ym, self.months.entry(ym).or_default())
+    }
+
+    fn note_id(&mut self, id: EntryId) {
+        self.max_id = self.max_id.max(id);
+    }
+
+    /// Adds a session; returns the month that changed.
+    pub fn add_session(&mut self, session: Session) -> YearMonth {
+        self.note_id(session.id);
+        let (ym, month) = self.month_mut(session.date);
+        let at = month
+            .sessions
+            .partition_point(|s| (s.date, s.time) <= (session.date, session.time));
+        month.sessions.insert(at, session);
+        ym
+    }
+
+    /// Adds a diary entry; returns the month that changed.
+    pub fn add_diary(&mut self, entry: DiaryEntry) -> YearMonth {
+        self.note_id(entry.id);
+        let (ym, month) = self.month_mut(entry.date);
+        let at = month
+            .diary
+            .partition_point(|d| (d.date, d.time) <= (entry.date, entry.time));
+        month.diary.insert(at, entry);
+        ym
+    }
+
+    /// Adds an event; returns the month that changed.
+    pub fn add_event(&mut self, event: Event) -> YearMonth {
+        self.note_id(event.id);
+        let (ym, month) = self.month_mut(event.date);
+        let at = month
+            .events
+            .partition_point(|e| (e.date, e.time) <= (event.date, event.time));
+        month.events.insert(at, event);
+        ym
+    }
+
+    /// Records the next-morning pain of a session; returns the month that changed.
+    pub fn set_next_morning_pain(&mut self, session_id: EntryId, pain: Pain) -> Option<YearMonth> {
+        self.months.iter_mut().find_map(|(ym, m)| {
+            let s = m.sessions.iter_mut().find(|s| s.id == session_id)?;
+            s.next_morning_pain = Some(pain);
+            Some(*ym)
+        })
+    }
+
+    /// Removes an entry of any kind; returns the month that changed.
+    pub fn remove(&mut self, id: EntryId) -> Option<YearMonth> {
+        let ym = self.months.iter_mut().find_map(|(ym, m)| {
+            let before = m.sessions.len() + m.diary.len() + m.events.len();
+            m.sessions.retain(|s| s.id != id);
+            m.diary.retain(|d| d.id != id);
+            m.events.retain(|e| e.id != id);
+            (m.sessions.len() + m.diary.len() + m.events.len() != before).then_some(*ym)
+        })?;
+        Some(ym)
+    }
+
+    /// Every session, oldest first.
+    #[must_use]
+    pub fn sessions(&self) -> impl DoubleEndedIterator<Item = &Session> {
+        self.months.values().flat_map(|m| m.sessions.iter())
+    }
+
+    /// Every diary entry, oldest first.
+    #[must_use]
+    pub fn diary(&self) -> impl DoubleEndedIterator<Item = &DiaryEntry> {
+        self.months.values().flat_map(|m| m.diary.iter())
+    }
+
+    /// Every event, oldest first.
+    #[must_use]
+    pub fn events(&self) -> impl DoubleEndedIterator<Item = &Event> {
+        self.months.values().flat_map(|m| m.events.iter())
+    }
+
+    /// Counts of sessions, diary entries and events.
+    #[must_use]
+    pub fn counts(&self) -> (usize, usize, usize) {
+        self.months.values().fold((0, 0, 0), |(s, d, e), m| {
+            (s + m.sessions.len(), d + m.diary.len(), e + m.events.len())
+        })
+    }
+
+    /// The session on a given day, if any (the last one logged that day).
+    #[must_use]
+    pub fn session_on(&self, date: NaiveDate) -> Option<&Session> {
+        self.months
+            .get(&YearMonth::of(date))?
+            .sessions
+            .iter()
+            .rev()
+            .find(|s| s.date == date)
+    }
+
+    /// Every entry of one month, newest first.
+    #[must_use]
+    pub fn entries_newest_first(&self, ym: YearMonth) -> Vec<EntryRef<'_>> {
+        let Some(m) = self.months.get(&ym) else {
+            return Vec::new();
+        };
+        let mut all: Vec<EntryRef<'_>> = m
+            .sessions
+            .iter()
+            .map(EntryRef::Session)
+            .chain(m.diary.iter().map(EntryRef::Diary))
+            .chain(m.events.iter().map(EntryRef::Event))
+            .collect();
+        all.sort_by_key(|e| std::cmp::Reverse((e.date(), e.time())));
+        all
+    }
+}
+
+/// Refuses a date after tomorrow (time zones can make "tomorrow" honest).
+pub fn check_date(date: NaiveDate, today: NaiveDate) -> Result<(), super::OutOfRange> {
+    match today.succ_opt() {
+        Some(tomorrow) if date > tomorrow => Err(super::OutOfRange {
+            what: "the date",
+            range: "no later than tomorrow",
+            got: date.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn diary(id: EntryId, date: NaiveDate, worst: i64) -> DiaryEntry {
+        DiaryEntry {
+            id,
+            date,
+            time: NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
+            pain_now: Pain::new(worst - 1).unwrap(),
+            worst_24h: Pain::new(worst).unwrap(),
+            sitting_mins: None,
+            day_state: DayState::Normal,
+            symptoms: Symptoms::default(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn entries_go_to_their_month_in_date_order() {
+        let mut j = Journal::new();
+        assert_eq!(
+            j.add_diary(diary(1, day(2026, 11, 20), 5)),
+            YearMonth {
+                year: 2026,
+                month: 11
+            }
+        );
+        j.add_diary(diary(2, day(2026, 11, 3), 6));
+        j.add_diary(diary(3, day(2026, 10, 31), 7));
+        let dates: Vec<NaiveDate> = j.diary().map(|d| d.date).collect();
+        assert_eq!(
+            dates,
+            [day(2026, 10, 31), day(2026, 11, 3), day(2026, 11, 20)]
+        );
+        assert_eq!(j.months().len(), 2);
+        assert_eq!(j.next_id(), 4);
+    }
+
+    #[test]
+    fn remove_reports_the_month_it_changed() {
+        let mut j = Journal::new();
+        j.add_diary(diary(7, day(2026, 3, 1), 4));
+        assert_eq!(
+            j.remove(7),
+            Some(YearMonth {
+                year: 2026,
+                month: 3
+            })
+        );
+        assert_eq!(j.remove(7), None);
+    }
+
+    #[test]
+    fn month_problems_find_misfiled_dates_and_shared_ids() {
+        let mut m = Month::default();
+        m.diary.push(diary(1, day(2026, 5, 1), 3));
+        m.diary.push(diary(1, day(2026, 6, 1), 3));
+        let problems = m.problems(YearMonth {
+            year: 2026,
+            month: 5,
+        });
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn year_month_parses_only_the_file_form() {
+        assert_eq!(
+            YearMonth::parse("2026-11"),
+            Some(YearMonth {
+                year: 2026,
+                month: 11
+            })
+        );
+        assert_eq!(YearMonth::parse("2026-13"), None);
+        assert_eq!(YearMonth::parse("26-1"), None);
+        assert_eq!(
+            YearMonth {
+                year: 2026,
+                month: 1
+            }
+            .to_string(),
+            "2026-01"
+        );
+    }
+
+    #[test]
+    fn dates_after_tomorrow_are_refused() {
+        let today = day(2026, 11, 24);
+        assert!(check_date(day(2026, 11, 25), today).is_ok());
+        assert!(check_date(day(2026, 11, 26), today).is_err());
+    }
+}

@@ -1,0 +1,17 @@
+//! Plain data and its invariants: programme, profile, journal entries and checked values.
+//! No I/O and no user interface here.
+
+pub mod journal;
+pub mod profile;
+pub mod programme;
+pub mod values;
+
+pub use journal::{
+    Amount, Band, BandStrength, DayState, DiaryEntry, EntryId, EntryRef, Event, EventKind,
+    ExerciseLog, Guidance, Journal, Load, Month, Session, SetLog, Symptoms, YearMonth, check_date,
+};
+pub use profile::{Profile, Side, Units};
+pub use programme::{
+    Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,
+};
+pub use values::{Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

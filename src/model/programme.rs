@@ -1,0 +1,330 @@
+//! The programme: exercises, their levels and doses, how often, and the numbers the
+//! clinician set for pain monitoring and for the escalation rule.
+
+use chrono::Weekday;
+use serde::{Deserialize, Serialize};
+
+/// The whole plan, as the clinician set it (or the default one shipped with the app).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// A short title, such as "Hip strengthening, default plan".
+    pub name: String,
+    /// Sessions prescribed each week.
+    pub sessions_per_week: u8,
+    /// The days sessions are due on, such as Monday, Wednesday, Friday.
+    pub training_days: Vec<Weekday>,
+    /// The pain-monitoring traffic light.
+    pub pain_bands: PainBands,
+    /// When the log is checked against the plan, and against which numbers.
+    pub escalation: EscalationRule,
+    /// The exercises, in the order they are done.
+    pub exercises: Vec<Exercise>,
+}
+
+/// The traffic-light thresholds (after Silbernagel 2007).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PainBands {
+    /// Pain during exercise up to this is green ("safe").
+    pub safe_max: u8,
+    /// Pain during exercise up to this is amber ("acceptable"); above it is red.
+    pub acceptable_max: u8,
+    /// Next-morning pain this many points above the usual morning pain is amber.
+    pub morning_amber_rise: u8,
+    /// Next-morning pain this many points (or more) above usual is red.
+    pub morning_red_rise: u8,
+    /// Days of morning scores the usual morning pain is taken from.
+    pub usual_morning_days: u8,
+    /// Fewest morning scores needed for a usual value; with fewer, pain during is used.
+    pub usual_morning_min_entries: u8,
+}
+
+/// The escalation rule's numbers (clinical reference §5). All are the clinician's to change.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationRule {
+    /// Baseline: the mean of daily worst pain over this many first days.
+    pub baseline_days: u16,
+    /// Fewest diary entries in those days for a baseline.
+    pub baseline_min_entries: u16,
+    /// Current pain: the mean of daily worst pain over this many last days.
+    pub current_days: u16,
+    /// Fewest diary entries in those days for a current value.
+    pub current_min_entries: u16,
+    /// An improvement of at least this many points counts as important.
+    pub important_change_points: f64,
+    /// An improvement of at least this share of the baseline (in %) counts as important.
+    pub important_change_pct: f64,
+    /// Adherence below this (in %) means the programme was not really tried.
+    pub adherence_min_pct: f64,
+    /// The week of the check-in.
+    pub checkin_week: u16,
+    /// The week of the decision point.
+    pub decision_week: u16,
+    /// A PSFS gain of at least this many points counts as important.
+    pub psfs_important_change: f64,
+    /// Weekly mean worst pain this many points above baseline counts as worse.
+    pub worsening_points: f64,
+    /// ... for this many weeks running.
+    pub worsening_weeks: u16,
+}
+
+/// One exercise of the programme, with its ladder of levels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// A stable identifier, such as `hip_thrust`; logs refer to it.
+    pub id: String,
+    /// The name shown to the patient.
+    pub name: String,
+    /// What can be added to make it harder.
+    pub load_kind: LoadKind,
+    /// Done and logged per side.
+    pub one_sided: bool,
+    /// Part of the current plan (the clinician may enable a subset).
+    pub enabled: bool,
+    /// Held at its level by the clinician: no progression is offered.
+    pub locked: bool,
+    /// The current level, counted from 1.
+    pub level: u8,
+    /// The levels, easiest first.
+    pub levels: Vec<Level>,
+}
+
+/// The kind of load an exercise takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoadKind {
+    /// Body weight, optionally with a dumbbell, barbell or ankle weight (logged in kg).
+    Weight,
+    /// A resistance band.
+    Band,
+}
+
+/// One step of an exercise's ladder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// A short name, such as "Supported sit-to-box".
+    pub name: String,
+    /// How to do it, in plain words.
+    pub instructions: String,
+    /// The one thing to keep in mind.
+    pub cue: String,
+    /// How much.
+    pub dose: Dose,
+}
+
+/// Sets and what each set holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dose {
+    /// Fewest sets.
+    pub sets_min: u8,
+    /// Most sets.
+    pub sets_max: u8,
+    /// What one set is.
+    pub target: Target,
+}
+
+/// What one set of an exercise is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// Repetitions, from `min` to `max`.
+    Reps {
+        /// Fewest.
+        min: u16,
+        /// Most.
+        max: u16,
+    },
+    /// One isometric hold of `min` to `max` seconds.
+    HoldSecs {
+        /// Shortest.
+        min: u16,
+        /// Longest.
+        max: u16,
+    },
+}
+
+impl Dose {
+    /// The dose in a few words, such as "3 sets of 12-15 reps" or "3-5 holds of 5-10 s".
+    #[must_use]
+    pub fn describe(&self) -> String {
+        let sets = range_text(u16::from(self.sets_min), u16::from(self.sets_max));
+        match self.target {
+            Target::Reps { min, max } => format!("{sets} sets of {} reps", range_text(min, max)),
+            Target::HoldSecs { min, max } => {
+                format!("{sets} holds of {} seconds", range_text(min, max))
+            }
+        }
+    }
+}
+
+fn range_text(min: u16, max: u16) -> String {
+    if min == max {
+        min.to_string()
+    } else {
+        format!("{min} to {max}")
+    }
+}
+
+/// The default programme shipped with the app (`data/programme.ron`), as text.
+pub const DEFAULT_PROGRAMME_RON: &str = include_str!("../../data/programme.ron");
+
+impl Exercise {
+    /// The current level, clamped to the ladder (validation keeps it in range).
+    #[must_use]
+    pub fn current(&self) -> Option<&Level> {
+        let index = usize::from(self.level.max(1)) - 1;
+        self.levels.get(index).or_else(|| self.levels.last())
+    }
+}
+
+impl Programme {
+    /// The default programme of the clinical reference.
+    pub fn default_programme() -> Result<Self, ProgrammeError> {
+        let programme: Self = ron::from_str(DEFAULT_PROGRAMME_RON).map_err(|e| {
+            ProgrammeError(vec![format!("the built-in programme does not parse: {e}")])
+        })?;
+        programme.validate()?;
+        Ok(programme)
+    }
+
+    /// The exercise with this id.
+    #[must_use]
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// The exercises the patient does now.
+    pub fn enabled(&self) -> impl Iterator<Item = &Exercise> {
+        self.exercises.iter().filter(|e| e.enabled)
+    }
+
+    /// Whether a session is due on this day of the week.
+    #[must_use]
+    pub fn is_training_day(&self, day: Weekday) -> bool {
+        self.training_days.contains(&day)
+    }
+
+    /// Checks the programme makes sense, listing every problem found.
+    pub fn validate(&self) -> Result<(), ProgrammeError> {
+        let mut problems = Vec::new();
+        if self.sessions_per_week == 0 || self.sessions_per_week > 14 {
+            problems.push(format!(
+                "sessions a week must be 1 to 14, not {}",
+                self.sessions_per_week
+            ));
+        }
+        let b = &self.pain_bands;
+        if b.safe_max > b.acceptable_max || b.acceptable_max > 10 {
+            problems.push("the pain bands must rise: safe, then acceptable, at most 10".into());
+        }
+        if b.morning_amber_rise == 0 || b.morning_amber_rise >= b.morning_red_rise {
+            problems.push("the morning rise for amber must be above 0 and below red's".into());
+        }
+        let e = &self.escalation;
+        if e.checkin_week > e.decision_week || e.decision_week == 0 {
+            problems.push("the check-in week must come before the decision week".into());
+        }
+        for (name, v) in [
+            ("improvement in points", e.important_change_points),
+            ("improvement in %", e.important_change_pct),
+            ("adherence", e.adherence_min_pct),
+            ("PSFS change", e.psfs_important_change),
+            ("worsening", e.worsening_points),
+        ] {
+            if !v.is_finite() || v < 0.0 {
+                problems.push(format!(
+                    "the {name} threshold must be a number of 0 or more"
+                ));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for ex in &self.exercises {
+            if !seen.insert(ex.id.as_str()) {
+                problems.push(format!("the exercise id {} appears twice", ex.id));
+            }
+            if ex.levels.is_empty() {
+                problems.push(format!("{} has no levels", ex.name));
+            } else if ex.level == 0 || usize::from(ex.level) > ex.levels.len() {
+                problems.push(format!(
+                    "{} is at level {}, but has levels 1 to {}",
+                    ex.name,
+                    ex.level,
+                    ex.levels.len()
+                ));
+            }
+            for level in &ex.levels {
+                let d = level.dose;
+                let (lo, hi) = match d.target {
+                    Target::Reps { min, max } | Target::HoldSecs { min, max } => (min, max),
+                };
+                if d.sets_min == 0 || d.sets_min > d.sets_max || lo > hi || hi == 0 {
+                    problems.push(format!(
+                        "{}, {}: the dose does not make sense",
+                        ex.name, level.name
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ProgrammeError(problems))
+        }
+    }
+}
+
+/// A programme that does not make sense, with every problem found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the programme has problems: {}", .0.join("; "))]
+pub struct ProgrammeError(pub Vec<String>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_programme_parses_and_has_the_six_exercises_at_level_1() {
+        let p = Programme::default_programme().unwrap();
+        let ids: Vec<&str> = p.exercises.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "single_leg_squat",
+                "crab_walk",
+                "side_leg_raise",
+                "lunge",
+                "hip_thrust",
+                "bulgarian_split_squat",
+                "squat"
+            ]
+        );
+        let enabled: Vec<&Exercise> = p.enabled().collect();
+        assert_eq!(enabled.len(), 6, "plain squat is in the library but off");
+        assert!(enabled.iter().all(|e| e.level == 1 && e.levels.len() == 3));
+        assert_eq!(p.sessions_per_week, 3);
+        assert_eq!((p.pain_bands.safe_max, p.pain_bands.acceptable_max), (3, 5));
+        assert_eq!(
+            (p.escalation.checkin_week, p.escalation.decision_week),
+            (6, 12)
+        );
+        assert!((p.escalation.adherence_min_pct - 70.0).abs() < f64::EPSILON);
+        // Level 1 is 2-3 sets of 12-15, the side-lying raise is an isometric hold.
+        let squat = p.exercise("single_leg_squat").unwrap().current().unwrap();
+        assert_eq!(squat.dose.describe(), "2 to 3 sets of 12 to 15 reps");
+        let raise = p.exercise("side_leg_raise").unwrap().current().unwrap();
+        assert_eq!(raise.dose.target, Target::HoldSecs { min: 5, max: 10 });
+    }
+
+    #[test]
+    fn validate_lists_every_problem() {
+        let mut p = Programme::default_programme().unwrap();
+        p.sessions_per_week = 0;
+        p.exercises[0].level = 9;
+        p.exercises[1].id = p.exercises[0].id.clone();
+        let err = p.validate().unwrap_err();
+        assert_eq!(err.0.len(), 3, "{err}");
+    }
+}

@@ -1,0 +1,203 @@
+//! The file operations storage uses, behind one seam so tests can make any of them fail.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Every file operation storage performs. [`RealFs`] is the real one; [`FaultyFs`] fails on
+/// demand so tests can prove that no single failure loses or damages data.
+pub trait Fs: Send + Sync + fmt::Debug {
+    /// Creates a directory and its parents, private to the user (0700 on Unix).
+    fn create_dir_all(&self, path: &Path) -> io::Result<()>;
+    /// Creates a new file (0600 on Unix), writes all of `bytes` and flushes it to disk.
+    fn write_new_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Renames a file, replacing the target.
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Flushes a directory's entries to disk, so a rename survives a power cut.
+    fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Reads a whole file, refusing one larger than `max_len` bytes before reading it.
+    fn read_capped(&self, path: &Path, max_len: u64) -> io::Result<Vec<u8>>;
+    /// Removes a file.
+    fn remove_file(&self, path: &Path) -> io::Result<()>;
+    /// The entries of a directory.
+    fn list_dir(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+}
+
+/// The real file system.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RealFs;
+
+/// Raised by [`Fs::read_capped`] for a file over the size limit.
+#[derive(Debug, thiserror::Error)]
+#[error("the file is {size} bytes, more than the {max} bytes a file of this app can be")]
+pub struct TooLarge {
+    /// Its size.
+    pub size: u64,
+    /// The limit.
+    pub max: u64,
+}
+
+impl Fs for RealFs {
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(path)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+
+    fn write_new_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(path)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::rename(from, to)
+    }
+
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        #[cfg(unix)]
+        {
+            File::open(dir)?.sync_all()
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = dir;
+            Ok(())
+        }
+    }
+
+    fn read_capped(&self, path: &Path, max_len: u64) -> io::Result<Vec<u8>> {
+        let file = File::open(path)?;
+        let size = file.metadata()?.len();
+        if size > max_len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                TooLarge { size, max: max_len },
+            ));
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        // Read one byte past the cap, in case the file grew since it was measured.
+        file.take(max_len + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > max_len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                TooLarge {
+                    size: bytes.len() as u64,
+                    max: max_len,
+                },
+            ));
+        }
+        Ok(bytes)
+    }
+
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        fs::remove_file(path)
+    }
+
+    fn list_dir(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        let mut paths = Vec::new();
+        for entry in fs::read_dir(dir)? {
+            paths.push(entry?.path());
+        }
+        paths.sort();
+        Ok(paths)
+    }
+}
+
+/// A file system that fails its `k`-th operation (counting from 1), once or from then on.
+/// For tests of what a failure at every step of a save does.
+#[derive(Debug)]
+pub struct FaultyFs {
+    inner: RealFs,
+    count: AtomicU64,
+    fail_at: AtomicU64,
+    persistent: bool,
+}
+
+impl FaultyFs {
+    /// Fails operation number `fail_at` (0 never fails); with `persistent`, every one after too.
+    #[must_use]
+    pub fn new(fail_at: u64, persistent: bool) -> Self {
+        Self {
+            inner: RealFs,
+            count: AtomicU64::new(0),
+            fail_at: AtomicU64::new(fail_at),
+            persistent,
+        }
+    }
+
+    /// Operations performed (or refused) so far.
+    #[must_use]
+    pub fn operations(&self) -> u64 {
+        self.count.load(Ordering::SeqCst)
+    }
+
+    /// Stops failing.
+    pub fn heal(&self) {
+        self.fail_at.store(0, Ordering::SeqCst);
+    }
+
+    fn check(&self) -> io::Result<()> {
+        let n = self.count.fetch_add(1, Ordering::SeqCst) + 1;
+        let at = self.fail_at.load(Ordering::SeqCst);
+        if at != 0 && (n == at || (self.persistent && n > at)) {
+            Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "injected fault: no space left",
+            ))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl Fs for FaultyFs {
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.create_dir_all(path)
+    }
+    fn write_new_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.check()?;
+        self.inner.write_new_synced(path, bytes)
+    }
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.rename(from, to)
+    }
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.sync_dir(dir)
+    }
+    fn read_capped(&self, path: &Path, max_len: u64) -> io::Result<Vec<u8>> {
+        self.check()?;
+        self.inner.read_capped(path, max_len)
+    }
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.remove_file(path)
+    }
+    fn list_dir(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        self.check()?;
+        self.inner.list_dir(dir)
+    }
+}

@@ -1,0 +1,179 @@
+//! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
+//! version of the app can read and migrate every version ever written.
+
+use crate::model::{Month, Profile, Programme};
+use serde::{Deserialize, Serialize};
+
+/// The newest format version this build writes and reads.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The largest file the app will read, checked before parsing.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One month of the journal, as stored in `journal/YYYY-MM.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum JournalMonthFile {
+    /// Version 1.
+    V1(Month),
+}
+
+/// The profile, as stored in `profile.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ProfileFile {
+    /// Version 1.
+    V1(Profile),
+}
+
+/// The programme in force, as stored in `programme.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ProgrammeFile {
+    /// Version 1.
+    V1(Programme),
+}
+
+impl JournalMonthFile {
+    /// The month, converted to the current version.
+    #[must_use]
+    pub fn into_current(self) -> Month {
+        match self {
+            Self::V1(m) => m,
+        }
+    }
+}
+
+impl ProfileFile {
+    /// The profile, converted to the current version.
+    #[must_use]
+    pub fn into_current(self) -> Profile {
+        match self {
+            Self::V1(p) => p,
+        }
+    }
+}
+
+impl ProgrammeFile {
+    /// The programme, converted to the current version.
+    #[must_use]
+    pub fn into_current(self) -> Programme {
+        match self {
+            Self::V1(p) => p,
+        }
+    }
+}
+
+/// Why a file's content could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// Written by a newer version of the app.
+    #[error(
+        "it was written by a newer version of rehab-tracker (file format {0}); this version reads up to format {CURRENT_VERSION}"
+    )]
+    NewerVersion(u32),
+    /// Not text.
+    #[error("it is not a text file the app wrote (it holds bytes that are not text)")]
+    NotText,
+    /// Not in the expected form, or values out of range.
+    #[error("its content is damaged or not in the expected form ({0})")]
+    Invalid(String),
+}
+
+/// Reads the format version at the start of a file, such as `V1(` → 1, without parsing the rest.
+#[must_use]
+pub fn peek_version(text: &str) -> Option<u32> {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("#![") {
+            rest = after.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let digits: &str = rest.strip_prefix('V')?;
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    if end == 0 || end > 9 {
+        return None;
+    }
+    digits[..end].parse().ok()
+}
+
+/// Parses a versioned file's bytes.
+pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DecodeError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
+    if let Some(v) = peek_version(text)
+        && v > CURRENT_VERSION
+    {
+        return Err(DecodeError::NewerVersion(v));
+    }
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|e| DecodeError::Invalid(short_reason(&e)))
+}
+
+/// Writes a versioned file's text, readable by a person.
+pub fn encode<T: Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(7)
+        .indentor("  ".to_owned());
+    ron::ser::to_string_pretty(value, config)
+}
+
+/// A parse error, cut to a readable length (a hostile file can make them very long).
+fn short_reason(e: &ron::error::SpannedError) -> String {
+    let mut s = e.to_string();
+    if s.len() > 300 {
+        let mut cut = 300;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peek_version_skips_comments_and_reads_the_tag() {
+        assert_eq!(peek_version("V1(())"), Some(1));
+        assert_eq!(peek_version("// note\n  /* x */ V27 ("), Some(27));
+        assert_eq!(peek_version("(x: 1)"), None);
+        assert_eq!(peek_version("V("), None);
+    }
+
+    #[test]
+    fn newer_versions_are_named_not_misreported_as_damage() {
+        let err = decode::<JournalMonthFile>(b"V999((sessions: []))").unwrap_err();
+        assert_eq!(err, DecodeError::NewerVersion(999));
+        assert!(err.to_string().contains("newer version"));
+    }
+
+    #[test]
+    fn a_month_round_trips() {
+        let file = JournalMonthFile::V1(Month::default());
+        let text = encode(&file).unwrap();
+        assert!(text.starts_with("V1("), "{text}");
+        assert_eq!(decode::<JournalMonthFile>(text.as_bytes()).unwrap(), file);
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_values_are_refused() {
+        assert!(matches!(
+            decode::<JournalMonthFile>(b"V1((sessions: [], surprise: 1))"),
+            Err(DecodeError::Invalid(_))
+        ));
+        assert_eq!(
+            decode::<JournalMonthFile>(b"\xff\xfe"),
+            Err(DecodeError::NotText)
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! The eframe window: app shell, one file per screen, small widgets, and the theme.
+
+pub mod app;
+pub mod tabs;
+pub mod theme;
+pub mod widgets;
+
+pub use app::{Command, RehabApp, SaveState, Startup, Tab};
+
+use crate::storage::{InstanceLock, LockError, Store};
+use anyhow::Context as _;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The window icon.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
+
+/// Weeks of sample data behind `--demo`.
+const DEMO_WEEKS: u32 = 16;
+
+/// Opens the data folder (locking it, reading it) and runs the window until it is closed.
+pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
+    // Kept alive until the window closes; the sample folder is deleted then.
+    let mut demo_dir = None;
+    let dir = if demo {
+        let temp = tempfile::Builder::new()
+            .prefix("rehab-tracker-demo-")
+            .tempdir()
+            .context("could not make a temporary folder for the sample journal")?;
+        let today = chrono::Local::now().date_naive();
+        crate::cli::write_demo(temp.path(), DEMO_WEEKS, 1, today).map_err(anyhow::Error::msg)?;
+        let path = temp.path().to_path_buf();
+        demo_dir = Some(temp);
+        path
+    } else {
+        crate::cli::resolve_data_dir(data_dir).map_err(anyhow::Error::msg)?
+    };
+    let startup = open(&dir, demo);
+    let app = RehabApp::new(startup).context("the built-in programme could not be read")?;
+
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Rehab tracker")
+        .with_app_id("rehab-tracker")
+        .with_inner_size([1100.0, 820.0])
+        .with_min_inner_size([560.0, 420.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => log::warn!("could not read the window icon: {e}"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native("rehab-tracker", options, Box::new(|_cc| Ok(Box::new(app))));
+    drop(demo_dir);
+    result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+}
+
+/// Locks and reads the data folder. Never fails: what goes wrong becomes a read-only reason.
+#[must_use]
+pub fn open(dir: &std::path::Path, demo: bool) -> Startup {
+    crate::logging::init(Some(dir));
+    let store = Store::new(dir);
+    let (lock, read_only_reason) = match InstanceLock::acquire(dir, Duration::from_secs(1)) {
+        Ok(lock) => (Some(lock), None),
+        Err(LockError::Busy) => (
+            None,
+            Some("Another copy of rehab-tracker is open on this data. This window shows your entries but will not save; close the other copy to log here.".to_owned()),
+        ),
+        Err(e) => (None, Some(format!("{e}. This window shows your entries but cannot save."))),
+    };
+    if lock.is_some() {
+        let removed = store.remove_leftover_temp_files();
+        if removed > 0 {
+            log::info!("removed {removed} temporary file(s) left by an interrupted save");
+        }
+    }
+    let loaded = store.load();
+    log::info!(
+        "opened the data folder: {} file(s) read, {} problem(s)",
+        loaded.files_read,
+        loaded.problems.len()
+    );
+    Startup {
+        store,
+        loaded,
+        lock,
+        read_only_reason,
+        demo,
+    }
+}

@@ -1,0 +1,38 @@
+//! What the app is and is not, and where the data lives.
+
+use egui::RichText;
+use std::path::Path;
+
+/// What the app is and is not, in plain words (shown on first run and in About).
+pub const WHAT_IT_IS: &str = "This app is a diary and a plan. It holds the exercise programme your \
+physiotherapist set, helps you log your sessions and your pain, and shows you and your clinician \
+how things are going against the numbers they chose.";
+
+/// What the app is not.
+pub const WHAT_IT_IS_NOT: &str = "It is not a diagnosis and it does not replace care. It never \
+decides on a treatment for you: when the plan says it is time to talk about next steps, it tells \
+you what your log shows so you can discuss it with your clinician.";
+
+/// The About window.
+pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool) {
+    egui::Window::new("About rehab-tracker")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label(RichText::new(format!("Version {}", env!("CARGO_PKG_VERSION"))).weak());
+            ui.label(WHAT_IT_IS);
+            ui.label(WHAT_IT_IS_NOT);
+            ui.add_space(8.0);
+            ui.label(RichText::new("Your data").strong());
+            ui.label("Everything stays on this computer. Nothing is sent anywhere.");
+            if demo {
+                ui.label("This window shows a generated sample journal in a temporary folder; it is deleted when the app closes.");
+            }
+            ui.label(format!("Data folder: {}", data_dir.display()));
+            ui.add_space(8.0);
+            ui.label(RichText::new("Keyboard").strong());
+            ui.label("Ctrl+1 Today · Ctrl+2 Diary · Ctrl+3 History · F1 this window · Tab moves between controls, Space or Enter presses a button.");
+        });
+}

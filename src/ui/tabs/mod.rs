@@ -1,0 +1,8 @@
+//! One file per screen.
+
+pub mod about;
+pub mod diary;
+pub mod history;
+pub mod setup;
+pub mod today;
+pub mod warning_signs;

@@ -1,0 +1,101 @@
+//! First run: the few things the app needs, and what it is and is not.
+
+use super::about::{WHAT_IT_IS, WHAT_IT_IS_NOT};
+use crate::model::{Profile, Side, Units};
+use crate::ui::app::Command;
+use chrono::NaiveDate;
+use egui::RichText;
+
+/// The first-run form.
+#[derive(Debug)]
+pub struct SetupScreen {
+    side: Option<Side>,
+    start_text: String,
+    units: Units,
+    error: Option<String>,
+    today: NaiveDate,
+}
+
+impl SetupScreen {
+    /// A blank form; the start date defaults to today.
+    #[must_use]
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            side: None,
+            start_text: today.format("%Y-%m-%d").to_string(),
+            units: Units::Kg,
+            error: None,
+            today,
+        }
+    }
+
+    /// Draws the form.
+    pub fn ui(&mut self, ui: &mut egui::Ui, can_write: bool, commands: &mut Vec<Command>) {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_max_width(super::super::theme::MAX_TEXT_WIDTH);
+            ui.heading("Welcome");
+            ui.label(WHAT_IT_IS);
+            ui.label(WHAT_IT_IS_NOT);
+            ui.add_space(12.0);
+            ui.label(RichText::new("Three questions to set up your plan").strong());
+
+            ui.add_space(6.0);
+            ui.label("Which side hurts?");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut self.side, Some(Side::Left), "Left");
+                ui.radio_value(&mut self.side, Some(Side::Right), "Right");
+            });
+
+            ui.add_space(6.0);
+            let start_label = ui.label("When does (or did) your programme start? (year-month-day)");
+            ui.add(egui::TextEdit::singleline(&mut self.start_text).desired_width(140.0))
+                .labelled_by(start_label.id);
+
+            ui.add_space(6.0);
+            ui.label("Weights in");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
+                ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
+            });
+
+            ui.add_space(12.0);
+            if let Some(error) = &self.error {
+                ui.label(
+                    RichText::new(error)
+                        .color(super::super::theme::warning_colour(ui.visuals().dark_mode)),
+                );
+            }
+            let start = ui.add_enabled(
+                can_write,
+                egui::Button::new(RichText::new("Start my programme").strong()),
+            );
+            if start.clicked() {
+                match self.profile() {
+                    Ok(profile) => {
+                        self.error = None;
+                        commands.push(Command::CompleteSetup(profile));
+                    }
+                    Err(e) => self.error = Some(e),
+                }
+            }
+        });
+    }
+
+    fn profile(&self) -> Result<Profile, String> {
+        let Some(side) = self.side else {
+            return Err("Please choose which side hurts.".into());
+        };
+        let start =
+            NaiveDate::parse_from_str(self.start_text.trim(), "%Y-%m-%d").map_err(|_| {
+                "Please write the start date as year-month-day, such as 2026-11-24.".to_owned()
+            })?;
+        crate::model::check_date(start, self.today)
+            .map_err(|_| "The start date can't be later than tomorrow.".to_owned())?;
+        Ok(Profile {
+            affected_side: side,
+            start_date: start,
+            units: self.units,
+            patient_code: String::new(),
+        })
+    }
+}

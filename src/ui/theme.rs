@@ -1,0 +1,57 @@
+//! Colours, text sizes and spacing, in one place.
+
+use crate::analysis::Light;
+use egui::{Color32, FontId, TextStyle};
+
+/// Makes text large enough to read when tired, and spacing generous enough to hit.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::proportional(24.0)),
+            (TextStyle::Body, FontId::proportional(16.0)),
+            (TextStyle::Monospace, FontId::monospace(15.0)),
+            (TextStyle::Button, FontId::proportional(16.0)),
+            (TextStyle::Small, FontId::proportional(13.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 8.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 28.0;
+    });
+}
+
+/// A traffic light's colour, chosen to read in light and dark mode. It is always shown
+/// with its word, so nobody depends on telling the colours apart.
+#[must_use]
+pub fn light_colour(light: Light, dark_mode: bool) -> Color32 {
+    match (light, dark_mode) {
+        (Light::Green, false) => Color32::from_rgb(0x1b, 0x7f, 0x3b),
+        (Light::Green, true) => Color32::from_rgb(0x5c, 0xd6, 0x7f),
+        (Light::Amber, false) => Color32::from_rgb(0x9a, 0x5b, 0x00),
+        (Light::Amber, true) => Color32::from_rgb(0xf5, 0xb4, 0x41),
+        (Light::Red, false) => Color32::from_rgb(0xb3, 0x1b, 0x1b),
+        (Light::Red, true) => Color32::from_rgb(0xff, 0x7b, 0x72),
+    }
+}
+
+/// The colour of a warning that blocks saving.
+#[must_use]
+pub fn warning_colour(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xff, 0x9e, 0x64)
+    } else {
+        Color32::from_rgb(0xa3, 0x3b, 0x00)
+    }
+}
+
+/// The colour of good news ("saved").
+#[must_use]
+pub fn ok_colour(dark_mode: bool) -> Color32 {
+    light_colour(Light::Green, dark_mode)
+}
+
+/// Space between sections.
+pub const SECTION_GAP: f32 = 14.0;
+
+/// The widest the reading column gets, so lines stay readable on a wide screen.
+pub const MAX_TEXT_WIDTH: f32 = 760.0;

@@ -1,0 +1,58 @@
+//! Small reusable widgets.
+
+use crate::analysis::SessionLight;
+use egui::{RichText, Ui};
+
+/// A 0-10 pain scale as a row of buttons, with its anchors written out. `None` until chosen.
+/// Every button is named for screen readers ("{name}: 4").
+pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Response {
+    let mut changed = false;
+    let inner = ui.vertical(|ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for n in 0..=10u8 {
+                let selected = *value == Some(n);
+                let button =
+                    egui::Button::selectable(selected, RichText::new(n.to_string()).strong())
+                        .min_size(egui::vec2(30.0, 28.0));
+                let response = ui.add(button).accessible_name(format!("{name}: {n}"));
+                if response.clicked() {
+                    *value = Some(n);
+                    changed = true;
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new("0 = no pain, 10 = worst pain imaginable")
+                    .small()
+                    .weak(),
+            );
+        });
+    });
+    let mut response = inner.response;
+    if changed {
+        response.mark_changed();
+    }
+    response
+}
+
+/// A session's traffic light: a coloured dot and the word, and "provisional" until the
+/// next-morning score is in.
+pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
+    let dark = ui.visuals().dark_mode;
+    let colour = super::theme::light_colour(light.light, dark);
+    let mut text = light.light.word().to_owned();
+    if light.provisional {
+        text.push_str(" (provisional)");
+    }
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let size = ui.text_style_height(&egui::TextStyle::Body);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+        ui.painter()
+            .circle_filled(rect.center(), size * 0.35, colour);
+        ui.label(RichText::new(text).color(colour).strong())
+            .on_hover_text(format!("{}: {}", light.light.word(), light.light.meaning()));
+    });
+}

@@ -1,0 +1,223 @@
+//! The real window's UI, driven through its accessible labels (the ones a screen reader reads).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rehab_tracker::model::{Amount, Reps, Side};
+use rehab_tracker::storage::Store;
+use rehab_tracker::ui::{RehabApp, SaveState};
+use std::path::Path;
+
+fn noon(date: NaiveDate) -> chrono::NaiveDateTime {
+    date.and_hms_opt(12, 0, 0).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn app_on(dir: &Path) -> RehabApp {
+    RehabApp::new(rehab_tracker::ui::open(dir, false))
+        .unwrap()
+        .with_clock(|| noon(today()))
+}
+
+fn harness(app: RehabApp) -> Harness<'static, RehabApp> {
+    Harness::builder()
+        .with_size([1100.0, 3000.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app)
+}
+
+fn set_up_profile(dir: &Path) {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+        .args([
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "init",
+            "--start",
+            "2026-11-02",
+            "--affected-side",
+            "left",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+}
+
+#[test]
+fn first_run_asks_the_side_start_and_units_then_shows_today() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label_contains("not a diagnosis");
+    h.get_by_label("Right").click();
+    h.get_by_label("Pounds (lb)").click();
+    h.run();
+    h.get_by_label("Start my programme").click();
+    h.run();
+    // Today's session: the six exercises at level 1.
+    h.get_by_label_contains("Week 1 of 12");
+    for name in [
+        "Single-leg squat",
+        "Crab walk with band",
+        "Side-lying leg raise",
+        "Lunge",
+        "Hip thrust",
+        "Bulgarian split squat",
+    ] {
+        h.get_by_label(&format!("{name}: done as prescribed"));
+    }
+    assert!(
+        h.query_by_label("Squat: done as prescribed").is_none(),
+        "plain squat is off by default"
+    );
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let loaded = Store::new(tmp.path()).load();
+    let profile = loaded.profile.unwrap();
+    assert_eq!(profile.affected_side, Side::Right);
+    assert_eq!(profile.units, rehab_tracker::model::Units::Lb);
+    assert_eq!(profile.start_date, today());
+    assert!(
+        loaded.programme.is_some(),
+        "the programme is saved with the profile"
+    );
+}
+
+#[test]
+fn first_run_without_a_side_explains_what_is_missing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Start my programme").click();
+    h.run();
+    h.get_by_label("Please choose which side hurts.");
+    assert!(h.state().data().profile.is_none());
+}
+
+#[test]
+fn a_set_logged_through_the_ui_is_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Hip thrust: done as prescribed").click();
+    h.run();
+    // Change the first set's reps from the prescribed 12 to 14.
+    h.get_by_label("Hip thrust set 1: reps")
+        .set_value_accesskit(14.0);
+    h.run();
+    h.get_by_label("Pain during Hip thrust: 2").click();
+    h.run();
+    h.get_by_label("Save session").click();
+    h.run();
+    h.get_by_label_contains("Session saved at 12:00");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    assert_eq!(app.save_state(), SaveState::Saved);
+
+    let loaded = Store::new(tmp.path()).load();
+    let sessions: Vec<_> = loaded.journal.sessions().collect();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].date, today());
+    assert_eq!(
+        sessions[0].exercises.len(),
+        1,
+        "only the exercise filled in"
+    );
+    let thrust = &sessions[0].exercises[0];
+    assert_eq!(thrust.exercise_id, "hip_thrust");
+    assert_eq!(
+        thrust.pain_during.map(rehab_tracker::model::Pain::get),
+        Some(2)
+    );
+    let reps: Vec<Amount> = thrust.sets.iter().map(|s| s.amount).collect();
+    assert_eq!(
+        reps,
+        [
+            Amount::Reps(Reps::new(14).unwrap()),
+            Amount::Reps(Reps::new(12).unwrap())
+        ]
+    );
+}
+
+#[test]
+fn a_diary_entry_through_the_ui_is_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Diary").click();
+    h.run();
+    h.get_by_label("Pain now: 3").click();
+    h.get_by_label("Worst pain in the last 24 hours: 6").click();
+    h.run();
+    h.get_by_label("Sitting time in minutes")
+        .set_value_accesskit(45.0);
+    h.get_by_label("Flare-up").click();
+    h.run();
+    h.get_by_label("Save diary entry").click();
+    h.run();
+    h.get_by_label_contains("Diary: pain now 3, worst in 24 h 6, sitting 45 min, flare-up");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let loaded = Store::new(tmp.path()).load();
+    let d = loaded.journal.diary().next().unwrap();
+    assert_eq!((d.pain_now.get(), d.worst_24h.get()), (3, 6));
+    assert_eq!(
+        d.sitting_mins.map(rehab_tracker::model::SittingMins::get),
+        Some(45)
+    );
+    assert_eq!(d.day_state, rehab_tracker::model::DayState::Flare);
+}
+
+#[test]
+fn a_damaged_file_opens_the_app_read_only_and_names_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    std::fs::create_dir_all(tmp.path().join("journal")).unwrap();
+    let month = tmp.path().join("journal/2026-10.ron");
+    std::fs::write(&month, "V1((diary: [(id: 1, date: \"2026-10-0").unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("The app is open read-only");
+    h.get_by_label_contains("2026-10.ron could not be read");
+    assert_eq!(h.state().save_state(), SaveState::ReadOnly);
+    assert!(h.query_by_label("Hip thrust: done as prescribed").is_some());
+    drop(h);
+    assert_eq!(
+        std::fs::read_to_string(&month).unwrap(),
+        "V1((diary: [(id: 1, date: \"2026-10-0"
+    );
+}
+
+#[test]
+fn history_lists_entries_newest_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("d");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+        .args([
+            "demo",
+            "--weeks",
+            "4",
+            "--out",
+            dir.to_str().unwrap(),
+            "--end",
+            "2026-11-23",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut h = harness(app_on(&dir));
+    h.run();
+    h.get_by_label("History").click();
+    h.run();
+    let (s, d, e) = h.state().data().journal.counts();
+    h.get_by_label(&format!(
+        "{s} sessions, {d} diary entries, {e} events. Newest first."
+    ));
+    // The newest day (a Monday) is at the top: its entries are laid out.
+    assert!(h.query_all_by_label_contains("Mon 23 Nov 2026").count() >= 1);
+}
