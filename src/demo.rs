@@ -85,6 +85,7 @@ pub fn generate(
         start_date: start,
         units: Units::Kg,
         patient_code: format!("DEMO-{:04}", seed % 10_000),
+        psfs_activities: Vec::new(),
     };
     let mut journal = Journal::new();
     let flare = 43..48; // days of programme week 7

@@ -34,6 +34,7 @@ fn all_months(journal: &Journal) -> SaveBatch {
             start_date: day(2026, 1, 1),
             units: Units::Kg,
             patient_code: "P-7".into(),
+            psfs_activities: Vec::new(),
         }),
         programme: Some(rehab_tracker::model::Programme::default_programme().unwrap()),
         months: journal

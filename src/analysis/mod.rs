@@ -2,6 +2,7 @@
 //! grow) baselines, adherence and the escalation status. No user interface here.
 
 pub mod schedule;
+pub mod suggestions;
 pub mod traffic_light;
 
 pub use schedule::{due_on, prescribed_sets};

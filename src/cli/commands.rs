@@ -100,12 +100,13 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
         } else {
             Units::Kg
         },
-        patient_code: open
-            .loaded
-            .profile
-            .as_ref()
-            .map(|p| p.patient_code.clone())
-            .unwrap_or_default(),
+        ..open.loaded.profile.clone().unwrap_or(Profile {
+            affected_side: args.affected_side.into(),
+            start_date: args.start,
+            units: Units::Kg,
+            patient_code: String::new(),
+            psfs_activities: Vec::new(),
+        })
     };
     let programme = match open.loaded.programme {
         Some(_) => None,

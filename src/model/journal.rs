@@ -1,7 +1,7 @@
 //! The journal: sessions, diary entries and events, kept by calendar month.
 
 use super::profile::Side;
-use super::values::{Effort, HoldSecs, LoadKg, Pain, Reps, SittingMins};
+use super::values::{Ability, Effort, HoldSecs, LoadKg, Pain, Reps, SittingMins};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -303,6 +303,20 @@ pub enum EventKind {
     ClinicianVisit,
     /// A change of medication.
     MedicationChange,
+    /// Warning signs the patient ticked.
+    RedFlag {
+        /// Which signs.
+        signs: Vec<RedFlagSign>,
+    },
+    /// An exercise moved to another level.
+    LevelChange {
+        /// The exercise's id.
+        exercise_id: String,
+        /// The level before.
+        from: u8,
+        /// The level after.
+        to: u8,
+    },
 }
 
 impl EventKind {
@@ -313,6 +327,8 @@ impl EventKind {
             Self::Injection { .. } => "Injection",
             Self::ClinicianVisit => "Clinician visit",
             Self::MedicationChange => "Medication change",
+            Self::RedFlag { .. } => "Warning signs",
+            Self::LevelChange { .. } => "Level change",
         }
     }
 }
@@ -328,6 +344,107 @@ pub enum Guidance {
     Other,
 }
 
+/// A weekly Patient-Specific Functional Scale rating: each chosen activity scored 0-10.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PsfsEntry {
+    /// Unique id.
+    pub id: EntryId,
+    /// The day.
+    pub date: NaiveDate,
+    /// When it was logged.
+    pub time: NaiveTime,
+    /// One score per activity.
+    pub scores: Vec<PsfsScore>,
+}
+
+impl PsfsEntry {
+    /// The mean score, if any activity was scored.
+    #[must_use]
+    pub fn mean(&self) -> Option<f64> {
+        (!self.scores.is_empty()).then(|| {
+            self.scores
+                .iter()
+                .map(|s| f64::from(s.score.get()))
+                .sum::<f64>()
+                / self.scores.len() as f64
+        })
+    }
+}
+
+/// One activity's score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PsfsScore {
+    /// The activity, in the patient's words.
+    pub activity: String,
+    /// 0 unable to do it, 10 able as before the problem.
+    pub score: Ability,
+}
+
+/// A warning sign the patient can tick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RedFlagSign {
+    /// Numbness around the bottom, genitals or inner thighs.
+    SaddleNumbness,
+    /// New trouble passing or holding urine or stools.
+    BladderOrBowel,
+    /// New problems with sexual function.
+    SexualFunction,
+    /// A hot swollen joint with fever or feeling unwell.
+    HotSwollenJoint,
+    /// Weakness or numbness in the leg getting worse, or unable to bear weight after a fall.
+    ProgressiveWeakness,
+    /// Pain all the time, including at night.
+    ConstantNightPain,
+    /// Weight loss without trying, or night sweats.
+    WeightLossOrNightSweats,
+    /// A history of cancer.
+    CancerHistory,
+}
+
+impl RedFlagSign {
+    /// Every sign, the urgent ones first.
+    pub const ALL: [Self; 8] = [
+        Self::SaddleNumbness,
+        Self::BladderOrBowel,
+        Self::SexualFunction,
+        Self::HotSwollenJoint,
+        Self::ProgressiveWeakness,
+        Self::ConstantNightPain,
+        Self::WeightLossOrNightSweats,
+        Self::CancerHistory,
+    ];
+
+    /// Needs help the same day (rather than a doctor's appointment soon).
+    #[must_use]
+    pub fn is_urgent(self) -> bool {
+        !matches!(
+            self,
+            Self::ConstantNightPain | Self::WeightLossOrNightSweats | Self::CancerHistory
+        )
+    }
+
+    /// The words shown.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SaddleNumbness => {
+                "Numbness around your bottom, between your legs, or on your inner thighs"
+            }
+            Self::BladderOrBowel => "New trouble passing urine or stools, or holding them in",
+            Self::SexualFunction => "New problems with sexual function",
+            Self::HotSwollenJoint => "A hot, swollen joint together with a fever or feeling unwell",
+            Self::ProgressiveWeakness => {
+                "Weakness or numbness in the leg that is getting worse, or not being able to stand on the leg after a fall"
+            }
+            Self::ConstantNightPain => "Pain that is there all the time, including at night",
+            Self::WeightLossOrNightSweats => "Losing weight without trying, or night sweats",
+            Self::CancerHistory => "A history of cancer",
+        }
+    }
+}
+
 /// One month of the journal: what one file holds.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -341,25 +458,36 @@ pub struct Month {
     /// Events, oldest first.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Weekly PSFS ratings, oldest first.
+    #[serde(default)]
+    pub psfs: Vec<PsfsEntry>,
 }
 
 impl Month {
     /// Whether the month holds nothing.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.sessions.is_empty() && self.diary.is_empty() && self.events.is_empty()
+        self.sessions.is_empty()
+            && self.diary.is_empty()
+            && self.events.is_empty()
+            && self.psfs.is_empty()
+    }
+
+    /// Every entry's id and date.
+    fn ids_and_dates(&self) -> impl Iterator<Item = (EntryId, NaiveDate)> + '_ {
+        self.sessions
+            .iter()
+            .map(|s| (s.id, s.date))
+            .chain(self.diary.iter().map(|d| (d.id, d.date)))
+            .chain(self.events.iter().map(|e| (e.id, e.date)))
+            .chain(self.psfs.iter().map(|p| (p.id, p.date)))
     }
 
     /// Problems that make the month inconsistent with the file it came from.
     #[must_use]
     pub fn problems(&self, ym: YearMonth) -> Vec<String> {
         let mut problems = Vec::new();
-        let dates = self
-            .sessions
-            .iter()
-            .map(|s| (s.id, s.date))
-            .chain(self.diary.iter().map(|d| (d.id, d.date)))
-            .chain(self.events.iter().map(|e| (e.id, e.date)));
+        let dates = self.ids_and_dates();
         let mut ids = std::collections::HashSet::new();
         for (id, date) in dates {
             if !ym.contains(date) {
@@ -389,6 +517,45 @@ pub enum EntryRef<'a> {
     Diary(&'a DiaryEntry),
     /// An event.
     Event(&'a Event),
+    /// A PSFS rating.
+    Psfs(&'a PsfsEntry),
+}
+
+/// An entry of any kind, owned: what an edit or an undo puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// A session.
+    Session(Session),
+    /// A diary entry.
+    Diary(DiaryEntry),
+    /// An event.
+    Event(Event),
+    /// A PSFS rating.
+    Psfs(PsfsEntry),
+}
+
+impl Entry {
+    /// The entry's id.
+    #[must_use]
+    pub fn id(&self) -> EntryId {
+        match self {
+            Self::Session(s) => s.id,
+            Self::Diary(d) => d.id,
+            Self::Event(e) => e.id,
+            Self::Psfs(p) => p.id,
+        }
+    }
+
+    /// The entry's day.
+    #[must_use]
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Self::Session(s) => s.date,
+            Self::Diary(d) => d.date,
+            Self::Event(e) => e.date,
+            Self::Psfs(p) => p.date,
+        }
+    }
 }
 
 impl EntryRef<'_> {
@@ -399,6 +566,7 @@ impl EntryRef<'_> {
             Self::Session(s) => s.date,
             Self::Diary(d) => d.date,
             Self::Event(e) => e.date,
+            Self::Psfs(p) => p.date,
         }
     }
 
@@ -409,6 +577,29 @@ impl EntryRef<'_> {
             Self::Session(s) => s.time,
             Self::Diary(d) => d.time,
             Self::Event(e) => e.time,
+            Self::Psfs(p) => p.time,
+        }
+    }
+
+    /// The entry's id.
+    #[must_use]
+    pub fn id(&self) -> EntryId {
+        match self {
+            Self::Session(s) => s.id,
+            Self::Diary(d) => d.id,
+            Self::Event(e) => e.id,
+            Self::Psfs(p) => p.id,
+        }
+    }
+
+    /// An owned copy.
+    #[must_use]
+    pub fn to_owned_entry(&self) -> Entry {
+        match self {
+            Self::Session(s) => Entry::Session((*s).clone()),
+            Self::Diary(d) => Entry::Diary((*d).clone()),
+            Self::Event(e) => Entry::Event((*e).clone()),
+            Self::Psfs(p) => Entry::Psfs((*p).clone()),
         }
     }
 }
@@ -425,13 +616,7 @@ impl Journal {
     pub fn from_months(months: BTreeMap<YearMonth, Month>) -> Self {
         let max_id = months
             .values()
-            .flat_map(|m| {
-                m.sessions
-                    .iter()
-                    .map(|s| s.id)
-                    .chain(m.diary.iter().map(|d| d.id))
-                    .chain(m.events.iter().map(|e| e.id))
-            })
+            .flat_map(|m| m.ids_and_dates().map(|(id, _)| id))
             .max()
             .unwrap_or(0);
         Self { months, max_id }
@@ -506,16 +691,57 @@ impl Journal {
         })
     }
 
-    /// Removes an entry of any kind; returns the month that changed.
-    pub fn remove(&mut self, id: EntryId) -> Option<YearMonth> {
-        let ym = self.months.iter_mut().find_map(|(ym, m)| {
-            let before = m.sessions.len() + m.diary.len() + m.events.len();
-            m.sessions.retain(|s| s.id != id);
-            m.diary.retain(|d| d.id != id);
-            m.events.retain(|e| e.id != id);
-            (m.sessions.len() + m.diary.len() + m.events.len() != before).then_some(*ym)
-        })?;
-        Some(ym)
+    /// Adds a PSFS rating; returns the month that changed.
+    pub fn add_psfs(&mut self, entry: PsfsEntry) -> YearMonth {
+        self.note_id(entry.id);
+        let (ym, month) = self.month_mut(entry.date);
+        let at = month
+            .psfs
+            .partition_point(|p| (p.date, p.time) <= (entry.date, entry.time));
+        month.psfs.insert(at, entry);
+        ym
+    }
+
+    /// Adds an entry of any kind; returns the month that changed.
+    pub fn insert(&mut self, entry: Entry) -> YearMonth {
+        match entry {
+            Entry::Session(s) => self.add_session(s),
+            Entry::Diary(d) => self.add_diary(d),
+            Entry::Event(e) => self.add_event(e),
+            Entry::Psfs(p) => self.add_psfs(p),
+        }
+    }
+
+    /// Removes an entry of any kind; returns the month that changed and the entry.
+    pub fn remove(&mut self, id: EntryId) -> Option<(YearMonth, Entry)> {
+        self.months.iter_mut().find_map(|(ym, m)| {
+            let removed = if let Some(i) = m.sessions.iter().position(|s| s.id == id) {
+                Entry::Session(m.sessions.remove(i))
+            } else if let Some(i) = m.diary.iter().position(|d| d.id == id) {
+                Entry::Diary(m.diary.remove(i))
+            } else if let Some(i) = m.events.iter().position(|e| e.id == id) {
+                Entry::Event(m.events.remove(i))
+            } else if let Some(i) = m.psfs.iter().position(|p| p.id == id) {
+                Entry::Psfs(m.psfs.remove(i))
+            } else {
+                return None;
+            };
+            Some((*ym, removed))
+        })
+    }
+
+    /// An entry by id.
+    #[must_use]
+    pub fn get(&self, id: EntryId) -> Option<EntryRef<'_>> {
+        self.months.values().find_map(|m| {
+            m.sessions
+                .iter()
+                .find(|s| s.id == id)
+                .map(EntryRef::Session)
+                .or_else(|| m.diary.iter().find(|d| d.id == id).map(EntryRef::Diary))
+                .or_else(|| m.events.iter().find(|e| e.id == id).map(EntryRef::Event))
+                .or_else(|| m.psfs.iter().find(|p| p.id == id).map(EntryRef::Psfs))
+        })
     }
 
     /// Every session, oldest first.
@@ -534,6 +760,12 @@ impl Journal {
     #[must_use]
     pub fn events(&self) -> impl DoubleEndedIterator<Item = &Event> {
         self.months.values().flat_map(|m| m.events.iter())
+    }
+
+    /// Every PSFS rating, oldest first.
+    #[must_use]
+    pub fn psfs(&self) -> impl DoubleEndedIterator<Item = &PsfsEntry> {
+        self.months.values().flat_map(|m| m.psfs.iter())
     }
 
     /// Counts of sessions, diary entries and events.
@@ -567,6 +799,7 @@ impl Journal {
             .map(EntryRef::Session)
             .chain(m.diary.iter().map(EntryRef::Diary))
             .chain(m.events.iter().map(EntryRef::Event))
+            .chain(m.psfs.iter().map(EntryRef::Psfs))
             .collect();
         all.sort_by_key(|e| std::cmp::Reverse((e.date(), e.time())));
         all
@@ -632,14 +865,19 @@ mod tests {
     fn remove_reports_the_month_it_changed() {
         let mut j = Journal::new();
         j.add_diary(diary(7, day(2026, 3, 1), 4));
+        let (ym, entry) = j.remove(7).unwrap();
         assert_eq!(
-            j.remove(7),
-            Some(YearMonth {
+            ym,
+            YearMonth {
                 year: 2026,
                 month: 3
-            })
+            }
         );
+        assert_eq!(entry.id(), 7);
         assert_eq!(j.remove(7), None);
+        // Putting it back restores the journal.
+        j.insert(entry);
+        assert_eq!(j.diary().count(), 1);
     }
 
     #[test]

@@ -7,11 +7,12 @@ pub mod programme;
 pub mod values;
 
 pub use journal::{
-    Amount, Band, BandStrength, DayState, DiaryEntry, EntryId, EntryRef, Event, EventKind,
-    ExerciseLog, Guidance, Journal, Load, Month, Session, SetLog, Symptoms, YearMonth, check_date,
+    Amount, Band, BandStrength, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind,
+    ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
+    SetLog, Symptoms, YearMonth, check_date,
 };
 pub use profile::{Profile, Side, Units};
 pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,
 };
-pub use values::{Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};
+pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

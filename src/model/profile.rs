@@ -97,6 +97,9 @@ pub struct Profile {
     /// A short code the patient may give their physiotherapist instead of their name.
     #[serde(default)]
     pub patient_code: String,
+    /// Up to three activities the patient rates each week (PSFS), in their own words.
+    #[serde(default)]
+    pub psfs_activities: Vec<String>,
 }
 
 impl Profile {
@@ -123,6 +126,7 @@ mod tests {
             start_date: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
             units: Units::Kg,
             patient_code: String::new(),
+            psfs_activities: Vec::new(),
         };
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 4).unwrap()), 0);
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()), 1);

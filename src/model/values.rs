@@ -75,6 +75,10 @@ bounded_int!(
     Effort, u8, 10, "an effort rating", "a whole number from 0 to 10"
 );
 bounded_int!(
+    /// A PSFS ability score: 0 unable to do the activity, 10 able to do it as before.
+    Ability, u8, 10, "an activity score", "a whole number from 0 to 10"
+);
+bounded_int!(
     /// Repetitions in one set, 0-1000.
     Reps, u16, 1000, "the number of repetitions", "a whole number from 0 to 1000"
 );

@@ -6,13 +6,18 @@ use super::tabs::{
     warning_signs,
 };
 use super::theme;
-use crate::model::{DiaryEntry, Journal, Profile, Programme, Session, YearMonth};
+use crate::model::{
+    Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme, YearMonth,
+};
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
-use chrono::{Local, NaiveDate, NaiveDateTime};
+use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
+
+/// Undo.
+pub const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 
 /// How long after a failed save the app tries again by itself.
 const RETRY_AFTER: Duration = Duration::from_secs(10);
@@ -55,15 +60,55 @@ impl Tab {
 pub enum Command {
     /// First-run answers.
     CompleteSetup(Profile),
-    /// A finished session.
-    LogSession(Session),
-    /// A diary entry.
-    LogDiary(DiaryEntry),
+    /// A changed profile (PSFS activities, units).
+    UpdateProfile(Profile),
+    /// A new entry of any kind; the app gives it its id.
+    Log(Entry),
+    /// An edited entry, replacing the one with the same id.
+    Replace(Entry),
+    /// Delete an entry.
+    Delete(EntryId),
+    /// The next-morning pain of a session.
+    SetNextMorning {
+        /// The session.
+        session_id: EntryId,
+        /// The score.
+        pain: Pain,
+    },
+    /// Not now: the next-morning question is not asked again today.
+    SkipNextMorning(EntryId),
+    /// Move an exercise to another level (the patient accepted a suggestion).
+    ChangeLevel {
+        /// The exercise.
+        exercise_id: String,
+        /// The new level.
+        to: u8,
+    },
+    /// Undo the last change.
+    Undo,
     /// Switch screens.
     ShowTab(Tab),
     /// Try a failed save again now.
     RetrySave,
 }
+
+/// How to take back one change.
+#[derive(Debug, Clone, PartialEq)]
+enum UndoStep {
+    /// Remove an entry that was added.
+    Remove(EntryId),
+    /// Put back an entry that was deleted or changed (replacing any with its id).
+    Restore(Entry),
+    /// Move an exercise back to a level, and remove the level-change event.
+    Level {
+        exercise_id: String,
+        to: u8,
+        event_id: EntryId,
+    },
+}
+
+/// How many changes can be undone.
+const UNDO_DEPTH: usize = 100;
 
 /// The patient's data as the screens read it.
 #[derive(Debug, Clone)]
@@ -129,6 +174,11 @@ pub struct RehabApp {
     setup_screen: SetupScreen,
     show_about: bool,
     show_warning_signs: bool,
+    warning_screen: warning_signs::WarningSigns,
+    undo: Vec<UndoStep>,
+    notice: Option<String>,
+    skipped_next_morning: Vec<EntryId>,
+    next_morning_choice: Option<u8>,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -201,6 +251,11 @@ impl RehabApp {
             setup_screen: SetupScreen::new(Local::now().date_naive()),
             show_about: false,
             show_warning_signs: false,
+            warning_screen: warning_signs::WarningSigns::default(),
+            undo: Vec::new(),
+            notice: None,
+            skipped_next_morning: Vec::new(),
+            next_morning_choice: None,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -286,14 +341,26 @@ impl RehabApp {
                     self.diary_screen
                         .ui(ui, &self.data, now, can_write, &mut self.commands);
                 }
-                (Some(_), Tab::History) => self.history_screen.ui(ui, &self.data, today),
+                (Some(_), Tab::History) => {
+                    self.history_screen
+                        .ui(ui, &self.data, today, can_write, &mut self.commands);
+                }
             }
         });
         if self.show_about {
             about::window(&ctx, &mut self.show_about, self.store.dir(), self.demo);
         }
         if self.show_warning_signs {
-            warning_signs::window(&ctx, &mut self.show_warning_signs);
+            let can_write = self.read_only.is_empty();
+            self.warning_screen.window(
+                &ctx,
+                &mut self.show_warning_signs,
+                (self.clock)(),
+                can_write,
+                &mut self.commands,
+            );
+        } else if self.data.profile.is_some() {
+            self.next_morning_prompt(&ctx);
         }
         self.apply_commands();
     }
@@ -307,6 +374,9 @@ impl RehabApp {
             }
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::F1)) {
                 self.show_about = true;
+            }
+            if input.consume_shortcut(&UNDO_SHORTCUT) {
+                self.commands.push(Command::Undo);
             }
         });
     }
@@ -358,6 +428,21 @@ impl RehabApp {
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         let dark = ui.visuals().dark_mode;
+        if let Some(notice) = self.notice.clone() {
+            ui.horizontal(|ui| {
+                ui.label(notice);
+                if !self.undo.is_empty() {
+                    let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
+                    if ui
+                        .button("Undo")
+                        .on_hover_text(format!("Take back the last change ({shortcut})"))
+                        .clicked()
+                    {
+                        self.commands.push(Command::Undo);
+                    }
+                }
+            });
+        }
         ui.horizontal(|ui| match self.save_state() {
             SaveState::Saved => {
                 ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
@@ -410,40 +495,207 @@ impl RehabApp {
 
     /// Applies one command: the only place the journal changes.
     pub fn apply(&mut self, command: Command) {
+        let writes = !matches!(
+            command,
+            Command::ShowTab(_) | Command::RetrySave | Command::SkipNextMorning(_)
+        );
+        if writes && !self.read_only.is_empty() {
+            return;
+        }
         match command {
             Command::ShowTab(tab) => self.tab = tab,
             Command::RetrySave => {
                 self.retry_at = None;
                 self.flush();
             }
+            Command::SkipNextMorning(id) => self.skipped_next_morning.push(id),
             Command::CompleteSetup(profile) => {
-                if !self.read_only.is_empty() {
-                    return;
-                }
                 self.data.profile = Some(profile);
                 self.dirty.profile = true;
                 self.dirty.programme = true;
                 self.tab = Tab::Today;
                 self.changed();
             }
-            Command::LogSession(mut session) => {
-                if !self.read_only.is_empty() {
-                    return;
-                }
-                session.id = self.data.journal.next_id();
-                let ym = self.data.journal.add_session(session);
-                self.dirty.months.insert(ym);
+            Command::UpdateProfile(profile) => {
+                self.data.profile = Some(profile);
+                self.dirty.profile = true;
                 self.changed();
             }
-            Command::LogDiary(mut entry) => {
-                if !self.read_only.is_empty() {
-                    return;
-                }
-                entry.id = self.data.journal.next_id();
-                let ym = self.data.journal.add_diary(entry);
-                self.dirty.months.insert(ym);
-                self.changed();
+            Command::Log(mut entry) => {
+                let id = self.data.journal.next_id();
+                set_id(&mut entry, id);
+                self.notice = Some(format!("Saved: {}.", describe(&entry)));
+                self.insert(entry);
+                self.push_undo(UndoStep::Remove(id));
             }
+            Command::Replace(entry) => {
+                if let Some(old) = self.take(entry.id()) {
+                    self.notice = Some(format!("Changed: {}.", describe(&entry)));
+                    self.insert(entry);
+                    self.push_undo(UndoStep::Restore(old));
+                }
+            }
+            Command::Delete(id) => {
+                if let Some(old) = self.take(id) {
+                    self.notice = Some(format!("Deleted: {}.", describe(&old)));
+                    self.push_undo(UndoStep::Restore(old));
+                }
+            }
+            Command::SetNextMorning { session_id, pain } => {
+                if let Some(Entry::Session(mut session)) = self
+                    .data
+                    .journal
+                    .get(session_id)
+                    .map(|e| e.to_owned_entry())
+                {
+                    session.next_morning_pain = Some(pain);
+                    self.apply(Command::Replace(Entry::Session(session)));
+                    self.notice = Some(format!("Saved this morning's pain: {pain}."));
+                }
+            }
+            Command::ChangeLevel { exercise_id, to } => self.change_level(&exercise_id, to),
+            Command::Undo => self.undo(),
+        }
+    }
+
+    fn insert(&mut self, entry: Entry) {
+        let ym = self.data.journal.insert(entry);
+        self.dirty.months.insert(ym);
+        self.changed();
+    }
+
+    fn take(&mut self, id: EntryId) -> Option<Entry> {
+        let (ym, entry) = self.data.journal.remove(id)?;
+        self.dirty.months.insert(ym);
+        self.changed();
+        Some(entry)
+    }
+
+    fn push_undo(&mut self, step: UndoStep) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(step);
+    }
+
+    fn change_level(&mut self, exercise_id: &str, to: u8) {
+        let Some(exercise) = self
+            .data
+            .programme
+            .exercises
+            .iter_mut()
+            .find(|e| e.id == exercise_id)
+        else {
+            return;
+        };
+        if to == 0 || usize::from(to) > exercise.levels.len() || to == exercise.level {
+            return;
+        }
+        let from = exercise.level;
+        exercise.level = to;
+        let name = exercise.name.clone();
+        self.dirty.programme = true;
+        let now = (self.clock)();
+        let event_id = self.data.journal.next_id();
+        self.insert(Entry::Event(Event {
+            id: event_id,
+            date: now.date(),
+            time: now.time().with_nanosecond(0).unwrap_or(now.time()),
+            kind: EventKind::LevelChange {
+                exercise_id: exercise_id.to_owned(),
+                from,
+                to,
+            },
+            note: String::new(),
+        }));
+        self.notice = Some(format!("{name} is now at level {to}."));
+        self.push_undo(UndoStep::Level {
+            exercise_id: exercise_id.to_owned(),
+            to: from,
+            event_id,
+        });
+    }
+
+    fn undo(&mut self) {
+        let Some(step) = self.undo.pop() else {
+            self.notice = Some("Nothing to undo.".into());
+            return;
+        };
+        match step {
+            UndoStep::Remove(id) => {
+                let _ = self.take(id);
+            }
+            UndoStep::Restore(entry) => {
+                let _ = self.take(entry.id());
+                self.insert(entry);
+            }
+            UndoStep::Level {
+                exercise_id,
+                to,
+                event_id,
+            } => {
+                if let Some(exercise) = self
+                    .data
+                    .programme
+                    .exercises
+                    .iter_mut()
+                    .find(|e| e.id == exercise_id)
+                {
+                    exercise.level = to;
+                    self.dirty.programme = true;
+                }
+                let _ = self.take(event_id);
+            }
+        }
+        self.notice = Some("Undone.".into());
+    }
+
+    /// Asks once, the day after a session, how the pain is this morning.
+    fn next_morning_prompt(&mut self, ctx: &egui::Context) {
+        let today = self.today();
+        let Some(yesterday) = today.pred_opt() else {
+            return;
+        };
+        let Some(session) = self.data.journal.session_on(yesterday) else {
+            return;
+        };
+        if session.next_morning_pain.is_some()
+            || self.skipped_next_morning.contains(&session.id)
+            || !self.read_only.is_empty()
+        {
+            return;
+        }
+        let session_id = session.id;
+        let modal = egui::Modal::new(egui::Id::unique("next_morning")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Good morning");
+            ui.label("You did your exercises yesterday. How much pain do you have this morning?");
+            ui.label(
+                RichText::new("This tells the app whether yesterday's session settled overnight.")
+                    .weak(),
+            );
+            super::widgets::pain_scale(ui, "Pain this morning", &mut self.next_morning_choice);
+            ui.horizontal(|ui| {
+                let save = ui.add_enabled(
+                    self.next_morning_choice.is_some(),
+                    egui::Button::new("Save morning pain"),
+                );
+                if save.clicked()
+                    && let Some(pain) = self
+                        .next_morning_choice
+                        .and_then(|p| Pain::new(i64::from(p)).ok())
+                {
+                    self.commands
+                        .push(Command::SetNextMorning { session_id, pain });
+                    self.next_morning_choice = None;
+                }
+                if ui.button("Not now").clicked() {
+                    self.commands.push(Command::SkipNextMorning(session_id));
+                }
+            });
+        });
+        if modal.should_close() {
+            self.commands.push(Command::SkipNextMorning(session_id));
         }
     }
 
@@ -520,6 +772,26 @@ impl RehabApp {
                 Err(e.to_string())
             }
         }
+    }
+}
+
+fn set_id(entry: &mut Entry, id: EntryId) {
+    match entry {
+        Entry::Session(s) => s.id = id,
+        Entry::Diary(d) => d.id = id,
+        Entry::Event(e) => e.id = id,
+        Entry::Psfs(p) => p.id = id,
+    }
+}
+
+/// An entry in a few words, for notices.
+fn describe(entry: &Entry) -> String {
+    let date = entry.date().format("%-d %B");
+    match entry {
+        Entry::Session(_) => format!("session of {date}"),
+        Entry::Diary(_) => format!("diary entry of {date}"),
+        Entry::Event(e) => format!("{} on {date}", e.kind.label().to_lowercase()),
+        Entry::Psfs(_) => format!("activity scores of {date}"),
     }
 }
 

@@ -37,6 +37,30 @@ pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Resp
     response
 }
 
+/// A 0-10 ability score (PSFS) as a row of buttons, with its anchors written out.
+pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for n in 0..=10u8 {
+            let button =
+                egui::Button::selectable(*value == Some(n), RichText::new(n.to_string()).strong())
+                    .min_size(egui::vec2(30.0, 28.0));
+            if ui
+                .add(button)
+                .accessible_name(format!("{name}: {n}"))
+                .clicked()
+            {
+                *value = Some(n);
+            }
+        }
+    });
+    ui.label(
+        RichText::new("0 = unable to do it, 10 = as well as before the problem")
+            .small()
+            .weak(),
+    );
+}
+
 /// A session's traffic light: a coloured dot and the word, and "provisional" until the
 /// next-morning score is in.
 pub fn light_badge(ui: &mut Ui, light: &SessionLight) {

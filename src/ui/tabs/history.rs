@@ -1,35 +1,76 @@
-//! History: every entry, newest first. Only the rows on screen are laid out, and the row
-//! index is rebuilt only when the journal changes, so ten years scroll as smoothly as a week.
+//! History: every entry, newest first, filtered by kind, each one editable or deletable (and
+//! Ctrl+Z takes a change back). Only the rows on screen are laid out, and the row index is
+//! rebuilt only when the journal or the filter changes, so ten years scroll like a week.
 
+use super::today::{SetDraft, set_row_ui};
 use crate::analysis::traffic_light::{SessionLight, daily_worst, morning_scores, session_light};
-use crate::model::{DiaryEntry, EntryRef, Event, Journal, Session, YearMonth};
-use crate::ui::app::Data;
+use crate::model::{
+    Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Pain,
+    PsfsEntry, Session, SittingMins, Units, YearMonth,
+};
+use crate::ui::app::{Command, Data};
+use crate::ui::widgets::{pain_scale, score_scale};
 use chrono::NaiveDate;
 use egui::RichText;
 use std::fmt::Write as _;
 
-/// Which list an entry is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Session,
+/// Which entries to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Filter {
+    #[default]
+    Everything,
+    Sessions,
     Diary,
-    Event,
+    Events,
+    Scores,
+}
+
+impl Filter {
+    const ALL: [(Self, &'static str); 5] = [
+        (Self::Everything, "Everything"),
+        (Self::Sessions, "Sessions"),
+        (Self::Diary, "Diary"),
+        (Self::Events, "Events"),
+        (Self::Scores, "Activity scores"),
+    ];
+
+    fn keeps(self, entry: &EntryRef<'_>) -> bool {
+        matches!(
+            (self, entry),
+            (Self::Everything, _)
+                | (Self::Sessions, EntryRef::Session(_))
+                | (Self::Diary, EntryRef::Diary(_))
+                | (Self::Events, EntryRef::Event(_))
+                | (Self::Scores, EntryRef::Psfs(_))
+        )
+    }
 }
 
 /// One row: where to find its entry.
 #[derive(Debug, Clone, Copy)]
 struct Row {
     month: YearMonth,
-    kind: Kind,
-    index: usize,
+    id: EntryId,
     light: Option<SessionLight>,
+}
+
+/// An entry being edited.
+#[derive(Debug)]
+struct Editor {
+    entry: Entry,
+    date_text: String,
+    pains: Vec<Option<u8>>,
+    sets: Vec<Vec<SetDraft>>,
+    error: Option<String>,
 }
 
 /// The History screen's state.
 #[derive(Debug, Default)]
 pub struct HistoryScreen {
     rows: Vec<Row>,
-    built_for: u64,
+    built_for: Option<(u64, Filter)>,
+    filter: Filter,
+    editor: Option<Editor>,
 }
 
 impl HistoryScreen {
@@ -38,40 +79,37 @@ impl HistoryScreen {
         let mornings = morning_scores(journal);
         let worst = daily_worst(journal);
         self.rows.clear();
-        for (ym, _) in journal.months().iter().rev() {
+        for ym in journal.months().keys().rev() {
             for entry in journal.entries_newest_first(*ym) {
-                let month = journal.month(*ym);
-                let (kind, index, light) = match entry {
-                    EntryRef::Session(s) => (
-                        Kind::Session,
-                        position(month.map(|m| m.sessions.as_slice()), |x| x.id == s.id),
-                        session_light(s, &data.programme.pain_bands, &mornings, &worst),
-                    ),
-                    EntryRef::Diary(d) => (
-                        Kind::Diary,
-                        position(month.map(|m| m.diary.as_slice()), |x| x.id == d.id),
-                        None,
-                    ),
-                    EntryRef::Event(e) => (
-                        Kind::Event,
-                        position(month.map(|m| m.events.as_slice()), |x| x.id == e.id),
-                        None,
-                    ),
+                if !self.filter.keeps(&entry) {
+                    continue;
+                }
+                let light = match entry {
+                    EntryRef::Session(s) => {
+                        session_light(s, &data.programme.pain_bands, &mornings, &worst)
+                    }
+                    _ => None,
                 };
                 self.rows.push(Row {
                     month: *ym,
-                    kind,
-                    index,
+                    id: entry.id(),
                     light,
                 });
             }
         }
-        self.built_for = data.version;
+        self.built_for = Some((data.version, self.filter));
     }
 
     /// Draws the screen.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &Data, _today: NaiveDate) {
-        if self.built_for != data.version {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Data,
+        today: NaiveDate,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        if self.built_for != Some((data.version, self.filter)) {
             self.rebuild(data);
         }
         ui.heading("History");
@@ -82,67 +120,358 @@ impl HistoryScreen {
             ))
             .weak(),
         );
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show:");
+            for (filter, name) in Filter::ALL {
+                if ui.selectable_label(self.filter == filter, name).clicked() {
+                    self.filter = filter;
+                }
+            }
+        });
         ui.add_space(6.0);
         if self.rows.is_empty() {
             ui.label("Nothing logged yet. Your sessions and diary entries will appear here.");
-            return;
+        } else {
+            let row_height = ui
+                .spacing()
+                .interact_size
+                .y
+                .max(ui.text_style_height(&egui::TextStyle::Body))
+                + 4.0;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                    for i in range {
+                        let row = self.rows[i];
+                        ui.horizontal(|ui| {
+                            ui.set_height(row_height);
+                            if let Some(entry) = find(data, &row) {
+                                self.row_ui(ui, data, entry, &row, can_write, commands);
+                            }
+                        });
+                    }
+                });
         }
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                for row in &self.rows[range] {
-                    ui.horizontal(|ui| {
-                        ui.set_height(row_height);
-                        row_ui(ui, &data.journal, row);
-                    });
+        self.editor_window(ui.ctx(), data, today, commands);
+    }
+
+    fn row_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Data,
+        entry: EntryRef<'_>,
+        row: &Row,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let when = format!(
+            "{} {}",
+            entry.date().format("%a %d %b %Y"),
+            entry.time().format("%H:%M")
+        );
+        ui.label(RichText::new(&when).monospace());
+        let summary = match entry {
+            EntryRef::Session(s) => session_summary(s, data),
+            EntryRef::Diary(d) => diary_summary(d),
+            EntryRef::Event(e) => event_summary(e, data),
+            EntryRef::Psfs(p) => psfs_summary(p),
+        };
+        if let Some(light) = &row.light {
+            crate::ui::widgets::light_badge(ui, light);
+        }
+        ui.label(&summary);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.add_enabled_ui(can_write, |ui| {
+                if ui
+                    .small_button("Delete")
+                    .accessible_name(format!("Delete {when}"))
+                    .clicked()
+                {
+                    commands.push(Command::Delete(entry.id()));
+                }
+                if ui
+                    .small_button("Edit")
+                    .accessible_name(format!("Edit {when}"))
+                    .clicked()
+                {
+                    self.editor = Some(Editor::new(entry.to_owned_entry(), data));
                 }
             });
+        });
+    }
+
+    fn editor_window(
+        &mut self,
+        ctx: &egui::Context,
+        data: &Data,
+        today: NaiveDate,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        let mut open = true;
+        let mut done = false;
+        egui::Window::new("Edit entry")
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(640.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(560.0)
+                    .show(ui, |ui| editor.ui(ui, data));
+                if let Some(error) = &editor.error {
+                    ui.label(
+                        RichText::new(error)
+                            .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                    );
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Save changes").strong()).clicked() {
+                        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+                        match editor.finish(data, today, units) {
+                            Ok(entry) => {
+                                commands.push(Command::Replace(entry));
+                                done = true;
+                            }
+                            Err(e) => editor.error = Some(e),
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            });
+        if done || !open {
+            self.editor = None;
+        }
     }
 }
 
-fn position<T>(items: Option<&[T]>, pred: impl Fn(&T) -> bool) -> usize {
-    items
-        .and_then(|items| items.iter().position(pred))
-        .unwrap_or(usize::MAX)
+fn find<'a>(data: &'a Data, row: &Row) -> Option<EntryRef<'a>> {
+    let m = data.journal.month(row.month)?;
+    m.sessions
+        .iter()
+        .find(|s| s.id == row.id)
+        .map(EntryRef::Session)
+        .or_else(|| m.diary.iter().find(|d| d.id == row.id).map(EntryRef::Diary))
+        .or_else(|| {
+            m.events
+                .iter()
+                .find(|e| e.id == row.id)
+                .map(EntryRef::Event)
+        })
+        .or_else(|| m.psfs.iter().find(|p| p.id == row.id).map(EntryRef::Psfs))
 }
 
-fn row_ui(ui: &mut egui::Ui, journal: &Journal, row: &Row) {
-    let Some(month) = journal.month(row.month) else {
-        return;
-    };
-    match row.kind {
-        Kind::Session => {
-            if let Some(s) = month.sessions.get(row.index) {
-                ui.label(RichText::new(date_text(s.date, s.time)).monospace());
-                ui.label(session_summary(s));
-                if let Some(light) = &row.light {
-                    crate::ui::widgets::light_badge(ui, light);
+impl Editor {
+    fn new(entry: Entry, data: &Data) -> Self {
+        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+        let (pains, sets) = match &entry {
+            Entry::Session(s) => (
+                std::iter::once(s.next_morning_pain.map(Pain::get))
+                    .chain(s.exercises.iter().map(|e| e.pain_during.map(Pain::get)))
+                    .collect(),
+                s.exercises
+                    .iter()
+                    .map(|e| {
+                        e.sets
+                            .iter()
+                            .map(|set| SetDraft::from_log(set, units))
+                            .collect()
+                    })
+                    .collect(),
+            ),
+            Entry::Diary(d) => (
+                vec![Some(d.pain_now.get()), Some(d.worst_24h.get())],
+                Vec::new(),
+            ),
+            Entry::Psfs(p) => (
+                p.scores.iter().map(|s| Some(s.score.get())).collect(),
+                Vec::new(),
+            ),
+            Entry::Event(_) => (Vec::new(), Vec::new()),
+        };
+        Self {
+            date_text: entry.date().format("%Y-%m-%d").to_string(),
+            entry,
+            pains,
+            sets,
+            error: None,
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, data: &Data) {
+        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+        ui.horizontal(|ui| {
+            ui.label("Date (year-month-day)");
+            ui.add(egui::TextEdit::singleline(&mut self.date_text).desired_width(120.0))
+                .accessible_name("Entry date");
+        });
+        match &mut self.entry {
+            Entry::Diary(d) => {
+                ui.label("Pain now");
+                pain_scale(ui, "Edit pain now", &mut self.pains[0]);
+                ui.label("Worst pain in the last 24 hours");
+                pain_scale(ui, "Edit worst pain", &mut self.pains[1]);
+                let mut known = d.sitting_mins.is_some();
+                let mut mins = d.sitting_mins.map_or(30, SittingMins::get);
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut known, "Sitting time");
+                    ui.add_enabled(
+                        known,
+                        egui::DragValue::new(&mut mins)
+                            .range(0..=SittingMins::MAX)
+                            .suffix(" minutes"),
+                    )
+                    .accessible_name("Edit sitting time in minutes");
+                });
+                d.sitting_mins = if known {
+                    SittingMins::new(i64::from(mins)).ok()
+                } else {
+                    None
+                };
+                ui.horizontal_wrapped(|ui| {
+                    for state in DayState::ALL {
+                        ui.radio_value(&mut d.day_state, state, state.label());
+                    }
+                });
+                ui.add(egui::TextEdit::singleline(&mut d.note).desired_width(f32::INFINITY))
+                    .accessible_name("Edit note");
+            }
+            Entry::Session(s) => {
+                ui.label("Pain the next morning");
+                ui.horizontal(|ui| {
+                    pain_scale(ui, "Edit next-morning pain", &mut self.pains[0]);
+                    if ui.small_button("Clear").clicked() {
+                        self.pains[0] = None;
+                    }
+                });
+                for (i, log) in s.exercises.iter().enumerate() {
+                    let Some(exercise) = data.programme.exercise(&log.exercise_id) else {
+                        continue;
+                    };
+                    ui.separator();
+                    ui.label(
+                        RichText::new(format!("{} (level {})", exercise.name, log.level)).strong(),
+                    );
+                    let hold = log
+                        .sets
+                        .first()
+                        .is_some_and(|s| matches!(s.amount, Amount::HoldSecs(_)));
+                    let mut remove = None;
+                    if let Some(sets) = self.sets.get_mut(i) {
+                        for (n, set) in sets.iter_mut().enumerate() {
+                            ui.horizontal(|ui| {
+                                let side = set
+                                    .side
+                                    .map(|s| format!(", {}", s.word()))
+                                    .unwrap_or_default();
+                                ui.label(format!("Set {}{side}", n + 1));
+                                let name = format!("Edit {} set {}{side}", exercise.name, n + 1);
+                                if set_row_ui(
+                                    ui,
+                                    &name,
+                                    &format!("edit-{i}-{n}"),
+                                    set,
+                                    exercise,
+                                    hold,
+                                    units,
+                                ) {
+                                    remove = Some(n);
+                                }
+                            });
+                        }
+                        if let Some(n) = remove {
+                            sets.remove(n);
+                        }
+                    }
+                    if let Some(p) = self.pains.get_mut(i + 1) {
+                        pain_scale(ui, &format!("Edit pain during {}", exercise.name), p);
+                    }
+                }
+                ui.add(egui::TextEdit::singleline(&mut s.note).desired_width(f32::INFINITY))
+                    .accessible_name("Edit note");
+            }
+            Entry::Event(e) => {
+                ui.label(e.kind.label());
+                ui.add(egui::TextEdit::singleline(&mut e.note).desired_width(f32::INFINITY))
+                    .accessible_name("Edit note");
+            }
+            Entry::Psfs(p) => {
+                for (score, value) in p.scores.iter().zip(self.pains.iter_mut()) {
+                    ui.label(&score.activity);
+                    score_scale(ui, &format!("Edit score for {}", score.activity), value);
                 }
             }
         }
-        Kind::Diary => {
-            if let Some(d) = month.diary.get(row.index) {
-                ui.label(RichText::new(date_text(d.date, d.time)).monospace());
-                ui.label(diary_summary(d));
+    }
+
+    fn finish(&self, data: &Data, today: NaiveDate, units: Units) -> Result<Entry, String> {
+        let new_date =
+            NaiveDate::parse_from_str(self.date_text.trim(), "%Y-%m-%d").map_err(|_| {
+                "Please write the date as year-month-day, such as 2026-11-24.".to_owned()
+            })?;
+        crate::model::check_date(new_date, today)
+            .map_err(|_| "The date can't be later than tomorrow.".to_owned())?;
+        let pain = |v: Option<u8>| v.and_then(|p| Pain::new(i64::from(p)).ok());
+        let mut entry = self.entry.clone();
+        match &mut entry {
+            Entry::Diary(d) => {
+                d.date = new_date;
+                d.pain_now = pain(self.pains[0]).ok_or("Please choose the pain now.")?;
+                d.worst_24h = pain(self.pains[1]).ok_or("Please choose the worst pain.")?;
+            }
+            Entry::Session(s) => {
+                s.date = new_date;
+                s.next_morning_pain = pain(self.pains[0]);
+                for (i, log) in s.exercises.iter_mut().enumerate() {
+                    log.pain_during = pain(self.pains.get(i + 1).copied().flatten());
+                    let (Some(exercise), Some(drafts)) =
+                        (data.programme.exercise(&log.exercise_id), self.sets.get(i))
+                    else {
+                        continue;
+                    };
+                    let hold = log
+                        .sets
+                        .first()
+                        .is_some_and(|s| matches!(s.amount, Amount::HoldSecs(_)));
+                    log.sets = drafts
+                        .iter()
+                        .map(|d| d.to_log(exercise, hold, units))
+                        .collect::<Result<_, _>>()?;
+                }
+            }
+            Entry::Event(e) => e.date = new_date,
+            Entry::Psfs(p) => {
+                p.date = new_date;
+                for (score, value) in p.scores.iter_mut().zip(&self.pains) {
+                    score.score = value
+                        .and_then(|v| Ability::new(i64::from(v)).ok())
+                        .ok_or("Please score every activity.")?;
+                }
             }
         }
-        Kind::Event => {
-            if let Some(e) = month.events.get(row.index) {
-                ui.label(RichText::new(date_text(e.date, e.time)).monospace());
-                ui.label(event_summary(e));
-            }
-        }
+        Ok(entry)
     }
 }
 
-fn date_text(date: NaiveDate, time: chrono::NaiveTime) -> String {
-    format!("{} {}", date.format("%a %d %b %Y"), time.format("%H:%M"))
-}
-
-fn session_summary(s: &Session) -> String {
+fn session_summary(s: &Session, data: &Data) -> String {
     let sets: usize = s.exercises.iter().map(|e| e.sets.len()).sum();
-    let mut text = format!("Session: {} exercises, {sets} sets", s.exercises.len());
+    let names: Vec<&str> = s
+        .exercises
+        .iter()
+        .filter_map(|e| {
+            data.programme
+                .exercise(&e.exercise_id)
+                .map(|x| x.name.as_str())
+        })
+        .collect();
+    let mut text = if names.len() <= 2 {
+        format!("Session: {}, {sets} sets", names.join(" and "))
+    } else {
+        format!("Session: {} exercises, {sets} sets", s.exercises.len())
+    };
     if let Some(p) = s.max_pain_during() {
         let _ = write!(text, ", pain during up to {p}");
     }
@@ -162,7 +491,7 @@ pub fn diary_summary(d: &DiaryEntry) -> String {
     if let Some(m) = d.sitting_mins {
         let _ = write!(text, ", sitting {m} min");
     }
-    if d.day_state != crate::model::DayState::Normal {
+    if d.day_state != DayState::Normal {
         let _ = write!(text, ", {}", d.day_state.label().to_lowercase());
     }
     if !d.note.is_empty() {
@@ -171,16 +500,41 @@ pub fn diary_summary(d: &DiaryEntry) -> String {
     text
 }
 
-fn event_summary(e: &Event) -> String {
+fn event_summary(e: &Event, data: &Data) -> String {
     let mut text = e.kind.label().to_owned();
-    if let crate::model::EventKind::Injection {
-        side: Some(side), ..
-    } = e.kind
-    {
-        let _ = write!(text, ", {} side", side.word());
+    match &e.kind {
+        EventKind::Injection {
+            side: Some(side), ..
+        } => {
+            let _ = write!(text, ", {} side", side.word());
+        }
+        EventKind::RedFlag { signs } => {
+            let _ = write!(text, " recorded: {}", signs.len());
+        }
+        EventKind::LevelChange {
+            exercise_id,
+            from,
+            to,
+        } => {
+            let name = data
+                .programme
+                .exercise(exercise_id)
+                .map_or(exercise_id.as_str(), |x| x.name.as_str());
+            let _ = write!(text, ": {name}, level {from} to {to}");
+        }
+        _ => {}
     }
     if !e.note.is_empty() {
         let _ = write!(text, " · {}", e.note);
     }
     text
+}
+
+fn psfs_summary(p: &PsfsEntry) -> String {
+    let scores: Vec<String> = p
+        .scores
+        .iter()
+        .map(|s| format!("{} {}", s.activity, s.score))
+        .collect();
+    format!("Activity scores: {}", scores.join(", "))
 }

@@ -96,6 +96,7 @@ impl SetupScreen {
             start_date: start,
             units: self.units,
             patient_code: String::new(),
+            psfs_activities: Vec::new(),
         })
     }
 }

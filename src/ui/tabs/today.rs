@@ -1,26 +1,30 @@
-//! Today: the session due, each exercise at its level with its dose, and logging it set by set.
+//! Today: the session due, each exercise at its level with its dose, logging it set by set,
+//! a rest and hold timer, and the suggestions to move up or ease off.
 
 use crate::analysis::schedule::{next_due, sets_to_fill};
-use crate::analysis::traffic_light::{daily_worst, morning_scores, session_light};
+use crate::analysis::suggestions::{Suggestion, suggest};
+use crate::analysis::traffic_light::{SessionLight, daily_worst, morning_scores, session_light};
 use crate::model::{
-    Amount, Band, BandStrength, Exercise, ExerciseLog, HoldSecs, Load, LoadKg, LoadKind, Pain,
-    Reps, Session, SetLog, Side, Target, Units,
+    Amount, Band, BandStrength, Effort, Entry, EventKind, Exercise, ExerciseLog, HoldSecs, Load,
+    LoadKg, LoadKind, Pain, Reps, Session, SetLog, Side, Target, Units,
 };
 use crate::ui::app::{Command, Data};
 use crate::ui::widgets::{light_badge, pain_scale};
-use chrono::{NaiveDateTime, Timelike};
+use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use egui::RichText;
 use std::collections::BTreeMap;
 
 /// One set being entered.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct SetDraft {
-    side: Option<Side>,
+pub struct SetDraft {
+    /// The side, for one-sided exercises.
+    pub side: Option<Side>,
     /// Reps, or seconds for a hold.
-    amount: u16,
+    pub amount: u16,
     /// Added weight in the patient's units; 0 is body weight.
-    weight: f64,
-    band: Band,
+    pub weight: f64,
+    /// The band, for band exercises.
+    pub band: Band,
 }
 
 /// One exercise being entered.
@@ -30,15 +34,45 @@ struct ExerciseDraft {
     pain_during: Option<u8>,
 }
 
+/// A countdown: rest between sets, or one isometric hold.
+#[derive(Debug, Clone)]
+struct Timer {
+    label: String,
+    secs: u16,
+    started_at: f64,
+    /// For a hold: the exercise whose set it fills in when it ends.
+    hold_for: Option<String>,
+}
+
+/// What the screen shows that depends on the whole journal; rebuilt only when it changes.
+#[derive(Debug, Default)]
+struct Cache {
+    version: u64,
+    date: Option<NaiveDate>,
+    today_light: Option<SessionLight>,
+    suggestions: BTreeMap<String, Suggestion>,
+    recent_injection: Option<NaiveDate>,
+    injections_last_year: usize,
+    red_flag_today: bool,
+}
+
 /// The Today screen's state: the session being entered.
 #[derive(Debug, Default)]
 pub struct TodayScreen {
     drafts: BTreeMap<String, ExerciseDraft>,
+    effort: Option<u8>,
+    note: String,
     message: Option<String>,
+    timer: Option<Timer>,
+    finished_timer: Option<String>,
+    declined: Vec<(String, Suggestion)>,
+    cache: Cache,
 }
 
 impl SetDraft {
-    fn from_log(set: &SetLog, units: Units) -> Self {
+    /// A logged set, ready to edit.
+    #[must_use]
+    pub fn from_log(set: &SetLog, units: Units) -> Self {
         let (weight, band) = match set.load {
             Load::Bodyweight => (0.0, default_band()),
             Load::Kg(kg) => (
@@ -59,11 +93,13 @@ impl SetDraft {
         }
     }
 
-    fn to_log(self, exercise: &Exercise, units: Units) -> Result<SetLog, String> {
-        let is_hold = matches!(
-            exercise.current().map(|l| l.dose.target),
-            Some(Target::HoldSecs { .. })
-        );
+    /// Back to a set for the journal; says why if a value is out of range.
+    pub fn to_log(
+        self,
+        exercise: &Exercise,
+        is_hold: bool,
+        units: Units,
+    ) -> Result<SetLog, String> {
         let amount = if is_hold {
             Amount::HoldSecs(HoldSecs::new(i64::from(self.amount)).map_err(|e| e.to_string())?)
         } else {
@@ -91,7 +127,119 @@ fn default_band() -> Band {
     }
 }
 
+fn is_hold(exercise: &Exercise) -> bool {
+    matches!(
+        exercise.current().map(|l| l.dose.target),
+        Some(Target::HoldSecs { .. })
+    )
+}
+
+/// One set's controls: reps or seconds, the load, and a remove button. Every control is
+/// named for screen readers as "{name}: ...". Returns true when "Remove" was pressed.
+pub fn set_row_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    id: &str,
+    set: &mut SetDraft,
+    exercise: &Exercise,
+    hold: bool,
+    units: Units,
+) -> bool {
+    let (suffix, max) = if hold {
+        (" seconds", HoldSecs::MAX)
+    } else {
+        (" reps", Reps::MAX)
+    };
+    ui.add(
+        egui::DragValue::new(&mut set.amount)
+            .range(0..=max)
+            .suffix(suffix)
+            .speed(0.2),
+    )
+    .accessible_name(format!("{name}: {}", suffix.trim()));
+    match exercise.load_kind {
+        LoadKind::Weight => {
+            let max = units.from_kg(LoadKg::MAX);
+            let unit = units.suffix();
+            ui.add(
+                egui::DragValue::new(&mut set.weight)
+                    .range(0.0..=max)
+                    .speed(0.25)
+                    .custom_formatter(move |v, _| {
+                        if v <= 0.0 {
+                            "body weight".into()
+                        } else {
+                            format!("+{v:.1} {unit}")
+                        }
+                    }),
+            )
+            .on_hover_text(format!("Weight added, in {unit}; 0 is body weight only"))
+            .accessible_name(format!("{name}: added weight in {unit}"));
+        }
+        LoadKind::Band => {
+            egui::ComboBox::from_id_salt(format!("band-{id}"))
+                .selected_text(set.band.strength.label())
+                .show_ui(ui, |ui| {
+                    for strength in BandStrength::ALL {
+                        ui.selectable_value(&mut set.band.strength, strength, strength.label());
+                    }
+                })
+                .response
+                .accessible_name(format!("{name}: band"));
+            ui.checkbox(&mut set.band.doubled, "doubled")
+                .accessible_name(format!("{name}: band doubled"));
+        }
+    }
+    ui.small_button("Remove")
+        .on_hover_text("Remove this set")
+        .accessible_name(format!("{name}: remove"))
+        .clicked()
+}
+
 impl TodayScreen {
+    fn refresh(&mut self, data: &Data, today: NaiveDate) {
+        if self.cache.version == data.version && self.cache.date == Some(today) {
+            return;
+        }
+        let journal = &data.journal;
+        let bands = &data.programme.pain_bands;
+        let today_light = journal.session_on(today).and_then(|s| {
+            let (mornings, worst) = (morning_scores(journal), daily_worst(journal));
+            session_light(s, bands, &mornings, &worst)
+        });
+        let suggestions = data
+            .programme
+            .enabled()
+            .filter_map(|e| suggest(journal, e, bands).map(|s| (e.id.clone(), s)))
+            .collect();
+        let year_ago = today - Duration::days(365);
+        let injections: Vec<NaiveDate> = journal
+            .events()
+            .rev()
+            .take_while(|e| e.date > year_ago)
+            .filter(|e| matches!(e.kind, EventKind::Injection { .. }))
+            .map(|e| e.date)
+            .collect();
+        let recent_injection = injections
+            .iter()
+            .copied()
+            .find(|d| *d <= today && *d > today - Duration::days(7));
+        let red_flag_today = journal
+            .events()
+            .rev()
+            .take_while(|e| e.date >= today)
+            .any(|e| matches!(e.kind, EventKind::RedFlag { .. }));
+        self.cache = Cache {
+            version: data.version,
+            date: Some(today),
+            today_light,
+            suggestions,
+            recent_injection,
+            injections_last_year: injections.len(),
+            red_flag_today,
+        };
+    }
+
     /// Draws the screen.
     pub fn ui(
         &mut self,
@@ -103,43 +251,18 @@ impl TodayScreen {
     ) {
         let Some(profile) = &data.profile else { return };
         let today = now.date();
+        self.refresh(data, today);
+        self.tick_timer(ui, data, profile.units);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-            let week = profile.week_of(today);
-            let decision = data.programme.escalation.decision_week;
-            ui.heading(today.format("%A %-d %B").to_string());
-            let due = data.programme.is_training_day(chrono::Datelike::weekday(&today));
-            ui.horizontal_wrapped(|ui| {
-                if week == 0 {
-                    ui.label(format!("Your programme starts on {}.", profile.start_date.format("%A %-d %B")));
-                } else {
-                    ui.label(format!("Week {week} of {decision}."));
-                }
-                if due {
-                    ui.label(RichText::new("A session is due today.").strong());
-                } else if let Some(next) = today.succ_opt().and_then(|d| next_due(&data.programme, d)) {
-                    ui.label(format!("Rest day. Next session: {}.", next.format("%A")));
-                }
-                let days: Vec<String> = data.programme.training_days.iter().map(|d| format!("{d}")).collect();
-                ui.label(RichText::new(format!("({} sessions a week: {})", data.programme.sessions_per_week, days.join(", "))).weak());
-            });
-            if let Some(done) = data.journal.session_on(today) {
-                let mornings = morning_scores(&data.journal);
-                let worst = daily_worst(&data.journal);
-                ui.horizontal(|ui| {
-                    ui.label(format!("Session logged today at {}.", done.time.format("%H:%M")));
-                    if let Some(light) = session_light(done, &data.programme.pain_bands, &mornings, &worst) {
-                        light_badge(ui, &light);
-                    }
-                });
-            }
-            if let Some(message) = &self.message {
-                ui.label(RichText::new(message).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
-            }
+            self.header_ui(ui, data, today);
+            self.notices_ui(ui);
             ui.add_space(8.0);
             ui.add_enabled_ui(can_write, |ui| {
+                self.timer_ui(ui);
+                ui.add_space(6.0);
                 if ui
-                    .button("All done as prescribed")
+                    .button(RichText::new("All done as prescribed").strong())
                     .on_hover_text("Fill in every exercise at its prescribed dose (or what you did last time); then change anything that was different")
                     .clicked()
                 {
@@ -150,11 +273,189 @@ impl TodayScreen {
                 }
                 for exercise in data.programme.enabled() {
                     ui.add_space(crate::ui::theme::SECTION_GAP);
-                    self.exercise_ui(ui, exercise, data, profile.affected_side, profile.units);
+                    self.exercise_ui(ui, exercise, data, profile.affected_side, profile.units, commands);
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 self.save_ui(ui, data, now, profile.units, commands);
             });
+        });
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, data: &Data, today: NaiveDate) {
+        let Some(profile) = &data.profile else { return };
+        let week = profile.week_of(today);
+        let decision = data.programme.escalation.decision_week;
+        ui.heading(today.format("%A %-d %B").to_string());
+        let due = data
+            .programme
+            .is_training_day(chrono::Datelike::weekday(&today));
+        ui.horizontal_wrapped(|ui| {
+            if week == 0 {
+                ui.label(format!(
+                    "Your programme starts on {}.",
+                    profile.start_date.format("%A %-d %B")
+                ));
+            } else {
+                ui.label(format!("Week {week} of {decision}."));
+            }
+            if due {
+                ui.label(RichText::new("A session is due today.").strong());
+            } else if let Some(next) = today.succ_opt().and_then(|d| next_due(&data.programme, d)) {
+                ui.label(format!("Rest day. Next session: {}.", next.format("%A")));
+            }
+            let days: Vec<String> = data
+                .programme
+                .training_days
+                .iter()
+                .map(|d| format!("{d}"))
+                .collect();
+            ui.label(
+                RichText::new(format!(
+                    "({} sessions a week: {})",
+                    data.programme.sessions_per_week,
+                    days.join(", ")
+                ))
+                .weak(),
+            );
+        });
+        if let Some(done) = data.journal.session_on(today) {
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "Session logged today at {}.",
+                    done.time.format("%H:%M")
+                ));
+                if let Some(light) = &self.cache.today_light {
+                    light_badge(ui, light);
+                    ui.label(RichText::new(light.light.meaning()).weak());
+                }
+            });
+        }
+    }
+
+    fn notices_ui(&self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        if self.cache.red_flag_today {
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, crate::ui::theme::warning_colour(dark)))
+                .show(ui, |ui| {
+                    ui.label(RichText::new("You recorded warning signs today.").strong().color(crate::ui::theme::warning_colour(dark)));
+                    ui.label("If you have not done so yet, get help today. The Warning signs button at the top says how.");
+                });
+        }
+        if let Some(date) = self.cache.recent_injection {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new(format!("After your injection on {}", date.format("%A %-d %B"))).strong());
+                ui.label(
+                    "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, then build \
+                     back up over the week. Contact the clinic within the first week if the area becomes swollen, red \
+                     or warm, or if you have a fever or feel unwell. If you have diabetes, your blood sugar may be \
+                     higher for up to a week.",
+                );
+                ui.label(RichText::new(format!(
+                    "Injections logged in the last 12 months: {}. Usually no more than 3 a year are given at one site.",
+                    self.cache.injections_last_year
+                )).weak());
+            });
+        }
+        if let Some(message) = &self.message {
+            ui.label(RichText::new(message).color(crate::ui::theme::ok_colour(dark)));
+        }
+    }
+
+    fn tick_timer(&mut self, ui: &egui::Ui, data: &Data, units: Units) {
+        let Some(timer) = &self.timer else { return };
+        let now = ui.input(|i| i.time);
+        let remaining = f64::from(timer.secs) - (now - timer.started_at);
+        if remaining > 0.0 {
+            // Redraw only while a timer runs, ten times a second.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        let Some(timer) = self.timer.take() else {
+            return;
+        };
+        self.finished_timer = Some(format!("{} finished.", timer.label));
+        if let Some(id) = timer.hold_for
+            && let Some(exercise) = data.programme.exercise(&id)
+        {
+            let draft = self.drafts.entry(id).or_default();
+            let side = exercise.one_sided.then(|| {
+                let affected = data
+                    .profile
+                    .as_ref()
+                    .map_or(Side::Left, |p| p.affected_side);
+                if draft.sets.len().is_multiple_of(2) {
+                    affected
+                } else {
+                    affected.other()
+                }
+            });
+            let _ = units;
+            draft.sets.push(SetDraft {
+                side,
+                amount: timer.secs,
+                weight: 0.0,
+                band: default_band(),
+            });
+            self.finished_timer = Some(format!(
+                "{} finished: set {} logged.",
+                timer.label,
+                draft.sets.len()
+            ));
+        }
+    }
+
+    fn timer_ui(&mut self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(timer) = self.timer.clone() {
+                let now = ui.input(|i| i.time);
+                let remaining = (f64::from(timer.secs) - (now - timer.started_at)).max(0.0);
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!("{}: {:.0} s left", timer.label, remaining.ceil()))
+                            .size(22.0)
+                            .strong(),
+                    );
+                    if ui.button("Stop timer").clicked() {
+                        self.timer = None;
+                    }
+                });
+                let fraction = (remaining / f64::from(timer.secs.max(1))).clamp(0.0, 1.0);
+                #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
+                let fraction = fraction as f32;
+                ui.add(egui::ProgressBar::new(1.0 - fraction).desired_height(10.0));
+            } else {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Rest timer:");
+                    for secs in [30u16, 60, 90, 120] {
+                        if ui
+                            .button(format!("{secs} s"))
+                            .accessible_name(format!("Rest {secs} seconds"))
+                            .clicked()
+                        {
+                            let started_at = ui.input(|i| i.time);
+                            self.timer = Some(Timer {
+                                label: format!("Rest of {secs} seconds"),
+                                secs,
+                                started_at,
+                                hold_for: None,
+                            });
+                            self.finished_timer = None;
+                        }
+                    }
+                });
+                if let Some(done) = &self.finished_timer {
+                    ui.label(
+                        RichText::new(format!("Time's up. {done}"))
+                            .size(20.0)
+                            .strong()
+                            .color(crate::ui::theme::ok_colour(dark)),
+                    );
+                }
+            }
         });
     }
 
@@ -173,6 +474,7 @@ impl TodayScreen {
         data: &Data,
         affected: Side,
         units: Units,
+        commands: &mut Vec<Command>,
     ) {
         let Some(level) = exercise.current() else {
             return;
@@ -183,9 +485,14 @@ impl TodayScreen {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&exercise.name).strong().size(19.0));
+                    let locked = if exercise.locked {
+                        " (held at this level by your clinician)"
+                    } else {
+                        ""
+                    };
                     ui.label(
                         RichText::new(format!(
-                            "Level {} of {}: {}",
+                            "Level {} of {}: {}{locked}",
                             exercise.level,
                             exercise.levels.len(),
                             level.name
@@ -201,13 +508,14 @@ impl TodayScreen {
                 ui.label(RichText::new(format!("{}{per_side}", level.dose.describe())).strong());
                 ui.label(&level.instructions);
                 ui.label(RichText::new(format!("Remember: {}", level.cue)).italics());
+                self.suggestion_ui(ui, exercise, commands);
 
-                let is_hold = matches!(level.dose.target, Target::HoldSecs { .. });
+                let hold = is_hold(exercise);
                 let draft_is_empty = self
                     .drafts
                     .get(&exercise.id)
                     .is_none_or(|d| d.sets.is_empty());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if ui
                         .button(if draft_is_empty {
                             "Done as prescribed"
@@ -220,12 +528,12 @@ impl TodayScreen {
                         self.fill(exercise, data, affected, units);
                         self.message = None;
                     }
-                    let draft = self.drafts.entry(exercise.id.clone()).or_default();
                     if ui
                         .button("Add a set")
                         .accessible_name(format!("{}: add a set", exercise.name))
                         .clicked()
                     {
+                        let draft = self.drafts.entry(exercise.id.clone()).or_default();
                         let template = draft.sets.last().copied().unwrap_or_else(|| {
                             let prescribed = sets_to_fill(&data.journal, exercise, affected);
                             prescribed.first().map_or(
@@ -238,17 +546,31 @@ impl TodayScreen {
                                 |s| SetDraft::from_log(s, units),
                             )
                         });
-                        let side = template.side.map(|s| {
-                            if exercise.one_sided && draft.sets.len() % 2 == 1 {
-                                s.other()
+                        let side = exercise.one_sided.then(|| {
+                            if draft.sets.len().is_multiple_of(2) {
+                                affected
                             } else {
-                                s
+                                affected.other()
                             }
                         });
-                        draft.sets.push(SetDraft {
-                            side: side.or(exercise.one_sided.then_some(affected)),
-                            ..template
+                        draft.sets.push(SetDraft { side, ..template });
+                    }
+                    if hold
+                        && let Target::HoldSecs { min, .. } = level.dose.target
+                        && ui
+                            .button(format!("Start a {min}-second hold"))
+                            .on_hover_text("Counts down the hold and logs it as a set when it ends")
+                            .accessible_name(format!("{}: start a hold", exercise.name))
+                            .clicked()
+                    {
+                        let started_at = ui.input(|i| i.time);
+                        self.timer = Some(Timer {
+                            label: format!("{} hold", exercise.name),
+                            secs: min,
+                            started_at,
+                            hold_for: Some(exercise.id.clone()),
                         });
+                        self.finished_timer = None;
                     }
                 });
 
@@ -260,63 +582,18 @@ impl TodayScreen {
                         .side
                         .map(|s| format!(", {}", s.word()))
                         .unwrap_or_default();
-                    let name = format!("{} set {n}{side}", exercise.name);
                     ui.horizontal(|ui| {
                         ui.label(format!("Set {n}{side}"));
-                        let (suffix, max) = if is_hold {
-                            (" seconds", HoldSecs::MAX)
-                        } else {
-                            (" reps", Reps::MAX)
-                        };
-                        ui.add(
-                            egui::DragValue::new(&mut set.amount)
-                                .range(0..=max)
-                                .suffix(suffix)
-                                .speed(0.2),
-                        )
-                        .accessible_name(format!("{name}: {}", suffix.trim()));
-                        match exercise.load_kind {
-                            LoadKind::Weight => {
-                                let max = units.from_kg(LoadKg::MAX);
-                                let unit = units.suffix();
-                                ui.add(
-                                    egui::DragValue::new(&mut set.weight)
-                                        .range(0.0..=max)
-                                        .speed(0.25)
-                                        .custom_formatter(move |v, _| {
-                                            if v <= 0.0 {
-                                                "body weight".into()
-                                            } else {
-                                                format!("+{v:.1} {unit}")
-                                            }
-                                        }),
-                                )
-                                .accessible_name(format!("{name}: added weight in {unit}"));
-                            }
-                            LoadKind::Band => {
-                                egui::ComboBox::from_id_salt(format!("band-{}-{i}", exercise.id))
-                                    .selected_text(set.band.strength.label())
-                                    .show_ui(ui, |ui| {
-                                        for strength in BandStrength::ALL {
-                                            ui.selectable_value(
-                                                &mut set.band.strength,
-                                                strength,
-                                                strength.label(),
-                                            );
-                                        }
-                                    })
-                                    .response
-                                    .accessible_name(format!("{name}: band"));
-                                ui.checkbox(&mut set.band.doubled, "doubled")
-                                    .accessible_name(format!("{name}: band doubled"));
-                            }
-                        }
-                        if ui
-                            .small_button("Remove")
-                            .on_hover_text("Remove this set")
-                            .accessible_name(format!("{name}: remove"))
-                            .clicked()
-                        {
+                        let name = format!("{} set {n}{side}", exercise.name);
+                        if set_row_ui(
+                            ui,
+                            &name,
+                            &format!("{}-{i}", exercise.id),
+                            set,
+                            exercise,
+                            hold,
+                            units,
+                        ) {
                             remove = Some(i);
                         }
                     });
@@ -333,6 +610,49 @@ impl TodayScreen {
             });
     }
 
+    fn suggestion_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        exercise: &Exercise,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(suggestion) = self.cache.suggestions.get(&exercise.id).copied() else {
+            return;
+        };
+        if self.declined.contains(&(exercise.id.clone(), suggestion)) {
+            return;
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(suggestion.text(exercise));
+            ui.horizontal(|ui| {
+                let accept = match suggestion {
+                    Suggestion::NextLevel { to } => Some((format!("Move to level {to}"), to)),
+                    Suggestion::LevelDown { to } => Some((format!("Go back to level {to}"), to)),
+                    Suggestion::MoreLoad | Suggestion::FewerReps => None,
+                };
+                if let Some((text, to)) = &accept
+                    && ui
+                        .button(text.as_str())
+                        .accessible_name(format!("{}: {}", exercise.name, text.to_lowercase()))
+                        .clicked()
+                {
+                    commands.push(Command::ChangeLevel {
+                        exercise_id: exercise.id.clone(),
+                        to: *to,
+                    });
+                }
+                let decline = if accept.is_some() { "Not yet" } else { "OK" };
+                if ui
+                    .button(decline)
+                    .accessible_name(format!("{}: {}", exercise.name, decline.to_lowercase()))
+                    .clicked()
+                {
+                    self.declined.push((exercise.id.clone(), suggestion));
+                }
+            });
+        });
+    }
+
     fn save_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -346,16 +666,28 @@ impl TodayScreen {
             .enabled()
             .filter(|e| self.drafts.get(&e.id).is_some_and(|d| !d.sets.is_empty()))
             .collect();
+        egui::CollapsingHeader::new("Effort and a note (optional)").show(ui, |ui| {
+            ui.label("How hard was the session overall? (0 = rest, 10 = as hard as you could go)");
+            pain_scale_plain(ui, "Session effort", &mut self.effort);
+            ui.label("Note");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.note)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Session note");
+        });
         let text = match ready.len() {
             0 => "Save session".to_owned(),
             1 => "Save session (1 exercise)".to_owned(),
             n => format!("Save session ({n} exercises)"),
         };
-        let button = ui.add_enabled(
-            !ready.is_empty(),
-            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(200.0, 36.0)),
-        );
-        let button = button.accessible_name("Save session");
+        let button = ui
+            .add_enabled(
+                !ready.is_empty(),
+                egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(200.0, 36.0)),
+            )
+            .accessible_name("Save session");
         if ready.is_empty() {
             ui.label(RichText::new("Fill in at least one exercise to save the session.").weak());
         }
@@ -367,10 +699,11 @@ impl TodayScreen {
             let Some(draft) = self.drafts.get(&exercise.id) else {
                 continue;
             };
+            let hold = is_hold(exercise);
             let sets: Result<Vec<SetLog>, String> = draft
                 .sets
                 .iter()
-                .map(|s| s.to_log(exercise, units))
+                .map(|s| s.to_log(exercise, hold, units))
                 .collect();
             match sets {
                 Ok(sets) => exercises.push(ExerciseLog {
@@ -388,19 +721,39 @@ impl TodayScreen {
             }
         }
         let time = now.time().with_nanosecond(0).unwrap_or(now.time());
-        commands.push(Command::LogSession(Session {
+        commands.push(Command::Log(Entry::Session(Session {
             id: 0,
             date: now.date(),
             time,
             exercises,
             next_morning_pain: None,
-            effort: None,
-            note: String::new(),
-        }));
+            effort: self.effort.and_then(|e| Effort::new(i64::from(e)).ok()),
+            note: self.note.trim().to_owned(),
+        })));
         self.drafts.clear();
+        self.effort = None;
+        self.note.clear();
         self.message = Some(format!(
             "Session saved at {}. Well done.",
             time.format("%H:%M")
         ));
     }
+}
+
+/// A 0-10 row of buttons without the pain anchors (for effort).
+fn pain_scale_plain(ui: &mut egui::Ui, name: &str, value: &mut Option<u8>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for n in 0..=10u8 {
+            let button = egui::Button::selectable(*value == Some(n), n.to_string())
+                .min_size(egui::vec2(30.0, 28.0));
+            if ui
+                .add(button)
+                .accessible_name(format!("{name}: {n}"))
+                .clicked()
+            {
+                *value = Some(n);
+            }
+        }
+    });
 }

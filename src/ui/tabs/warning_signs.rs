@@ -1,51 +1,95 @@
-//! Warning signs: when to get help quickly. Reachable from every screen.
+//! Warning signs: when to get help quickly. Reachable from every screen; ticking a sign and
+//! recording it keeps it in the journal and shows the urgent advice.
 
+use crate::model::{Entry, Event, EventKind, RedFlagSign};
+use crate::ui::app::Command;
+use chrono::{NaiveDateTime, Timelike};
 use egui::RichText;
 
-/// Signs that need help the same day.
-pub const URGENT: [&str; 5] = [
-    "Numbness around your bottom, between your legs, or on your inner thighs",
-    "New trouble passing urine or stools, or holding them in",
-    "New problems with sexual function",
-    "A hot, swollen joint together with a fever or feeling unwell",
-    "Weakness or numbness in the leg that is getting worse, or not being able to stand on the leg after a fall",
-];
+/// The Warning signs window's state: which signs are ticked.
+#[derive(Debug, Default)]
+pub struct WarningSigns {
+    ticked: Vec<RedFlagSign>,
+    recorded: Option<Vec<RedFlagSign>>,
+}
 
-/// Signs to see a doctor about soon.
-pub const SOON: [&str; 3] = [
-    "Pain that is there all the time, including at night",
-    "Losing weight without trying, or night sweats",
-    "A history of cancer",
-];
+const URGENT_ADVICE: &str = "Get help today: call your doctor's urgent line or emergency services, or go to an \
+emergency department.";
 
-/// The Warning signs window.
-pub fn window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Warning signs")
-        .open(open)
-        .collapsible(false)
-        .default_width(560.0)
-        .show(ctx, |ui| {
+const SOON_ADVICE: &str = "Make an appointment to see your doctor soon and tell them about this.";
+
+impl WarningSigns {
+    /// Draws the window.
+    pub fn window(
+        &mut self,
+        ctx: &egui::Context,
+        open: &mut bool,
+        now: NaiveDateTime,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).show(ctx, |ui| {
             let dark = ui.visuals().dark_mode;
-            ui.label(
-                RichText::new("Get help today: call your doctor's urgent line or emergency services, or go to an emergency department, if you have any of these:")
-                    .strong()
-                    .color(super::super::theme::warning_colour(dark)),
-            );
-            for sign in URGENT {
-                ui.label(format!("•  {sign}"));
+            let warn = crate::ui::theme::warning_colour(dark);
+            if let Some(recorded) = &self.recorded {
+                let urgent = recorded.iter().any(|s| s.is_urgent());
+                ui.label(RichText::new(if urgent { URGENT_ADVICE } else { SOON_ADVICE }).size(20.0).strong().color(warn));
+                ui.label("What you ticked has been saved in your diary, so your clinician can see it:");
+                for sign in recorded {
+                    ui.label(format!("•  {}", sign.label()));
+                }
+                ui.add_space(8.0);
+                if ui.button("Back to the list").clicked() {
+                    self.recorded = None;
+                }
+                return;
+            }
+            ui.label(RichText::new("Get help today if you have any of these:").strong().color(warn));
+            ui.label(URGENT_ADVICE);
+            for sign in RedFlagSign::ALL.iter().filter(|s| s.is_urgent()) {
+                self.sign_ui(ui, *sign);
             }
             ui.add_space(8.0);
             ui.label(RichText::new("See your doctor soon if you have:").strong());
-            for sign in SOON {
-                ui.label(format!("•  {sign}"));
+            for sign in RedFlagSign::ALL.iter().filter(|s| !s.is_urgent()) {
+                self.sign_ui(ui, *sign);
             }
             ui.add_space(8.0);
+            let record = ui.add_enabled(
+                can_write && !self.ticked.is_empty(),
+                egui::Button::new(RichText::new("Record what I ticked").strong()),
+            );
+            if record.clicked() {
+                let signs = std::mem::take(&mut self.ticked);
+                commands.push(Command::Log(Entry::Event(Event {
+                    id: 0,
+                    date: now.date(),
+                    time: now.time().with_nanosecond(0).unwrap_or(now.time()),
+                    kind: EventKind::RedFlag { signs: signs.clone() },
+                    note: String::new(),
+                })));
+                self.recorded = Some(signs);
+            }
+            ui.add_space(8.0);
+            ui.separator();
             ui.label(RichText::new("After a steroid injection").strong());
             ui.label(
-                "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, \
-                 then build back up over the week. Contact the clinic within the first week if the area \
-                 becomes swollen, red or warm, or if you have a fever or feel unwell. If you have diabetes, \
-                 your blood sugar may be higher for up to a week.",
+                "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, then build \
+                 back up over the week. Contact the clinic within the first week if the area becomes swollen, red or \
+                 warm, or if you have a fever or feel unwell. If you have diabetes, your blood sugar may be higher \
+                 for up to a week.",
             );
         });
+    }
+
+    fn sign_ui(&mut self, ui: &mut egui::Ui, sign: RedFlagSign) {
+        let mut ticked = self.ticked.contains(&sign);
+        if ui.checkbox(&mut ticked, sign.label()).changed() {
+            if ticked {
+                self.ticked.push(sign);
+            } else {
+                self.ticked.retain(|s| *s != sign);
+            }
+        }
+    }
 }

@@ -1,0 +1,220 @@
+//! Progression and regression suggestions (clinical reference §2). The patient accepts or
+//! declines; an exercise the clinician locked is never moved.
+
+use super::traffic_light::{Light, daily_worst, morning_scores, session_light};
+use crate::model::{Amount, Exercise, Journal, PainBands, Session, Target};
+
+/// What the app offers for one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggestion {
+    /// Two green sessions running at the top of the range: the next level.
+    NextLevel {
+        /// The level offered.
+        to: u8,
+    },
+    /// Two green sessions at the top of the top level: a little more load (2-10 %).
+    MoreLoad,
+    /// The last session was red: one level down.
+    LevelDown {
+        /// The level offered.
+        to: u8,
+    },
+    /// The last session was red at level 1: fewer reps or a shorter hold.
+    FewerReps,
+}
+
+impl Suggestion {
+    /// The offer, in plain words.
+    #[must_use]
+    pub fn text(self, exercise: &Exercise) -> String {
+        let level_name = |to: u8| {
+            exercise
+                .levels
+                .get(usize::from(to.saturating_sub(1)))
+                .map_or_else(String::new, |l| format!(": {}", l.name.to_lowercase()))
+        };
+        match self {
+            Self::NextLevel { to } => format!(
+                "Your last two sessions were green and you reached the top of the range. Ready for level {to}{}?",
+                level_name(to)
+            ),
+            Self::MoreLoad => "Your last two sessions were green at the top of the range. You could add a little weight (2 to 10 %) next time.".into(),
+            Self::LevelDown { to } => format!(
+                "Your last session was red. Easing off to level {to}{} for a while may help.",
+                level_name(to)
+            ),
+            Self::FewerReps => "Your last session was red. Doing fewer reps (or shorter holds) next time may help.".into(),
+        }
+    }
+}
+
+/// Whether every set of this exercise in the session reached the top of the dose range.
+fn at_top_of_range(session: &Session, exercise: &Exercise) -> bool {
+    let Some(level) = exercise.current() else {
+        return false;
+    };
+    let Some(log) = session
+        .exercises
+        .iter()
+        .find(|e| e.exercise_id == exercise.id && e.level == exercise.level)
+    else {
+        return false;
+    };
+    let enough_sets =
+        log.sets.len() >= usize::from(level.dose.sets_min) * if exercise.one_sided { 2 } else { 1 };
+    enough_sets
+        && log
+            .sets
+            .iter()
+            .all(|set| match (set.amount, level.dose.target) {
+                (Amount::Reps(r), Target::Reps { max, .. }) => r.get() >= max,
+                (Amount::HoldSecs(s), Target::HoldSecs { max, .. }) => s.get() >= max,
+                _ => false,
+            })
+}
+
+/// The suggestion for one exercise from its most recent sessions at its current level, if any.
+#[must_use]
+pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Option<Suggestion> {
+    if exercise.locked {
+        return None;
+    }
+    let mornings = morning_scores(journal);
+    let worst = daily_worst(journal);
+    let mut recent = journal
+        .sessions()
+        .rev()
+        .filter(|s| {
+            s.exercises
+                .iter()
+                .any(|e| e.exercise_id == exercise.id && e.level == exercise.level)
+        })
+        .take(2);
+    let last = recent.next()?;
+    let last_light = session_light(last, bands, &mornings, &worst);
+    if last_light.is_some_and(|l| l.light == Light::Red) {
+        return Some(if exercise.level > 1 {
+            Suggestion::LevelDown {
+                to: exercise.level - 1,
+            }
+        } else {
+            Suggestion::FewerReps
+        });
+    }
+    let before = recent.next()?;
+    let green_final = |s: &Session| {
+        session_light(s, bands, &mornings, &worst)
+            .is_some_and(|l| l.light == Light::Green && !l.provisional)
+    };
+    if green_final(last)
+        && green_final(before)
+        && at_top_of_range(last, exercise)
+        && at_top_of_range(before, exercise)
+    {
+        let top = u8::try_from(exercise.levels.len()).unwrap_or(u8::MAX);
+        return Some(if exercise.level < top {
+            Suggestion::NextLevel {
+                to: exercise.level + 1,
+            }
+        } else {
+            Suggestion::MoreLoad
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ExerciseLog, Load, Pain, Programme, Reps, SetLog};
+    use chrono::{NaiveDate, NaiveTime};
+
+    fn session(id: u64, day: u32, reps: u16, during: i64, morning: Option<i64>) -> Session {
+        Session {
+            id,
+            date: NaiveDate::from_ymd_opt(2026, 4, day).unwrap(),
+            time: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+            exercises: vec![ExerciseLog {
+                exercise_id: "hip_thrust".into(),
+                level: 1,
+                sets: vec![
+                    SetLog {
+                        side: None,
+                        amount: Amount::Reps(Reps::new(i64::from(reps)).unwrap()),
+                        load: Load::Bodyweight
+                    };
+                    2
+                ],
+                pain_during: Some(Pain::new(during).unwrap()),
+                effort: None,
+                note: String::new(),
+            }],
+            next_morning_pain: morning.map(|m| Pain::new(m).unwrap()),
+            effort: None,
+            note: String::new(),
+        }
+    }
+
+    fn setup() -> (Programme, Exercise) {
+        let p = Programme::default_programme().unwrap();
+        let ex = p.exercise("hip_thrust").unwrap().clone();
+        (p, ex)
+    }
+
+    #[test]
+    fn two_final_greens_at_the_top_offer_the_next_level() {
+        let (p, ex) = setup();
+        let mut j = Journal::new();
+        j.add_session(session(1, 6, 15, 2, Some(1)));
+        assert_eq!(
+            suggest(&j, &ex, &p.pain_bands),
+            None,
+            "one session is not enough"
+        );
+        j.add_session(session(2, 8, 15, 2, Some(1)));
+        assert_eq!(
+            suggest(&j, &ex, &p.pain_bands),
+            Some(Suggestion::NextLevel { to: 2 })
+        );
+        let mut locked = ex.clone();
+        locked.locked = true;
+        assert_eq!(
+            suggest(&j, &locked, &p.pain_bands),
+            None,
+            "a locked exercise does not move"
+        );
+    }
+
+    #[test]
+    fn below_the_top_or_provisional_offers_nothing() {
+        let (p, ex) = setup();
+        let mut j = Journal::new();
+        j.add_session(session(1, 6, 15, 2, Some(1)));
+        j.add_session(session(2, 8, 14, 2, Some(1)));
+        assert_eq!(suggest(&j, &ex, &p.pain_bands), None);
+        let mut j = Journal::new();
+        j.add_session(session(1, 6, 15, 2, Some(1)));
+        j.add_session(session(2, 8, 15, 2, None));
+        assert_eq!(
+            suggest(&j, &ex, &p.pain_bands),
+            None,
+            "the last light is still provisional"
+        );
+    }
+
+    #[test]
+    fn a_red_session_offers_easing_off() {
+        let (p, mut ex) = setup();
+        let mut j = Journal::new();
+        j.add_session(session(1, 6, 12, 7, None));
+        assert_eq!(suggest(&j, &ex, &p.pain_bands), Some(Suggestion::FewerReps));
+        ex.level = 2;
+        let mut s = session(2, 8, 10, 6, None);
+        s.exercises[0].level = 2;
+        j.add_session(s);
+        assert_eq!(
+            suggest(&j, &ex, &p.pain_bands),
+            Some(Suggestion::LevelDown { to: 1 })
+        );
+    }
+}
