@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rehab_tracker::model::{Amount, Reps, Side};
+use rehab_tracker::model::{Amount, EventKind, Pain, RedFlagSign, Reps, Side};
 use rehab_tracker::storage::Store;
 use rehab_tracker::ui::{RehabApp, SaveState};
 use std::path::Path;
@@ -220,4 +220,260 @@ fn history_lists_entries_newest_first() {
     ));
     // The newest day (a Monday) is at the top: its entries are laid out.
     assert!(h.query_all_by_label_contains("Mon 23 Nov 2026").count() >= 1);
+}
+
+/// Clicks by label and lets the UI settle: one user action.
+fn act(h: &mut Harness<'static, RehabApp>, label: &str, actions: &mut u32) {
+    h.get_by_label(label).click();
+    h.run();
+    *actions += 1;
+}
+
+#[test]
+fn a_full_session_by_done_as_prescribed_takes_under_ten_actions() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    let mut actions = 0;
+    act(&mut h, "All done as prescribed", &mut actions);
+    for name in [
+        "Single-leg squat",
+        "Crab walk with band",
+        "Side-lying leg raise",
+        "Lunge",
+        "Hip thrust",
+        "Bulgarian split squat",
+    ] {
+        act(&mut h, &format!("Pain during {name}: 2"), &mut actions);
+    }
+    act(&mut h, "Save session", &mut actions);
+    assert!(actions < 10, "{actions} actions");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let loaded = Store::new(tmp.path()).load();
+    let session = loaded.journal.sessions().next().unwrap();
+    assert_eq!(session.exercises.len(), 6);
+    assert!(
+        session
+            .exercises
+            .iter()
+            .all(|e| e.pain_during.map(Pain::get) == Some(2) && !e.sets.is_empty())
+    );
+    // Level 1 of the hold exercise logs seconds, not reps.
+    let raise = session
+        .exercises
+        .iter()
+        .find(|e| e.exercise_id == "side_leg_raise")
+        .unwrap();
+    assert!(matches!(raise.sets[0].amount, Amount::HoldSecs(_)));
+}
+
+#[test]
+fn a_diary_entry_takes_under_five_actions() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    let mut actions = 0;
+    act(&mut h, "Diary", &mut actions);
+    act(&mut h, "Pain now: 2", &mut actions);
+    act(&mut h, "Worst pain in the last 24 hours: 4", &mut actions);
+    act(&mut h, "Save diary entry", &mut actions);
+    assert!(actions < 5);
+    assert_eq!(h.state().data().journal.diary().count(), 1);
+}
+
+#[test]
+fn the_morning_after_a_session_the_app_asks_for_the_pain_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+        .args([
+            "--data-dir",
+            tmp.path().to_str().unwrap(),
+            "log",
+            "session",
+            "--as-prescribed",
+            "--pain-during",
+            "3",
+            "--date",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label_contains("How much pain do you have this morning?");
+    h.get_by_label("Pain this morning: 1").click();
+    h.run();
+    h.get_by_label("Save morning pain").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("How much pain do you have this morning?")
+            .is_none(),
+        "asked once"
+    );
+    // With D = 3 and M = 1 and no earlier mornings, the light is final and green.
+    h.get_by_label("History").click();
+    h.run();
+    h.get_by_label("Green");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let loaded = Store::new(tmp.path()).load();
+    assert_eq!(
+        loaded
+            .journal
+            .sessions()
+            .next()
+            .unwrap()
+            .next_morning_pain
+            .map(Pain::get),
+        Some(1)
+    );
+}
+
+#[test]
+fn ticking_a_warning_sign_shows_urgent_advice_and_records_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Warning signs").click();
+    h.run();
+    h.get_by_label("New trouble passing urine or stools, or holding them in")
+        .click();
+    h.run();
+    h.get_by_label("Record what I ticked").click();
+    h.run();
+    assert!(h.query_all_by_label_contains("Get help today").count() >= 1);
+    h.get_by_label_contains("has been saved in your diary");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let loaded = Store::new(tmp.path()).load();
+    let event = loaded.journal.events().next().unwrap();
+    assert_eq!(
+        event.kind,
+        EventKind::RedFlag {
+            signs: vec![RedFlagSign::BladderOrBowel]
+        }
+    );
+}
+
+#[test]
+fn an_edit_in_history_and_its_undo() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+        .args([
+            "--data-dir",
+            tmp.path().to_str().unwrap(),
+            "log",
+            "diary",
+            "--worst",
+            "6",
+            "--now",
+            "4",
+            "--date",
+            "2026-11-20",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("History").click();
+    h.run();
+    h.query_all_by_label_contains("Edit Fri 20 Nov 2026")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Edit worst pain: 5").click();
+    h.run();
+    h.get_by_label("Save changes").click();
+    h.run();
+    h.get_by_label_contains("worst in 24 h 5");
+    assert_eq!(
+        h.state()
+            .data()
+            .journal
+            .diary()
+            .next()
+            .unwrap()
+            .worst_24h
+            .get(),
+        5
+    );
+    // Ctrl+Z takes it back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.get_by_label_contains("worst in 24 h 6");
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    assert_eq!(
+        Store::new(tmp.path())
+            .load()
+            .journal
+            .diary()
+            .next()
+            .unwrap()
+            .worst_24h
+            .get(),
+        6
+    );
+}
+
+#[test]
+fn delete_then_undo_puts_the_entry_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+        .args([
+            "--data-dir",
+            tmp.path().to_str().unwrap(),
+            "log",
+            "diary",
+            "--worst",
+            "6",
+            "--now",
+            "4",
+            "--date",
+            "2026-11-20",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("History").click();
+    h.run();
+    h.query_all_by_label_contains("Delete Fri 20 Nov 2026")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().data().journal.diary().count(), 0);
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(h.state().data().journal.diary().count(), 1);
+}
+
+#[test]
+fn a_hold_timer_logs_the_hold_as_a_set_when_it_ends() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Side-lying leg raise: start a hold").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Side-lying leg raise hold:");
+    // Five seconds of frames later the hold is over and logged.
+    for _ in 0..60 {
+        h.step();
+    }
+    h.run();
+    h.get_by_label_contains("Time's up");
+    h.get_by_label("Side-lying leg raise set 1, left: seconds");
 }
