@@ -102,7 +102,7 @@ impl DiaryScreen {
                 ui.separator();
                 if let Some(profile) = &data.profile {
                     ui.add_enabled_ui(can_write, |ui| {
-                        self.psfs.ui(ui, data, profile, now, commands)
+                        self.psfs.ui(ui, data, profile, now, commands);
                     });
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
