@@ -14,6 +14,7 @@ pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Resp
                 let selected = *value == Some(n);
                 let button =
                     egui::Button::selectable(selected, RichText::new(n.to_string()).strong())
+                        .frame_when_inactive(true)
                         .min_size(egui::vec2(30.0, 28.0));
                 let response = ui.add(button).accessible_name(format!("{name}: {n}"));
                 if response.clicked() {
@@ -44,6 +45,7 @@ pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
         for n in 0..=10u8 {
             let button =
                 egui::Button::selectable(*value == Some(n), RichText::new(n.to_string()).strong())
+                    .frame_when_inactive(true)
                     .min_size(egui::vec2(30.0, 28.0));
             if ui
                 .add(button)

@@ -13,9 +13,24 @@ pub const WHAT_IT_IS_NOT: &str = "It is not a diagnosis and it does not replace 
 decides on a treatment for you: when the plan says it is time to talk about next steps, it tells \
 you what your log shows so you can discuss it with your clinician.";
 
+/// The keyboard shortcuts, as listed in Help.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Ctrl+1", "Today"),
+    ("Ctrl+2", "Diary"),
+    ("Ctrl+3", "History"),
+    ("Ctrl+4", "Progress"),
+    ("Ctrl+Z", "Undo the last change"),
+    ("Ctrl+Plus / Ctrl+Minus", "Larger or smaller text"),
+    ("Ctrl+0", "Text back to normal size"),
+    ("Tab / Shift+Tab", "Move between controls"),
+    ("Space or Enter", "Press the button that has the focus"),
+    ("Arrow keys", "Change a number that has the focus"),
+    ("F1", "This window"),
+];
+
 /// The About window.
 pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool) {
-    egui::Window::new("About rehab-tracker")
+    egui::Window::new("Help and about")
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -33,6 +48,12 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
             ui.label(format!("Data folder: {}", data_dir.display()));
             ui.add_space(8.0);
             ui.label(RichText::new("Keyboard").strong());
-            ui.label("Ctrl+1 Today · Ctrl+2 Diary · Ctrl+3 History · F1 this window · Tab moves between controls, Space or Enter presses a button.");
+            egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                for (keys, what) in SHORTCUTS {
+                    ui.label(RichText::new(*keys).monospace());
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
         });
 }

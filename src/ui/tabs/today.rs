@@ -295,8 +295,24 @@ impl TodayScreen {
                     "Your programme starts on {}.",
                     profile.start_date.format("%A %-d %B")
                 ));
-            } else {
+            } else if week <= u32::from(decision) {
                 ui.label(format!("Week {week} of {decision}."));
+            } else {
+                ui.label(format!(
+                    "Week {week}. The decision point was week {decision}."
+                ));
+            }
+            if week > 0 {
+                let week_start = profile.start_date + Duration::days(i64::from(week - 1) * 7);
+                let done = week_start
+                    .iter_days()
+                    .take_while(|d| *d <= today)
+                    .filter(|d| data.journal.session_on(*d).is_some())
+                    .count();
+                ui.label(format!(
+                    "This week: {done} of {} sessions done.",
+                    data.programme.sessions_per_week
+                ));
             }
             if due {
                 ui.label(RichText::new("A session is due today.").strong());
@@ -746,6 +762,7 @@ fn pain_scale_plain(ui: &mut egui::Ui, name: &str, value: &mut Option<u8>) {
         ui.spacing_mut().item_spacing.x = 4.0;
         for n in 0..=10u8 {
             let button = egui::Button::selectable(*value == Some(n), n.to_string())
+                .frame_when_inactive(true)
                 .min_size(egui::vec2(30.0, 28.0));
             if ui
                 .add(button)
