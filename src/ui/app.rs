@@ -406,9 +406,24 @@ impl RehabApp {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let dark = ui.visuals().dark_mode;
+                let (label, theme) = if dark {
+                    ("Light theme", egui::Theme::Light)
+                } else {
+                    ("Dark theme", egui::Theme::Dark)
+                };
                 if ui
-                    .button("About")
-                    .on_hover_text("What this app is, where your data is kept (F1)")
+                    .button(label)
+                    .on_hover_text("Switch between light and dark colours")
+                    .clicked()
+                {
+                    ui.ctx().set_theme(theme);
+                }
+                if ui
+                    .button("Help")
+                    .on_hover_text(
+                        "What this app is, where your data is kept, keyboard shortcuts (F1)",
+                    )
                     .clicked()
                 {
                     self.show_about = true;

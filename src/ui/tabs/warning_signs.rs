@@ -44,6 +44,8 @@ impl WarningSigns {
                 }
                 return;
             }
+            ui.label("If you have any of these now, tick them and press Record: the app saves them in your diary so your clinician sees them, and shows what to do.");
+            ui.add_space(4.0);
             ui.label(RichText::new("Get help today if you have any of these:").strong().color(warn));
             ui.label(URGENT_ADVICE);
             for sign in RedFlagSign::ALL.iter().filter(|s| s.is_urgent()) {
