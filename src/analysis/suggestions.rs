@@ -3,6 +3,8 @@
 
 use super::traffic_light::{Light, daily_worst, morning_scores, session_light};
 use crate::model::{Amount, Exercise, Journal, PainBands, Session, Target};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// What the app offers for one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,11 +78,22 @@ fn at_top_of_range(session: &Session, exercise: &Exercise) -> bool {
 /// The suggestion for one exercise from its most recent sessions at its current level, if any.
 #[must_use]
 pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Option<Suggestion> {
+    suggest_with(journal, exercise, bands, &morning_scores(journal), &daily_worst(journal))
+}
+
+/// [`suggest`], with the morning scores and daily worst pain already worked out (so the
+/// suggestions for every exercise share one pass over the journal).
+#[must_use]
+pub fn suggest_with(
+    journal: &Journal,
+    exercise: &Exercise,
+    bands: &PainBands,
+    mornings: &BTreeMap<NaiveDate, u8>,
+    worst: &BTreeMap<NaiveDate, u8>,
+) -> Option<Suggestion> {
     if exercise.locked {
         return None;
     }
-    let mornings = morning_scores(journal);
-    let worst = daily_worst(journal);
     let mut recent = journal
         .sessions()
         .rev()
@@ -91,7 +104,7 @@ pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Opt
         })
         .take(2);
     let last = recent.next()?;
-    let last_light = session_light(last, bands, &mornings, &worst);
+    let last_light = session_light(last, bands, mornings, worst);
     if last_light.is_some_and(|l| l.light == Light::Red) {
         return Some(if exercise.level > 1 {
             Suggestion::LevelDown {
@@ -103,7 +116,7 @@ pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Opt
     }
     let before = recent.next()?;
     let green_final = |s: &Session| {
-        session_light(s, bands, &mornings, &worst)
+        session_light(s, bands, mornings, worst)
             .is_some_and(|l| l.light == Light::Green && !l.provisional)
     };
     if green_final(last)

@@ -2,7 +2,7 @@
 //! a rest and hold timer, and the suggestions to move up or ease off.
 
 use crate::analysis::schedule::{next_due, sets_to_fill};
-use crate::analysis::suggestions::{Suggestion, suggest};
+use crate::analysis::suggestions::{Suggestion, suggest_with};
 use crate::analysis::traffic_light::{SessionLight, daily_worst, morning_scores, session_light};
 use crate::model::{
     Amount, Band, BandStrength, Effort, Entry, EventKind, Exercise, ExerciseLog, HoldSecs, Load,
@@ -203,14 +203,16 @@ impl TodayScreen {
         }
         let journal = &data.journal;
         let bands = &data.programme.pain_bands;
-        let today_light = journal.session_on(today).and_then(|s| {
-            let (mornings, worst) = (morning_scores(journal), daily_worst(journal));
-            session_light(s, bands, &mornings, &worst)
-        });
+        let (mornings, worst) = (morning_scores(journal), daily_worst(journal));
+        let today_light = journal
+            .session_on(today)
+            .and_then(|s| session_light(s, bands, &mornings, &worst));
         let suggestions = data
             .programme
             .enabled()
-            .filter_map(|e| suggest(journal, e, bands).map(|s| (e.id.clone(), s)))
+            .filter_map(|e| {
+                suggest_with(journal, e, bands, &mornings, &worst).map(|s| (e.id.clone(), s))
+            })
             .collect();
         let year_ago = today - Duration::days(365);
         let injections: Vec<NaiveDate> = journal
