@@ -477,3 +477,34 @@ fn a_hold_timer_logs_the_hold_as_a_set_when_it_ends() {
     h.get_by_label_contains("Time's up");
     h.get_by_label("Side-lying leg raise set 1, left: seconds");
 }
+
+#[test]
+fn an_idle_window_asks_for_no_repaints_and_a_running_timer_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    for tab in ["Diary", "History", "Today"] {
+        h.get_by_label(tab).click();
+        h.run();
+        h.step();
+        assert_eq!(
+            repaint_delay(&h),
+            std::time::Duration::MAX,
+            "{tab} repaints while nothing changes"
+        );
+    }
+    h.get_by_label("Rest 30 seconds").click();
+    h.run_steps(2);
+    assert!(
+        repaint_delay(&h) <= std::time::Duration::from_millis(100),
+        "a running timer keeps its countdown moving"
+    );
+}
+
+fn repaint_delay(h: &Harness<'static, RehabApp>) -> std::time::Duration {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::ZERO, |v| v.repaint_delay)
+}

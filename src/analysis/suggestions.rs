@@ -78,7 +78,13 @@ fn at_top_of_range(session: &Session, exercise: &Exercise) -> bool {
 /// The suggestion for one exercise from its most recent sessions at its current level, if any.
 #[must_use]
 pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Option<Suggestion> {
-    suggest_with(journal, exercise, bands, &morning_scores(journal), &daily_worst(journal))
+    suggest_with(
+        journal,
+        exercise,
+        bands,
+        &morning_scores(journal),
+        &daily_worst(journal),
+    )
 }
 
 /// [`suggest`], with the morning scores and daily worst pain already worked out (so the

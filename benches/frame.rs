@@ -1,0 +1,196 @@
+//! `cargo bench --bench frame`: holds the app to egui's own speed with years of data.
+//!
+//! Raw times come from criterion; at the end one line per comparison is printed as
+//! `ratio <name> <value>`, with its target. The method and the last figures are in
+//! docs/performance.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use chrono::NaiveDate;
+use criterion::Criterion;
+use egui::{Pos2, RawInput, Rect, vec2};
+use rehab_tracker::model::{Pain, YearMonth};
+use rehab_tracker::storage::{SaveBatch, Store};
+use rehab_tracker::ui::{Command, RehabApp, Tab};
+use std::path::{Path, PathBuf};
+
+const END: (i32, u32, u32) = (2026, 11, 24);
+
+fn end() -> NaiveDate {
+    NaiveDate::from_ymd_opt(END.0, END.1, END.2).unwrap()
+}
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+        ..RawInput::default()
+    }
+}
+
+/// A data folder with `weeks` weeks of generated journal.
+fn journal_dir(root: &Path, name: &str, weeks: u32) -> PathBuf {
+    let dir = root.join(name);
+    rehab_tracker::cli::write_demo(&dir, weeks, 7, end()).unwrap();
+    dir
+}
+
+/// One whole frame: run the UI and tessellate, as `egui_demo_lib`'s benchmark does.
+fn frame(ctx: &egui::Context, app: &mut RehabApp) {
+    let mut output = ctx.run_ui(input(), |ui| app.ui(ui));
+    let _ = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+    output.textures_delta.clear();
+}
+
+fn app_on(dir: &Path, tab: Tab) -> (egui::Context, RehabApp) {
+    let mut app = RehabApp::new(rehab_tracker::ui::open(dir, false))
+        .unwrap()
+        .with_clock(|| end().and_hms_opt(12, 0, 0).unwrap());
+    app.apply(Command::ShowTab(tab));
+    let ctx = egui::Context::default();
+    // Settle fonts, layout caches and the screens' own caches before measuring.
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    (ctx, app)
+}
+
+fn benches(c: &mut Criterion, root: &Path) {
+    {
+        let ctx = egui::Context::default();
+        let mut demo = egui_demo_lib::DemoWindows::default();
+        c.bench_function("b0_egui_demo_frame", |b| {
+            b.iter(|| {
+                let mut output = ctx.run_ui(input(), |ui| demo.ui(ui));
+                let _ = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+                output.textures_delta.clear();
+            });
+        });
+    }
+
+    let ten_years = journal_dir(root, "ten-years", 520);
+    let one_month = journal_dir(root, "one-month", 4);
+    for (tab, name) in [(Tab::Today, "today"), (Tab::History, "history")] {
+        for (dir, size) in [(&ten_years, "ten_years"), (&one_month, "one_month")] {
+            let (ctx, mut app) = app_on(dir, tab);
+            c.bench_function(&format!("frame_{name}_{size}"), |b| {
+                b.iter(|| frame(&ctx, &mut app));
+            });
+        }
+    }
+
+    c.bench_function("load_ten_years", |b| {
+        b.iter(|| Store::new(&ten_years).load());
+    });
+    let files: Vec<PathBuf> = {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(ten_years.join("journal"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        v.push(ten_years.join("profile.ron"));
+        v.push(ten_years.join("programme.ron"));
+        v
+    };
+    c.bench_function("load_ten_years_as_ron_value", |b| {
+        b.iter(|| {
+            for f in &files {
+                let text = std::fs::read_to_string(f).unwrap();
+                let _: ron::Value = ron::from_str(&text).unwrap();
+            }
+        });
+    });
+
+    for (dir, size) in [(&ten_years, "ten_years"), (&one_month, "one_month")] {
+        let store = Store::new(dir);
+        let loaded = store.load();
+        let ym = YearMonth::of(end());
+        let mut month = loaded.journal.month(ym).cloned().unwrap_or_default();
+        c.bench_function(&format!("save_one_entry_{size}"), |b| {
+            b.iter(|| {
+                // One changed entry: the month it is in is the only file written.
+                if let Some(d) = month.diary.last_mut() {
+                    d.pain_now = Pain::new(i64::from((d.pain_now.get() + 1) % 10)).unwrap();
+                }
+                store
+                    .save(&SaveBatch {
+                        months: vec![(ym, month.clone())],
+                        ..SaveBatch::default()
+                    })
+                    .unwrap()
+            });
+        });
+    }
+}
+
+/// The median time of one benchmark, in nanoseconds, from criterion's own results.
+fn median_ns(target: &Path, name: &str) -> Option<f64> {
+    let path = target
+        .join("criterion")
+        .join(name)
+        .join("new")
+        .join("estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["median"]["point_estimate"].as_f64()
+}
+
+fn main() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2))
+        .configure_from_args();
+    benches(&mut c, root.path());
+    c.final_summary();
+
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    let ratio = |a: &str, b: &str| Some(median_ns(&target, a)? / median_ns(&target, b)?);
+    let mut comparisons: Vec<(String, Option<f64>, f64)> = Vec::new();
+    for screen in ["today", "history", "progress"] {
+        comparisons.push((
+            format!("frame_{screen}_ten_years_vs_b0"),
+            ratio(&format!("frame_{screen}_ten_years"), "b0_egui_demo_frame"),
+            2.0,
+        ));
+        comparisons.push((
+            format!("frame_{screen}_ten_years_vs_one_month"),
+            ratio(
+                &format!("frame_{screen}_ten_years"),
+                &format!("frame_{screen}_one_month"),
+            ),
+            1.5,
+        ));
+    }
+    comparisons.push((
+        "save_one_entry_ten_years_vs_one_month".into(),
+        ratio("save_one_entry_ten_years", "save_one_entry_one_month"),
+        1.5,
+    ));
+    comparisons.push((
+        "load_ten_years_vs_ron_value".into(),
+        ratio("load_ten_years", "load_ten_years_as_ron_value"),
+        1.5,
+    ));
+    println!();
+    let mut missed = 0;
+    for (name, value, target) in comparisons {
+        match value {
+            Some(v) => {
+                let verdict = if v <= target { "meets" } else { "MISSES" };
+                if v > target {
+                    missed += 1;
+                }
+                println!("ratio {name} {v:.3}   (target <= {target}: {verdict})");
+            }
+            None => {
+                println!("ratio {name} unavailable (run the whole benchmark, without a filter)");
+            }
+        }
+    }
+    if missed > 0 {
+        println!("{missed} ratio(s) miss their target");
+    }
+}
