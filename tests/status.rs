@@ -136,7 +136,10 @@ fn unchanged_pain_with_the_programme_done_is_discuss_next_steps_from_the_decisio
     twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
     let v = status_json(tmp.path(), 83);
     assert_eq!(v["status"], "discuss_next_steps", "{v}");
-    assert_eq!((v["week"].as_u64(), v["decision_week"].as_u64()), (Some(12), Some(12)));
+    assert_eq!(
+        (v["week"].as_u64(), v["decision_week"].as_u64()),
+        (Some(12), Some(12))
+    );
     assert!(near(&v["adherence_pct"], 100.0));
     assert!(near(&v["baseline_pain"], 6.0) && near(&v["current_pain"], 6.0));
     assert!(near(&v["improvement_points"], 0.0) && near(&v["improvement_pct"], 0.0));
@@ -157,7 +160,7 @@ fn exactly_two_points_better_is_improving() {
 }
 
 #[test]
-fn two_sessions_in_three_weeks_is_a_plan_review() {
+fn one_session_a_week_of_three_is_a_plan_review() {
     let tmp = tempfile::tempdir().unwrap();
     let mut d = Diary::default();
     d.worst(0, &[6; 84]).sessions((0..12).map(|w| 7 * w));
@@ -218,7 +221,10 @@ fn the_summary_reads_as_the_plan_the_clinician_set() {
     let text = stdout(&o);
     assert!(text.starts_with("Status on 2026-05-24: Discuss next steps with your clinician"));
     assert!(text.contains("Week 12 of 12"), "{text}");
-    assert!(text.contains("from the programme file (programme.ron)"), "{text}");
+    assert!(
+        text.contains("from the programme file (programme.ron)"),
+        "{text}"
+    );
     assert!(text.contains("at least 2 points or 30 %"), "{text}");
     assert!(text.contains("at least 70 %"), "{text}");
     assert!(text.contains("not a diagnosis"), "{text}");

@@ -286,10 +286,7 @@ pub fn psfs_change(
     };
     let baseline = programme_baseline(&daily, start, on, &one);
     let current = current(&daily, on, start, &one);
-    let change = baseline
-        .value()
-        .zip(current.mean)
-        .map(|(b, c)| c - b);
+    let change = baseline.value().zip(current.mean).map(|(b, c)| c - b);
     PsfsChange {
         baseline,
         current,
@@ -410,11 +407,7 @@ pub struct Measures<'a> {
 
 /// Applies the rule, first match wins, and writes the reasons.
 #[must_use]
-pub fn assess(
-    m: &Measures<'_>,
-    journal: &Journal,
-    inputs: &EscalationInputs,
-) -> Escalation {
+pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) -> Escalation {
     let rule = m.rule;
     let baseline = programme_baseline(m.daily_worst, m.start, m.on, rule);
     let current = current(m.daily_worst, m.on, m.start, rule);

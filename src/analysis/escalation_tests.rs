@@ -51,7 +51,11 @@ fn the_decision_point_is_the_last_day_of_week_twelve() {
     let before = status_at(&j, DECISION_DAY - 1);
     assert_eq!(before.status, StatusKind::KeepGoing);
     assert_eq!(before.week, 12);
-    assert!(before.reasons[0].starts_with("Week 12 of 12"), "{:?}", before.reasons);
+    assert!(
+        before.reasons[0].starts_with("Week 12 of 12"),
+        "{:?}",
+        before.reasons
+    );
     let on = status_at(&j, DECISION_DAY);
     assert_eq!(on.status, StatusKind::DiscussNextSteps);
     assert_eq!((on.week, on.decision_week), (12, 12));
@@ -66,10 +70,17 @@ fn the_decision_point_is_the_last_day_of_week_twelve() {
         on.reasons
     );
     // It still applies weeks later, while the diary is kept...
-    j.diary_run(84, &[6; 20]).sessions((12..15).flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4]));
-    assert_eq!(status_at(&j, DECISION_DAY + 20).status, StatusKind::DiscussNextSteps);
+    j.diary_run(84, &[6; 20])
+        .sessions((12..15).flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4]));
+    assert_eq!(
+        status_at(&j, DECISION_DAY + 20).status,
+        StatusKind::DiscussNextSteps
+    );
     // ... and with no entries for the last 14 days there is too little data again.
-    assert_eq!(status_at(&j, DECISION_DAY + 40).status, StatusKind::KeepGoing);
+    assert_eq!(
+        status_at(&j, DECISION_DAY + 40).status,
+        StatusKind::KeepGoing
+    );
 }
 
 #[test]
@@ -108,7 +119,11 @@ fn with_adherence(sessions: usize) -> JournalBuilder {
     for offset in 70..84 {
         j.diary_state(offset, 6, DayState::Away);
     }
-    j.sessions((0..10).flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4]).take(sessions));
+    j.sessions(
+        (0..10)
+            .flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4])
+            .take(sessions),
+    );
     j
 }
 
@@ -120,7 +135,11 @@ fn adherence_of_exactly_seventy_percent_is_enough_and_just_under_is_not() {
     let s = status_at(&with_adherence(20), DECISION_DAY);
     assert!((s.adherence_pct - 200.0 / 3.0).abs() < 1e-9);
     assert_eq!(s.status, StatusKind::ReviewPlan);
-    assert!(s.reasons[0].contains("below the 70 % your programme sets"), "{:?}", s.reasons);
+    assert!(
+        s.reasons[0].contains("below the 70 % your programme sets"),
+        "{:?}",
+        s.reasons
+    );
     assert!(
         !s.reasons.iter().any(|r| r.contains("injection")),
         "no injection prompt when the plan was not tried: {:?}",
@@ -147,17 +166,33 @@ fn the_numbers_come_from_the_programme() {
     let mut p: Programme = programme();
     p.escalation.important_change_points = 1.0;
     p.escalation.decision_week = 10;
-    let s = progress(&profile(), &p, &j.journal, &EscalationInputs::default(), day(69))
-        .escalation
-        .status;
+    let s = progress(
+        &profile(),
+        &p,
+        &j.journal,
+        &EscalationInputs::default(),
+        day(69),
+    )
+    .escalation
+    .status;
     assert_eq!(s.decision_week, 10);
     // On day 69 (end of week 10), current pain is 6 (days 56-69): no change yet.
     assert_eq!(s.status, StatusKind::DiscussNextSteps);
-    let s = progress(&profile(), &p, &j.journal, &EscalationInputs::default(), day(83))
-        .escalation
-        .status;
+    let s = progress(
+        &profile(),
+        &p,
+        &j.journal,
+        &EscalationInputs::default(),
+        day(83),
+    )
+    .escalation
+    .status;
     assert_eq!(s.status, StatusKind::Improving, "{:?}", s.reasons);
-    assert!(s.reasons.iter().any(|r| r.contains("at least 1 point or 30 %")));
+    assert!(
+        s.reasons
+            .iter()
+            .any(|r| r.contains("at least 1 point or 30 %"))
+    );
 }
 
 #[test]
@@ -170,10 +205,17 @@ fn too_few_entries_keep_going_even_at_the_decision_point() {
     assert_eq!(s.status, StatusKind::KeepGoing);
     assert_eq!(s.current_pain, None);
     assert_eq!(s.improvement_points, None);
-    assert!(s.reasons.iter().any(|r| r.contains("not enough diary entries")));
+    assert!(
+        s.reasons
+            .iter()
+            .any(|r| r.contains("not enough diary entries"))
+    );
     // The seventh makes it a decision.
     j.diary(77, 6);
-    assert_eq!(status_at(&j, DECISION_DAY).status, StatusKind::DiscussNextSteps);
+    assert_eq!(
+        status_at(&j, DECISION_DAY).status,
+        StatusKind::DiscussNextSteps
+    );
 }
 
 #[test]
@@ -198,7 +240,9 @@ fn three_baseline_entries_are_too_few_unless_the_week_before_has_four() {
 /// except day 21 at `day_21`.
 fn worsening_journal(day_21: u8) -> JournalBuilder {
     let mut j = JournalBuilder::new();
-    j.diary_run(0, &[4; 21]).diary(21, day_21).diary_run(22, &[6; 13]);
+    j.diary_run(0, &[4; 21])
+        .diary(21, day_21)
+        .diary_run(22, &[6; 13]);
     j.sessions((0..5).flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4]));
     j
 }
@@ -207,7 +251,12 @@ fn worsening_journal(day_21: u8) -> JournalBuilder {
 fn two_weeks_running_at_baseline_plus_two_is_contact_your_clinician_at_any_week() {
     let j = worsening_journal(6);
     let s = status_at(&j, 34);
-    assert_eq!(s.status, StatusKind::ContactClinicianSoon, "{:?}", s.reasons);
+    assert_eq!(
+        s.status,
+        StatusKind::ContactClinicianSoon,
+        "{:?}",
+        s.reasons
+    );
     assert_eq!(s.week, 5);
     assert!(s.reasons[0].contains("at or above 6"), "{:?}", s.reasons);
     // One week of it is not enough.
@@ -246,7 +295,10 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     assert_eq!(at(&j, &inputs, 79).status().status, StatusKind::KeepGoing);
     // A visit earlier the same day does not clear it; one after it does.
     j.event(80, 8, EventKind::ClinicianVisit);
-    assert_eq!(at(&j, &inputs, DECISION_DAY).status().status, StatusKind::SeekCareNow);
+    assert_eq!(
+        at(&j, &inputs, DECISION_DAY).status().status,
+        StatusKind::SeekCareNow
+    );
     j.event(80, 15, EventKind::ClinicianVisit);
     assert_eq!(
         at(&j, &inputs, DECISION_DAY).status().status,
@@ -254,8 +306,14 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     );
     // Even with a perfect record, a red flag is on top.
     let good = twelve_weeks(8, 5, &[2; 14]);
-    assert_eq!(at(&good, &inputs, DECISION_DAY).status().status, StatusKind::SeekCareNow);
-    assert_eq!(at(&good, &inputs, 20).status().status, StatusKind::KeepGoing);
+    assert_eq!(
+        at(&good, &inputs, DECISION_DAY).status().status,
+        StatusKind::SeekCareNow
+    );
+    assert_eq!(
+        at(&good, &inputs, 20).status().status,
+        StatusKind::KeepGoing
+    );
 }
 
 #[test]
@@ -299,7 +357,12 @@ fn an_injection_gets_its_own_baseline_from_the_seven_days_before_it() {
     assert!(inj.improvement.unwrap().meets_target);
     assert_eq!(p.injections.len(), 1);
     assert_eq!(p.injections_last_12_months, 1);
-    assert!(p.status().reasons.iter().any(|r| r.contains("Since the injection on")));
+    assert!(
+        p.status()
+            .reasons
+            .iter()
+            .any(|r| r.contains("Since the injection on"))
+    );
     // Six days after it, there is not enough yet.
     let p = at(&j, &EscalationInputs::default(), 96);
     assert_eq!(p.escalation.injection.unwrap().improvement, None);
@@ -311,9 +374,17 @@ fn the_check_in_week_and_the_days_before_the_start_keep_going() {
     let p = at(&j, &EscalationInputs::default(), 37);
     assert_eq!(p.status().week, 6);
     assert!(p.escalation.at_checkin);
-    assert!(p.status().reasons.iter().any(|r| r.contains("week-6 check-in")));
+    assert!(
+        p.status()
+            .reasons
+            .iter()
+            .any(|r| r.contains("week-6 check-in"))
+    );
     let s = status_at(&j, -3);
-    assert_eq!((s.status, s.week, s.adherence_pct), (StatusKind::KeepGoing, 0, 0.0));
+    assert_eq!(
+        (s.status, s.week, s.adherence_pct),
+        (StatusKind::KeepGoing, 0, 0.0)
+    );
     assert!(s.reasons[0].contains("has not started"));
 }
 

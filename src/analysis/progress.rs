@@ -123,7 +123,9 @@ pub fn progress(
         current: sitting_current,
     };
 
-    let year_ago = on.checked_sub_months(Months::new(12)).unwrap_or(NaiveDate::MIN);
+    let year_ago = on
+        .checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN);
     let injections_last_12_months = journal
         .events()
         .filter(|e| {
@@ -183,4 +185,66 @@ fn lights(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::escalation::StatusKind;
+
+    #[test]
+    fn the_sixteen_week_demo_gives_every_series() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(16, end, 1).unwrap();
+        let p = progress(
+            &demo.profile,
+            &demo.programme,
+            &demo.journal,
+            &EscalationInputs::default(),
+            end,
+        );
+        let (sessions, _, _) = demo.journal.counts();
+        assert_eq!(p.lights.len(), sessions);
+        // The last session's next morning is after the day assessed: provisional.
+        assert!(p.lights.iter().all(|l| l.date <= end));
+        assert_eq!(p.weekly_pain.len(), 16);
+        assert_eq!(p.adherence.weeks.len(), 16);
+        assert_eq!(p.exercises.len(), 6);
+        assert_eq!(
+            p.exercises[0].last_level(),
+            Some(2),
+            "the squat is held back"
+        );
+        assert_eq!(p.exercises[1].last_level(), Some(3));
+        assert!(!p.flare_days.is_empty());
+        assert!(p.sitting.change_mins.is_some_and(|c| c > 0.0));
+        assert_eq!(
+            p.daily_worst.len(),
+            p.weekly_pain
+                .iter()
+                .map(|w| usize::try_from(w.days_with_entries).unwrap())
+                .sum::<usize>()
+        );
+        assert_eq!(p.status().status, StatusKind::Improving);
+        assert_eq!(p.injections_last_12_months, 0);
+    }
+
+    #[test]
+    fn ten_years_are_handled_in_one_pass() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(520, end, 3).unwrap();
+        let started = std::time::Instant::now();
+        let p = progress(
+            &demo.profile,
+            &demo.programme,
+            &demo.journal,
+            &EscalationInputs::default(),
+            end,
+        );
+        let took = started.elapsed();
+        assert_eq!(p.weekly_pain.len(), 520);
+        assert_eq!(p.status().week, 520);
+        // Generous, for slow debug builds on a busy machine; it takes milliseconds.
+        assert!(took.as_secs() < 5, "{took:?}");
+    }
 }

@@ -105,7 +105,10 @@ fn adherence_line(e: &Escalation, a: &Adherence) -> String {
             num(a.prescribed, 1),
             pct(e.rule.adherence_min_pct)
         ),
-        None => "No sessions have been prescribed yet (rest-advised and away days are not counted).".to_owned(),
+        None => {
+            "No sessions have been prescribed yet (rest-advised and away days are not counted)."
+                .to_owned()
+        }
     }
 }
 
@@ -121,24 +124,39 @@ fn psfs_line(e: &Escalation) -> Option<String> {
 
 fn injection_line(e: &Escalation) -> Option<String> {
     let inj = e.injection?;
-    Some(match (inj.baseline.value(), inj.current.mean, inj.improvement) {
-        (Some(b), Some(c), Some(i)) => format!(
-            "Since the injection on {}: worst pain {} in the {} days before it, {} over the last {} days: {}.",
-            inj.date,
-            pain(b),
-            e.rule.baseline_days,
-            pain(c),
-            e.rule.current_days,
-            change_words(&i)
-        ),
-        _ => format!(
-            "An injection was logged on {}. Its effect is measured once there are {} diary entries in the {} days before it and {} after it.",
-            inj.date,
-            e.rule.baseline_min_entries,
-            e.rule.baseline_days,
-            e.rule.current_min_entries
-        ),
-    })
+    Some(
+        match (inj.baseline.value(), inj.current.mean, inj.improvement) {
+            (Some(b), Some(c), Some(i)) => format!(
+                "Since the injection on {}: worst pain {} in the {} days before it, {} over the last {} days: {}.",
+                inj.date,
+                pain(b),
+                e.rule.baseline_days,
+                pain(c),
+                e.rule.current_days,
+                change_words(&i)
+            ),
+            _ => format!(
+                "An injection was logged on {}. Its effect is measured once there are {} diary entries in the {} days before it and {} after it.",
+                inj.date,
+                e.rule.baseline_min_entries,
+                e.rule.baseline_days,
+                e.rule.current_min_entries
+            ),
+        },
+    )
+}
+
+/// "After 12 weeks", or "By week 16 (the decision point was the end of week 12)".
+fn after_words(e: &Escalation) -> String {
+    let dw = e.rule.decision_week;
+    if e.status.week > u32::from(dw) {
+        format!(
+            "By week {} (the decision point was the end of week {dw})",
+            e.status.week
+        )
+    } else {
+        format!("After {dw} weeks")
+    }
 }
 
 /// The reasons for the status of `e`, most important first.
@@ -215,7 +233,8 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
         }
         StatusKind::ReviewPlan => {
             out.push(format!(
-                "After {dw} weeks, {} of the prescribed sessions were done, below the {} your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works.",
+                "{}, {} of the prescribed sessions were done, below the {} your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works.",
+                after_words(e),
                 pct(a.pct.unwrap_or(0.0)),
                 pct(e.rule.adherence_min_pct)
             ));
@@ -224,7 +243,8 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
         }
         StatusKind::DiscussNextSteps => {
             out.push(format!(
-                "After {dw} weeks, with {} of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.",
+                "{}, with {} of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.",
+                after_words(e),
                 pct(a.pct.unwrap_or(0.0))
             ));
             out.push(pain_line(e));
@@ -235,7 +255,8 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
         }
         StatusKind::Improving => {
             out.push(format!(
-                "After {dw} weeks, with {} of the prescribed sessions done, your log shows the change agreed in your programme.",
+                "{}, with {} of the prescribed sessions done, your log shows the change agreed in your programme.",
+                after_words(e),
                 pct(a.pct.unwrap_or(0.0))
             ));
             out.push(pain_line(e));

@@ -36,8 +36,7 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
     let inputs = escalation_inputs(&loaded.journal);
     let p = progress(&profile, &programme, &loaded.journal, &inputs, on);
     if args.json {
-        let json =
-            serde_json::to_string(p.status()).map_err(|e| Failure::Failed(e.to_string()))?;
+        let json = serde_json::to_string(p.status()).map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);
     } else {
         for line in summary(&p, from_file) {
