@@ -25,6 +25,10 @@ pub(super) fn run(
     match command {
         Command::Check(args) => super::check::run(&args, out),
         Command::Demo(args) => demo(&args, out),
+        Command::Status(args) => {
+            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            super::status::run(&dir, &args, out)
+        }
         Command::Init(args) => {
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             init(&dir, &args, out)
@@ -45,7 +49,7 @@ fn now_time() -> NaiveTime {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 

@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod status;
 
 pub use commands::write_demo;
 
@@ -42,6 +43,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// Check a data folder or a file the app wrote; exit 0 when sound, 1 when not.
     Check(CheckArgs),
+    /// Where the diary stands against the plan the clinician set, as of a day. Read-only.
+    Status(StatusArgs),
 }
 
 /// `init`.
@@ -149,6 +152,17 @@ pub struct CheckArgs {
     /// A data folder, or one file the app wrote.
     pub path: PathBuf,
     /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The day to assess (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+    /// Print one JSON object instead of the summary.
     #[arg(long)]
     pub json: bool,
 }

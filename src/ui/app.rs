@@ -2,8 +2,8 @@
 //! emit, and hands changed files to the background saver.
 
 use super::tabs::{
-    about, diary::DiaryScreen, history::HistoryScreen, setup::SetupScreen, today::TodayScreen,
-    warning_signs,
+    about, diary::DiaryScreen, history::HistoryScreen, progress::ProgressScreen,
+    setup::SetupScreen, today::TodayScreen, warning_signs,
 };
 use super::theme;
 use crate::model::{
@@ -45,13 +45,16 @@ pub enum Tab {
     Diary,
     /// Every entry, newest first.
     History,
+    /// Where the patient stands against the plan.
+    Progress,
 }
 
 impl Tab {
-    const ALL: [(Self, &'static str, Key); 3] = [
+    const ALL: [(Self, &'static str, Key); 4] = [
         (Self::Today, "Today", Key::Num1),
         (Self::Diary, "Diary", Key::Num2),
         (Self::History, "History", Key::Num3),
+        (Self::Progress, "Progress", Key::Num4),
     ];
 }
 
@@ -171,6 +174,7 @@ pub struct RehabApp {
     today_screen: TodayScreen,
     diary_screen: DiaryScreen,
     history_screen: HistoryScreen,
+    progress_screen: ProgressScreen,
     setup_screen: SetupScreen,
     show_about: bool,
     show_warning_signs: bool,
@@ -248,6 +252,7 @@ impl RehabApp {
             today_screen: TodayScreen::default(),
             diary_screen: DiaryScreen::default(),
             history_screen: HistoryScreen::default(),
+            progress_screen: ProgressScreen::default(),
             setup_screen: SetupScreen::new(Local::now().date_naive()),
             show_about: false,
             show_warning_signs: false,
@@ -345,6 +350,7 @@ impl RehabApp {
                     self.history_screen
                         .ui(ui, &self.data, today, can_write, &mut self.commands);
                 }
+                (Some(_), Tab::Progress) => self.progress_screen.ui(ui, &self.data, today),
             }
         });
         if self.show_about {

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod diary;
 pub mod history;
+pub mod progress;
 pub mod setup;
 pub mod today;
 pub mod warning_signs;

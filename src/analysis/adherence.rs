@@ -1,0 +1,200 @@
+//! Adherence: sessions done against sessions prescribed, per programme week and overall
+//! (clinical reference §5).
+//!
+//! Exact definition (the reference leaves the details open):
+//! - Programme week `w` is the 7 days from `start + 7 (w - 1)`.
+//! - A day is left out when any diary entry of that day says "rest advised by my
+//!   clinician" or "unwell or away". Flare days are not left out.
+//! - Prescribed for a week = `sessions_per_week` x (days of the week up to `on` that are not
+//!   left out) / 7. So a full ordinary week prescribes `sessions_per_week`, the week in
+//!   progress is pro-rated by the days gone (today included), and a week with two away
+//!   days prescribes 5/7 of it.
+//! - Done in a week = the number of days of that week (up to `on`) with at least one
+//!   logged session; two sessions on one day count once. Sessions on left-out days count.
+//! - Counted for a week = done, capped at the week's prescription, so extra sessions one
+//!   week do not make up for a missed week, and adherence never passes 100 %.
+//! - Overall = the sum of counted over the sum of prescribed, weeks 1 to the week holding
+//!   `on`; per week = counted / prescribed. With nothing prescribed the percentage is `None`.
+
+use crate::model::{DayState, Journal};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+use super::pain::week_range;
+
+/// One programme week's adherence.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct WeekAdherence {
+    /// The programme week, from 1.
+    pub week: u32,
+    /// Its first day.
+    pub from: NaiveDate,
+    /// Its last day, or `on` for the week in progress.
+    pub to: NaiveDate,
+    /// Days of it left out (rest advised, away).
+    pub days_left_out: u32,
+    /// Sessions prescribed (pro-rated; may be a fraction).
+    pub prescribed: f64,
+    /// Days with a logged session.
+    pub done: u32,
+    /// `done`, capped at `prescribed`.
+    pub counted: f64,
+    /// `counted / prescribed` in %, `None` when nothing was prescribed.
+    pub pct: Option<f64>,
+}
+
+/// Adherence over the whole programme so far.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Adherence {
+    /// Sessions a week the programme prescribes.
+    pub sessions_per_week: u8,
+    /// Week by week.
+    pub weeks: Vec<WeekAdherence>,
+    /// Sessions prescribed in all.
+    pub prescribed: f64,
+    /// Sessions counted in all (each week capped at its prescription).
+    pub counted: f64,
+    /// Days with a logged session, uncapped.
+    pub done: u32,
+    /// `counted / prescribed` in %, `None` when nothing was prescribed yet.
+    pub pct: Option<f64>,
+}
+
+/// Adherence from `start` to `on` for `sessions_per_week` sessions a week.
+#[must_use]
+pub fn adherence(
+    journal: &Journal,
+    start: NaiveDate,
+    sessions_per_week: u8,
+    on: NaiveDate,
+) -> Adherence {
+    let mut out = Adherence {
+        sessions_per_week,
+        weeks: Vec::new(),
+        prescribed: 0.0,
+        counted: 0.0,
+        done: 0,
+        pct: None,
+    };
+    if on < start {
+        return out;
+    }
+    let left_out: BTreeSet<NaiveDate> = journal
+        .diary()
+        .filter(|d| {
+            d.date >= start
+                && d.date <= on
+                && matches!(d.day_state, DayState::RestAdvised | DayState::Away)
+        })
+        .map(|d| d.date)
+        .collect();
+    let session_days: BTreeSet<NaiveDate> = journal
+        .sessions()
+        .filter(|s| s.date >= start && s.date <= on)
+        .map(|s| s.date)
+        .collect();
+    let weeks = u32::try_from((on - start).num_days() / 7 + 1).unwrap_or(u32::MAX);
+    for week in 1..=weeks {
+        let (from, to) = week_range(start, week);
+        let to = to.min(on);
+        let days = u32::try_from((to - from).num_days() + 1).unwrap_or(0);
+        let days_left_out = count(&left_out, from, to);
+        let done = count(&session_days, from, to);
+        // Whole numbers first, one division: a full week gives exactly `sessions_per_week`.
+        let prescribed =
+            f64::from(u32::from(sessions_per_week) * (days - days_left_out.min(days))) / 7.0;
+        let counted = f64::from(done).min(prescribed);
+        out.prescribed += prescribed;
+        out.counted += counted;
+        out.done += done;
+        out.weeks.push(WeekAdherence {
+            week,
+            from,
+            to,
+            days_left_out,
+            prescribed,
+            done,
+            counted,
+            pct: percent(counted, prescribed),
+        });
+    }
+    out.pct = percent(out.counted, out.prescribed);
+    out
+}
+
+fn count(days: &BTreeSet<NaiveDate>, from: NaiveDate, to: NaiveDate) -> u32 {
+    u32::try_from(days.range(from..=to).count()).unwrap_or(u32::MAX)
+}
+
+fn percent(part: f64, whole: f64) -> Option<f64> {
+    (whole > 0.0).then(|| part / whole * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testkit::{JournalBuilder, start};
+    use chrono::Duration;
+
+    #[test]
+    fn full_weeks_prescribe_three_and_extra_sessions_do_not_carry_over() {
+        let mut j = JournalBuilder::new();
+        // Week 1: 4 sessions (capped at 3); week 2: 1 session.
+        for offset in [0, 1, 2, 3, 8] {
+            j.session(offset, 2, None);
+        }
+        let a = adherence(&j.journal, start(), 3, start() + Duration::days(13));
+        assert_eq!(a.weeks.len(), 2);
+        assert_eq!((a.weeks[0].done, a.weeks[0].counted), (4, 3.0));
+        assert!((a.weeks[1].pct.unwrap() - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(a.done, 5);
+        assert!((a.pct.unwrap() - 4.0 / 6.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_week_in_progress_is_pro_rated_by_the_days_gone() {
+        let mut j = JournalBuilder::new();
+        j.session(7, 2, None);
+        // On day 3 of week 2: 3/7 of 3 sessions prescribed; the one done caps at 9/7.
+        let a = adherence(&j.journal, start(), 3, start() + Duration::days(9));
+        let w2 = a.weeks[1];
+        assert!((w2.prescribed - 9.0 / 7.0).abs() < 1e-12);
+        assert!((w2.counted - 1.0).abs() < 1e-12);
+        assert_eq!(w2.to, start() + Duration::days(9));
+    }
+
+    #[test]
+    fn rest_advised_and_away_days_are_left_out_but_flare_days_are_not() {
+        use crate::model::DayState;
+        let mut j = JournalBuilder::new();
+        for offset in 0..7 {
+            let state = match offset {
+                0 | 1 => DayState::RestAdvised,
+                2 => DayState::Away,
+                3 => DayState::Flare,
+                _ => DayState::Normal,
+            };
+            j.diary_state(offset, 5, state);
+        }
+        j.session(4, 2, None);
+        let a = adherence(&j.journal, start(), 3, start() + Duration::days(6));
+        assert_eq!(a.weeks[0].days_left_out, 3);
+        assert!((a.prescribed - 3.0 * 4.0 / 7.0).abs() < 1e-12);
+        // A whole week away prescribes nothing.
+        let mut j = JournalBuilder::new();
+        for offset in 0..7 {
+            j.diary_state(offset, 5, DayState::Away);
+        }
+        let a = adherence(&j.journal, start(), 3, start() + Duration::days(6));
+        assert_eq!((a.prescribed, a.pct), (0.0, None));
+    }
+
+    #[test]
+    fn before_the_start_nothing_is_prescribed() {
+        let j = JournalBuilder::new();
+        let a = adherence(&j.journal, start(), 3, start() - Duration::days(1));
+        assert!(a.weeks.is_empty());
+        assert_eq!(a.pct, None);
+    }
+}

@@ -1,0 +1,495 @@
+//! The escalation rule of the clinical reference §5: where the log stands against the plan
+//! the clinician set. Evaluated on any day; the first rule that matches wins:
+//!
+//! 1. a red flag logged and not yet followed by a clinician visit: seek care now;
+//! 2. weekly mean worst pain at least `worsening_points` above baseline for
+//!    `worsening_weeks` weeks running: contact your clinician soon;
+//! 3. before the decision point, or too little data: keep going;
+//! 4. at or after the decision point, adherence below `adherence_min_pct`: review the plan;
+//! 5. at or after the decision point, pain improvement below both targets (and, if PSFS was
+//!    logged, PSFS gain below its target): discuss next steps;
+//! 6. otherwise: improving, keep going.
+//!
+//! Every number comes from the programme's [`EscalationRule`]. The inputs the journal does
+//! not hold yet (PSFS ratings, red flags) come in through [`EscalationInputs`].
+
+use super::adherence::Adherence;
+use super::pain::{
+    self, Baseline, Improvement, WindowMean, current, improvement, programme_baseline, reaches,
+};
+use crate::model::{EscalationRule, EventKind, Journal};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A red flag (clinical reference §6): a warning sign the patient ticked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RedFlag {
+    /// The day it was logged.
+    pub date: NaiveDate,
+    /// The time it was logged.
+    pub time: NaiveTime,
+    /// What it was, in the words shown to the patient.
+    pub what: String,
+}
+
+/// One Patient-Specific Functional Scale rating: the 0-10 scores of the (up to 3)
+/// activities the patient rated that day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PsfsRating {
+    /// The day of the rating.
+    pub date: NaiveDate,
+    /// One score per activity, 0 (unable) to 10 (as before the problem).
+    pub scores: Vec<u8>,
+}
+
+impl PsfsRating {
+    /// The PSFS score of the rating: the mean of its activity scores.
+    #[must_use]
+    pub fn mean(&self) -> Option<f64> {
+        (!self.scores.is_empty()).then(|| {
+            self.scores.iter().map(|s| f64::from(*s)).sum::<f64>() / self.scores.len() as f64
+        })
+    }
+}
+
+/// What the rule reads besides diary, sessions and events.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EscalationInputs {
+    /// Every PSFS rating, in any order.
+    pub psfs: Vec<PsfsRating>,
+    /// Every red flag logged, in any order.
+    pub red_flags: Vec<RedFlag>,
+}
+
+/// The PSFS ratings and red flags the journal holds: the one place the rule reads them.
+#[must_use]
+pub fn escalation_inputs(journal: &Journal) -> EscalationInputs {
+    let psfs = journal
+        .psfs()
+        .map(|p| PsfsRating {
+            date: p.date,
+            scores: p.scores.iter().map(|s| s.score.get()).collect(),
+        })
+        .collect();
+    let red_flags = journal
+        .events()
+        .filter_map(|e| match &e.kind {
+            EventKind::RedFlag { signs } => Some(RedFlag {
+                date: e.date,
+                time: e.time,
+                what: signs
+                    .iter()
+                    .map(|s| s.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }),
+            _ => None,
+        })
+        .collect();
+    EscalationInputs { psfs, red_flags }
+}
+
+/// The statuses, in the order the rule tries them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusKind {
+    /// A red flag was logged: urgent.
+    SeekCareNow,
+    /// Pain has been clearly worse than at the start for weeks running.
+    ContactClinicianSoon,
+    /// Before the decision point, or not enough data yet.
+    KeepGoing,
+    /// At the decision point, but too few sessions were done for the plan to be judged.
+    ReviewPlan,
+    /// At the decision point, the programme was done and pain did not change as agreed.
+    DiscussNextSteps,
+    /// At the decision point, pain (or function) improved as agreed.
+    Improving,
+}
+
+impl StatusKind {
+    /// Every status, in rule order.
+    pub const ALL: [Self; 6] = [
+        Self::SeekCareNow,
+        Self::ContactClinicianSoon,
+        Self::KeepGoing,
+        Self::ReviewPlan,
+        Self::DiscussNextSteps,
+        Self::Improving,
+    ];
+
+    /// The code used in `status --json`, such as `keep_going`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::SeekCareNow => "seek_care_now",
+            Self::ContactClinicianSoon => "contact_clinician_soon",
+            Self::KeepGoing => "keep_going",
+            Self::ReviewPlan => "review_plan",
+            Self::DiscussNextSteps => "discuss_next_steps",
+            Self::Improving => "improving",
+        }
+    }
+
+    /// The headline, in plain words.
+    #[must_use]
+    pub fn headline(self) -> &'static str {
+        match self {
+            Self::SeekCareNow => "Seek care now",
+            Self::ContactClinicianSoon => "Contact your clinician soon",
+            Self::KeepGoing => "Keep going",
+            Self::ReviewPlan => "Review the plan with your clinician",
+            Self::DiscussNextSteps => "Discuss next steps with your clinician",
+            Self::Improving => "Improving: keep going",
+        }
+    }
+
+    /// What the status means and what to do, framed as the plan the clinician set.
+    #[must_use]
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::SeekCareNow => {
+                "You logged a warning sign. Do not wait for your next appointment: get medical help today, as the Warning signs page explains."
+            }
+            Self::ContactClinicianSoon => {
+                "Your diary shows pain has stayed well above where you started. Your programme asks you to get in touch with your clinician soon, before the next planned review."
+            }
+            Self::KeepGoing => {
+                "Carry on with the programme as your clinician set it. Your diary is compared with the plan's targets at the decision point."
+            }
+            Self::ReviewPlan => {
+                "Fewer sessions were done than the programme needs to be judged fairly. Talk the plan over with your clinician: what got in the way, and whether to change it."
+            }
+            Self::DiscussNextSteps => {
+                "Your log shows pain has not changed by the amount agreed in your programme. Your programme says this is the time to discuss next steps with your clinician, including whether an injection review is appropriate."
+            }
+            Self::Improving => {
+                "Your log shows the change agreed in your programme. Keep going, and keep your clinician up to date."
+            }
+        }
+    }
+}
+
+/// The status as `status --json` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Status {
+    /// Which status.
+    pub status: StatusKind,
+    /// The programme week of the day assessed (0 before the start).
+    pub week: u32,
+    /// The week of the decision point.
+    pub decision_week: u16,
+    /// Adherence over the programme so far, in % (0 when nothing was prescribed yet).
+    pub adherence_pct: f64,
+    /// Baseline worst pain, if there were enough entries.
+    pub baseline_pain: Option<f64>,
+    /// Current worst pain, if there were enough entries.
+    pub current_pain: Option<f64>,
+    /// Baseline minus current, in points.
+    pub improvement_points: Option<f64>,
+    /// Baseline minus current, in % of baseline.
+    pub improvement_pct: Option<f64>,
+    /// Current PSFS minus baseline PSFS (higher is better).
+    pub psfs_change: Option<f64>,
+    /// Why, in plain words, with the numbers and the programme's thresholds.
+    pub reasons: Vec<String>,
+}
+
+/// The PSFS change: baseline and current windows, as for pain, one rating being enough.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PsfsChange {
+    /// Mean PSFS score over the baseline window.
+    pub baseline: Baseline,
+    /// Mean PSFS score over the current window.
+    pub current: WindowMean,
+    /// Current minus baseline.
+    pub change: Option<f64>,
+    /// The change reaches `psfs_important_change`.
+    pub meets_target: bool,
+}
+
+/// Pain clearly worse than baseline: the weekly windows the rule looked at.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Worsening {
+    /// Baseline plus `worsening_points`, when there is a baseline.
+    pub limit: Option<f64>,
+    /// The 7-day windows ending on the day assessed, then 7 and 14 days before, and so on
+    /// (`worsening_weeks` of them), newest first.
+    pub windows: Vec<WindowMean>,
+    /// Every window's mean reached the limit.
+    pub running: bool,
+}
+
+/// The effect of one injection, measured like the programme (§5): a new baseline over the
+/// `baseline_days` days before it, current pain over the last `current_days` days after it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct InjectionEffect {
+    /// The day of the injection.
+    pub date: NaiveDate,
+    /// The last day measured: the day assessed, or the day before the next injection.
+    pub until: NaiveDate,
+    /// Mean worst pain in the days before it.
+    pub baseline: Baseline,
+    /// Mean worst pain over the last days after it.
+    pub current: WindowMean,
+    /// Baseline minus current, when both are known.
+    pub improvement: Option<Improvement>,
+}
+
+/// The escalation status with everything it was worked out from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Escalation {
+    /// The status, as `status --json` prints it.
+    pub status: Status,
+    /// The thresholds used, from the programme file.
+    pub rule: EscalationRule,
+    /// The day assessed.
+    pub on: NaiveDate,
+    /// The last day of week `decision_week`: from this day the decision rules apply.
+    pub decision_date: NaiveDate,
+    /// The day assessed is on or after the decision date.
+    pub decision_reached: bool,
+    /// The day assessed falls in the check-in week.
+    pub at_checkin: bool,
+    /// Baseline worst pain.
+    pub baseline: Baseline,
+    /// Current worst pain.
+    pub current: WindowMean,
+    /// The change, when both are known.
+    pub improvement: Option<Improvement>,
+    /// The PSFS change.
+    pub psfs: PsfsChange,
+    /// The worsening check.
+    pub worsening: Worsening,
+    /// Red flags not yet followed by a clinician visit.
+    pub red_flags: Vec<RedFlag>,
+    /// The latest injection on or before the day assessed, and its effect.
+    pub injection: Option<InjectionEffect>,
+}
+
+/// The day from which the decision rules apply: the last day of week `decision_week`,
+/// when that many full weeks of the programme have been done.
+#[must_use]
+pub fn decision_date(start: NaiveDate, rule: &EscalationRule) -> NaiveDate {
+    start + Duration::days(i64::from(rule.decision_week) * 7 - 1)
+}
+
+/// Mean PSFS score per day (two ratings on one day are averaged), up to `on`.
+fn psfs_daily(ratings: &[PsfsRating], on: NaiveDate) -> BTreeMap<NaiveDate, f64> {
+    let mut sums: BTreeMap<NaiveDate, (f64, u32)> = BTreeMap::new();
+    for r in ratings.iter().filter(|r| r.date <= on) {
+        if let Some(m) = r.mean() {
+            let slot = sums.entry(r.date).or_insert((0.0, 0));
+            slot.0 += m;
+            slot.1 += 1;
+        }
+    }
+    sums.into_iter()
+        .map(|(d, (sum, n))| (d, sum / f64::from(n)))
+        .collect()
+}
+
+/// The PSFS change over the same windows as pain; PSFS is weekly, so one rating in a
+/// window is enough.
+#[must_use]
+pub fn psfs_change(
+    ratings: &[PsfsRating],
+    start: NaiveDate,
+    on: NaiveDate,
+    rule: &EscalationRule,
+) -> PsfsChange {
+    let daily = psfs_daily(ratings, on);
+    let one = EscalationRule {
+        baseline_min_entries: 1,
+        current_min_entries: 1,
+        ..*rule
+    };
+    let baseline = programme_baseline(&daily, start, on, &one);
+    let current = current(&daily, on, start, &one);
+    let change = baseline.value().zip(current.mean).map(|(b, c)| c - b);
+    PsfsChange {
+        baseline,
+        current,
+        change,
+        meets_target: change.is_some_and(|c| reaches(c, rule.psfs_important_change)),
+    }
+}
+
+/// Red flags logged up to the end of `on` and not followed by a clinician visit (also up
+/// to `on`): once the clinician has seen the patient, the flag no longer holds the top.
+#[must_use]
+pub fn active_red_flags(journal: &Journal, flags: &[RedFlag], on: NaiveDate) -> Vec<RedFlag> {
+    let last_visit: Option<NaiveDateTime> = journal
+        .events()
+        .filter(|e| e.date <= on && matches!(e.kind, EventKind::ClinicianVisit))
+        .map(|e| e.date.and_time(e.time))
+        .max();
+    let mut active: Vec<RedFlag> = flags
+        .iter()
+        .filter(|f| f.date <= on && last_visit.is_none_or(|v| f.date.and_time(f.time) > v))
+        .cloned()
+        .collect();
+    active.sort_by_key(|f| (f.date, f.time));
+    active
+}
+
+/// The worsening check: the last `worsening_weeks` 7-day windows ending on `on` (days from
+/// the start only), each needing at least one entry and a mean at or above baseline +
+/// `worsening_points`.
+#[must_use]
+pub fn worsening(
+    daily: &BTreeMap<NaiveDate, u8>,
+    start: NaiveDate,
+    on: NaiveDate,
+    baseline: Option<f64>,
+    rule: &EscalationRule,
+) -> Worsening {
+    let limit = baseline.map(|b| b + rule.worsening_points);
+    let windows: Vec<WindowMean> = (0..i64::from(rule.worsening_weeks.max(1)))
+        .map(|k| {
+            let to = on - Duration::days(7 * k);
+            let from = (to - Duration::days(6)).max(start);
+            pain::window_mean(daily, from, to, 1)
+        })
+        .collect();
+    let running = limit.is_some_and(|limit| {
+        windows
+            .iter()
+            .all(|w| w.mean.is_some_and(|m| reaches(m, limit)))
+    });
+    Worsening {
+        limit,
+        windows,
+        running,
+    }
+}
+
+/// The effect of each injection up to `on`, oldest first.
+#[must_use]
+pub fn injection_effects(
+    journal: &Journal,
+    daily: &BTreeMap<NaiveDate, u8>,
+    on: NaiveDate,
+    rule: &EscalationRule,
+) -> Vec<InjectionEffect> {
+    let mut dates: Vec<NaiveDate> = journal
+        .events()
+        .filter(|e| e.date <= on && matches!(e.kind, EventKind::Injection { .. }))
+        .map(|e| e.date)
+        .collect();
+    dates.dedup();
+    let mut out: Vec<InjectionEffect> = Vec::with_capacity(dates.len());
+    for (i, date) in dates.iter().enumerate() {
+        let until = dates
+            .get(i + 1)
+            .map_or(on, |next| (*next - Duration::days(1)).min(on));
+        let baseline = pain::days_before(daily, *date, on, rule);
+        let after = *date + Duration::days(1);
+        let current = if until >= after {
+            current(daily, until, after, rule)
+        } else {
+            pain::window_mean(daily, after, until, rule.current_min_entries)
+        };
+        let improvement = baseline
+            .value()
+            .zip(current.mean)
+            .map(|(b, c)| improvement(b, c, rule));
+        out.push(InjectionEffect {
+            date: *date,
+            until,
+            baseline,
+            current,
+            improvement,
+        });
+    }
+    out
+}
+
+/// What [`assess`] works from: the pieces the rest of the Progress screen needs too, so
+/// they are computed once.
+#[derive(Debug, Clone, Copy)]
+pub struct Measures<'a> {
+    /// The programme start.
+    pub start: NaiveDate,
+    /// The day assessed.
+    pub on: NaiveDate,
+    /// The programme week of `on`.
+    pub week: u32,
+    /// The programme's thresholds.
+    pub rule: &'a EscalationRule,
+    /// Daily worst pain up to `on`.
+    pub daily_worst: &'a BTreeMap<NaiveDate, u8>,
+    /// Adherence up to `on`.
+    pub adherence: &'a Adherence,
+    /// The latest injection's effect, if any.
+    pub injection: Option<InjectionEffect>,
+}
+
+/// Applies the rule, first match wins, and writes the reasons.
+#[must_use]
+pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) -> Escalation {
+    let rule = m.rule;
+    let baseline = programme_baseline(m.daily_worst, m.start, m.on, rule);
+    let current = current(m.daily_worst, m.on, m.start, rule);
+    let improvement = baseline
+        .value()
+        .zip(current.mean)
+        .map(|(b, c)| improvement(b, c, rule));
+    let psfs = psfs_change(&inputs.psfs, m.start, m.on, rule);
+    let worsening = worsening(m.daily_worst, m.start, m.on, baseline.value(), rule);
+    let red_flags = active_red_flags(journal, &inputs.red_flags, m.on);
+    let decision_date = decision_date(m.start, rule);
+    let decision_reached = m.on >= decision_date;
+    let adherence_ok = m
+        .adherence
+        .pct
+        .is_some_and(|p| reaches(p, rule.adherence_min_pct));
+
+    let kind = if !red_flags.is_empty() {
+        StatusKind::SeekCareNow
+    } else if worsening.running {
+        StatusKind::ContactClinicianSoon
+    } else if !decision_reached || improvement.is_none() {
+        StatusKind::KeepGoing
+    } else if !adherence_ok {
+        StatusKind::ReviewPlan
+    } else if improvement.is_some_and(|i| !i.meets_target) && !psfs.meets_target {
+        StatusKind::DiscussNextSteps
+    } else {
+        StatusKind::Improving
+    };
+
+    let mut escalation = Escalation {
+        status: Status {
+            status: kind,
+            week: m.week,
+            decision_week: rule.decision_week,
+            adherence_pct: m.adherence.pct.unwrap_or(0.0),
+            baseline_pain: baseline.value(),
+            current_pain: current.mean,
+            improvement_points: improvement.map(|i| i.points),
+            improvement_pct: improvement.and_then(|i| i.pct),
+            psfs_change: psfs.change,
+            reasons: Vec::new(),
+        },
+        rule: *rule,
+        on: m.on,
+        decision_date,
+        decision_reached,
+        at_checkin: m.week == u32::from(rule.checkin_week),
+        baseline,
+        current,
+        improvement,
+        psfs,
+        worsening,
+        red_flags,
+        injection: m.injection,
+    };
+    escalation.status.reasons = super::reasons::reasons(&escalation, m.adherence);
+    escalation
+}
+
+#[cfg(test)]
+#[path = "escalation_tests.rs"]
+mod tests;

@@ -1,0 +1,250 @@
+//! Everything the Progress screen and `status` show, computed in one go from the journal
+//! as of one day. Call [`progress`] when the journal changes, not every frame: it is
+//! linear in the size of the journal (a few range look-ups per session and per week).
+
+use super::adherence::{Adherence, adherence};
+use super::escalation::{
+    Escalation, EscalationInputs, InjectionEffect, Measures, Status, assess, injection_effects,
+};
+use super::exercises::{ExerciseProgress, exercise_progress};
+use super::pain::{
+    Baseline, DailyPoint, WeekMean, WindowMean, current, daily_sitting_until, daily_worst_until,
+    programme_baseline, weekly_means, with_rolling_mean,
+};
+use super::traffic_light::{SessionLight, morning_scores, session_light};
+use crate::model::{DayState, EntryId, EventKind, Journal, Profile, Programme};
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// Days in the rolling mean drawn over daily series (one week).
+pub const ROLLING_DAYS: u16 = 7;
+
+/// One session's traffic light.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedLight {
+    /// The day of the session.
+    pub date: NaiveDate,
+    /// The session.
+    pub session_id: EntryId,
+    /// Its light.
+    pub light: SessionLight,
+}
+
+/// Sitting tolerance over time (minutes; higher is better).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SittingTrend {
+    /// Each day's lowest value, with its rolling mean.
+    pub daily: Vec<DailyPoint>,
+    /// Per programme week.
+    pub weekly: Vec<WeekMean>,
+    /// Over the baseline window (same rule as pain).
+    pub baseline: Baseline,
+    /// Over the current window (same rule as pain).
+    pub current: WindowMean,
+    /// Current minus baseline, in minutes (positive is better).
+    pub change_mins: Option<f64>,
+}
+
+/// The whole picture as of one day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    /// The day assessed.
+    pub on: NaiveDate,
+    /// The escalation status, its reasons and the numbers behind it.
+    pub escalation: Escalation,
+    /// Adherence, overall and per week.
+    pub adherence: Adherence,
+    /// Daily worst pain with its rolling mean.
+    pub daily_worst: Vec<DailyPoint>,
+    /// Mean worst pain per programme week.
+    pub weekly_pain: Vec<WeekMean>,
+    /// Sitting tolerance.
+    pub sitting: SittingTrend,
+    /// Every session's traffic light up to the day assessed, oldest first.
+    pub lights: Vec<DatedLight>,
+    /// Level and weekly volume per exercise.
+    pub exercises: Vec<ExerciseProgress>,
+    /// Every injection up to the day assessed and its effect, oldest first.
+    pub injections: Vec<InjectionEffect>,
+    /// Injections logged in the 12 months up to the day assessed.
+    pub injections_last_12_months: usize,
+    /// Days marked as a flare, oldest first.
+    pub flare_days: Vec<NaiveDate>,
+}
+
+impl Progress {
+    /// The status as `status --json` prints it.
+    #[must_use]
+    pub fn status(&self) -> &Status {
+        &self.escalation.status
+    }
+}
+
+/// Works out the whole picture as of `on` (entries dated after it are ignored).
+#[must_use]
+pub fn progress(
+    profile: &Profile,
+    programme: &Programme,
+    journal: &Journal,
+    inputs: &EscalationInputs,
+    on: NaiveDate,
+) -> Progress {
+    let start = profile.start_date;
+    let rule = &programme.escalation;
+    let worst = daily_worst_until(journal, on);
+    let adherence = adherence(journal, start, programme.sessions_per_week, on);
+    let injections = injection_effects(journal, &worst, on, rule);
+    let escalation = assess(
+        &Measures {
+            start,
+            on,
+            week: profile.week_of(on),
+            rule,
+            daily_worst: &worst,
+            adherence: &adherence,
+            injection: injections.last().copied(),
+        },
+        journal,
+        inputs,
+    );
+
+    let sitting_daily = daily_sitting_until(journal, on);
+    let sitting_baseline = programme_baseline(&sitting_daily, start, on, rule);
+    let sitting_current = current(&sitting_daily, on, start, rule);
+    let sitting = SittingTrend {
+        daily: with_rolling_mean(&sitting_daily, ROLLING_DAYS),
+        weekly: weekly_means(&sitting_daily, start, on),
+        change_mins: sitting_baseline
+            .value()
+            .zip(sitting_current.mean)
+            .map(|(b, c)| c - b),
+        baseline: sitting_baseline,
+        current: sitting_current,
+    };
+
+    let year_ago = on
+        .checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN);
+    let injections_last_12_months = journal
+        .events()
+        .filter(|e| {
+            e.date > year_ago && e.date <= on && matches!(e.kind, EventKind::Injection { .. })
+        })
+        .count();
+    let mut flare_days: Vec<NaiveDate> = journal
+        .diary()
+        .filter(|d| d.date <= on && d.day_state == DayState::Flare)
+        .map(|d| d.date)
+        .collect();
+    flare_days.dedup();
+
+    Progress {
+        on,
+        lights: lights(journal, programme, &worst, on),
+        exercises: exercise_progress(journal, programme, start, on),
+        daily_worst: with_rolling_mean(&worst, ROLLING_DAYS),
+        weekly_pain: weekly_means(&worst, start, on),
+        escalation,
+        adherence,
+        sitting,
+        injections,
+        injections_last_12_months,
+        flare_days,
+    }
+}
+
+/// Every session's light up to `on`, as it stood on `on`: a next-morning score dated
+/// after `on` is not yet known.
+fn lights(
+    journal: &Journal,
+    programme: &Programme,
+    worst: &std::collections::BTreeMap<NaiveDate, u8>,
+    on: NaiveDate,
+) -> Vec<DatedLight> {
+    let mut mornings = morning_scores(journal);
+    if let Some(after) = on.succ_opt() {
+        let _later = mornings.split_off(&after);
+    }
+    journal
+        .sessions()
+        .filter(|s| s.date <= on)
+        .filter_map(|s| {
+            let session = if s.date >= on && s.next_morning_pain.is_some() {
+                let mut s = s.clone();
+                s.next_morning_pain = None;
+                Cow::Owned(s)
+            } else {
+                Cow::Borrowed(s)
+            };
+            let light = session_light(&session, &programme.pain_bands, &mornings, worst)?;
+            Some(DatedLight {
+                date: s.date,
+                session_id: s.id,
+                light,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::escalation::StatusKind;
+
+    #[test]
+    fn the_sixteen_week_demo_gives_every_series() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(16, end, 1).unwrap();
+        let p = progress(
+            &demo.profile,
+            &demo.programme,
+            &demo.journal,
+            &EscalationInputs::default(),
+            end,
+        );
+        let (sessions, _, _) = demo.journal.counts();
+        assert_eq!(p.lights.len(), sessions);
+        // The last session's next morning is after the day assessed: provisional.
+        assert!(p.lights.iter().all(|l| l.date <= end));
+        assert_eq!(p.weekly_pain.len(), 16);
+        assert_eq!(p.adherence.weeks.len(), 16);
+        assert_eq!(p.exercises.len(), 6);
+        assert_eq!(
+            p.exercises[0].last_level(),
+            Some(2),
+            "the squat is held back"
+        );
+        assert_eq!(p.exercises[1].last_level(), Some(3));
+        assert!(!p.flare_days.is_empty());
+        assert!(p.sitting.change_mins.is_some_and(|c| c > 0.0));
+        assert_eq!(
+            p.daily_worst.len(),
+            p.weekly_pain
+                .iter()
+                .map(|w| usize::try_from(w.days_with_entries).unwrap())
+                .sum::<usize>()
+        );
+        assert_eq!(p.status().status, StatusKind::Improving);
+        assert_eq!(p.injections_last_12_months, 0);
+    }
+
+    #[test]
+    fn ten_years_are_handled_in_one_pass() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(520, end, 3).unwrap();
+        let started = std::time::Instant::now();
+        let p = progress(
+            &demo.profile,
+            &demo.programme,
+            &demo.journal,
+            &EscalationInputs::default(),
+            end,
+        );
+        let took = started.elapsed();
+        assert_eq!(p.weekly_pain.len(), 520);
+        assert_eq!(p.status().week, 520);
+        // Generous, for slow debug builds on a busy machine; it takes milliseconds.
+        assert!(took.as_secs() < 5, "{took:?}");
+    }
+}

@@ -1,0 +1,288 @@
+//! The reasons behind a status, in plain words, with the numbers and the programme's
+//! thresholds (clinical reference §7: a summary of the plan the clinician set, never advice
+//! to have a particular treatment).
+
+use super::adherence::Adherence;
+use super::escalation::{Escalation, StatusKind};
+use super::pain::{BaselineSource, Improvement};
+
+/// A number with up to `decimals` decimals, without trailing zeros: 2, 2.5, 5.57.
+#[must_use]
+pub fn num(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
+    if text == "-0" { "0".to_owned() } else { text }
+}
+
+/// A pain score or mean: up to 2 decimals.
+#[must_use]
+pub fn pain(value: f64) -> String {
+    num(value, 2)
+}
+
+/// A percentage: up to 1 decimal, with the sign.
+#[must_use]
+pub fn pct(value: f64) -> String {
+    format!("{} %", num(value, 1))
+}
+
+/// "2.5 points (31 %) better", or "worse", or "no change".
+#[must_use]
+pub fn change_words(i: &Improvement) -> String {
+    let share = i
+        .pct
+        .map(|p| format!(" ({})", pct(p.abs())))
+        .unwrap_or_default();
+    if num(i.points.abs(), 2) == "0" {
+        "no change".to_owned()
+    } else if i.points > 0.0 {
+        format!("{}{share} better", points(i.points))
+    } else {
+        format!("{}{share} worse", points(-i.points))
+    }
+}
+
+/// "1 point", "2 points", "1.5 points".
+#[must_use]
+pub fn points(value: f64) -> String {
+    let n = num(value, 2);
+    if n == "1" {
+        "1 point".to_owned()
+    } else {
+        format!("{n} points")
+    }
+}
+
+fn target(e: &Escalation) -> String {
+    format!(
+        "at least {} or {} better (set in your programme)",
+        points(e.rule.important_change_points),
+        pct(e.rule.important_change_pct)
+    )
+}
+
+fn baseline_words(e: &Escalation) -> &'static str {
+    match e.baseline.source {
+        BaselineSource::FirstDays => "in your first days on the programme",
+        BaselineSource::DaysBefore => "in the days before the programme",
+    }
+}
+
+fn pain_line(e: &Escalation) -> String {
+    match (e.baseline.value(), e.current.mean, e.improvement) {
+        (Some(b), Some(c), Some(i)) => format!(
+            "Worst pain: on average {} {}, {} over the last {} days: {}. The target is {}.",
+            pain(b),
+            baseline_words(e),
+            pain(c),
+            e.rule.current_days,
+            change_words(&i),
+            target(e)
+        ),
+        _ => format!(
+            "There are not enough diary entries yet to compare pain. Your programme needs {} days with an entry in the first {} days (or in the {} days before the start; {} so far) and {} in the last {} days ({} so far).",
+            e.rule.baseline_min_entries,
+            e.rule.baseline_days,
+            e.rule.baseline_days,
+            e.baseline.window.days_with_entries,
+            e.rule.current_min_entries,
+            e.rule.current_days,
+            e.current.days_with_entries
+        ),
+    }
+}
+
+fn adherence_line(e: &Escalation, a: &Adherence) -> String {
+    match a.pct {
+        Some(p) => format!(
+            "Sessions: {} of those prescribed so far ({} done, {} prescribed, not counting rest-advised or away days). Your programme asks for at least {}.",
+            pct(p),
+            a.done,
+            num(a.prescribed, 1),
+            pct(e.rule.adherence_min_pct)
+        ),
+        None => {
+            "No sessions have been prescribed yet (rest-advised and away days are not counted)."
+                .to_owned()
+        }
+    }
+}
+
+fn psfs_line(e: &Escalation) -> Option<String> {
+    let c = e.psfs.change?;
+    let verb = if c >= 0.0 { "rose" } else { "fell" };
+    Some(format!(
+        "Your activity scores (PSFS) {verb} by {}; your programme counts {} as an important change.",
+        points(c.abs()),
+        points(e.rule.psfs_important_change)
+    ))
+}
+
+fn injection_line(e: &Escalation) -> Option<String> {
+    let inj = e.injection?;
+    Some(
+        match (inj.baseline.value(), inj.current.mean, inj.improvement) {
+            (Some(b), Some(c), Some(i)) => format!(
+                "Since the injection on {}: worst pain {} in the {} days before it, {} over the last {} days: {}.",
+                inj.date,
+                pain(b),
+                e.rule.baseline_days,
+                pain(c),
+                e.rule.current_days,
+                change_words(&i)
+            ),
+            _ => format!(
+                "An injection was logged on {}. Its effect is measured once there are {} diary entries in the {} days before it and {} after it.",
+                inj.date,
+                e.rule.baseline_min_entries,
+                e.rule.baseline_days,
+                e.rule.current_min_entries
+            ),
+        },
+    )
+}
+
+/// "After 12 weeks", or "By week 16 (the decision point was the end of week 12)".
+fn after_words(e: &Escalation) -> String {
+    let dw = e.rule.decision_week;
+    if e.status.week > u32::from(dw) {
+        format!(
+            "By week {} (the decision point was the end of week {dw})",
+            e.status.week
+        )
+    } else {
+        format!("After {dw} weeks")
+    }
+}
+
+/// The reasons for the status of `e`, most important first.
+#[must_use]
+pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
+    let s = &e.status;
+    let dw = e.rule.decision_week;
+    let mut out = Vec::new();
+    match s.status {
+        StatusKind::SeekCareNow => {
+            for f in &e.red_flags {
+                out.push(format!(
+                    "You logged a warning sign on {}: {}. This needs medical attention today: see the Warning signs page for who to contact.",
+                    f.date, f.what
+                ));
+            }
+            out.push(
+                "This stays at the top until a clinician visit is logged after the warning sign."
+                    .to_owned(),
+            );
+        }
+        StatusKind::ContactClinicianSoon => {
+            let limit = e.worsening.limit.unwrap_or_default();
+            let weeks: Vec<String> = e
+                .worsening
+                .windows
+                .iter()
+                .rev()
+                .map(|w| {
+                    format!(
+                        "{} in the 7 days to {}",
+                        pain(w.mean.unwrap_or_default()),
+                        w.to
+                    )
+                })
+                .collect();
+            out.push(format!(
+                "Your average worst pain was {}: at or above {}, which is your starting level of {} plus the {} set in your programme.",
+                weeks.join(", then "),
+                pain(limit),
+                pain(e.baseline.value().unwrap_or_default()),
+                points(e.rule.worsening_points)
+            ));
+            out.push(format!(
+                "Your programme asks you to contact your clinician soon when pain stays this high for {} weeks running.",
+                e.rule.worsening_weeks
+            ));
+        }
+        StatusKind::KeepGoing => {
+            if e.decision_reached {
+                out.push(format!(
+                    "Week {} of the programme: the decision point set in your programme (the end of week {dw}) has been reached, but the diary does not yet hold enough entries to compare pain against it.",
+                    s.week
+                ));
+            } else if s.week == 0 {
+                out.push(format!(
+                    "The programme has not started yet. Your diary is compared with the plan's targets at the end of week {dw} ({}).",
+                    e.decision_date
+                ));
+            } else {
+                out.push(format!(
+                    "Week {} of {dw}: your diary is compared with the plan's targets at the end of week {dw} ({}), as set in your programme.",
+                    s.week, e.decision_date
+                ));
+            }
+            if e.at_checkin {
+                out.push(format!(
+                    "This is the week-{} check-in set in your programme: a good time to show this summary to your clinician.",
+                    e.rule.checkin_week
+                ));
+            }
+            out.push(adherence_line(e, a));
+            out.push(pain_line(e));
+        }
+        StatusKind::ReviewPlan => {
+            out.push(format!(
+                "{}, {} of the prescribed sessions were done, below the {} your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0)),
+                pct(e.rule.adherence_min_pct)
+            ));
+            out.push(adherence_line(e, a));
+            out.push(pain_line(e));
+        }
+        StatusKind::DiscussNextSteps => {
+            out.push(format!(
+                "{}, with {} of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0))
+            ));
+            out.push(pain_line(e));
+            if let Some(line) = psfs_line(e) {
+                out.push(line);
+            }
+            out.push("Your programme says this is the time to discuss next steps with your clinician, including whether an injection review is appropriate.".to_owned());
+        }
+        StatusKind::Improving => {
+            out.push(format!(
+                "{}, with {} of the prescribed sessions done, your log shows the change agreed in your programme.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0))
+            ));
+            out.push(pain_line(e));
+            if let Some(line) = psfs_line(e) {
+                out.push(line);
+            }
+        }
+    }
+    if s.status != StatusKind::SeekCareNow
+        && let Some(line) = injection_line(e)
+    {
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_drop_trailing_zeros() {
+        assert_eq!(num(2.0, 2), "2");
+        assert_eq!(num(2.5, 2), "2.5");
+        assert_eq!(num(40.0 / 7.0, 2), "5.71");
+        assert_eq!(num(-0.001, 2), "0");
+        assert_eq!(pct(70.0), "70 %");
+    }
+}

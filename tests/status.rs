@@ -1,0 +1,323 @@
+//! `rehab-tracker status`, run as a user would run it, on journals written to temporary
+//! folders. The programme starts on Monday 2 March 2026 (day 0); with the default programme
+//! the decision point is day 83, Sunday 24 May 2026, the last day of week 12.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+use common::{run, stderr, stdout};
+use rehab_tracker::model::{
+    Amount, DayState, DiaryEntry, ExerciseLog, Journal, Load, Pain, Profile, Programme, Reps,
+    Session, SetLog, Side, Symptoms, Units,
+};
+use rehab_tracker::storage::{SaveBatch, Store};
+use serde_json::Value;
+use std::path::Path;
+
+fn day(offset: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() + Duration::days(offset)
+}
+
+fn date_arg(offset: i64) -> String {
+    day(offset).format("%Y-%m-%d").to_string()
+}
+
+/// A journal being written: diary entries and sessions by day offset.
+#[derive(Default)]
+struct Diary {
+    journal: Journal,
+}
+
+impl Diary {
+    fn worst(&mut self, first: i64, values: &[u8]) -> &mut Self {
+        for (v, i) in values.iter().zip(0..) {
+            self.entry(first + i, *v, DayState::Normal);
+        }
+        self
+    }
+
+    fn entry(&mut self, offset: i64, worst: u8, state: DayState) -> &mut Self {
+        let id = self.journal.next_id();
+        self.journal.add_diary(DiaryEntry {
+            id,
+            date: day(offset),
+            time: NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
+            pain_now: Pain::new(i64::from(worst.saturating_sub(1))).unwrap(),
+            worst_24h: Pain::new(i64::from(worst)).unwrap(),
+            sitting_mins: None,
+            day_state: state,
+            symptoms: Symptoms::default(),
+            note: String::new(),
+        });
+        self
+    }
+
+    fn sessions(&mut self, offsets: impl IntoIterator<Item = i64>) -> &mut Self {
+        for offset in offsets {
+            let id = self.journal.next_id();
+            self.journal.add_session(Session {
+                id,
+                date: day(offset),
+                time: NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+                exercises: vec![ExerciseLog {
+                    exercise_id: "hip_thrust".into(),
+                    level: 1,
+                    sets: vec![SetLog {
+                        side: None,
+                        amount: Amount::Reps(Reps::new(12).unwrap()),
+                        load: Load::Bodyweight,
+                    }],
+                    pain_during: Some(Pain::new(2).unwrap()),
+                    effort: None,
+                    note: String::new(),
+                }],
+                next_morning_pain: None,
+                effort: None,
+                note: String::new(),
+            });
+        }
+        self
+    }
+
+    /// Three sessions a week (days 0, 2 and 4 of each) for `weeks` weeks.
+    fn three_a_week(&mut self, weeks: i64) -> &mut Self {
+        self.sessions((0..weeks).flat_map(|w| [7 * w, 7 * w + 2, 7 * w + 4]))
+    }
+
+    fn write(&self, dir: &Path) {
+        let store = Store::new(dir);
+        store
+            .save(&SaveBatch {
+                profile: Some(Profile {
+                    affected_side: Side::Left,
+                    start_date: day(0),
+                    units: Units::Kg,
+                    patient_code: String::new(),
+                    psfs_activities: Vec::new(),
+                }),
+                programme: Some(Programme::default_programme().unwrap()),
+                months: self
+                    .journal
+                    .months()
+                    .iter()
+                    .map(|(ym, m)| (*ym, m.clone()))
+                    .collect(),
+            })
+            .unwrap();
+    }
+}
+
+/// Twelve weeks to day 83: three sessions a week, a diary every day: `base` in week 1,
+/// `mid` on days 7-69, `recent` on days 70-83.
+fn twelve_weeks(base: u8, mid: u8, recent: &[u8; 14]) -> Diary {
+    let mut d = Diary::default();
+    d.worst(0, &[base; 7])
+        .worst(7, &[mid; 63])
+        .worst(70, recent)
+        .three_a_week(12);
+    d
+}
+
+fn status_json(dir: &Path, on: i64) -> Value {
+    let o = run(dir, &["status", "--on", &date_arg(on), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert_eq!(text.lines().count(), 1, "one JSON object: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+fn near(v: &Value, expected: f64) -> bool {
+    v.as_f64().is_some_and(|x| (x - expected).abs() < 1e-9)
+}
+
+#[test]
+fn unchanged_pain_with_the_programme_done_is_discuss_next_steps_from_the_decision_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
+    let v = status_json(tmp.path(), 83);
+    assert_eq!(v["status"], "discuss_next_steps", "{v}");
+    assert_eq!(
+        (v["week"].as_u64(), v["decision_week"].as_u64()),
+        (Some(12), Some(12))
+    );
+    assert!(near(&v["adherence_pct"], 100.0));
+    assert!(near(&v["baseline_pain"], 6.0) && near(&v["current_pain"], 6.0));
+    assert!(near(&v["improvement_points"], 0.0) && near(&v["improvement_pct"], 0.0));
+    assert!(v["psfs_change"].is_null());
+    assert!(!v["reasons"].as_array().unwrap().is_empty());
+    assert_eq!(v.as_object().unwrap().len(), 10, "{v}");
+    // The day before, it is still "keep going".
+    assert_eq!(status_json(tmp.path(), 82)["status"], "keep_going");
+}
+
+#[test]
+fn exactly_two_points_better_is_improving() {
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(8, 7, &[6; 14]).write(tmp.path());
+    let v = status_json(tmp.path(), 83);
+    assert_eq!(v["status"], "improving", "{v}");
+    assert!(near(&v["improvement_points"], 2.0) && near(&v["improvement_pct"], 25.0));
+}
+
+#[test]
+fn one_session_a_week_of_three_is_a_plan_review() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    d.worst(0, &[6; 84]).sessions((0..12).map(|w| 7 * w));
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 83);
+    assert_eq!(v["status"], "review_plan", "{v}");
+    assert!(near(&v["adherence_pct"], 100.0 / 3.0));
+}
+
+#[test]
+fn seventy_percent_with_away_weeks_left_out_is_enough() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    d.worst(0, &[6; 70]);
+    for offset in 70..84 {
+        d.entry(offset, 6, DayState::Away);
+    }
+    // 21 sessions of the 30 prescribed in weeks 1-10; weeks 11-12 away.
+    d.three_a_week(7);
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 83);
+    assert!(near(&v["adherence_pct"], 70.0), "{v}");
+    assert_eq!(v["status"], "discuss_next_steps");
+}
+
+#[test]
+fn early_weeks_and_too_few_entries_keep_going_with_nulls() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    d.worst(0, &[6, 6, 6]).three_a_week(2);
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 10);
+    assert_eq!(v["status"], "keep_going");
+    assert_eq!(v["week"], 2);
+    assert!(v["baseline_pain"].is_null() && v["current_pain"].is_null());
+    assert!(v["improvement_points"].is_null() && v["improvement_pct"].is_null());
+    // Week 1: 3 of 3. Week 2 so far (4 days): 3 x 4/7 prescribed, 2 done, capped at 12/7.
+    assert!(near(&v["adherence_pct"], 100.0), "{v}");
+}
+
+#[test]
+fn pain_two_points_above_baseline_two_weeks_running_is_contact_your_clinician() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    d.worst(0, &[4; 21]).worst(21, &[6; 14]).three_a_week(5);
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 34);
+    assert_eq!(v["status"], "contact_clinician_soon", "{v}");
+    assert!(near(&v["baseline_pain"], 4.0));
+}
+
+#[test]
+fn the_summary_reads_as_the_plan_the_clinician_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
+    let o = run(tmp.path(), &["status", "--on", &date_arg(83)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Status on 2026-05-24: Discuss next steps with your clinician"));
+    assert!(text.contains("Week 12 of 12"), "{text}");
+    assert!(
+        text.contains("from the programme file (programme.ron)"),
+        "{text}"
+    );
+    assert!(text.contains("at least 2 points or 30 %"), "{text}");
+    assert!(text.contains("at least 70 %"), "{text}");
+    assert!(text.contains("not a diagnosis"), "{text}");
+    assert!(!text.to_lowercase().contains("you need an injection"));
+}
+
+#[test]
+fn status_never_writes_and_takes_no_lock() {
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
+    let listing = |dir: &Path| {
+        let mut all: Vec<(String, std::time::SystemTime)> = walk(dir)
+            .into_iter()
+            .map(|p| {
+                let modified = std::fs::metadata(&p).unwrap().modified().unwrap();
+                (p.display().to_string(), modified)
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    let before = listing(tmp.path());
+    let v = status_json(tmp.path(), 83);
+    assert_eq!(v["status"], "discuss_next_steps");
+    assert_eq!(listing(tmp.path()), before);
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        }
+        out.push(path);
+    }
+    out
+}
+
+#[test]
+fn no_profile_or_a_damaged_file_fails_with_a_clear_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(tmp.path(), &["status", "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no profile"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+
+    twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
+    let month = tmp.path().join("journal").join("2026-04.ron");
+    std::fs::write(&month, "V1((sessions: [oops").unwrap();
+    let o = run(tmp.path(), &["status", "--on", &date_arg(83), "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("2026-04.ron"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+
+    let o = run(tmp.path(), &["status", "--on", "24/05/2026"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn the_sixteen_week_demo_journal_reads_sensibly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let o = run(
+        &dir,
+        &[
+            "demo",
+            "--weeks",
+            "16",
+            "--out",
+            dir.to_str().unwrap(),
+            "--end",
+            "2026-11-24",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&dir, &["status", "--on", "2026-11-24", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // Sixteen weeks ending on the day assessed: week 16, past the decision point, pain
+    // easing from about 6.5 to about 3.5 with most sessions done.
+    assert_eq!(v["week"], 16, "{v}");
+    assert_eq!(v["status"], "improving", "{v}");
+    let base = v["baseline_pain"].as_f64().unwrap();
+    let now = v["current_pain"].as_f64().unwrap();
+    assert!((5.5..=7.5).contains(&base), "{v}");
+    assert!((2.5..=4.5).contains(&now), "{v}");
+    assert!(v["improvement_points"].as_f64().unwrap() >= 2.0, "{v}");
+    let adherence = v["adherence_pct"].as_f64().unwrap();
+    assert!((70.0..=100.0).contains(&adherence), "{v}");
+    // In the flare of week 7 it was still "keep going": the flare lasted under two weeks.
+    let o = run(&dir, &["status", "--on", "2026-09-20", "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["status"], "keep_going", "{v}");
+}
