@@ -69,7 +69,11 @@ fn benches(c: &mut Criterion, root: &Path) {
 
     let ten_years = journal_dir(root, "ten-years", 520);
     let one_month = journal_dir(root, "one-month", 4);
-    for (tab, name) in [(Tab::Today, "today"), (Tab::History, "history")] {
+    for (tab, name) in [
+        (Tab::Today, "today"),
+        (Tab::History, "history"),
+        (Tab::Progress, "progress"),
+    ] {
         for (dir, size) in [(&ten_years, "ten_years"), (&one_month, "one_month")] {
             let (ctx, mut app) = app_on(dir, tab);
             c.bench_function(&format!("frame_{name}_{size}"), |b| {

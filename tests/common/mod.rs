@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
+pub mod journal;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

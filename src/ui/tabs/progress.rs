@@ -157,8 +157,10 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
             ui.label("Week");
             if status.week == 0 {
                 ui.label("The programme has not started yet");
-            } else {
+            } else if status.week <= u32::from(status.decision_week) {
                 ui.label(format!("{} of {} (check-in at week {})", status.week, status.decision_week, rule.checkin_week));
+            } else {
+                ui.label(format!("{} (the decision point was week {})", status.week, status.decision_week));
             }
             ui.end_row();
             ui.label("Sessions done");
@@ -375,7 +377,6 @@ fn plot<'a>(
     let span = cache.series.x_max - cache.series.x_min;
     Plot::new((id, cache.span))
         .height(height)
-        .legend(Legend::default())
         .default_x_bounds(cache.series.x_min, cache.series.x_max)
         .x_axis_formatter(date_axis(start, span))
         .label_formatter(hover(start, unit))
@@ -525,6 +526,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
     if !s.levels.is_empty() {
         ui.label(RichText::new("Level of each exercise").strong());
         plot("levels", cache, start, 160.0, "")
+            .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
             .include_y(0.5)
             .include_y(3.5)
             .show(ui, |plot_ui| {
