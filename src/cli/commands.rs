@@ -25,6 +25,10 @@ pub(super) fn run(
     match command {
         Command::Check(args) => super::check::run(&args, out),
         Command::Demo(args) => demo(&args, out),
+        Command::Export(args) => {
+            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            super::export::run(&dir, &args, out)
+        }
         Command::Init(args) => {
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             init(&dir, &args, out)
