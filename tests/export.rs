@@ -1,6 +1,6 @@
 //! The exports: the bundle round-trips and tells damage, the CSV parses back, the FHIR bundle
 //! validates against R4, pseudonymising removes notes, and the date range filters.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod common;
 
@@ -462,7 +462,14 @@ fn the_fhir_bundle_has_the_right_codes() {
         .filter(|o| has_code(o, fhir::CODE_SYSTEM, "session-traffic-light"))
         .collect();
     assert_eq!(lights.len(), sessions);
-    assert!(lights.iter().any(|o| o["status"] == "preliminary"));
+    assert_eq!(
+        lights
+            .iter()
+            .filter(|o| o["status"] == "preliminary")
+            .count(),
+        sessions - mornings,
+        "a light without next-morning pain is preliminary"
+    );
     assert!(
         lights
             .iter()

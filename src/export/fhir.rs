@@ -175,11 +175,11 @@ impl Builder<'_> {
             "category": [{
                 "coding": [{ "system": CATEGORY_SYSTEM, "code": "survey", "display": "Survey" }]
             }],
-            "code": code,
             "subject": { "reference": self.patient_ref },
-            "effectiveDateTime": effective,
         });
         if let Value::Object(map) = &mut obs {
+            map.insert("code".into(), code);
+            map.insert("effectiveDateTime".into(), Value::String(effective));
             for (k, v) in rest {
                 map.insert((*k).to_owned(), v.clone());
             }
