@@ -108,6 +108,16 @@ fn display(code: &str) -> &'static str {
         .map_or("", |(_, d, _)| d)
 }
 
+/// A JSON object of the given members, moved in (`json!` would copy each value).
+fn obj<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
+}
+
 fn local_coding(code: &str) -> Value {
     json!({ "system": CODE_SYSTEM, "code": code, "display": display(code) })
 }
@@ -165,7 +175,7 @@ impl Builder<'_> {
         when: (NaiveDate, NaiveTime),
         effective: String,
         code: Value,
-        rest: &[(&str, Value)],
+        rest: Vec<(&str, Value)>,
     ) -> String {
         let id = self.id(name);
         let mut obs = json!({
@@ -181,7 +191,7 @@ impl Builder<'_> {
             map.insert("code".into(), code);
             map.insert("effectiveDateTime".into(), Value::String(effective));
             for (k, v) in rest {
-                map.insert((*k).to_owned(), v.clone());
+                map.insert(k.to_owned(), v);
             }
         }
         let url = format!("urn:uuid:{id}");
@@ -197,24 +207,30 @@ impl Builder<'_> {
         effective: String,
         pain: Pain,
     ) -> String {
-        let code = json!({
-            "coding": [
-                { "system": LOINC, "code": LOINC_PAIN, "display": LOINC_PAIN_DISPLAY },
-                local_coding(local),
-            ],
-            "text": display(local),
-        });
+        let code = obj([
+            (
+                "coding",
+                Value::Array(vec![
+                    json!({ "system": LOINC, "code": LOINC_PAIN, "display": LOINC_PAIN_DISPLAY }),
+                    local_coding(local),
+                ]),
+            ),
+            ("text", json!(display(local))),
+        ]);
         self.observation(
             name,
             when,
             effective,
             code,
-            &[("valueInteger", json!(pain.get()))],
+            vec![("valueInteger", json!(pain.get()))],
         )
     }
 
     fn local_code(code: &str) -> Value {
-        json!({ "coding": [local_coding(code)], "text": display(code) })
+        obj([
+            ("coding", Value::Array(vec![local_coding(code)])),
+            ("text", json!(display(code))),
+        ])
     }
 
     fn diary(&mut self) {
@@ -241,7 +257,7 @@ impl Builder<'_> {
                     when,
                     at,
                     Self::local_code("sitting-tolerance"),
-                    &[(
+                    vec![(
                         "valueQuantity",
                         json!({ "value": mins.get(), "unit": "min", "system": UCUM, "code": "min" }),
                     )],
@@ -290,21 +306,18 @@ impl Builder<'_> {
                 .map(|url| json!({ "reference": url }))
                 .collect();
             let mut rest = vec![
-                (
-                    "valueCodeableConcept",
-                    json!({ "coding": [local_coding(colour)], "text": display(colour) }),
-                ),
+                ("valueCodeableConcept", Self::local_code(colour)),
                 (
                     "component",
-                    json!([
-                        {
-                            "code": Self::local_code("usual-morning-pain"),
-                            "valueInteger": light.usual_morning,
-                        },
-                        {
-                            "code": Self::local_code("pain-building"),
-                            "valueBoolean": light.building_week_on_week,
-                        },
+                    Value::Array(vec![
+                        obj([
+                            ("code", Self::local_code("usual-morning-pain")),
+                            ("valueInteger", json!(light.usual_morning)),
+                        ]),
+                        obj([
+                            ("code", Self::local_code("pain-building")),
+                            ("valueBoolean", json!(light.building_week_on_week)),
+                        ]),
                     ]),
                 ),
             ];
@@ -316,7 +329,7 @@ impl Builder<'_> {
                 when,
                 date_time(s.date, s.time),
                 Self::local_code("session-traffic-light"),
-                &rest,
+                rest,
             );
             if light.provisional
                 && let Some((_, _, last_url, Value::Object(obs))) = self.entries.last_mut()
@@ -335,10 +348,16 @@ impl Builder<'_> {
                 .scores
                 .iter()
                 .map(|s| {
-                    json!({
-                        "code": { "coding": [local_coding("psfs-activity")], "text": s.activity },
-                        "valueInteger": s.score.get(),
-                    })
+                    obj([
+                        (
+                            "code",
+                            obj([
+                                ("coding", Value::Array(vec![local_coding("psfs-activity")])),
+                                ("text", json!(s.activity)),
+                            ]),
+                        ),
+                        ("valueInteger", json!(s.score.get())),
+                    ])
                 })
                 .collect();
             self.observation(
@@ -346,7 +365,7 @@ impl Builder<'_> {
                 (p.date, p.time),
                 date_time(p.date, p.time),
                 Self::local_code("psfs"),
-                &[
+                vec![
                     (
                         "valueQuantity",
                         json!({
@@ -426,14 +445,19 @@ pub fn bundle(data: &Prepared) -> Value {
         .exported_at
         .format("%Y-%m-%dT%H:%M:%S%:z")
         .to_string();
-    let mut entry = vec![
-        json!({ "fullUrl": format!("urn:uuid:{code_system_id}"), "resource": code_system }),
-        json!({ "fullUrl": b.patient_ref.clone(), "resource": patient }),
-    ];
+    let mut entry = Vec::with_capacity(b.entries.len() + 2);
+    entry.push(obj([
+        ("fullUrl", json!(format!("urn:uuid:{code_system_id}"))),
+        ("resource", code_system),
+    ]));
+    entry.push(obj([
+        ("fullUrl", json!(b.patient_ref)),
+        ("resource", patient),
+    ]));
     entry.extend(
         b.entries
             .into_iter()
-            .map(|(_, _, url, resource)| json!({ "fullUrl": url, "resource": resource })),
+            .map(|(_, _, url, resource)| obj([("fullUrl", json!(url)), ("resource", resource)])),
     );
     let mut meta = json!({ "lastUpdated": exported_at });
     if data.options.pseudonymise
@@ -441,14 +465,14 @@ pub fn bundle(data: &Prepared) -> Value {
     {
         m.insert("security".into(), pseudonymised_label());
     }
-    json!({
-        "resourceType": "Bundle",
-        "id": uuid(label, &format!("bundle/{exported_at}")),
-        "meta": meta,
-        "type": "collection",
-        "timestamp": exported_at,
-        "entry": entry,
-    })
+    obj([
+        ("resourceType", json!("Bundle")),
+        ("id", json!(uuid(label, &format!("bundle/{exported_at}")))),
+        ("meta", meta),
+        ("type", json!("collection")),
+        ("timestamp", json!(exported_at)),
+        ("entry", Value::Array(entry)),
+    ])
 }
 
 /// Writes the FHIR Bundle as indented JSON.
