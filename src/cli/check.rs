@@ -26,6 +26,28 @@ pub struct CheckReport {
     pub events: usize,
     /// Every problem, in plain words.
     pub problems: Vec<String>,
+    /// For an export bundle: what it says about itself (only once its checksum matched).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<BundleSummary>,
+}
+
+/// What a sound export bundle says about itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BundleSummary {
+    /// The SHA-256 checksum of its content, which matched.
+    pub sha256: String,
+    /// The version of the app that wrote it.
+    pub app_version: String,
+    /// When it was exported (RFC 3339).
+    pub exported_at: String,
+    /// The first day asked for, if limited.
+    pub from: Option<String>,
+    /// The last day asked for, if limited.
+    pub to: Option<String>,
+    /// Whether the patient code was replaced and notes left out.
+    pub pseudonymised: bool,
+    /// PSFS ratings found.
+    pub psfs: usize,
 }
 
 /// Checks a data folder or one file. Never writes anything.
@@ -65,6 +87,10 @@ fn check_file(path: &Path, report: &mut CheckReport) {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
+    if crate::export::bundle::looks_like_bundle(&bytes) || name.ends_with(".bundle.ron") {
+        check_bundle(path, &bytes, report);
+        return;
+    }
     let month = name.strip_suffix(".ron").and_then(YearMonth::parse);
     let result = if name == crate::storage::store::PROFILE_FILE {
         decode::<ProfileFile>(&bytes).map(|_| ())
@@ -103,6 +129,28 @@ fn check_file(path: &Path, report: &mut CheckReport) {
     }
 }
 
+fn check_bundle(path: &Path, bytes: &[u8], report: &mut CheckReport) {
+    match crate::export::bundle::read(bytes) {
+        Ok(bundle) => {
+            let journal = bundle.journal();
+            (report.sessions, report.diary_entries, report.events) = journal.counts();
+            report.bundle = Some(BundleSummary {
+                sha256: crate::export::bundle::checksum_of(bytes).unwrap_or_default(),
+                app_version: bundle.app_version.clone(),
+                exported_at: bundle.exported_at.to_rfc3339(),
+                from: bundle.from.map(|d| d.to_string()),
+                to: bundle.to.map(|d| d.to_string()),
+                pseudonymised: bundle.pseudonymised,
+                psfs: journal.psfs().count(),
+            });
+        }
+        Err(e) => report.problems.push(format!(
+            "The export bundle {} cannot be trusted: {e}.",
+            path.display()
+        )),
+    }
+}
+
 pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     if !args.path.exists() {
         return Err(Failure::Failed(format!(
@@ -123,6 +171,19 @@ pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure>
             report.diary_entries,
             report.events
         ));
+        if let Some(b) = &report.bundle {
+            out.line(&format!(
+                "Export bundle written by rehab-tracker {} at {}{}; checksum matches (SHA-256 {}).",
+                b.app_version,
+                b.exported_at,
+                if b.pseudonymised {
+                    ", pseudonymised"
+                } else {
+                    ""
+                },
+                b.sha256
+            ));
+        }
         for p in &report.problems {
             out.line(&format!("Problem: {p}"));
         }

@@ -29,6 +29,10 @@ pub(super) fn run(
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             super::status::run(&dir, &args, out)
         }
+        Command::Export(args) => {
+            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            super::export::run(&dir, &args, out)
+        }
         Command::Init(args) => {
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             init(&dir, &args, out)

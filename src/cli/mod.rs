@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod export;
 mod status;
 
 pub use commands::write_demo;
@@ -41,10 +42,13 @@ pub enum Command {
     Log(LogCommand),
     /// Write a generated sample journal into a new folder.
     Demo(DemoArgs),
-    /// Check a data folder or a file the app wrote; exit 0 when sound, 1 when not.
+    /// Check a data folder or a file the app wrote (an export bundle too); exit 0 when
+    /// sound, 1 when not.
     Check(CheckArgs),
     /// Where the diary stands against the plan the clinician set, as of a day. Read-only.
     Status(StatusArgs),
+    /// Export the journal for a physiotherapist: CSV tables, a bundle or FHIR.
+    Export(ExportArgs),
 }
 
 /// `init`.
@@ -165,6 +169,47 @@ pub struct StatusArgs {
     /// Print one JSON object instead of the summary.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormatArg,
+    /// Where: a folder for CSV (created if missing), a file for the others.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// The first day to include (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// The last day to include (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Replace the patient code by a pseudonym and leave every free-text note out.
+    #[arg(long)]
+    pub pseudonymise: bool,
+}
+
+/// An export format, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    /// A folder of CSV tables: sessions, sets, diary, events, PSFS.
+    Csv,
+    /// One checksummed RON file holding everything; `check` verifies it.
+    Bundle,
+    /// A FHIR R4 Bundle (JSON) of Observations.
+    Fhir,
+}
+
+impl From<ExportFormatArg> for crate::export::Format {
+    fn from(f: ExportFormatArg) -> Self {
+        match f {
+            ExportFormatArg::Csv => Self::Csv,
+            ExportFormatArg::Bundle => Self::Bundle,
+            ExportFormatArg::Fhir => Self::Fhir,
+        }
+    }
 }
 
 /// A side, as typed.

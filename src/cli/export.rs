@@ -1,0 +1,131 @@
+//! `rehab-tracker export`: writes the journal for a physiotherapist. Reads the data folder
+//! without locking or changing it; writes only the output.
+
+use super::{ExportArgs, Failure, Output};
+use crate::export::{self, DateRange, ExportInput, ExportOptions, Format};
+use crate::storage::Store;
+use std::path::{Path, PathBuf};
+
+pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result<(), Failure> {
+    let range = DateRange {
+        from: args.from,
+        to: args.to,
+    };
+    if range.is_reversed() {
+        return Err(Failure::BadInput(
+            "--from is after --to: give the first day first".into(),
+        ));
+    }
+    if !dir.is_dir() {
+        return Err(Failure::Failed(format!(
+            "there is no data folder at {}, so there is nothing to export",
+            dir.display()
+        )));
+    }
+    if is_inside(&args.out, dir) {
+        return Err(Failure::BadInput(format!(
+            "{} is inside the data folder {}; write the export somewhere else, so it can never overwrite your data",
+            args.out.display(),
+            dir.display()
+        )));
+    }
+    let loaded = Store::new(dir).load();
+    if let Some(problem) = loaded.problems.first() {
+        return Err(Failure::Failed(format!(
+            "{} Nothing was exported: an export without that file would leave part of the journal out.",
+            problem.message()
+        )));
+    }
+    if loaded.profile.is_none() && loaded.journal.months().is_empty() {
+        return Err(Failure::Failed(format!(
+            "{} holds no journal yet, so there is nothing to export",
+            dir.display()
+        )));
+    }
+    let input = ExportInput {
+        profile: loaded.profile.as_ref(),
+        programme: loaded.programme.as_ref(),
+        journal: &loaded.journal,
+    };
+    let options = ExportOptions {
+        range,
+        pseudonymise: args.pseudonymise,
+        ..ExportOptions::now()
+    };
+    let prepared = export::prepare(&input, &options);
+    let format = Format::from(args.format);
+    let written = export::write_to_path(format, &prepared, &args.out)
+        .map_err(|e| Failure::Failed(e.to_string()))?;
+    let (sessions, diary, events, psfs) = prepared.counts();
+    out.line(&format!(
+        "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
+        args.out.display(),
+        written.files.len(),
+        written.bytes
+    ));
+    if args.pseudonymise {
+        out.line(&format!(
+            "Pseudonymised: the patient is {} and notes were left out.",
+            prepared.patient_label
+        ));
+    }
+    if format == Format::Bundle
+        && let Some(sum) = std::fs::read(&args.out)
+            .ok()
+            .and_then(|b| export::bundle::checksum_of(&b))
+    {
+        out.line(&format!(
+            "Checksum (SHA-256): {sum}. Verify with: rehab-tracker check {}",
+            args.out.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `path` (which may not exist yet) is `dir` or inside it.
+fn is_inside(path: &Path, dir: &Path) -> bool {
+    let Ok(dir) = dir.canonicalize() else {
+        return false;
+    };
+    let absolute = if path.is_absolute() {
+        path.to_owned()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd.join(path),
+            Err(_) => return false,
+        }
+    };
+    // Resolve the deepest part that exists; the rest is appended as written.
+    let mut existing = absolute.as_path();
+    let mut rest: Vec<&std::ffi::OsStr> = Vec::new();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            let full: PathBuf = rest.iter().rev().fold(real, |p, c| p.join(c));
+            return full.starts_with(&dir);
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name);
+                existing = parent;
+            }
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_inside_the_data_folder_are_recognised() {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir_all(data.join("journal")).unwrap();
+        assert!(is_inside(&data.join("journal/2026-11.ron"), &data));
+        assert!(is_inside(&data.join("new/sub/out.json"), &data));
+        assert!(is_inside(&data, &data));
+        assert!(!is_inside(&tmp.path().join("out.json"), &data));
+        assert!(!is_inside(&tmp.path().join("data-export"), &data));
+    }
+}

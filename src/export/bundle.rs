@@ -1,0 +1,362 @@
+//! The bundle: one RON file holding everything (profile, programme, journal months, the app's
+//! version and the time of export), with a SHA-256 checksum so a whole, untouched export can
+//! be told from a damaged or edited one.
+//!
+//! The file is two comment lines and a versioned body:
+//!
+//! ```text
+//! // rehab-tracker export bundle. Check it with: rehab-tracker check FILE
+//! // sha256 of the lines below: 3f1c…(64 hexadecimal digits)
+//! V1((
+//!   app_version: "0.1.0",
+//!   ...
+//! ))
+//! ```
+//!
+//! The checksum covers every byte after the second line break, so `tail -n +3 FILE | sha256sum`
+//! gives the same digits. The body is an externally tagged enum like the data files, read
+//! with the same size cap and refusing unknown fields.
+
+use super::{DateRange, Prepared, hex};
+use crate::model::{Journal, Month, Profile, Programme, YearMonth};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::io::{self, Write};
+
+/// The newest bundle format this build writes and reads.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// The first line of every bundle.
+pub const FIRST_LINE: &str =
+    "// rehab-tracker export bundle. Check it with: rehab-tracker check FILE";
+
+/// The start of the second line; 64 hexadecimal digits follow.
+pub const CHECKSUM_PREFIX: &str = "// sha256 of the lines below: ";
+
+/// The bundle file, versioned like the data files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum BundleFile {
+    /// Version 1.
+    V1(Bundle),
+}
+
+/// Everything exported, in one value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    /// The version of the app that wrote it, such as `0.1.0`.
+    pub app_version: String,
+    /// When it was written.
+    pub exported_at: DateTime<FixedOffset>,
+    /// The first day asked for, if limited.
+    pub from: Option<NaiveDate>,
+    /// The last day asked for, if limited.
+    pub to: Option<NaiveDate>,
+    /// Whether the patient code was replaced by a pseudonym and notes were left out.
+    pub pseudonymised: bool,
+    /// The profile.
+    pub profile: Option<Profile>,
+    /// The programme in force.
+    pub programme: Option<Programme>,
+    /// The journal, one month after another, oldest first.
+    pub months: Vec<BundleMonth>,
+}
+
+/// One month of the journal within a bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BundleMonth {
+    /// The month, such as `2026-11`.
+    pub month: String,
+    /// Its sessions, diary entries, events and PSFS ratings.
+    pub entries: Month,
+}
+
+impl Bundle {
+    /// The bundle of prepared data.
+    #[must_use]
+    pub fn of(data: &Prepared) -> Self {
+        Self {
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            exported_at: data.options.exported_at,
+            from: data.options.range.from,
+            to: data.options.range.to,
+            pseudonymised: data.options.pseudonymise,
+            profile: data.profile.clone(),
+            programme: data.programme.clone(),
+            months: data
+                .journal
+                .months()
+                .iter()
+                .map(|(ym, m)| BundleMonth {
+                    month: ym.to_string(),
+                    entries: m.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The range asked for.
+    #[must_use]
+    pub fn range(&self) -> DateRange {
+        DateRange {
+            from: self.from,
+            to: self.to,
+        }
+    }
+
+    /// The journal it holds. Call on a bundle from [`read`], which has checked the months.
+    #[must_use]
+    pub fn journal(&self) -> Journal {
+        Journal::from_months(
+            self.months
+                .iter()
+                .filter_map(|m| Some((YearMonth::parse(&m.month)?, m.entries.clone())))
+                .collect(),
+        )
+    }
+
+    /// Problems that make the bundle inconsistent: a month name that is not a month, a month
+    /// given twice, an entry filed in the wrong month, ids shared, a programme that does not
+    /// hold together.
+    #[must_use]
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut ids = std::collections::HashSet::new();
+        for m in &self.months {
+            let Some(ym) = YearMonth::parse(&m.month) else {
+                problems.push(format!("\"{}\" is not a month (YYYY-MM)", m.month));
+                continue;
+            };
+            if !seen.insert(ym) {
+                problems.push(format!("the month {ym} is there twice"));
+            }
+            problems.extend(m.entries.problems(ym));
+            let all_ids = m
+                .entries
+                .sessions
+                .iter()
+                .map(|s| s.id)
+                .chain(m.entries.diary.iter().map(|d| d.id))
+                .chain(m.entries.events.iter().map(|e| e.id))
+                .chain(m.entries.psfs.iter().map(|p| p.id));
+            for id in all_ids {
+                if !ids.insert(id) {
+                    problems.push(format!("two entries share the number {id}"));
+                }
+            }
+        }
+        if let Some(p) = &self.programme
+            && let Err(e) = p.validate()
+        {
+            problems.push(e.to_string());
+        }
+        problems.dedup();
+        problems
+    }
+}
+
+/// Writes the bundle of prepared data: the header with its checksum, then the body.
+pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
+    write_bundle(&Bundle::of(data), w)
+}
+
+/// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
+/// [`read`] returned gives back the same bytes.
+pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
+    let body = encode(&BundleFileRef::V1(bundle))?;
+    let digest = Sha256::digest(body.as_bytes());
+    write!(w, "{FIRST_LINE}\n{CHECKSUM_PREFIX}{}\n{body}", hex(&digest))
+}
+
+/// [`BundleFile`], borrowed for writing.
+#[derive(Serialize)]
+#[serde(rename = "BundleFile")]
+enum BundleFileRef<'a> {
+    V1(&'a Bundle),
+}
+
+/// The body's text.
+fn encode(file: &BundleFileRef<'_>) -> io::Result<String> {
+    // Deep enough that each set sits on one line, as in the month files.
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(9)
+        .indentor("  ".to_owned());
+    let mut text = ron::ser::to_string_pretty(file, config).map_err(io::Error::other)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Why a bundle cannot be trusted, in words a physiotherapist can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BundleError {
+    /// Not text.
+    #[error("it is not a bundle: it holds bytes that are not text")]
+    NotText,
+    /// The two header lines are missing or damaged.
+    #[error(
+        "it has no checksum line at its start, so it is not a rehab-tracker bundle or its first lines were damaged"
+    )]
+    NoChecksum,
+    /// Written by a newer version of the app.
+    #[error(
+        "it was written by a newer version of rehab-tracker (bundle format {0}); this version reads up to format {BUNDLE_VERSION}"
+    )]
+    NewerVersion(u32),
+    /// The content is not what was written.
+    #[error(
+        "its content does not match its checksum, so it was changed or damaged after it was exported (expected sha256 {expected}, found {found}); ask for a new export"
+    )]
+    ChecksumMismatch {
+        /// The checksum in the header.
+        expected: String,
+        /// The checksum of the content.
+        found: String,
+    },
+    /// The checksum matches but the content is not a usable bundle.
+    #[error("its content is damaged or not in the expected form ({0})")]
+    Damaged(String),
+}
+
+/// Splits a bundle into its checksum line's digits and its body.
+fn split(text: &str) -> Option<(&str, &str)> {
+    let (first, rest) = text.split_once('\n')?;
+    let (second, body) = rest.split_once('\n')?;
+    if first.trim_end_matches('\r') != FIRST_LINE {
+        return None;
+    }
+    let digits = second
+        .trim_end_matches('\r')
+        .strip_prefix(CHECKSUM_PREFIX)?;
+    (digits.len() == 64 && digits.bytes().all(|b| b.is_ascii_hexdigit())).then_some((digits, body))
+}
+
+/// Whether the bytes look like a bundle (its first line), so `check` knows what to verify.
+#[must_use]
+pub fn looks_like_bundle(bytes: &[u8]) -> bool {
+    bytes.starts_with(FIRST_LINE.as_bytes())
+}
+
+/// Reads and verifies a bundle's bytes: text, header, version, checksum, then content.
+/// Read the file with the data files' size cap first
+/// ([`crate::storage::schema::MAX_FILE_BYTES`]).
+pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| BundleError::NotText)?;
+    let newer =
+        |body: &str| crate::storage::schema::peek_version(body).filter(|v| *v > BUNDLE_VERSION);
+    let Some((expected, body)) = split(text) else {
+        return Err(newer(text).map_or(BundleError::NoChecksum, BundleError::NewerVersion));
+    };
+    if let Some(v) = newer(body) {
+        return Err(BundleError::NewerVersion(v));
+    }
+    let found = hex(&Sha256::digest(body.as_bytes()));
+    if !found.eq_ignore_ascii_case(expected) {
+        return Err(BundleError::ChecksumMismatch {
+            expected: expected.to_ascii_lowercase(),
+            found,
+        });
+    }
+    let file: BundleFile = ron::Options::default()
+        .from_str(body)
+        .map_err(|e| BundleError::Damaged(short(&e.to_string())))?;
+    let BundleFile::V1(bundle) = file;
+    let problems = bundle.problems();
+    if problems.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(BundleError::Damaged(short(&problems.join("; "))))
+    }
+}
+
+/// The SHA-256 checksum written in a bundle's header, if it has one.
+#[must_use]
+pub fn checksum_of(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    split(text).map(|(digits, _)| digits.to_ascii_lowercase())
+}
+
+/// A reason cut to a readable length (a hostile file can make them very long).
+fn short(reason: &str) -> String {
+    let mut s = reason.to_owned();
+    if s.len() > 300 {
+        let mut cut = 300;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<u8> {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(6, end, 2).unwrap();
+        let input = super::super::ExportInput {
+            profile: Some(&demo.profile),
+            programme: Some(&demo.programme),
+            journal: &demo.journal,
+        };
+        let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
+        let mut bytes = Vec::new();
+        write(&prepared, &mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn the_header_checksum_covers_the_body() {
+        let bytes = sample();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let mut lines = text.splitn(3, '\n');
+        assert_eq!(lines.next(), Some(FIRST_LINE));
+        let second = lines.next().unwrap();
+        let body = lines.next().unwrap();
+        assert!(body.starts_with("V1(("), "{body:.40}");
+        assert_eq!(
+            second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
+            hex(&Sha256::digest(body.as_bytes()))
+        );
+        assert!(read(&bytes).is_ok());
+    }
+
+    #[test]
+    fn damage_of_every_kind_is_named() {
+        let bytes = sample();
+        assert_eq!(read(b"\xff\xfe"), Err(BundleError::NotText));
+        assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
+        assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
+        let text = String::from_utf8(bytes).unwrap();
+        let newer = text.replacen("\nV1((", "\nV2((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(2)));
+        let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
+        assert!(matches!(
+            read(edited.as_bytes()),
+            Err(BundleError::ChecksumMismatch { .. })
+        ));
+        let truncated = &text[..text.len() / 2];
+        assert!(matches!(
+            read(truncated.as_bytes()),
+            Err(BundleError::ChecksumMismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn a_consistent_checksum_over_bad_content_is_still_refused() {
+        let body = "V1((app_version: \"0.1.0\", surprise: 1))\n";
+        let file = format!(
+            "{FIRST_LINE}\n{CHECKSUM_PREFIX}{}\n{body}",
+            hex(&Sha256::digest(body.as_bytes()))
+        );
+        assert!(matches!(
+            read(file.as_bytes()),
+            Err(BundleError::Damaged(_))
+        ));
+    }
+}

@@ -1,0 +1,537 @@
+//! CSV tables: one row per set, session, diary entry, event and PSFS activity score.
+//!
+//! UTF-8 with a byte-order mark (so a double-click opens it right in Excel), comma-separated,
+//! a header row, LF line ends, and fields quoted by RFC 4180 when they hold a comma, a quote
+//! or a line break. Dates are ISO 8601 (`2026-11-24`), times `18:30:00`, booleans `true` /
+//! `false`, and a missing value is an empty field. Every column is described in
+//! `docs/export-format.md`.
+
+use super::Prepared;
+use crate::model::{
+    Amount, BandStrength, DayState, EventKind, Guidance, Load, RedFlagSign, SetLog, Side,
+};
+use std::io::{self, Write};
+
+/// The UTF-8 byte-order mark that starts each file.
+pub const BOM: &str = "\u{feff}";
+
+/// One CSV table of the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Table {
+    /// `sets.csv`: a row per set.
+    Sets,
+    /// `sessions.csv`: a row per session, with its traffic light.
+    Sessions,
+    /// `diary.csv`: a row per diary entry.
+    Diary,
+    /// `events.csv`: a row per event.
+    Events,
+    /// `psfs.csv`: a row per activity of each PSFS rating.
+    Psfs,
+}
+
+impl Table {
+    /// Every table, in the order written.
+    pub const ALL: [Self; 5] = [
+        Self::Sessions,
+        Self::Sets,
+        Self::Diary,
+        Self::Events,
+        Self::Psfs,
+    ];
+
+    /// The file name.
+    #[must_use]
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::Sets => "sets.csv",
+            Self::Sessions => "sessions.csv",
+            Self::Diary => "diary.csv",
+            Self::Events => "events.csv",
+            Self::Psfs => "psfs.csv",
+        }
+    }
+
+    /// The header row.
+    #[must_use]
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Self::Sets => &[
+                "session_id",
+                "date",
+                "time",
+                "exercise_id",
+                "exercise_name",
+                "level",
+                "set_number",
+                "side",
+                "reps",
+                "hold_secs",
+                "load",
+                "load_kg",
+                "band_strength",
+                "band_colour",
+                "band_doubled",
+                "exercise_pain_during",
+                "exercise_effort",
+                "exercise_note",
+            ],
+            Self::Sessions => &[
+                "session_id",
+                "date",
+                "time",
+                "programme_week",
+                "exercises",
+                "sets",
+                "pain_during_max",
+                "next_morning_pain",
+                "usual_morning_pain",
+                "light",
+                "light_provisional",
+                "pain_building",
+                "effort",
+                "note",
+            ],
+            Self::Diary => &[
+                "entry_id",
+                "date",
+                "time",
+                "programme_week",
+                "pain_now",
+                "worst_24h",
+                "sitting_mins",
+                "day_state",
+                "snapping",
+                "pain_buttock",
+                "pain_hip",
+                "pain_groin",
+                "pain_back_of_thigh",
+                "note",
+            ],
+            Self::Events => &[
+                "event_id",
+                "date",
+                "time",
+                "programme_week",
+                "kind",
+                "side",
+                "guidance",
+                "red_flag_signs",
+                "red_flag_urgent",
+                "exercise_id",
+                "level_from",
+                "level_to",
+                "note",
+            ],
+            Self::Psfs => &[
+                "entry_id",
+                "date",
+                "time",
+                "programme_week",
+                "activity_number",
+                "activity",
+                "score",
+            ],
+        }
+    }
+}
+
+/// Writes one table, header first.
+pub fn write_table(table: Table, data: &Prepared, w: &mut impl Write) -> io::Result<()> {
+    let mut out = Writer::new(w);
+    out.w.write_all(BOM.as_bytes())?;
+    out.row(table.columns().iter().copied().map(Cell::from))?;
+    match table {
+        Table::Sets => write_sets(data, &mut out),
+        Table::Sessions => write_sessions(data, &mut out),
+        Table::Diary => write_diary(data, &mut out),
+        Table::Events => write_events(data, &mut out),
+        Table::Psfs => write_psfs(data, &mut out),
+    }
+}
+
+/// One field: plain (numbers, codes, dates) or free text typed by a person.
+enum Cell<'a> {
+    Plain(String),
+    Str(&'a str),
+    Text(&'a str),
+}
+
+impl<'a> From<&'a str> for Cell<'a> {
+    fn from(s: &'a str) -> Self {
+        Self::Str(s)
+    }
+}
+
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "called with small Copy values: ids, scores, dates"
+)]
+fn num(value: impl ToString) -> Cell<'static> {
+    Cell::Plain(value.to_string())
+}
+
+fn opt(value: Option<impl ToString>) -> Cell<'static> {
+    Cell::Plain(value.map(|v| v.to_string()).unwrap_or_default())
+}
+
+fn flag(value: bool) -> Cell<'static> {
+    Cell::Str(if value { "true" } else { "false" })
+}
+
+/// A small RFC 4180 writer.
+struct Writer<'w, W: Write> {
+    w: &'w mut W,
+    line: String,
+}
+
+impl<'w, W: Write> Writer<'w, W> {
+    fn new(w: &'w mut W) -> Self {
+        Self {
+            w,
+            line: String::with_capacity(256),
+        }
+    }
+
+    fn row<'c>(&mut self, cells: impl IntoIterator<Item = Cell<'c>>) -> io::Result<()> {
+        self.line.clear();
+        for (i, cell) in cells.into_iter().enumerate() {
+            if i > 0 {
+                self.line.push(',');
+            }
+            match cell {
+                Cell::Plain(s) => push_field(&mut self.line, &s),
+                Cell::Str(s) => push_field(&mut self.line, s),
+                Cell::Text(s) => {
+                    // A cell starting with one of these is run as a formula by spreadsheets;
+                    // a leading apostrophe keeps it text (OWASP "CSV injection").
+                    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                        let guarded = format!("'{s}");
+                        push_field(&mut self.line, &guarded);
+                    } else {
+                        push_field(&mut self.line, s);
+                    }
+                }
+            }
+        }
+        self.line.push('\n');
+        self.w.write_all(self.line.as_bytes())
+    }
+}
+
+/// Appends a field, quoted when it must be.
+fn push_field(line: &mut String, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
+        line.push('"');
+        for c in s.chars() {
+            if c == '"' {
+                line.push('"');
+            }
+            line.push(c);
+        }
+        line.push('"');
+    } else {
+        line.push_str(s);
+    }
+}
+
+fn side_word(side: Option<Side>) -> &'static str {
+    side.map_or("", Side::word)
+}
+
+fn band_words(strength: BandStrength) -> (&'static str, &'static str) {
+    match strength {
+        BandStrength::ExtraLight => ("extra_light", "yellow"),
+        BandStrength::Light => ("light", "red"),
+        BandStrength::Medium => ("medium", "green"),
+        BandStrength::Heavy => ("heavy", "blue"),
+        BandStrength::ExtraHeavy => ("extra_heavy", "black"),
+    }
+}
+
+fn set_cells(set: &SetLog) -> [Cell<'static>; 8] {
+    let (reps, hold) = match set.amount {
+        Amount::Reps(r) => (num(r), Cell::Str("")),
+        Amount::HoldSecs(h) => (Cell::Str(""), num(h)),
+    };
+    let (load, kg, strength, colour, doubled) = match set.load {
+        Load::Bodyweight => ("bodyweight", Cell::Str(""), "", "", Cell::Str("")),
+        Load::Kg(kg) => ("kg", num(kg.kg()), "", "", Cell::Str("")),
+        Load::Band(band) => {
+            let (strength, colour) = band_words(band.strength);
+            ("band", Cell::Str(""), strength, colour, flag(band.doubled))
+        }
+    };
+    [
+        Cell::Str(side_word(set.side)),
+        reps,
+        hold,
+        Cell::Str(load),
+        kg,
+        Cell::Str(strength),
+        Cell::Str(colour),
+        doubled,
+    ]
+}
+
+fn write_sets<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    for s in data.journal.sessions() {
+        for e in &s.exercises {
+            for (i, set) in e.sets.iter().enumerate() {
+                let head = [
+                    num(s.id),
+                    num(s.date),
+                    num(s.time),
+                    Cell::Str(&e.exercise_id),
+                    Cell::Text(data.exercise_name(&e.exercise_id)),
+                    num(e.level),
+                    num(i + 1),
+                ];
+                let tail = [opt(e.pain_during), opt(e.effort), Cell::Text(&e.note)];
+                out.row(head.into_iter().chain(set_cells(set)).chain(tail))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_sessions<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    for s in data.journal.sessions() {
+        let light = data.lights.get(&s.id);
+        let sets: usize = s.exercises.iter().map(|e| e.sets.len()).sum();
+        out.row([
+            num(s.id),
+            num(s.date),
+            num(s.time),
+            opt(data.week_of(s.date)),
+            num(s.exercises.len()),
+            num(sets),
+            opt(s.max_pain_during()),
+            opt(s.next_morning_pain),
+            opt(light.map(|l| l.usual_morning)),
+            Cell::Str(light.map_or("", |l| match l.light {
+                crate::analysis::Light::Green => "green",
+                crate::analysis::Light::Amber => "amber",
+                crate::analysis::Light::Red => "red",
+            })),
+            light.map_or(Cell::Str(""), |l| flag(l.provisional)),
+            light.map_or(Cell::Str(""), |l| flag(l.building_week_on_week)),
+            opt(s.effort),
+            Cell::Text(&s.note),
+        ])?;
+    }
+    Ok(())
+}
+
+fn day_state_word(state: DayState) -> &'static str {
+    match state {
+        DayState::Normal => "normal",
+        DayState::Flare => "flare",
+        DayState::RestAdvised => "rest_advised",
+        DayState::Away => "away",
+    }
+}
+
+fn write_diary<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    for d in data.journal.diary() {
+        out.row([
+            num(d.id),
+            num(d.date),
+            num(d.time),
+            opt(data.week_of(d.date)),
+            num(d.pain_now),
+            num(d.worst_24h),
+            opt(d.sitting_mins),
+            Cell::Str(day_state_word(d.day_state)),
+            flag(d.symptoms.snapping),
+            flag(d.symptoms.buttock),
+            flag(d.symptoms.hip),
+            flag(d.symptoms.groin),
+            flag(d.symptoms.back_of_thigh),
+            Cell::Text(&d.note),
+        ])?;
+    }
+    Ok(())
+}
+
+/// The code of a red-flag sign, as written in `events.csv`.
+#[must_use]
+pub fn red_flag_code(sign: RedFlagSign) -> &'static str {
+    match sign {
+        RedFlagSign::SaddleNumbness => "saddle_numbness",
+        RedFlagSign::BladderOrBowel => "bladder_or_bowel",
+        RedFlagSign::SexualFunction => "sexual_function",
+        RedFlagSign::HotSwollenJoint => "hot_swollen_joint",
+        RedFlagSign::ProgressiveWeakness => "progressive_weakness",
+        RedFlagSign::ConstantNightPain => "constant_night_pain",
+        RedFlagSign::WeightLossOrNightSweats => "weight_loss_or_night_sweats",
+        RedFlagSign::CancerHistory => "cancer_history",
+    }
+}
+
+fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    for e in data.journal.events() {
+        let empty = || Cell::Str("");
+        let (kind, side, guidance, signs, urgent, exercise, from, to) = match &e.kind {
+            EventKind::Injection { side, guidance } => (
+                "injection",
+                Cell::Str(side_word(*side)),
+                Cell::Str(match guidance {
+                    None => "",
+                    Some(Guidance::Ultrasound) => "ultrasound",
+                    Some(Guidance::Ct) => "ct",
+                    Some(Guidance::Other) => "other",
+                }),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+            ),
+            EventKind::ClinicianVisit => (
+                "clinician_visit",
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+            ),
+            EventKind::MedicationChange => (
+                "medication_change",
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+            ),
+            EventKind::RedFlag { signs } => (
+                "red_flag",
+                empty(),
+                empty(),
+                Cell::Plain(
+                    signs
+                        .iter()
+                        .map(|s| red_flag_code(*s))
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                ),
+                flag(signs.iter().any(|s| s.is_urgent())),
+                empty(),
+                empty(),
+                empty(),
+            ),
+            EventKind::LevelChange {
+                exercise_id,
+                from,
+                to,
+            } => (
+                "level_change",
+                empty(),
+                empty(),
+                empty(),
+                empty(),
+                Cell::Str(exercise_id),
+                num(from),
+                num(to),
+            ),
+        };
+        out.row([
+            num(e.id),
+            num(e.date),
+            num(e.time),
+            opt(data.week_of(e.date)),
+            Cell::Str(kind),
+            side,
+            guidance,
+            signs,
+            urgent,
+            exercise,
+            from,
+            to,
+            Cell::Text(&e.note),
+        ])?;
+    }
+    Ok(())
+}
+
+fn write_psfs<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    for p in data.journal.psfs() {
+        for (i, score) in p.scores.iter().enumerate() {
+            out.row([
+                num(p.id),
+                num(p.date),
+                num(p.time),
+                opt(data.week_of(p.date)),
+                num(i + 1),
+                Cell::Text(&score.activity),
+                num(score.score),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(s: &str) -> String {
+        let mut line = String::new();
+        push_field(&mut line, s);
+        line
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field(" padded"), "\" padded\"");
+        assert_eq!(field(""), "");
+    }
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_kept_as_text() {
+        let mut bytes = Vec::new();
+        let mut w = Writer::new(&mut bytes);
+        w.row([
+            Cell::Text("=1+1"),
+            Cell::Text("-2 today"),
+            Cell::Plain("-1".into()),
+        ])
+        .unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,'-2 today,-1\n");
+    }
+
+    #[test]
+    fn every_row_has_as_many_fields_as_the_header() {
+        let end = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(16, end, 3).unwrap();
+        let input = super::super::ExportInput {
+            profile: Some(&demo.profile),
+            programme: Some(&demo.programme),
+            journal: &demo.journal,
+        };
+        let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
+        for table in Table::ALL {
+            let mut bytes = Vec::new();
+            write_table(table, &prepared, &mut bytes).unwrap();
+            let text = String::from_utf8(bytes).unwrap();
+            let text = text.strip_prefix(BOM).unwrap();
+            // A quoted field may hold a comma; the tests in tests/export.rs parse those.
+            for line in text.lines().filter(|l| !l.contains('"')) {
+                assert_eq!(
+                    line.split(',').count(),
+                    table.columns().len(),
+                    "{}: {line}",
+                    table.file_name()
+                );
+            }
+        }
+    }
+}

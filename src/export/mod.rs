@@ -1,0 +1,375 @@
+//! Exports for the physiotherapist: CSV tables, a lossless checksummed bundle, and FHIR R4.
+//!
+//! How to use it, from a command or a screen:
+//! 1. [`prepare`] the data once: it applies the date range, leaves notes out and replaces the
+//!    patient code when asked to pseudonymise, and works out each session's traffic light
+//!    from the whole journal (so a range still gets the usual morning pain right).
+//! 2. Write a format to any [`std::io::Write`] ([`csv::write_table`], [`bundle::write`],
+//!    [`fhir::write`]), or to a file or folder crash-safely with [`write_to_path`].
+//!
+//! No user interface here: the window's Export screen calls these functions.
+
+pub mod bundle;
+pub mod csv;
+pub mod fhir;
+mod output;
+
+pub use output::{ExportError, Written, write_to_path};
+
+use crate::analysis::traffic_light::{self, SessionLight};
+use crate::model::{EntryId, Journal, Month, Profile, Programme};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, Timelike};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// A folder of CSV tables, one file per kind of entry.
+    Csv,
+    /// One RON file holding everything, with a SHA-256 checksum; the app can read it back.
+    Bundle,
+    /// A FHIR R4 Bundle (JSON) of Observations about a pseudonymous Patient.
+    Fhir,
+}
+
+impl Format {
+    /// Every format, in the order offered.
+    pub const ALL: [Self; 3] = [Self::Csv, Self::Bundle, Self::Fhir];
+
+    /// The name shown.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV tables (spreadsheet)",
+            Self::Bundle => "Complete bundle (reopens in the app)",
+            Self::Fhir => "FHIR R4 (health records)",
+        }
+    }
+
+    /// A sensible file (or folder) name for an export made on `date`.
+    #[must_use]
+    pub fn default_name(self, date: NaiveDate) -> String {
+        match self {
+            Self::Csv => format!("rehab-tracker-{date}-csv"),
+            Self::Bundle => format!("rehab-tracker-{date}.bundle.ron"),
+            Self::Fhir => format!("rehab-tracker-{date}.fhir.json"),
+        }
+    }
+
+    /// Whether the export is a folder of files rather than one file.
+    #[must_use]
+    pub fn is_folder(self) -> bool {
+        matches!(self, Self::Csv)
+    }
+}
+
+/// The days to export, both ends included; `None` means no limit on that side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateRange {
+    /// The first day.
+    pub from: Option<NaiveDate>,
+    /// The last day.
+    pub to: Option<NaiveDate>,
+}
+
+impl DateRange {
+    /// Every day.
+    pub const ALL: Self = Self {
+        from: None,
+        to: None,
+    };
+
+    /// Whether `date` is in the range.
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
+    }
+
+    /// Whether the range is the wrong way round.
+    #[must_use]
+    pub fn is_reversed(self) -> bool {
+        matches!((self.from, self.to), (Some(f), Some(t)) if f > t)
+    }
+}
+
+/// What to export, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The days to include.
+    pub range: DateRange,
+    /// Replace the patient code by a pseudonym and leave every free-text note out.
+    pub pseudonymise: bool,
+    /// When the export was made; written into the bundle and the FHIR bundle.
+    pub exported_at: DateTime<FixedOffset>,
+}
+
+impl ExportOptions {
+    /// Everything, not pseudonymised, exported now.
+    #[must_use]
+    pub fn now() -> Self {
+        let now = Local::now().fixed_offset();
+        Self {
+            range: DateRange::ALL,
+            pseudonymise: false,
+            exported_at: now.with_nanosecond(0).unwrap_or(now),
+        }
+    }
+}
+
+/// The data to export, as the app holds it.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportInput<'a> {
+    /// The profile, if set up.
+    pub profile: Option<&'a Profile>,
+    /// The programme in force, if saved.
+    pub programme: Option<&'a Programme>,
+    /// The whole journal.
+    pub journal: &'a Journal,
+}
+
+/// The data ready to write: range applied, pseudonymised if asked, lights worked out.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The profile; its patient code replaced by the pseudonym when pseudonymised.
+    pub profile: Option<Profile>,
+    /// The programme in force.
+    pub programme: Option<Programme>,
+    /// The entries in the range; notes emptied when pseudonymised.
+    pub journal: Journal,
+    /// Each session's traffic light (sessions with no pain during have none), worked out
+    /// from the whole journal.
+    pub lights: BTreeMap<EntryId, SessionLight>,
+    /// How the patient is named in the export: their code, or the pseudonym.
+    pub patient_label: String,
+    /// The options used.
+    pub options: ExportOptions,
+}
+
+impl Prepared {
+    /// The programme week (1-based) of a day, if the profile is known.
+    #[must_use]
+    pub fn week_of(&self, date: NaiveDate) -> Option<u32> {
+        self.profile.as_ref().map(|p| p.week_of(date))
+    }
+
+    /// The name of an exercise in the programme, or an empty string.
+    #[must_use]
+    pub fn exercise_name(&self, id: &str) -> &str {
+        self.programme
+            .as_ref()
+            .and_then(|p| p.exercise(id))
+            .map_or("", |e| e.name.as_str())
+    }
+
+    /// Counts of sessions, diary entries, events and PSFS ratings exported.
+    #[must_use]
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
+        let (s, d, e) = self.journal.counts();
+        (s, d, e, self.journal.psfs().count())
+    }
+}
+
+/// The pseudonym for a patient: `P-` and ten hexadecimal digits worked out from the patient
+/// code and the programme's start date, so every export of the same journal carries the same
+/// pseudonym and a physiotherapist can put them together. It is not anonymous: whoever knows
+/// the code and start date can work it out again.
+#[must_use]
+pub fn pseudonym(profile: Option<&Profile>) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"rehab-tracker pseudonym v1\n");
+    if let Some(p) = profile {
+        hasher.update(p.patient_code.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(p.start_date.to_string().as_bytes());
+    }
+    let digest = hasher.finalize();
+    format!("P-{}", hex(&digest[..5]))
+}
+
+/// Lower-case hexadecimal.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// Applies the options to the data: the range, the pseudonym, notes left out, and the lights.
+#[must_use]
+pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
+    let lights = session_lights(input.journal, input.programme, options.range);
+    let range = options.range;
+    let months: BTreeMap<_, _> = input
+        .journal
+        .months()
+        .iter()
+        .filter_map(|(ym, m)| {
+            let mut month = Month {
+                sessions: m
+                    .sessions
+                    .iter()
+                    .filter(|s| range.contains(s.date))
+                    .cloned()
+                    .collect(),
+                diary: m
+                    .diary
+                    .iter()
+                    .filter(|d| range.contains(d.date))
+                    .cloned()
+                    .collect(),
+                events: m
+                    .events
+                    .iter()
+                    .filter(|e| range.contains(e.date))
+                    .cloned()
+                    .collect(),
+                psfs: m
+                    .psfs
+                    .iter()
+                    .filter(|p| range.contains(p.date))
+                    .cloned()
+                    .collect(),
+            };
+            if options.pseudonymise {
+                remove_notes(&mut month);
+            }
+            (!month.is_empty()).then_some((*ym, month))
+        })
+        .collect();
+    let mut profile = input.profile.cloned();
+    let patient_label = if options.pseudonymise {
+        let code = pseudonym(input.profile);
+        if let Some(p) = &mut profile {
+            p.patient_code.clone_from(&code);
+        }
+        code
+    } else {
+        profile
+            .as_ref()
+            .map(|p| p.patient_code.clone())
+            .unwrap_or_default()
+    };
+    Prepared {
+        profile,
+        programme: input.programme.cloned(),
+        journal: Journal::from_months(months),
+        lights,
+        patient_label,
+        options: options.clone(),
+    }
+}
+
+/// Empties every free-text note of a month.
+fn remove_notes(month: &mut Month) {
+    for s in &mut month.sessions {
+        s.note.clear();
+        for e in &mut s.exercises {
+            e.note.clear();
+        }
+    }
+    for d in &mut month.diary {
+        d.note.clear();
+    }
+    for e in &mut month.events {
+        e.note.clear();
+    }
+}
+
+/// The lights of the sessions in the range, from the whole journal.
+fn session_lights(
+    journal: &Journal,
+    programme: Option<&Programme>,
+    range: DateRange,
+) -> BTreeMap<EntryId, SessionLight> {
+    let bands = match programme {
+        Some(p) => p.pain_bands,
+        None => match Programme::default_programme() {
+            Ok(p) => p.pain_bands,
+            Err(_) => return BTreeMap::new(),
+        },
+    };
+    let mornings = traffic_light::morning_scores(journal);
+    let worst = traffic_light::daily_worst(journal);
+    journal
+        .sessions()
+        .filter(|s| range.contains(s.date))
+        .filter_map(|s| {
+            traffic_light::session_light(s, &bands, &mornings, &worst).map(|l| (s.id, l))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Side, Units};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_range_includes_both_ends() {
+        let r = DateRange {
+            from: Some(day(2026, 1, 5)),
+            to: Some(day(2026, 1, 7)),
+        };
+        assert!(!r.contains(day(2026, 1, 4)));
+        assert!(r.contains(day(2026, 1, 5)));
+        assert!(r.contains(day(2026, 1, 7)));
+        assert!(!r.contains(day(2026, 1, 8)));
+        assert!(DateRange::ALL.contains(day(1990, 1, 1)));
+        assert!(
+            DateRange {
+                from: r.to,
+                to: r.from
+            }
+            .is_reversed()
+        );
+    }
+
+    #[test]
+    fn the_pseudonym_is_stable_and_hides_the_code() {
+        let p = Profile {
+            affected_side: Side::Left,
+            start_date: day(2026, 1, 5),
+            units: Units::Kg,
+            patient_code: "Jane Smith".into(),
+            psfs_activities: Vec::new(),
+        };
+        let a = pseudonym(Some(&p));
+        assert_eq!(a, pseudonym(Some(&p)));
+        assert_eq!(a.len(), 12);
+        assert!(a.starts_with("P-") && !a.contains("Jane"));
+        let other = Profile {
+            patient_code: "John Smith".into(),
+            ..p
+        };
+        assert_ne!(a, pseudonym(Some(&other)));
+    }
+
+    #[test]
+    fn pseudonymising_empties_notes_and_replaces_the_code() {
+        let end = day(2026, 11, 24);
+        let demo = crate::demo::generate(16, end, 1).unwrap();
+        assert!(demo.journal.diary().any(|d| !d.note.is_empty()));
+        let input = ExportInput {
+            profile: Some(&demo.profile),
+            programme: Some(&demo.programme),
+            journal: &demo.journal,
+        };
+        let options = ExportOptions {
+            pseudonymise: true,
+            ..ExportOptions::now()
+        };
+        let prepared = prepare(&input, &options);
+        assert!(prepared.journal.diary().all(|d| d.note.is_empty()));
+        let profile = prepared.profile.as_ref().unwrap();
+        assert_ne!(profile.patient_code, demo.profile.patient_code);
+        assert_eq!(profile.patient_code, prepared.patient_label);
+        assert_eq!(prepared.journal.counts(), demo.journal.counts());
+    }
+}

@@ -1,0 +1,157 @@
+//! Writing an export to disk crash-safely: each file goes to a temporary file beside it,
+//! flushed to disk, then renamed over the target, so the target is never half written. A new
+//! CSV folder is built under a temporary name and renamed into place as a whole.
+
+use super::{Format, Prepared, bundle, csv, fhir};
+use crate::storage::fs::{Fs, RealFs};
+use crate::storage::store::plain_io;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// An export that could not be written, in plain words.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The target is a folder where a file is wanted, or the other way round.
+    #[error("{0}")]
+    WrongKind(String),
+    /// The system refused.
+    #[error("Could not write {}: {}", .path.display(), plain_io(.source))]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// Every file written, in order.
+    pub files: Vec<PathBuf>,
+    /// Bytes written in all.
+    pub bytes: u64,
+}
+
+/// Writes one format to `out`: a folder for CSV (created if missing), a file otherwise.
+pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Written, ExportError> {
+    let io_err = |path: &Path| {
+        let path = path.to_owned();
+        move |source| ExportError::Io { path, source }
+    };
+    if format.is_folder() {
+        if out.is_file() {
+            return Err(ExportError::WrongKind(format!(
+                "{} is a file; CSV tables are written into a folder, so give a folder's name",
+                out.display()
+            )));
+        }
+        let files: Vec<(&str, Vec<u8>)> = csv::Table::ALL
+            .iter()
+            .map(|t| {
+                let mut bytes = Vec::new();
+                csv::write_table(*t, data, &mut bytes).map(|()| (t.file_name(), bytes))
+            })
+            .collect::<Result<_, _>>()
+            .map_err(io_err(out))?;
+        let bytes = files.iter().map(|(_, b)| b.len() as u64).sum();
+        let written = if out.is_dir() {
+            let mut written = Vec::new();
+            for (name, content) in &files {
+                let path = out.join(name);
+                write_file(&path, content).map_err(io_err(&path))?;
+                written.push(path);
+            }
+            written
+        } else {
+            write_new_folder(out, &files).map_err(io_err(out))?
+        };
+        Ok(Written {
+            files: written,
+            bytes,
+        })
+    } else {
+        if out.is_dir() {
+            return Err(ExportError::WrongKind(format!(
+                "{} is a folder; give the name of the file to write, such as {}",
+                out.display(),
+                out.join(format.default_name(chrono::Local::now().date_naive()))
+                    .display()
+            )));
+        }
+        let mut bytes = Vec::new();
+        match format {
+            Format::Bundle => bundle::write(data, &mut bytes),
+            Format::Fhir => fhir::write(data, &mut bytes),
+            Format::Csv => Ok(()),
+        }
+        .map_err(io_err(out))?;
+        write_file(out, &bytes).map_err(io_err(out))?;
+        Ok(Written {
+            files: vec![out.to_owned()],
+            bytes: bytes.len() as u64,
+        })
+    }
+}
+
+fn temp_beside(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("export");
+    path.with_file_name(format!(
+        ".{name}.tmp-{}-{}",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// One file, crash-safely, with the storage's file operations (a private 0600 file, flushed,
+/// renamed over the target, the folder flushed). The folder must exist; its permissions are
+/// left as they are.
+fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let fs = RealFs;
+    let temp = temp_beside(path);
+    if let Err(e) = fs.write_new_synced(&temp, bytes) {
+        let _ = fs.remove_file(&temp);
+        return Err(e);
+    }
+    if let Err(e) = fs.rename(&temp, path) {
+        let _ = fs.remove_file(&temp);
+        return Err(e);
+    }
+    fs.sync_dir(parent_of(path))
+}
+
+/// A new folder of files, built under a temporary name and renamed into place whole.
+fn write_new_folder(out: &Path, files: &[(&str, Vec<u8>)]) -> io::Result<Vec<PathBuf>> {
+    let fs = RealFs;
+    let temp = temp_beside(out);
+    let result = (|| {
+        fs.create_dir_all(&temp)?;
+        for (name, content) in files {
+            fs.write_new_synced(&temp.join(name), content)?;
+        }
+        fs.sync_dir(&temp)?;
+        fs.rename(&temp, out)?;
+        fs.sync_dir(parent_of(out))
+    })();
+    if let Err(e) = result {
+        for (name, _) in files {
+            let _ = fs.remove_file(&temp.join(name));
+        }
+        let _ = std::fs::remove_dir(&temp);
+        return Err(e);
+    }
+    Ok(files.iter().map(|(name, _)| out.join(name)).collect())
+}

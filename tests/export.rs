@@ -1,0 +1,809 @@
+//! The exports: the bundle round-trips and tells damage, the CSV parses back, the FHIR bundle
+//! validates against R4, pseudonymising removes notes, and the date range filters.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{run, stderr, stdout};
+use rehab_tracker::export::{
+    self, DateRange, ExportInput, ExportOptions, Format, bundle, csv::Table, fhir,
+};
+use std::collections::HashMap;
+use std::path::Path;
+
+const END: &str = "2026-11-24";
+
+fn end() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A demo data folder of 16 weeks, with a note holding a comma, quotes and a line break, and
+/// an injection, a red flag, a level change and a PSFS rating added.
+fn demo_folder(dir: &Path) {
+    let o = run(
+        dir,
+        &[
+            "demo",
+            "--weeks",
+            "16",
+            "--out",
+            dir.to_str().unwrap(),
+            "--end",
+            END,
+            "--seed",
+            "1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(
+        dir,
+        &[
+            "log",
+            "event",
+            "--date",
+            "2026-11-20",
+            "--kind",
+            "injection",
+            "--side",
+            "right",
+            "--note",
+            "=Dr \"K\", ultrasound\nsecond line",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// Extra entries the command line cannot log: written into the journal through the library.
+fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
+    use rehab_tracker::model::{
+        Ability, Event, EventKind, PsfsEntry, PsfsScore, RedFlagSign, Side,
+    };
+    let t = chrono::NaiveTime::from_hms_opt(9, 15, 0).unwrap();
+    let id = demo.journal.next_id();
+    demo.journal.add_event(Event {
+        id,
+        date: day("2026-10-01"),
+        time: t,
+        kind: EventKind::RedFlag {
+            signs: vec![RedFlagSign::ConstantNightPain, RedFlagSign::SaddleNumbness],
+        },
+        note: "night pain, numb".into(),
+    });
+    let id = demo.journal.next_id();
+    demo.journal.add_event(Event {
+        id,
+        date: day("2026-10-02"),
+        time: t,
+        kind: EventKind::LevelChange {
+            exercise_id: "hip_thrust".into(),
+            from: 2,
+            to: 3,
+        },
+        note: String::new(),
+    });
+    let id = demo.journal.next_id();
+    demo.journal.add_event(Event {
+        id,
+        date: day("2026-10-03"),
+        time: t,
+        kind: EventKind::Injection {
+            side: Some(Side::Right),
+            guidance: Some(rehab_tracker::model::Guidance::Ultrasound),
+        },
+        note: String::new(),
+    });
+    let id = demo.journal.next_id();
+    demo.journal.add_psfs(PsfsEntry {
+        id,
+        date: day("2026-10-04"),
+        time: t,
+        scores: vec![
+            PsfsScore {
+                activity: "Sitting through a film, with friends".into(),
+                score: Ability::new(4).unwrap(),
+            },
+            PsfsScore {
+                activity: "Driving".into(),
+                score: Ability::new(7).unwrap(),
+            },
+        ],
+    });
+}
+
+fn demo_with_extras() -> rehab_tracker::demo::Demo {
+    let mut demo = rehab_tracker::demo::generate(16, end(), 1).unwrap();
+    with_extras(&mut demo);
+    demo.profile.patient_code = "Jane Q. Patient".into();
+    demo
+}
+
+fn prepared(demo: &rehab_tracker::demo::Demo, options: &ExportOptions) -> export::Prepared {
+    export::prepare(
+        &ExportInput {
+            profile: Some(&demo.profile),
+            programme: Some(&demo.programme),
+            journal: &demo.journal,
+        },
+        options,
+    )
+}
+
+fn fixed_options() -> ExportOptions {
+    ExportOptions {
+        exported_at: chrono::DateTime::parse_from_rfc3339("2026-11-25T08:00:00+01:00").unwrap(),
+        ..ExportOptions::now()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Bundle
+
+#[test]
+fn the_bundle_round_trips_exactly() {
+    let demo = demo_with_extras();
+    let data = prepared(&demo, &fixed_options());
+    let mut bytes = Vec::new();
+    bundle::write(&data, &mut bytes).unwrap();
+    let read = bundle::read(&bytes).unwrap();
+    assert_eq!(read.profile.as_ref(), Some(&demo.profile));
+    assert_eq!(read.programme.as_ref(), Some(&demo.programme));
+    assert_eq!(read.journal(), demo.journal);
+    assert_eq!(read.exported_at, fixed_options().exported_at);
+    assert_eq!(read.app_version, env!("CARGO_PKG_VERSION"));
+    assert!(!read.pseudonymised);
+    // Written again, it is the same file, byte for byte.
+    let mut again = Vec::new();
+    bundle::write_bundle(&read, &mut again).unwrap();
+    assert_eq!(again, bytes);
+}
+
+#[test]
+fn changing_any_one_byte_is_detected() {
+    let demo = rehab_tracker::demo::generate(8, end(), 5).unwrap();
+    let data = prepared(&demo, &fixed_options());
+    let mut bytes = Vec::new();
+    bundle::write(&data, &mut bytes).unwrap();
+    assert!(bundle::read(&bytes).is_ok());
+    // Every position in the header, and a spread through the body.
+    let positions = (0..200)
+        .chain((200..bytes.len()).step_by(97))
+        .chain([bytes.len() - 1]);
+    for at in positions {
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0x01;
+        assert!(
+            bundle::read(&damaged).is_err(),
+            "a change at byte {at} went unnoticed"
+        );
+    }
+    // Cut short, or one byte added.
+    assert!(bundle::read(&bytes[..bytes.len() - 1]).is_err());
+    let mut longer = bytes.clone();
+    longer.push(b' ');
+    assert!(matches!(
+        bundle::read(&longer),
+        Err(bundle::BundleError::ChecksumMismatch { .. })
+    ));
+}
+
+#[test]
+fn check_verifies_a_bundle_and_names_the_damage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    demo_folder(&data);
+    let file = tmp.path().join("out.bundle.ron");
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "bundle",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Checksum (SHA-256)"), "{}", stdout(&o));
+
+    let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["sound"], true);
+    assert!(report["sessions"].as_u64().unwrap() > 30);
+    assert_eq!(report["bundle"]["sha256"].as_str().unwrap().len(), 64);
+
+    // The checksum the header shows is the one of the lines below it.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let body = text.splitn(3, '\n').nth(2).unwrap();
+    let sum = bundle::checksum_of(text.as_bytes()).unwrap();
+    assert_eq!(report["bundle"]["sha256"], sum.as_str());
+    assert!(!body.is_empty());
+
+    // One byte changed: exit 1, and the reason.
+    let tampered = text.replacen("worst_24h: 6", "worst_24h: 5", 1);
+    assert_ne!(tampered, text);
+    std::fs::write(&file, &tampered).unwrap();
+    let o = run(&data, &["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("does not match its checksum"),
+        "{}",
+        stdout(&o)
+    );
+
+    // A newer format is named as such, not as damage.
+    let newer = text.replacen("\nV1((", "\nV2((", 1);
+    std::fs::write(&file, newer).unwrap();
+    let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("newer version"), "{}", stdout(&o));
+
+    // Cut in half.
+    std::fs::write(&file, &text[..text.len() / 2]).unwrap();
+    let o = run(&data, &["check", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV
+
+fn read_csv(path: &Path) -> (Vec<String>, Vec<HashMap<String, String>>) {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(
+        bytes.starts_with(export::csv::BOM.as_bytes()),
+        "{} starts with a byte-order mark",
+        path.display()
+    );
+    let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), header.len(), "{r:?}");
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
+    let demo = demo_with_extras();
+    let data = prepared(&demo, &fixed_options());
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("csv");
+    let written = export::write_to_path(Format::Csv, &data, &out).unwrap();
+    assert_eq!(written.files.len(), Table::ALL.len());
+
+    let (header, sessions) = read_csv(&out.join("sessions.csv"));
+    assert_eq!(header, Table::Sessions.columns());
+    let all: Vec<_> = demo.journal.sessions().collect();
+    assert_eq!(sessions.len(), all.len());
+    for (row, s) in sessions.iter().zip(&all) {
+        assert_eq!(row["session_id"], s.id.to_string());
+        assert_eq!(row["date"], s.date.format("%Y-%m-%d").to_string());
+        assert_eq!(
+            row["pain_during_max"],
+            s.max_pain_during().unwrap().to_string()
+        );
+        assert_eq!(
+            row["next_morning_pain"],
+            s.next_morning_pain
+                .map(|p| p.to_string())
+                .unwrap_or_default()
+        );
+        assert!(["green", "amber", "red"].contains(&row["light"].as_str()));
+        assert_eq!(
+            row["light_provisional"],
+            if s.next_morning_pain.is_some() {
+                "false"
+            } else {
+                "true"
+            }
+        );
+    }
+
+    let (_, sets) = read_csv(&out.join("sets.csv"));
+    let set_count: usize = all
+        .iter()
+        .flat_map(|s| &s.exercises)
+        .map(|e| e.sets.len())
+        .sum();
+    assert_eq!(sets.len(), set_count);
+    assert!(sets.iter().all(|r| !r["exercise_name"].is_empty()));
+    assert!(
+        sets.iter()
+            .any(|r| r["load"] == "kg" && r["load_kg"] == "4")
+    );
+    assert!(sets.iter().any(|r| r["side"] == "right"));
+
+    let (_, diary) = read_csv(&out.join("diary.csv"));
+    assert_eq!(diary.len(), demo.journal.diary().count());
+    for (row, d) in diary.iter().zip(demo.journal.diary()) {
+        assert_eq!(row["worst_24h"], d.worst_24h.to_string());
+        assert_eq!(row["pain_now"], d.pain_now.to_string());
+        assert_eq!(row["note"], d.note);
+    }
+    assert!(diary.iter().any(|r| r["day_state"] == "flare"));
+
+    let (_, events) = read_csv(&out.join("events.csv"));
+    assert_eq!(events.len(), demo.journal.events().count());
+    let red = events.iter().find(|r| r["kind"] == "red_flag").unwrap();
+    assert_eq!(red["red_flag_signs"], "constant_night_pain;saddle_numbness");
+    assert_eq!(red["red_flag_urgent"], "true");
+    let level = events.iter().find(|r| r["kind"] == "level_change").unwrap();
+    assert_eq!(
+        (
+            level["exercise_id"].as_str(),
+            level["level_from"].as_str(),
+            level["level_to"].as_str()
+        ),
+        ("hip_thrust", "2", "3")
+    );
+    let injection = events.iter().find(|r| r["kind"] == "injection").unwrap();
+    assert_eq!(
+        (injection["side"].as_str(), injection["guidance"].as_str()),
+        ("right", "ultrasound")
+    );
+
+    let (_, psfs) = read_csv(&out.join("psfs.csv"));
+    assert_eq!(psfs.len(), 2);
+    assert_eq!(psfs[0]["activity"], "Sitting through a film, with friends");
+    assert_eq!(psfs[1]["score"], "7");
+}
+
+#[test]
+fn notes_with_commas_quotes_line_breaks_and_formulas_survive_the_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    demo_folder(&data);
+    let out = tmp.path().join("csv");
+    let o = run(
+        &data,
+        &["export", "--format", "csv", "--out", out.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_, events) = read_csv(&out.join("events.csv"));
+    let injection = events.iter().find(|r| r["kind"] == "injection").unwrap();
+    // The leading '=' is kept from being run as a formula.
+    assert_eq!(injection["note"], "'=Dr \"K\", ultrasound\nsecond line");
+    assert_eq!(injection["date"], "2026-11-20");
+    // Exporting again into the same folder replaces the files.
+    let o = run(
+        &data,
+        &["export", "--format", "csv", "--out", out.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 5, "no temporary files left: {names:?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// FHIR
+
+fn observations(bundle: &serde_json::Value) -> Vec<&serde_json::Value> {
+    bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "Observation")
+        .collect()
+}
+
+fn has_code(obs: &serde_json::Value, system: &str, code: &str) -> bool {
+    obs["code"]["coding"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["system"] == system && c["code"] == code)
+}
+
+#[test]
+fn the_fhir_bundle_has_the_right_codes() {
+    let demo = demo_with_extras();
+    let data = prepared(&demo, &fixed_options());
+    let b = fhir::bundle(&data);
+    assert_eq!(b["resourceType"], "Bundle");
+    assert_eq!(b["type"], "collection");
+    assert_eq!(b["timestamp"], "2026-11-25T08:00:00+01:00");
+    let patients: Vec<_> = b["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["resource"]["resourceType"] == "Patient")
+        .collect();
+    assert_eq!(patients.len(), 1);
+    let patient = &patients[0]["resource"];
+    assert!(patient.get("name").is_none());
+    assert_eq!(patient["identifier"][0]["value"], "Jane Q. Patient");
+
+    let obs = observations(&b);
+    let pain: Vec<_> = obs
+        .iter()
+        .filter(|o| has_code(o, fhir::LOINC, "72514-3"))
+        .collect();
+    let diary = demo.journal.diary().count();
+    let sessions = demo.journal.sessions().count();
+    let mornings = demo
+        .journal
+        .sessions()
+        .filter(|s| s.next_morning_pain.is_some())
+        .count();
+    assert_eq!(pain.len(), 2 * diary + sessions + mornings);
+    for o in &pain {
+        assert_eq!(o["category"][0]["coding"][0]["code"], "survey");
+        assert!(o["valueInteger"].as_u64().unwrap() <= 10);
+        assert_eq!(o["code"]["coding"][0]["display"], fhir::LOINC_PAIN_DISPLAY);
+        assert_eq!(o["subject"]["reference"], patients[0]["fullUrl"]);
+    }
+    let worst = demo.journal.diary().next().unwrap();
+    let first_worst = pain
+        .iter()
+        .find(|o| has_code(o, fhir::CODE_SYSTEM, "pain-worst-24h"))
+        .unwrap();
+    assert_eq!(first_worst["valueInteger"], worst.worst_24h.get());
+
+    let lights: Vec<_> = obs
+        .iter()
+        .filter(|o| has_code(o, fhir::CODE_SYSTEM, "session-traffic-light"))
+        .collect();
+    assert_eq!(lights.len(), sessions);
+    assert_eq!(
+        lights
+            .iter()
+            .filter(|o| o["status"] == "preliminary")
+            .count(),
+        sessions - mornings,
+        "a light without next-morning pain is preliminary"
+    );
+    assert!(
+        lights
+            .iter()
+            .all(|o| !o["derivedFrom"].as_array().unwrap().is_empty())
+    );
+
+    let sitting: Vec<_> = obs
+        .iter()
+        .filter(|o| has_code(o, fhir::CODE_SYSTEM, "sitting-tolerance"))
+        .collect();
+    assert_eq!(
+        sitting.len(),
+        demo.journal
+            .diary()
+            .filter(|d| d.sitting_mins.is_some())
+            .count()
+    );
+    assert_eq!(sitting[0]["valueQuantity"]["code"], "min");
+    assert_eq!(sitting[0]["valueQuantity"]["system"], fhir::UCUM);
+
+    let psfs: Vec<_> = obs
+        .iter()
+        .filter(|o| has_code(o, fhir::CODE_SYSTEM, "psfs"))
+        .collect();
+    assert_eq!(psfs.len(), 1);
+    assert_eq!(psfs[0]["valueQuantity"]["value"], 5.5);
+    assert_eq!(psfs[0]["component"][1]["valueInteger"], 7);
+
+    // No note anywhere.
+    let text = serde_json::to_string(&b).unwrap();
+    assert!(!text.contains("night pain, numb"));
+    assert!(!text.contains("Long car journey"));
+}
+
+/// Runs `tests/support/validate_fhir.py` on a file. Skips (with a message) when python3 or
+/// fhir.resources is missing here, but fails in CI (`CI=true`), where `.ci/run` installs it.
+fn validate_fhir(file: &Path) {
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/validate_fhir.py");
+    let output = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(file)
+        .output();
+    let skip = |why: &str| {
+        assert!(
+            !in_ci,
+            "FHIR validation cannot run in CI: {why}. .ci/run installs fhir.resources==5.1.1."
+        );
+        println!(
+            "SKIPPED the FHIR R4 validation: {why}. Install it with: pip install fhir.resources==5.1.1"
+        );
+    };
+    match output {
+        Err(e) => skip(&format!("python3 could not be run ({e})")),
+        Ok(o) if o.status.code() == Some(77) => skip(String::from_utf8_lossy(&o.stdout).trim()),
+        Ok(o) => assert!(
+            o.status.success(),
+            "the FHIR bundle does not validate against R4:\n{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+    }
+}
+
+#[test]
+fn the_fhir_bundle_validates_against_r4() {
+    let tmp = tempfile::tempdir().unwrap();
+    for pseudonymise in [false, true] {
+        let demo = demo_with_extras();
+        let data = prepared(
+            &demo,
+            &ExportOptions {
+                pseudonymise,
+                ..fixed_options()
+            },
+        );
+        let file = tmp.path().join(format!("fhir-{pseudonymise}.json"));
+        export::write_to_path(Format::Fhir, &data, &file).unwrap();
+        validate_fhir(&file);
+    }
+}
+
+#[test]
+fn the_validator_catches_an_invalid_bundle() {
+    // So a passing validation means something: a bundle with a wrong element fails it.
+    let demo = rehab_tracker::demo::generate(2, end(), 1).unwrap();
+    let data = prepared(&demo, &fixed_options());
+    let mut b = fhir::bundle(&data);
+    b["entry"][2]["resource"]["valueInteger"] = serde_json::json!("seven");
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("bad.json");
+    std::fs::write(&file, serde_json::to_vec(&b).unwrap()).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/validate_fhir.py");
+    if let Ok(o) = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(&file)
+        .output()
+        && o.status.code() != Some(77)
+    {
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Pseudonymise and the date range
+
+#[test]
+fn pseudonymising_removes_the_code_and_every_note_from_every_format() {
+    let demo = demo_with_extras();
+    let options = ExportOptions {
+        pseudonymise: true,
+        ..fixed_options()
+    };
+    let data = prepared(&demo, &options);
+    let tmp = tempfile::tempdir().unwrap();
+    let mut all_text = String::new();
+    for format in Format::ALL {
+        let out = tmp.path().join(format.default_name(end()));
+        let written = export::write_to_path(format, &data, &out).unwrap();
+        for f in written.files {
+            all_text.push_str(&std::fs::read_to_string(f).unwrap());
+        }
+    }
+    for secret in ["Jane Q. Patient", "night pain, numb", "Long car journey"] {
+        assert!(!all_text.contains(secret), "{secret} is in the export");
+    }
+    assert!(all_text.contains(&data.patient_label));
+    assert!(all_text.contains("PSEUDED"));
+    // The bundle says it is pseudonymised, and still holds every entry.
+    let b =
+        bundle::read(&std::fs::read(tmp.path().join(Format::Bundle.default_name(end()))).unwrap())
+            .unwrap();
+    assert!(b.pseudonymised);
+    assert_eq!(b.journal().counts(), demo.journal.counts());
+    assert!(b.journal().diary().all(|d| d.note.is_empty()));
+}
+
+#[test]
+fn the_date_range_keeps_only_its_days() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    demo_folder(&data);
+    let out = tmp.path().join("csv");
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            out.to_str().unwrap(),
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-09-30",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let demo = rehab_tracker::demo::generate(16, end(), 1).unwrap();
+    let range = DateRange {
+        from: Some(day("2026-09-01")),
+        to: Some(day("2026-09-30")),
+    };
+    for (file, expected) in [
+        (
+            "sessions.csv",
+            demo.journal
+                .sessions()
+                .filter(|s| range.contains(s.date))
+                .count(),
+        ),
+        (
+            "diary.csv",
+            demo.journal
+                .diary()
+                .filter(|d| range.contains(d.date))
+                .count(),
+        ),
+        (
+            "events.csv",
+            demo.journal
+                .events()
+                .filter(|e| range.contains(e.date))
+                .count(),
+        ),
+    ] {
+        let (_, rows) = read_csv(&out.join(file));
+        assert_eq!(rows.len(), expected, "{file}");
+        assert!(
+            rows.iter()
+                .all(|r| r["date"].as_str() >= "2026-09-01" && r["date"].as_str() <= "2026-09-30"),
+            "{file}"
+        );
+    }
+    // The light of the first September session still uses August's mornings.
+    let (_, sessions) = read_csv(&out.join("sessions.csv"));
+    assert!(!sessions[0]["usual_morning_pain"].is_empty());
+
+    let fhir_file = tmp.path().join("september.json");
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "fhir",
+            "--out",
+            fhir_file.to_str().unwrap(),
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-09-30",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(&fhir_file).unwrap()).unwrap();
+    for o in observations(&b) {
+        let when = o["effectiveDateTime"].as_str().unwrap();
+        // Next-morning pain of the 30th is dated 1 October.
+        assert!(
+            ("2026-09-01".."2026-10-02").contains(&&when[..10]),
+            "{when}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The command's refusals
+
+#[test]
+fn export_refuses_bad_ranges_and_paths_inside_the_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    demo_folder(&data);
+    let before = std::fs::read(data.join("journal/2026-11.ron")).unwrap();
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "bundle",
+            "--out",
+            data.join("journal/2026-11.ron").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("inside the data folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(data.join("journal/2026-11.ron")).unwrap(),
+        before
+    );
+
+    let out = tmp.path().join("x.json");
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "fhir",
+            "--out",
+            out.to_str().unwrap(),
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-09-01",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!out.exists());
+
+    // A folder where a file is wanted.
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "fhir",
+            "--out",
+            tmp.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is a folder"), "{}", stderr(&o));
+
+    // An empty folder has nothing to export.
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let o = run(
+        &empty,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            tmp.path().join("c").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("nothing to export"), "{}", stderr(&o));
+}
+
+/// Ten years of diary, exported in every format: prints the time each takes (run with
+/// `cargo test --release --test export ten_years -- --nocapture`). No timing is asserted.
+#[test]
+fn ten_years_export_in_every_format() {
+    let demo = rehab_tracker::demo::generate(520, end(), 1).unwrap();
+    let options = fixed_options();
+    let start = std::time::Instant::now();
+    let data = prepared(&demo, &options);
+    println!("prepare: {:?}", start.elapsed());
+    let tmp = tempfile::tempdir().unwrap();
+    for format in Format::ALL {
+        let start = std::time::Instant::now();
+        let out = tmp.path().join(format.default_name(end()));
+        let written = export::write_to_path(format, &data, &out).unwrap();
+        println!(
+            "{format:?}: {:?}, {} bytes in {} file(s)",
+            start.elapsed(),
+            written.bytes,
+            written.files.len()
+        );
+        assert!(written.bytes < rehab_tracker::storage::schema::MAX_FILE_BYTES);
+    }
+    let bytes = std::fs::read(tmp.path().join(Format::Bundle.default_name(end()))).unwrap();
+    let start = std::time::Instant::now();
+    let b = bundle::read(&bytes).unwrap();
+    println!("bundle read and verified: {:?}", start.elapsed());
+    assert_eq!(b.journal(), demo.journal);
+}
