@@ -74,7 +74,7 @@ fn crash_child() {
         let ym = journal.add_diary(entry(i));
         let month = journal.month(ym).unwrap().clone();
         if month.diary.len() > KEEP_PER_MONTH {
-            journal.remove(month.diary[0].id);
+            journal.remove(month.diary.iter().map(|d| d.id).min().unwrap());
         }
         let batch = SaveBatch {
             profile: (i % 5 == 0).then(|| profile_for(i)),
@@ -135,7 +135,9 @@ fn check_after_restart(dir: &Path, acked: &BTreeMap<u32, u64>, acked_profile: u6
                 month: *m,
             })
             .unwrap_or_else(|| panic!("month {m} lost; save {last_acked} was acknowledged"));
-        let ids: Vec<u64> = month.diary.iter().map(|d| d.id).collect();
+        // Entries are kept in date order; compare them by id.
+        let mut ids: Vec<u64> = month.diary.iter().map(|d| d.id).collect();
+        ids.sort_unstable();
         let newest = *ids.last().unwrap();
         assert!(
             newest >= last_acked,

@@ -371,9 +371,15 @@ fn four_mib_inputs() -> Vec<(&'static str, Vec<u8>, bool)> {
 fn no_input_of_4_mib_takes_a_second_to_accept_or_refuse() {
     for (label, bytes, expect_ok) in four_mib_inputs() {
         assert!(bytes.len() <= 4 * MIB, "{label}");
-        let started = Instant::now();
-        let result = decode_file(jan(), &bytes);
-        let took = started.elapsed();
+        // The best of three, so a busy machine does not fail the test; one slow read of
+        // a super-linear parser would still take far more than a second every time.
+        let mut took = Duration::MAX;
+        let mut result = Err(rehab_tracker::storage::schema::DecodeError::NotText);
+        for _ in 0..3 {
+            let started = Instant::now();
+            result = decode_file(jan(), &bytes);
+            took = took.min(started.elapsed());
+        }
         if expect_ok {
             assert!(result.is_ok(), "{label}: {result:?}");
         }
