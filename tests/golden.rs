@@ -2,6 +2,8 @@
 //! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
 //! a new format version adds its own folder beside them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// `.map(|p| p.get())` reads more plainly in assertions than the method paths.
+#![allow(clippy::redundant_closure_for_method_calls)]
 
 mod common;
 

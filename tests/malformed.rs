@@ -1,6 +1,8 @@
 //! Malformed files: each is refused with a clear message by the store (what the app shows)
 //! and by `rehab-tracker check`, with no panic, and no input of 4 MiB or less takes a second.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// The figures (kills, faults, inputs, times) are printed for the record.
+#![allow(clippy::print_stderr)]
 
 mod common;
 
@@ -8,7 +10,6 @@ use rehab_tracker::cli::check_path;
 use rehab_tracker::model::YearMonth;
 use rehab_tracker::storage::Store;
 use rehab_tracker::storage::schema::{FileKind, decode_file};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -61,12 +62,11 @@ fn a_sample_file_truncated_at_every_offset_is_refused_or_whole() {
     let sample = golden_month();
     let (mut refused, mut whole) = (0, 0);
     for cut in 0..sample.len() {
-        match store_and_check(tmp.path(), &sample[..cut]) {
-            Err(msgs) => {
-                assert_clear(&format!("cut at {cut}"), &msgs);
-                refused += 1;
-            }
-            Ok(()) => {
+        if let Err(msgs) = store_and_check(tmp.path(), &sample[..cut]) {
+            assert_clear(&format!("cut at {cut}"), &msgs);
+            refused += 1;
+        } else {
+            {
                 // Only a cut in the trailing white space leaves the file whole.
                 assert!(
                     sample[cut..].iter().all(u8::is_ascii_whitespace),
@@ -77,12 +77,10 @@ fn a_sample_file_truncated_at_every_offset_is_refused_or_whole() {
             }
         }
     }
-    writeln!(
-        std::io::stderr(),
+    eprintln!(
         "truncation: {} offsets, {refused} refused, {whole} whole",
         sample.len()
-    )
-    .unwrap();
+    );
     assert!(refused > 1000);
 }
 
@@ -140,12 +138,10 @@ fn bit_flips_and_random_bytes_never_panic() {
             let _ = store_and_check(tmp.path(), &bytes);
         }
     }
-    writeln!(
-        std::io::stderr(),
+    eprintln!(
         "bit flips: {} tried, {refused} refused, {accepted} still valid; random inputs: 3000 tried, {random_refused} refused",
         sample.len() * 8
-    )
-    .unwrap();
+    );
     assert!(random_refused > 2900);
 }
 
@@ -242,10 +238,8 @@ fn hostile_inputs() -> Vec<(&'static str, Vec<u8>)> {
         ),
         (
             "an entry of another month",
-            format!(
-                "V1((diary: [(id: 1, date: \"2026-02-05\", time: \"08:00:00\", pain_now: 1, worst_24h: 5)]))"
-            )
-            .into_bytes(),
+            b"V1((diary: [(id: 1, date: \"2026-02-05\", time: \"08:00:00\", pain_now: 1, worst_24h: 5)]))"
+                .to_vec(),
         ),
         ("an empty file", Vec::new()),
         ("a NUL byte", b"V1((sessions: [\0]))".to_vec()),
@@ -261,14 +255,12 @@ fn hostile_inputs_are_refused_clearly_by_the_store_and_check() {
             .err()
             .unwrap_or_else(|| panic!("{label} was accepted"));
         assert_clear(label, &msgs);
-        writeln!(
-            std::io::stderr(),
+        eprintln!(
             "{label}: {} bytes, refused in {:?}: {}",
             bytes.len(),
             started.elapsed(),
             msgs.0
-        )
-        .unwrap();
+        );
     }
     // The specific words for the cases a patient or clinician may meet.
     let reason = |label: &str| {
@@ -383,16 +375,14 @@ fn no_input_of_4_mib_takes_a_second_to_accept_or_refuse() {
         if expect_ok {
             assert!(result.is_ok(), "{label}: {result:?}");
         }
-        writeln!(
-            std::io::stderr(),
+        eprintln!(
             "4 MiB {label}: {} in {took:?}",
             if result.is_ok() {
                 "accepted"
             } else {
                 "refused"
             }
-        )
-        .unwrap();
+        );
         assert!(took < Duration::from_secs(1), "{label} took {took:?}");
     }
 }

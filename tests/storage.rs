@@ -1,5 +1,7 @@
 //! The journal store: round trips, saving only what changed, and never damaging a file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// The figures (kills, faults, inputs, times) are printed for the record.
+#![allow(clippy::print_stderr)]
 
 use chrono::{NaiveDate, NaiveTime};
 use rehab_tracker::model::{
@@ -7,7 +9,6 @@ use rehab_tracker::model::{
 };
 use rehab_tracker::storage::fs::FaultyFs;
 use rehab_tracker::storage::{InstanceLock, SaveBatch, Store};
-use std::io::Write;
 use std::sync::Arc;
 
 mod common;
@@ -253,11 +254,9 @@ fn a_fault_at_any_step_of_a_save_leaves_the_old_file_intact_and_the_next_save_wo
         .unwrap()
         .count();
     assert!((1..=6).contains(&gens), "{gens} generations");
-    writeln!(
-        std::io::stderr(),
+    eprintln!(
         "save fault loop: {ops} operations per save, {faults} faults injected (once and persistent)"
-    )
-    .unwrap();
+    );
 }
 
 /// A folder with a good January saved twice (so a generation of it is kept), then damaged.
@@ -437,11 +436,7 @@ fn a_fault_at_any_step_of_a_restore_loses_nothing_and_the_next_start_restores() 
             std::fs::remove_dir_all(&dir).unwrap();
         }
     }
-    writeln!(
-        std::io::stderr(),
-        "restore fault loop: {ops} operations per restoring start, {faults} faults injected"
-    )
-    .unwrap();
+    eprintln!("restore fault loop: {ops} operations per restoring start, {faults} faults injected");
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

@@ -90,24 +90,21 @@ fn check_file(path: &Path, report: &mut CheckReport) {
             .and_then(YearMonth::parse)
             .map(FileKind::Month),
     };
-    let result = match kind_of(name).or_else(|| kind_of(parent)) {
-        Some(kind) => decode_file(kind, &bytes),
+    let result = if let Some(kind) = kind_of(name).or_else(|| kind_of(parent)) {
+        decode_file(kind, &bytes)
+    } else {
         // Named otherwise: a month of any date, or the profile, or the programme.
-        None => {
-            let any_month = FileKind::Month(YearMonth { year: 0, month: 1 });
-            match decode_file(any_month, &bytes) {
-                Err(crate::storage::schema::DecodeError::Inconsistent(_)) => {
-                    // Well formed; only the dates do not fit a month it is not named after.
-                    crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(
-                        &bytes,
-                    )
+        let any_month = FileKind::Month(YearMonth { year: 0, month: 1 });
+        match decode_file(any_month, &bytes) {
+            Err(crate::storage::schema::DecodeError::Inconsistent(_)) => {
+                // Well formed; only the dates do not fit a month it is not named after.
+                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(&bytes)
                     .map(|f| Decoded::Month(f.into_current()))
-                }
-                Err(e) => decode_file(FileKind::Profile, &bytes)
-                    .or_else(|_| decode_file(FileKind::Programme, &bytes))
-                    .map_err(|_| e),
-                ok => ok,
             }
+            Err(e) => decode_file(FileKind::Profile, &bytes)
+                .or_else(|_| decode_file(FileKind::Programme, &bytes))
+                .map_err(|_| e),
+            ok => ok,
         }
     };
     if let Ok(Decoded::Month(m)) = &result {

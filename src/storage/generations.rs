@@ -39,7 +39,8 @@ pub fn generation_name(now: DateTime<Utc>, unique: &str) -> String {
 #[must_use]
 pub fn generation_time(name: &str) -> Option<NaiveDateTime> {
     let stamp = name.get(..15)?;
-    if !name.ends_with(".ron") {
+    // Our own names end in lower-case `.ron`; anything else is not a generation.
+    if name.rsplit_once('.').map(|(_, ext)| ext) != Some("ron") {
         return None;
     }
     NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S").ok()
@@ -135,7 +136,10 @@ mod tests {
         let prune: BTreeSet<String> = to_prune(&names, now).into_iter().collect();
         let kept: Vec<&String> = names.iter().filter(|n| !prune.contains(*n)).collect();
         assert!(!prune.contains("someone-elses-file.txt"));
-        let mut sorted: Vec<&String> = names.iter().filter(|n| n.ends_with(".ron")).collect();
+        let mut sorted: Vec<&String> = names
+            .iter()
+            .filter(|n| generation_time(n).is_some())
+            .collect();
         sorted.sort();
         sorted.reverse();
         for newest in &sorted[..KEEP_NEWEST] {

@@ -625,7 +625,8 @@ fn is_unreadable_copy(path: &Path) -> bool {
 
 /// Whether an I/O error is the size cap refusing a file.
 fn is_too_large(e: &io::Error) -> bool {
-    e.get_ref().is_some_and(|inner| inner.is::<TooLarge>())
+    e.get_ref()
+        .is_some_and(<dyn std::error::Error + Send + Sync>::is::<TooLarge>)
 }
 
 /// When a generation was kept, from its file name.
