@@ -132,7 +132,11 @@ impl Fs for RealFs {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(to, fs::Permissions::from_mode(0o600))?;
+            if let Err(e) = fs::set_permissions(to, fs::Permissions::from_mode(0o600)) {
+                // Not kept private: take the second name away again, so callers can copy.
+                let _ = fs::remove_file(to);
+                return Err(e);
+            }
         }
         Ok(())
     }
