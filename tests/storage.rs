@@ -1,13 +1,17 @@
 //! The journal store: round trips, saving only what changed, and never damaging a file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// The figures (kills, faults, inputs, times) are printed for the record.
+#![allow(clippy::print_stderr)]
 
 use chrono::{NaiveDate, NaiveTime};
 use rehab_tracker::model::{
     DayState, DiaryEntry, Journal, Pain, Profile, Side, Symptoms, Units, YearMonth,
 };
 use rehab_tracker::storage::fs::FaultyFs;
-use rehab_tracker::storage::{SaveBatch, Store};
+use rehab_tracker::storage::{InstanceLock, SaveBatch, Store};
 use std::sync::Arc;
+
+mod common;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -164,6 +168,29 @@ fn a_file_from_a_newer_version_is_named_as_such() {
     assert!(loaded.problems[0].message().contains("newer version"));
 }
 
+/// Every file under `dir`, with its path relative to it.
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn generation_count(dir: &std::path::Path) -> usize {
+    let g = dir.join("generations");
+    if g.exists() { files_under(&g).len() } else { 0 }
+}
+
 #[test]
 fn a_fault_at_any_step_of_a_save_leaves_the_old_file_intact_and_the_next_save_works() {
     let tmp = tempfile::tempdir().unwrap();
@@ -174,18 +201,23 @@ fn a_fault_at_any_step_of_a_save_leaves_the_old_file_intact_and_the_next_save_wo
 
     journal.add_diary(entry(2, day(2026, 1, 9), 7));
     let batch = all_months(&journal);
-    // Count the operations of one full save, then fail each one in turn.
+    // Count the operations of one full save over existing files (reading the old version,
+    // keeping it as a generation, writing, renaming, flushing, pruning), then fail each one.
+    let count_dir = tmp.path().join("count");
+    Store::new(&count_dir).save(&batch).unwrap();
     let counter = Arc::new(FaultyFs::new(0, false));
-    Store::with_fs(tmp.path().join("count"), counter.clone())
+    Store::with_fs(&count_dir, counter.clone())
         .save(&batch)
         .unwrap();
     let ops = counter.operations();
-    assert!(ops >= 12, "a save of three files takes {ops} operations");
+    assert!(ops >= 24, "a save over three files takes {ops} operations");
+    let mut faults = 0;
     for persistent in [false, true] {
         for k in 1..=ops {
             let fs = Arc::new(FaultyFs::new(k, persistent));
             let store = Store::with_fs(tmp.path(), fs.clone());
             let result = store.save(&batch);
+            faults += 1;
             // Whatever failed, every file on disk is either the old version or the new one.
             let on_disk = Store::new(tmp.path()).load();
             assert!(on_disk.problems.is_empty(), "k={k}: {:?}", on_disk.problems);
@@ -193,10 +225,12 @@ fn a_fault_at_any_step_of_a_save_leaves_the_old_file_intact_and_the_next_save_wo
                 on_disk.journal == good || on_disk.journal == journal,
                 "k={k}"
             );
-            if result.is_ok() {
-                assert_eq!(on_disk.journal, journal);
+            match &result {
+                Ok(_) => assert_eq!(on_disk.journal, journal, "k={k}"),
+                // The error is reported, in plain words.
+                Err(e) => assert!(e.to_string().contains("the disk is full"), "k={k}: {e}"),
             }
-            // Put the old state back for the next round, then heal and save again.
+            // Heal and save again: it works.
             fs.heal();
             store.save(&batch).unwrap();
             assert_eq!(
@@ -204,18 +238,328 @@ fn a_fault_at_any_step_of_a_save_leaves_the_old_file_intact_and_the_next_save_wo
                 journal,
                 "k={k}: the retry saved"
             );
+            // Put the old state back for the next round.
             Store::new(tmp.path()).save(&all_months(&good)).unwrap();
         }
     }
     // A persistent fault can stop the clean-up of a temporary file too; the next start
     // removes it, and then none is left.
     let _ = Store::new(tmp.path()).remove_leftover_temp_files();
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path().join("journal"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".tmp-"))
+    let leftovers: Vec<_> = files_under(tmp.path())
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains(".tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Pruning kept the generations in bounds however many saves there were.
+    let gens = std::fs::read_dir(tmp.path().join("generations/journal/2026-01.ron"))
+        .unwrap()
+        .count();
+    assert!((1..=6).contains(&gens), "{gens} generations");
+    eprintln!(
+        "save fault loop: {ops} operations per save, {faults} faults injected (once and persistent)"
+    );
+}
+
+/// A folder with a good January saved twice (so a generation of it is kept), then damaged.
+fn damaged_with_a_good_generation(dir: &std::path::Path) -> (Journal, Journal, Vec<u8>) {
+    let store = Store::new(dir);
+    let mut first = Journal::new();
+    first.add_diary(entry(1, day(2026, 1, 3), 5));
+    store.save(&all_months(&first)).unwrap();
+    let mut second = first.clone();
+    second.add_diary(entry(2, day(2026, 1, 4), 6));
+    store.save(&all_months(&second)).unwrap();
+    let jan = store.month_path(YearMonth {
+        year: 2026,
+        month: 1,
+    });
+    let mut bad = std::fs::read(&jan).unwrap();
+    bad.truncate(bad.len() / 2);
+    std::fs::write(&jan, &bad).unwrap();
+    (first, second, bad)
+}
+
+fn lock(dir: &std::path::Path) -> InstanceLock {
+    InstanceLock::acquire(dir, std::time::Duration::from_secs(5)).unwrap()
+}
+
+#[test]
+fn a_damaged_file_is_set_aside_and_its_last_good_copy_put_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (first, _second, bad) = damaged_with_a_good_generation(tmp.path());
+    let store = Store::new(tmp.path());
+    let jan = store.month_path(YearMonth {
+        year: 2026,
+        month: 1,
+    });
+
+    // Reading without the lock (check, a read-only window) changes nothing, but says a
+    // good copy exists.
+    let looked = store.load();
+    assert_eq!(looked.problems.len(), 1);
+    assert!(
+        looked.problems[0].message().contains("A good copy from"),
+        "{}",
+        looked.problems[0].message()
+    );
+    assert_eq!(std::fs::read(&jan).unwrap(), bad);
+
+    let lock = lock(tmp.path());
+    let loaded = store.load_and_repair(&lock);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.journal, first, "the newest good generation is back");
+    assert_eq!(loaded.restored.len(), 1);
+    let r = &loaded.restored[0];
+    assert_eq!(r.path, jan);
+    let kept = r
+        .kept_as
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(kept.starts_with("2026-01.ron.unreadable-"), "{kept}");
+    assert_eq!(
+        std::fs::read(&r.kept_as).unwrap(),
+        bad,
+        "the damaged file is kept"
+    );
+    let msg = r.message();
+    for words in [
+        "could not be read",
+        "put back",
+        "may be missing",
+        "not deleted",
+        &kept,
+    ] {
+        assert!(msg.contains(words), "{words}: {msg}");
+    }
+    assert_eq!(loaded.kept_unreadable, vec![r.kept_as.clone()]);
+
+    // Damaged again: the first damaged file is never overwritten; a second name is used.
+    std::fs::write(&jan, b"V1((diary: [").unwrap();
+    let again = store.load_and_repair(&lock);
+    assert_eq!(again.restored.len(), 1);
+    assert_ne!(again.restored[0].kept_as, r.kept_as);
+    assert_eq!(std::fs::read(&r.kept_as).unwrap(), bad);
+    assert_eq!(again.kept_unreadable.len(), 2);
+    assert_eq!(again.journal, first);
+
+    // `check` reports the set-aside files.
+    let report = rehab_tracker::cli::check_path(tmp.path());
+    assert!(report.sound, "{report:?}");
+    assert_eq!(report.notes.len(), 2, "{report:?}");
+}
+
+#[test]
+fn a_damaged_file_with_no_good_copy_is_left_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::new(tmp.path());
+    let mut j = Journal::new();
+    j.add_diary(entry(1, day(2026, 1, 3), 5));
+    store.save(&all_months(&j)).unwrap();
+    let jan = store.month_path(YearMonth {
+        year: 2026,
+        month: 1,
+    });
+    std::fs::write(&jan, b"V1((diary: [").unwrap();
+    let loaded = store.load_and_repair(&lock(tmp.path()));
+    assert_eq!(loaded.problems.len(), 1);
+    assert!(loaded.restored.is_empty());
+    assert_eq!(std::fs::read(&jan).unwrap(), b"V1((diary: [");
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_never_replaced_by_a_restore_or_a_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, second, _) = damaged_with_a_good_generation(tmp.path());
+    let store = Store::new(tmp.path());
+    let jan = store.month_path(YearMonth {
+        year: 2026,
+        month: 1,
+    });
+    let newer = b"V2((diary: [], moods: [(id: 9)]))";
+    std::fs::write(&jan, newer).unwrap();
+    let loaded = store.load_and_repair(&lock(tmp.path()));
+    assert!(loaded.restored.is_empty());
+    assert_eq!(loaded.problems.len(), 1);
+    assert!(loaded.problems[0].newer_version);
+    assert_eq!(std::fs::read(&jan).unwrap(), newer);
+    let err = store.save(&all_months(&second)).unwrap_err();
+    assert!(err.to_string().contains("newer version"), "{err}");
+    assert_eq!(std::fs::read(&jan).unwrap(), newer);
+}
+
+#[test]
+fn a_fault_at_any_step_of_a_restore_loses_nothing_and_the_next_start_restores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (first, _, bad) = damaged_with_a_good_generation(tmp.path());
+    let pristine = tmp.path().join("pristine");
+    copy_dir(tmp.path(), &pristine);
+    let counter = Arc::new(FaultyFs::new(0, false));
+    let probe = tmp.path().join("probe");
+    copy_dir(&pristine, &probe);
+    let _ = Store::with_fs(&probe, counter.clone()).load_and_repair(&lock(&probe));
+    let ops = counter.operations();
+    assert!(ops >= 10, "{ops}");
+    let mut faults = 0;
+    for persistent in [false, true] {
+        for k in 1..=ops {
+            let dir = tmp.path().join(format!("run-{persistent}-{k}"));
+            copy_dir(&pristine, &dir);
+            let fs = Arc::new(FaultyFs::new(k, persistent));
+            let l = lock(&dir);
+            let loaded = Store::with_fs(&dir, fs.clone()).load_and_repair(&l);
+            faults += 1;
+            // The damaged bytes still exist, at the file's own name or set aside.
+            let kept = files_under(&dir).into_iter().any(|p| {
+                !p.starts_with(dir.join("generations")) && std::fs::read(&p).unwrap() == bad
+            });
+            let restored_ok = loaded.restored.len() == 1 && loaded.journal == first;
+            assert!(kept || restored_ok, "k={k}: the damaged file is gone");
+            if restored_ok {
+                assert!(kept, "k={k}: restored but the damaged file is not kept");
+            } else {
+                // Either the month is reported, or a read failed and it is reported as such.
+                assert!(!loaded.problems.is_empty(), "k={k}: nothing reported");
+            }
+            // Next start, fault gone: the folder is whole.
+            fs.heal();
+            let _ = Store::new(&dir).remove_leftover_temp_files();
+            let next = Store::new(&dir).load_and_repair(&l);
+            assert!(next.problems.is_empty(), "k={k}: {:?}", next.problems);
+            assert_eq!(next.journal, first, "k={k}");
+            assert!(
+                !files_under(&dir)
+                    .iter()
+                    .any(|p| p.to_string_lossy().contains(".tmp-"))
+            );
+            drop(l);
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+    }
+    eprintln!("restore fault loop: {ops} operations per restoring start, {faults} faults injected");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name();
+        let n = name.to_string_lossy();
+        if n == "pristine" || n == "probe" || n.starts_with("run-") {
+            continue;
+        }
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to.join(&name));
+        } else {
+            std::fs::copy(e.path(), to.join(&name)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn generations_are_kept_and_pruned_to_five_plus_one_a_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::new(tmp.path());
+    let mut j = Journal::new();
+    let before = generation_count(tmp.path());
+    assert_eq!(before, 0);
+    for i in 1..=12 {
+        j.add_diary(entry(i, day(2026, 1, 3), 5));
+        store.save(&all_months(&j)).unwrap();
+    }
+    let jan_gens = tmp.path().join("generations/journal/2026-01.ron");
+    let names: Vec<String> = std::fs::read_dir(&jan_gens)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    // 11 replacements today: the newest 5 are kept (today's newest among them).
+    assert_eq!(names.len(), 5, "{names:?}");
+    // Old generations of other days: one a day for 30 days stays, older ones go.
+    let now = chrono::Utc::now();
+    for days_ago in [1i64, 1, 2, 29, 31, 45] {
+        let t = now - chrono::Duration::days(days_ago);
+        let name = rehab_tracker::storage::generations::generation_name(
+            t,
+            &format!("old-{days_ago}-{}", names.len()),
+        );
+        std::fs::write(jan_gens.join(&name), b"old").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    j.add_diary(entry(13, day(2026, 1, 3), 5));
+    store.save(&all_months(&j)).unwrap();
+    let left: Vec<String> = std::fs::read_dir(&jan_gens)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let old_left = left.iter().filter(|n| n.contains("-old-")).count();
+    // Days 1, 2 and 29 keep one each; the second of day 1 and days 31, 45 are pruned.
+    assert_eq!(old_left, 3, "{left:?}");
+    assert!(
+        !left
+            .iter()
+            .any(|n| n.contains("-old-45-") || n.contains("-old-31-"))
+    );
+    assert_eq!(left.len(), 5 + 3);
+    // Every generation kept reads as a sound file of the month.
+    for n in left.iter().filter(|n| !n.contains("-old-")) {
+        let report = rehab_tracker::cli::check_path(&jan_gens.join(n));
+        assert!(report.sound, "{n}: {report:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn every_kind_of_save_leaves_files_0600_and_folders_0700() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    // A first save, a save over it (generations), a restore (a set-aside file and a file put
+    // back), and a save by the command line.
+    let (_, second, _) = damaged_with_a_good_generation(&dir);
+    let jan = dir.join("journal/2026-01.ron");
+    std::fs::set_permissions(&jan, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let l = lock(&dir);
+    let loaded = Store::new(&dir).load_and_repair(&l);
+    assert_eq!(loaded.restored.len(), 1);
+    Store::new(&dir).save(&all_months(&second)).unwrap();
+    drop(l);
+    let o = common::run(
+        &dir,
+        &[
+            "log",
+            "diary",
+            "--worst",
+            "4",
+            "--now",
+            "2",
+            "--date",
+            "2026-02-01",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let mut stack = vec![dir.clone()];
+    let (mut files, mut dirs) = (0, 0);
+    while let Some(d) = stack.pop() {
+        assert_eq!(mode(&d), 0o700, "{}", d.display());
+        dirs += 1;
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                assert_eq!(mode(&p), 0o600, "{}", p.display());
+                files += 1;
+            }
+        }
+    }
+    assert!(dirs >= 5 && files >= 8, "{dirs} folders, {files} files");
+    assert!(
+        files_under(&dir)
+            .iter()
+            .any(|p| p.to_string_lossy().contains(".unreadable-"))
+    );
 }
 
 #[test]

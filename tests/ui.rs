@@ -194,6 +194,35 @@ fn a_damaged_file_opens_the_app_read_only_and_names_the_file() {
 }
 
 #[test]
+fn a_restored_file_is_announced_in_the_window_and_saving_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    // A second `init` replaces the profile, so a generation of it is kept; then damage it.
+    set_up_profile(tmp.path());
+    let profile = tmp.path().join("profile.ron");
+    std::fs::write(&profile, "V1((affected_side: Lef").unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("A damaged file was repaired");
+    h.get_by_label_contains("profile.ron could not be read");
+    assert_eq!(h.state().notices().len(), 1);
+    assert!(h.state().read_only_reasons().is_empty());
+    assert_ne!(h.state().save_state(), SaveState::ReadOnly);
+    h.get_by_label("Got it").click();
+    h.run();
+    assert!(h.state().notices().is_empty());
+    assert!(h.query_by_label("A damaged file was repaired").is_none());
+    drop(h);
+    let kept: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("profile.ron.unreadable-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged profile is kept");
+    assert!(Store::new(tmp.path()).load().problems.is_empty());
+}
+
+#[test]
 fn history_lists_entries_newest_first() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("d");

@@ -4,9 +4,7 @@ use super::{CheckArgs, Failure, Output};
 use crate::model::YearMonth;
 use crate::storage::Store;
 use crate::storage::fs::{Fs, RealFs};
-use crate::storage::schema::{
-    JournalMonthFile, MAX_FILE_BYTES, ProfileFile, ProgrammeFile, decode,
-};
+use crate::storage::schema::{Decoded, FileKind, MAX_FILE_BYTES, decode_file};
 use crate::storage::store::plain_io;
 use serde::Serialize;
 use std::path::Path;
@@ -26,6 +24,9 @@ pub struct CheckReport {
     pub events: usize,
     /// Every problem, in plain words.
     pub problems: Vec<String>,
+    /// Things worth knowing that are not problems, such as damaged files the app set aside
+    /// after putting back a good copy.
+    pub notes: Vec<String>,
     /// For an export bundle: what it says about itself (only once its checksum matched).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bundle: Option<BundleSummary>,
@@ -63,6 +64,16 @@ pub fn check_path(path: &Path) -> CheckReport {
             .iter()
             .map(crate::storage::FileProblem::message)
             .collect();
+        report.notes = loaded
+            .kept_unreadable
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} is a damaged file the app set aside when it put back an earlier good copy; it can be deleted once nothing is found missing.",
+                    p.display()
+                )
+            })
+            .collect();
     } else {
         check_file(path, &mut report);
     }
@@ -91,36 +102,42 @@ fn check_file(path: &Path, report: &mut CheckReport) {
         check_bundle(path, &bytes, report);
         return;
     }
-    let month = name.strip_suffix(".ron").and_then(YearMonth::parse);
-    let result = if name == crate::storage::store::PROFILE_FILE {
-        decode::<ProfileFile>(&bytes).map(|_| ())
-    } else if name == crate::storage::store::PROGRAMME_FILE {
-        decode::<ProgrammeFile>(&bytes)
-            .map_err(|e| e.to_string())
-            .and_then(|p| p.into_current().validate().map_err(|e| e.to_string()))
-            .map_err(crate::storage::schema::DecodeError::Invalid)
+    // A generation (generations/journal/2026-11.ron/<time>.ron) is read as its file.
+    let parent = path
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let kind_of = |name: &str| match name {
+        crate::storage::store::PROFILE_FILE => Some(FileKind::Profile),
+        crate::storage::store::PROGRAMME_FILE => Some(FileKind::Programme),
+        _ => name
+            .strip_suffix(".ron")
+            .and_then(YearMonth::parse)
+            .map(FileKind::Month),
+    };
+    let result = if let Some(kind) = kind_of(name).or_else(|| kind_of(parent)) {
+        decode_file(kind, &bytes)
     } else {
-        // A month file, or one renamed: try the journal first, then the others.
-        match decode::<JournalMonthFile>(&bytes) {
-            Ok(file) => {
-                let m = file.into_current();
-                report.sessions = m.sessions.len();
-                report.diary_entries = m.diary.len();
-                report.events = m.events.len();
-                if let Some(ym) = month {
-                    for p in m.problems(ym) {
-                        report.problems.push(format!("{}: {p}.", path.display()));
-                    }
-                }
-                Ok(())
+        // Named otherwise: a month of any date, or the profile, or the programme.
+        let any_month = FileKind::Month(YearMonth { year: 0, month: 1 });
+        match decode_file(any_month, &bytes) {
+            Err(crate::storage::schema::DecodeError::Inconsistent(_)) => {
+                // Well formed; only the dates do not fit a month it is not named after.
+                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(&bytes)
+                    .map(|f| Decoded::Month(f.into_current()))
             }
-            Err(e) if month.is_some() => Err(e),
-            Err(e) => decode::<ProfileFile>(&bytes)
-                .map(|_| ())
-                .or_else(|_| decode::<ProgrammeFile>(&bytes).map(|_| ()))
+            Err(e) => decode_file(FileKind::Profile, &bytes)
+                .or_else(|_| decode_file(FileKind::Programme, &bytes))
                 .map_err(|_| e),
+            ok => ok,
         }
     };
+    if let Ok(Decoded::Month(m)) = &result {
+        report.sessions = m.sessions.len();
+        report.diary_entries = m.diary.len();
+        report.events = m.events.len();
+    }
     if let Err(e) = result {
         report.problems.push(format!(
             "The file {} could not be read: {e}.",
@@ -186,6 +203,9 @@ pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure>
         }
         for p in &report.problems {
             out.line(&format!("Problem: {p}"));
+        }
+        for n in &report.notes {
+            out.line(&format!("Note: {n}"));
         }
         out.line(if report.sound { "Sound." } else { "Not sound." });
     }

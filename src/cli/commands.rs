@@ -64,11 +64,14 @@ struct Open {
     _lock: InstanceLock,
 }
 
-fn open_for_writing(dir: &Path) -> Result<Open, Failure> {
+fn open_for_writing(dir: &Path, out: &mut Output<'_>) -> Result<Open, Failure> {
     let lock = InstanceLock::acquire(dir, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let store = Store::new(dir);
     let _ = store.remove_leftover_temp_files();
-    let loaded = store.load();
+    let loaded = store.load_and_repair(&lock);
+    for restored in &loaded.restored {
+        out.error(&restored.message());
+    }
     if let Some(problem) = loaded.problems.first() {
         return Err(Failure::Failed(format!(
             "{} Nothing was changed: the app does not write to a data folder with a file it cannot read, so that file is never overwritten.",
@@ -99,7 +102,7 @@ fn checked_date(date: Option<NaiveDate>) -> Result<NaiveDate, Failure> {
 
 fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     checked_date(Some(args.start))?;
-    let open = open_for_writing(dir)?;
+    let open = open_for_writing(dir, out)?;
     let profile = Profile {
         affected_side: args.affected_side.into(),
         start_date: args.start,
@@ -158,7 +161,7 @@ fn save_month(open: &Open, journal: &Journal, ym: crate::model::YearMonth) -> Re
 
 fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
-    let mut open = open_for_writing(dir)?;
+    let mut open = open_for_writing(dir, out)?;
     let mut journal = std::mem::take(&mut open.loaded.journal);
     let entry = DiaryEntry {
         id: journal.next_id(),
@@ -184,7 +187,7 @@ fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), F
 
 fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
-    let mut open = open_for_writing(dir)?;
+    let mut open = open_for_writing(dir, out)?;
     let Some(profile) = open.loaded.profile.clone() else {
         return Err(Failure::Failed(
             "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` first".into(),
@@ -231,7 +234,7 @@ fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), F
             "--side goes only with --kind injection".into(),
         ));
     }
-    let mut open = open_for_writing(dir)?;
+    let mut open = open_for_writing(dir, out)?;
     let mut journal = std::mem::take(&mut open.loaded.journal);
     let kind = match args.kind {
         EventKindArg::Injection => EventKind::Injection {

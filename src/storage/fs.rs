@@ -23,6 +23,10 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn remove_file(&self, path: &Path) -> io::Result<()>;
     /// The entries of a directory.
     fn list_dir(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+    /// Gives the file at `from` a second name, `to`, and makes it private to the user (0600
+    /// on Unix). Fails if `to` exists: it never replaces a file. Used to keep a file's
+    /// previous version, since a later rename over `from` leaves the file under `to` intact.
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()>;
 }
 
 /// The real file system.
@@ -122,6 +126,20 @@ impl Fs for RealFs {
         paths.sort();
         Ok(paths)
     }
+
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::hard_link(from, to)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Err(e) = fs::set_permissions(to, fs::Permissions::from_mode(0o600)) {
+                // Not kept private: take the second name away again, so callers can copy.
+                let _ = fs::remove_file(to);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A file system that fails its `k`-th operation (counting from 1), once or from then on.
@@ -199,5 +217,9 @@ impl Fs for FaultyFs {
     fn list_dir(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
         self.check()?;
         self.inner.list_dir(dir)
+    }
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.hard_link(from, to)
     }
 }

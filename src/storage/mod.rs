@@ -2,6 +2,7 @@
 //! and the background saver. No user interface here.
 
 pub mod fs;
+pub mod generations;
 pub mod lock;
 pub mod paths;
 pub mod saver;
@@ -10,4 +11,4 @@ pub mod store;
 
 pub use lock::{InstanceLock, LockError};
 pub use saver::{SaveOutcome, Saver};
-pub use store::{FileProblem, Loaded, SaveBatch, StorageError, Store};
+pub use store::{FileProblem, Loaded, Restored, SaveBatch, StorageError, Store};

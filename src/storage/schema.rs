@@ -1,7 +1,7 @@
 //! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
 //! version of the app can read and migrate every version ever written.
 
-use crate::model::{Month, Profile, Programme};
+use crate::model::{Month, Profile, Programme, YearMonth};
 use serde::{Deserialize, Serialize};
 
 /// The newest format version this build writes and reads.
@@ -75,6 +75,58 @@ pub enum DecodeError {
     /// Not in the expected form, or values out of range.
     #[error("its content is damaged or not in the expected form ({0})")]
     Invalid(String),
+    /// Well formed, but its values do not fit together (an entry in the wrong month, two
+    /// exercises with one id, ...).
+    #[error("{0}")]
+    Inconsistent(String),
+}
+
+/// Which of the app's files some bytes are: decides how they are read and checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `profile.ron`.
+    Profile,
+    /// `programme.ron`.
+    Programme,
+    /// `journal/YYYY-MM.ron`, for this month.
+    Month(YearMonth),
+}
+
+/// A file's content, read, converted to the current version and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// The profile.
+    Profile(Profile),
+    /// The programme, valid.
+    Programme(Programme),
+    /// A month, every entry dated in it, no id twice.
+    Month(Month),
+}
+
+/// Reads one of the app's files and checks it the way loading does: format, value ranges,
+/// and how the values fit together. The one reader every file goes through.
+pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    match kind {
+        FileKind::Profile => Ok(Decoded::Profile(
+            decode::<ProfileFile>(bytes)?.into_current(),
+        )),
+        FileKind::Programme => {
+            let programme = decode::<ProgrammeFile>(bytes)?.into_current();
+            programme
+                .validate()
+                .map_err(|e| DecodeError::Inconsistent(e.to_string()))?;
+            Ok(Decoded::Programme(programme))
+        }
+        FileKind::Month(ym) => {
+            let month = decode::<JournalMonthFile>(bytes)?.into_current();
+            let problems = month.problems(ym);
+            if problems.is_empty() {
+                Ok(Decoded::Month(month))
+            } else {
+                Err(DecodeError::Inconsistent(problems.join("; ")))
+            }
+        }
+    }
 }
 
 /// Reads the format version at the start of a file, such as `V1(` → 1, without parsing the rest.

@@ -1,10 +1,14 @@
 //! The journal store: where files live, how they are read, and how they are saved.
 
 use super::fs::{Fs, RealFs, TooLarge};
+use super::generations::{self, GENERATIONS_DIR};
+use super::lock::InstanceLock;
 use super::schema::{
-    self, DecodeError, JournalMonthFile, MAX_FILE_BYTES, ProfileFile, ProgrammeFile,
+    self, DecodeError, Decoded, FileKind, JournalMonthFile, MAX_FILE_BYTES, ProfileFile,
+    ProgrammeFile,
 };
 use crate::model::{Journal, Month, Profile, Programme, YearMonth};
+use chrono::{Local, NaiveDateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -30,6 +34,15 @@ pub enum StorageError {
         path: PathBuf,
         /// What the system said.
         source: io::Error,
+    },
+    /// The file there was written by a newer version of the app; it is never overwritten.
+    #[error(
+        "Did not save {}: it was written by a newer version of rehab-tracker, and this version never overwrites such a file",
+        .path.display()
+    )]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
     },
     /// Turning the data into text failed (should not happen with valid data).
     #[error("Could not prepare {} for saving: {reason}", .path.display())]
@@ -86,6 +99,33 @@ impl FileProblem {
     }
 }
 
+/// A damaged file that was replaced by its last good copy. The damaged file is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    /// The file.
+    pub path: PathBuf,
+    /// Where the damaged file was kept.
+    pub kept_as: PathBuf,
+    /// When the copy put back was kept (UTC): the file held it until then.
+    pub copy_time: Option<NaiveDateTime>,
+    /// What was wrong with the damaged file, in plain words.
+    pub reason: String,
+}
+
+impl Restored {
+    /// The message shown to the patient.
+    #[must_use]
+    pub fn message(&self) -> String {
+        format!(
+            "The file {} could not be read: {}. The app put back the copy of it kept on {}; anything entered in that file after then may be missing. The damaged file was not deleted: it is kept as {}.",
+            self.path.display(),
+            self.reason,
+            local_time_text(self.copy_time),
+            self.kept_as.display()
+        )
+    }
+}
+
 /// What was found in the data directory.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
@@ -99,6 +139,10 @@ pub struct Loaded {
     pub problems: Vec<FileProblem>,
     /// Files read.
     pub files_read: usize,
+    /// Damaged files put back from a good copy by this load (only [`Store::load_and_repair`]).
+    pub restored: Vec<Restored>,
+    /// Damaged files kept aside by repairs, now or earlier (`<name>.unreadable-<time>`).
+    pub kept_unreadable: Vec<PathBuf>,
 }
 
 /// Files to write in one save: only the ones that changed.
@@ -158,40 +202,49 @@ impl Store {
     }
 
     /// Reads everything in the data directory. A file that can't be read is listed in
-    /// `problems` and left untouched.
+    /// `problems` and left untouched. Never writes: `check` and a read-only window use this.
     #[must_use]
     pub fn load(&self) -> Loaded {
+        self.load_inner(false)
+    }
+
+    /// Reads everything, and puts back the newest good generation of any damaged file (the
+    /// damaged one is kept as `<name>.unreadable-<time>`); each repair is listed in
+    /// `restored`. A file from a newer version of the app, or one the system will not let us
+    /// read, is never replaced. Takes the lock as proof that no other copy is writing.
+    #[must_use]
+    pub fn load_and_repair(&self, _lock: &InstanceLock) -> Loaded {
+        self.load_inner(true)
+    }
+
+    fn load_inner(&self, repair: bool) -> Loaded {
         let mut loaded = Loaded::default();
         let profile_path = self.dir.join(PROFILE_FILE);
-        if let Some(file) = self.read_file::<ProfileFile>(&profile_path, &mut loaded) {
-            loaded.profile = Some(file.into_current());
+        if let Some(Decoded::Profile(p)) =
+            self.read_checked(&profile_path, FileKind::Profile, repair, &mut loaded)
+        {
+            loaded.profile = Some(p);
         }
         let programme_path = self.dir.join(PROGRAMME_FILE);
-        if let Some(file) = self.read_file::<ProgrammeFile>(&programme_path, &mut loaded) {
-            let programme = file.into_current();
-            match programme.validate() {
-                Ok(()) => loaded.programme = Some(programme),
-                Err(e) => loaded.problems.push(FileProblem {
-                    path: programme_path,
-                    reason: e.to_string(),
-                    newer_version: false,
-                }),
-            }
+        if let Some(Decoded::Programme(p)) =
+            self.read_checked(&programme_path, FileKind::Programme, repair, &mut loaded)
+        {
+            loaded.programme = Some(p);
         }
         let mut months = BTreeMap::new();
-        for (ym, path) in self.month_files(&mut loaded.problems) {
-            if let Some(file) = self.read_file::<JournalMonthFile>(&path, &mut loaded) {
-                let month = file.into_current();
-                let problems = month.problems(ym);
-                if problems.is_empty() {
-                    months.insert(ym, month);
-                } else {
-                    loaded.problems.push(FileProblem {
-                        path,
-                        reason: problems.join("; "),
-                        newer_version: false,
-                    });
-                }
+        for (ym, path) in self.month_files(&mut loaded) {
+            if let Some(Decoded::Month(m)) =
+                self.read_checked(&path, FileKind::Month(ym), repair, &mut loaded)
+            {
+                months.insert(ym, m);
+            }
+        }
+        // Listed last, so files set aside by this load are included.
+        for dir in [self.dir.clone(), self.dir.join(JOURNAL_DIR)] {
+            if let Ok(entries) = self.fs.list_dir(&dir) {
+                loaded
+                    .kept_unreadable
+                    .extend(entries.into_iter().filter(|p| is_unreadable_copy(p)));
             }
         }
         loaded.journal = Journal::from_months(months);
@@ -199,13 +252,13 @@ impl Store {
     }
 
     /// The month files in the journal folder, oldest first.
-    fn month_files(&self, problems: &mut Vec<FileProblem>) -> Vec<(YearMonth, PathBuf)> {
+    fn month_files(&self, loaded: &mut Loaded) -> Vec<(YearMonth, PathBuf)> {
         let dir = self.dir.join(JOURNAL_DIR);
         let entries = match self.fs.list_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Vec::new(),
             Err(e) => {
-                problems.push(FileProblem {
+                loaded.problems.push(FileProblem {
                     reason: plain_io(&e),
                     path: dir,
                     newer_version: false,
@@ -213,75 +266,294 @@ impl Store {
                 return Vec::new();
             }
         };
-        let mut files: Vec<(YearMonth, PathBuf)> = entries
-            .into_iter()
-            .filter_map(|path| {
-                let name = path.file_name()?.to_str()?;
-                let ym = YearMonth::parse(name.strip_suffix(".ron")?)?;
-                Some((ym, path))
-            })
-            .collect();
+        let mut files = Vec::new();
+        for path in entries {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if let Some(ym) = name.strip_suffix(".ron").and_then(YearMonth::parse) {
+                files.push((ym, path));
+            }
+        }
         files.sort();
         files
     }
 
-    /// Reads and decodes one file; a missing file is `None` with no problem.
-    fn read_file<T: for<'de> serde::Deserialize<'de>>(
+    /// Reads, decodes and checks one file; a missing file is `None` with no problem. With
+    /// `repair`, a damaged file is replaced by its newest good generation.
+    fn read_checked(
         &self,
         path: &Path,
+        kind: FileKind,
+        repair: bool,
         loaded: &mut Loaded,
-    ) -> Option<T> {
-        let bytes = match self.fs.read_capped(path, MAX_FILE_BYTES) {
-            Ok(bytes) => bytes,
+    ) -> Option<Decoded> {
+        let (mut problem, damaged) = match self.fs.read_capped(path, MAX_FILE_BYTES) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
-            Err(e) => {
-                loaded.problems.push(FileProblem {
+            Err(e) => (
+                FileProblem {
                     path: path.to_owned(),
                     reason: plain_io(&e),
                     newer_version: false,
-                });
-                return None;
+                },
+                is_too_large(&e),
+            ),
+            Ok(bytes) => {
+                loaded.files_read += 1;
+                match schema::decode_file(kind, &bytes) {
+                    Ok(decoded) => return Some(decoded),
+                    Err(e) => {
+                        let newer = matches!(e, DecodeError::NewerVersion(_));
+                        (
+                            FileProblem {
+                                path: path.to_owned(),
+                                reason: e.to_string(),
+                                newer_version: newer,
+                            },
+                            !newer,
+                        )
+                    }
+                }
             }
         };
-        loaded.files_read += 1;
-        match schema::decode::<T>(&bytes) {
-            Ok(value) => Some(value),
-            Err(e) => {
-                loaded.problems.push(FileProblem {
-                    path: path.to_owned(),
-                    newer_version: matches!(e, DecodeError::NewerVersion(_)),
-                    reason: e.to_string(),
-                });
-                None
+        if damaged && repair {
+            match self.restore(path, kind) {
+                Ok(Some((decoded, from, kept_as))) => {
+                    log::warn!(
+                        "{} was damaged; put back its generation {} and kept the damaged file as {}",
+                        path.display(),
+                        from.display(),
+                        kept_as.display()
+                    );
+                    loaded.restored.push(Restored {
+                        path: path.to_owned(),
+                        kept_as,
+                        copy_time: generation_time_of(&from),
+                        reason: problem.reason,
+                    });
+                    return Some(decoded);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    problem.reason = format!(
+                        "{}; putting back its last good copy failed too: {e}",
+                        problem.reason
+                    );
+                }
             }
+        } else if damaged && let Some((from, _, _)) = self.newest_good_generation(path, kind) {
+            problem.reason = format!(
+                "{}. A good copy from {} is kept; the app puts it back the next time it opens this folder for writing",
+                problem.reason,
+                local_time_text(generation_time_of(&from))
+            );
+        }
+        loaded.problems.push(problem);
+        None
+    }
+
+    /// Puts back the newest good generation of a damaged file. Returns what was read, the
+    /// generation used, and where the damaged file was kept; `None` if there is no good one.
+    fn restore(
+        &self,
+        path: &Path,
+        kind: FileKind,
+    ) -> Result<Option<(Decoded, PathBuf, PathBuf)>, StorageError> {
+        let Some((from, bytes, decoded)) = self.newest_good_generation(path, kind) else {
+            return Ok(None);
+        };
+        let kept_as = self.replace(path, kind, &bytes)?;
+        match kept_as {
+            Some(kept_as) => Ok(Some((decoded, from, kept_as))),
+            // The file was sound or gone by the time it was replaced: nothing was damaged.
+            None => Ok(Some((decoded, from.clone(), from))),
         }
     }
 
-    /// Writes the changed files, each crash-safely. Stops at the first failure; files
-    /// already on disk are never left damaged.
+    /// The generations of a file, newest first.
+    fn generations(&self, path: &Path) -> Vec<PathBuf> {
+        let Ok(entries) = self.fs.list_dir(&self.generation_dir(path)) else {
+            return Vec::new();
+        };
+        let mut gens: Vec<PathBuf> = entries
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .and_then(generations::generation_time)
+                    .is_some()
+            })
+            .collect();
+        gens.sort();
+        gens.reverse();
+        gens
+    }
+
+    /// The newest generation of a file that reads and checks as good.
+    fn newest_good_generation(
+        &self,
+        path: &Path,
+        kind: FileKind,
+    ) -> Option<(PathBuf, Vec<u8>, Decoded)> {
+        self.generations(path).into_iter().find_map(|g| {
+            let bytes = self.fs.read_capped(&g, MAX_FILE_BYTES).ok()?;
+            let decoded = schema::decode_file(kind, &bytes).ok()?;
+            Some((g, bytes, decoded))
+        })
+    }
+
+    /// Where the generations of a file are kept.
+    #[must_use]
+    pub fn generation_dir(&self, path: &Path) -> PathBuf {
+        let rel = path.strip_prefix(&self.dir).ok().map_or_else(
+            || PathBuf::from(path.file_name().unwrap_or_default()),
+            Path::to_path_buf,
+        );
+        self.dir.join(GENERATIONS_DIR).join(rel)
+    }
+
+    /// Writes the changed files, each crash-safely, keeping the version each replaces as a
+    /// generation. Stops at the first failure; files already on disk are never left damaged.
     pub fn save(&self, batch: &SaveBatch) -> Result<usize, StorageError> {
         let mut written = 0;
         if let Some(profile) = &batch.profile {
-            let text = encode(
-                &ProfileFile::V1(profile.clone()),
-                &self.dir.join(PROFILE_FILE),
-            )?;
-            self.write_atomic(&self.dir.join(PROFILE_FILE), text.as_bytes())?;
+            let path = self.dir.join(PROFILE_FILE);
+            let text = encode(&ProfileFile::V1(profile.clone()), &path)?;
+            self.replace(&path, FileKind::Profile, text.as_bytes())?;
             written += 1;
         }
         if let Some(programme) = &batch.programme {
             let path = self.dir.join(PROGRAMME_FILE);
             let text = encode(&ProgrammeFile::V1(programme.clone()), &path)?;
-            self.write_atomic(&path, text.as_bytes())?;
+            self.replace(&path, FileKind::Programme, text.as_bytes())?;
             written += 1;
         }
         for (ym, month) in &batch.months {
             let path = self.month_path(*ym);
             let text = encode(&JournalMonthFile::V1(month.clone()), &path)?;
-            self.write_atomic(&path, text.as_bytes())?;
+            self.replace(&path, FileKind::Month(*ym), text.as_bytes())?;
             written += 1;
         }
         Ok(written)
+    }
+
+    /// Replaces one file with `bytes`. First the file there now is looked at: a good one is
+    /// kept as a generation, a damaged one as `<name>.unreadable-<time>`, and one from a newer
+    /// version of the app is never replaced. Then the new content is written crash-safely,
+    /// and old generations are pruned. Returns where a damaged file was kept, if there was one.
+    fn replace(
+        &self,
+        path: &Path,
+        kind: FileKind,
+        bytes: &[u8],
+    ) -> Result<Option<PathBuf>, StorageError> {
+        let io_err = |source| StorageError::Io {
+            action: "save",
+            path: path.to_owned(),
+            source,
+        };
+        let mut kept_unreadable = None;
+        let mut kept_generation = false;
+        match self.fs.read_capped(path, MAX_FILE_BYTES) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) if is_too_large(&e) => {
+                kept_unreadable = Some(self.keep_unreadable(path, None).map_err(io_err)?);
+            }
+            Err(e) => return Err(io_err(e)),
+            Ok(old) => match schema::decode_file(kind, &old) {
+                Ok(_) => {
+                    self.keep_generation(path, &old).map_err(io_err)?;
+                    kept_generation = true;
+                }
+                Err(DecodeError::NewerVersion(_)) => {
+                    return Err(StorageError::NewerVersion {
+                        path: path.to_owned(),
+                    });
+                }
+                Err(e) => {
+                    log::warn!("{} was damaged before a save: {e}", path.display());
+                    kept_unreadable = Some(self.keep_unreadable(path, Some(&old)).map_err(io_err)?);
+                }
+            },
+        }
+        self.write_atomic(path, bytes)?;
+        if kept_generation {
+            self.prune_generations(path);
+        }
+        Ok(kept_unreadable)
+    }
+
+    /// Keeps the current file (whose content is `old`) as a new generation.
+    fn keep_generation(&self, path: &Path, old: &[u8]) -> io::Result<()> {
+        let dir = self.generation_dir(path);
+        self.fs.create_dir_all(&dir)?;
+        let unique = format!(
+            "{}-{}",
+            std::process::id(),
+            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        let target = dir.join(generations::generation_name(Utc::now(), &unique));
+        if let Err(link_error) = self.fs.hard_link(path, &target) {
+            // No hard links on this file system (or a passing failure): copy instead.
+            log::info!("could not link a generation ({link_error}); copying instead");
+            return self.write_atomic(&target, old).map_err(|e| match e {
+                StorageError::Io { source, .. } => source,
+                other => io::Error::other(other.to_string()),
+            });
+        }
+        self.fs.sync_dir(&dir)
+    }
+
+    /// Keeps a damaged file under a new name beside it, never replacing any file.
+    fn keep_unreadable(&self, path: &Path, old: Option<&[u8]>) -> io::Result<PathBuf> {
+        let dir = path.parent().unwrap_or(&self.dir);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+        let now = Utc::now();
+        for attempt in 1..=1000 {
+            let target = dir.join(generations::unreadable_name(name, now, attempt));
+            match self.fs.hard_link(path, &target) {
+                Ok(()) => {
+                    self.fs.sync_dir(dir)?;
+                    return Ok(target);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    // No hard links here: copy, if we have the bytes and the name is free.
+                    let Some(old) = old else { return Err(e) };
+                    if self.fs.list_dir(dir)?.contains(&target) {
+                        continue;
+                    }
+                    self.write_atomic(&target, old).map_err(|_| e)?;
+                    return Ok(target);
+                }
+            }
+        }
+        Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "too many unreadable copies of this file are kept already",
+        ))
+    }
+
+    /// Deletes generations of a file that are no longer kept. A failure here loses nothing, so
+    /// it is logged, not reported.
+    fn prune_generations(&self, path: &Path) {
+        let dir = self.generation_dir(path);
+        let entries = match self.fs.list_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                log::warn!("could not list generations in {}: {e}", dir.display());
+                return;
+            }
+        };
+        let names: Vec<String> = entries
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+            .collect();
+        for name in generations::to_prune(&names, Utc::now()) {
+            if let Err(e) = self.fs.remove_file(&dir.join(&name)) {
+                log::warn!("could not prune generation {name}: {e}");
+            }
+        }
     }
 
     /// Writes one file crash-safely: a temporary file beside it, flushed to disk, renamed
@@ -314,27 +586,68 @@ impl Store {
         self.fs.sync_dir(dir).map_err(io_err)
     }
 
-    /// Removes temporary files left by a save that was cut short. Only call while holding
-    /// the data directory's lock, so no other copy of the app is mid-save.
+    /// Removes temporary files left by a save that was cut short, in the data folder, the
+    /// journal and the generations. Only call while holding the data directory's lock, so no
+    /// other copy of the app is mid-save.
     #[must_use = "the count says whether an interrupted save was cleaned up"]
     pub fn remove_leftover_temp_files(&self) -> usize {
         let mut removed = 0;
-        for dir in [self.dir.clone(), self.dir.join(JOURNAL_DIR)] {
+        let mut dirs = vec![(self.dir.clone(), 0), (self.dir.join(JOURNAL_DIR), 0)];
+        dirs.push((self.dir.join(GENERATIONS_DIR), 1));
+        while let Some((dir, depth)) = dirs.pop() {
             let Ok(entries) = self.fs.list_dir(&dir) else {
                 continue;
             };
             for path in entries {
-                let is_temp = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with('.') && n.contains(".tmp-"));
-                if is_temp && self.fs.remove_file(&path).is_ok() {
-                    removed += 1;
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if name.starts_with('.') && name.contains(".tmp-") {
+                    if self.fs.remove_file(&path).is_ok() {
+                        removed += 1;
+                    }
+                } else if depth > 0 && depth < 4 && generations::generation_time(name).is_none() {
+                    // A folder of generations (profile.ron/, journal/, 2026-11.ron/).
+                    dirs.push((path, depth + 1));
                 }
             }
         }
         removed
     }
+}
+
+/// Whether a path is a damaged file kept aside by a repair.
+fn is_unreadable_copy(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.contains(generations::UNREADABLE_MARK))
+}
+
+/// Whether an I/O error is the size cap refusing a file.
+fn is_too_large(e: &io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(<dyn std::error::Error + Send + Sync>::is::<TooLarge>)
+}
+
+/// When a generation was kept, from its file name.
+fn generation_time_of(path: &Path) -> Option<NaiveDateTime> {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(generations::generation_time)
+}
+
+/// A UTC time as the patient's local time, such as `2026-11-24 10:15`.
+#[must_use]
+pub fn local_time_text(utc: Option<NaiveDateTime>) -> String {
+    utc.map_or_else(
+        || "an earlier save".to_owned(),
+        |t| {
+            Utc.from_utc_datetime(&t)
+                .with_timezone(&Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
 }
 
 fn encode<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, StorageError> {

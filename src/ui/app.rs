@@ -168,6 +168,8 @@ pub struct RehabApp {
     save_error: Option<String>,
     retry_at: Option<Instant>,
     read_only: Vec<String>,
+    /// Damaged files put back from their last good copy at start, until dismissed.
+    notices: Vec<String>,
     _lock: Option<InstanceLock>,
     demo: bool,
     tab: Tab,
@@ -207,6 +209,11 @@ impl RehabApp {
         if let Some(reason) = read_only_reason {
             read_only.insert(0, reason);
         }
+        let notices: Vec<String> = loaded
+            .restored
+            .iter()
+            .map(crate::storage::Restored::message)
+            .collect();
         let mut dirty = Dirty::default();
         let programme = if let Some(p) = loaded.programme {
             p
@@ -246,6 +253,7 @@ impl RehabApp {
             save_error: None,
             retry_at: None,
             read_only,
+            notices,
             _lock: lock,
             demo,
             tab: start_tab,
@@ -299,6 +307,12 @@ impl RehabApp {
         }
     }
 
+    /// Repairs made when the data was opened, shown until dismissed.
+    #[must_use]
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
     /// Why nothing is saved, if so.
     #[must_use]
     pub fn read_only_reasons(&self) -> &[String] {
@@ -333,6 +347,7 @@ impl RehabApp {
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| {
             self.read_only_banner_ui(ui);
+            self.notices_ui(ui);
             let can_write = self.read_only.is_empty();
             let today = self.today();
             let now = (self.clock)();
@@ -486,6 +501,29 @@ impl RehabApp {
                 ui.label(RichText::new("Read-only: nothing is being saved").color(theme::warning_colour(dark)));
             }
         });
+    }
+
+    fn notices_ui(&mut self, ui: &mut egui::Ui) {
+        if self.notices.is_empty() {
+            return;
+        }
+        let colour = theme::warning_colour(ui.visuals().dark_mode);
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, colour))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new("A damaged file was repaired")
+                        .strong()
+                        .color(colour),
+                );
+                for notice in &self.notices {
+                    ui.label(notice);
+                }
+                if ui.button("Got it").clicked() {
+                    self.notices.clear();
+                }
+            });
+        ui.add_space(theme::SECTION_GAP);
     }
 
     fn read_only_banner_ui(&self, ui: &mut egui::Ui) {

@@ -75,7 +75,11 @@ pub fn open(dir: &std::path::Path, demo: bool) -> Startup {
             log::info!("removed {removed} temporary file(s) left by an interrupted save");
         }
     }
-    let loaded = store.load();
+    // Only the copy holding the lock may put back a damaged file's last good copy.
+    let loaded = match &lock {
+        Some(lock) => store.load_and_repair(lock),
+        None => store.load(),
+    };
     log::info!(
         "opened the data folder: {} file(s) read, {} problem(s)",
         loaded.files_read,

@@ -32,3 +32,4 @@ pub fn stderr(o: &Output) -> String {
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
+pub mod model;

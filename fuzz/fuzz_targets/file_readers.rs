@@ -1,0 +1,33 @@
+//! Fuzzes the readers of every file the app reads: the profile, the programme and a month,
+//! through the same function the store and `rehab-tracker check` use. Any panic, hang or
+//! run-away allocation is a finding. Run (see docs/data-safety.md):
+//!
+//!     cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run file_readers -- -max_len=65536
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use rehab_tracker::model::YearMonth;
+use rehab_tracker::storage::schema::{Decoded, FileKind, decode_file, encode, peek_version};
+
+fuzz_target!(|data: &[u8]| {
+    let month = FileKind::Month(YearMonth {
+        year: 2026,
+        month: 1,
+    });
+    for kind in [FileKind::Profile, FileKind::Programme, month] {
+        if let Ok(decoded) = decode_file(kind, data) {
+            // Whatever is accepted writes back out and reads back the same.
+            let text = match &decoded {
+                Decoded::Profile(p) => encode(&rehab_tracker::storage::schema::ProfileFile::V1(p.clone())),
+                Decoded::Programme(p) => encode(&rehab_tracker::storage::schema::ProgrammeFile::V1(p.clone())),
+                Decoded::Month(m) => encode(&rehab_tracker::storage::schema::JournalMonthFile::V1(m.clone())),
+            }
+            .expect("an accepted file encodes");
+            let again = decode_file(kind, text.as_bytes()).expect("what was written reads back");
+            assert_eq!(again, decoded);
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = peek_version(text);
+    }
+});

@@ -1,0 +1,177 @@
+//! Golden files: a data folder written by format version 1 must load, with exactly these
+//! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
+//! a new format version adds its own folder beside them.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// `.map(|p| p.get())` reads more plainly in assertions than the method paths.
+#![allow(clippy::redundant_closure_for_method_calls)]
+
+mod common;
+
+use chrono::Weekday;
+use common::model::{day, hms};
+use rehab_tracker::model::{
+    Amount, BandStrength, DayState, EventKind, Guidance, Load, Side, Target, Units, YearMonth,
+};
+use rehab_tracker::storage::Store;
+use std::path::PathBuf;
+
+fn golden(version: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(version)
+}
+
+fn ym(year: i32, month: u32) -> YearMonth {
+    YearMonth { year, month }
+}
+
+#[test]
+fn version_1_folder_loads_with_exact_values() {
+    let loaded = Store::new(golden("v1")).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.files_read, 4);
+    assert!(loaded.restored.is_empty() && loaded.kept_unreadable.is_empty());
+
+    let p = loaded.profile.expect("profile");
+    assert_eq!(p.affected_side, Side::Right);
+    assert_eq!(p.start_date, day(2026, 1, 5));
+    assert_eq!(p.units, Units::Lb);
+    assert_eq!(p.patient_code, "P-042");
+
+    let prog = loaded.programme.expect("programme");
+    assert_eq!(prog.name, "Golden plan");
+    assert_eq!(prog.sessions_per_week, 3);
+    assert_eq!(
+        prog.training_days,
+        [Weekday::Mon, Weekday::Wed, Weekday::Fri]
+    );
+    assert_eq!(prog.pain_bands.safe_max, 2);
+    assert_eq!(prog.pain_bands.acceptable_max, 5);
+    assert_eq!(prog.pain_bands.morning_amber_rise, 1);
+    assert_eq!(prog.pain_bands.morning_red_rise, 2);
+    assert_eq!(prog.escalation.baseline_days, 7);
+    assert!((prog.escalation.important_change_pct - 30.0).abs() < f64::EPSILON);
+    assert_eq!(prog.escalation.decision_week, 12);
+    assert_eq!(prog.exercises.len(), 2);
+    let thrust = &prog.exercises[0];
+    assert_eq!(thrust.id, "hip_thrust");
+    assert!(!thrust.one_sided && thrust.enabled && !thrust.locked);
+    assert_eq!(thrust.level, 2);
+    assert_eq!(thrust.levels.len(), 2);
+    assert_eq!(thrust.levels[1].name, "Single-leg bridge");
+    assert_eq!(
+        thrust.levels[1].dose.target,
+        Target::Reps { min: 8, max: 12 }
+    );
+    let clam = &prog.exercises[1];
+    assert_eq!(clam.id, "side_plank");
+    assert!(clam.one_sided && clam.locked);
+    assert_eq!(
+        clam.levels[0].dose.target,
+        Target::HoldSecs { min: 10, max: 30 }
+    );
+
+    let j = &loaded.journal;
+    assert_eq!(j.months().len(), 2);
+    assert_eq!(j.counts(), (2, 5, 3));
+
+    // January: two sessions, every kind of set and load.
+    let jan = j.month(ym(2026, 1)).unwrap();
+    let s = &jan.sessions[0];
+    assert_eq!((s.id, s.date, s.time), (1, day(2026, 1, 5), hms(18, 5, 0)));
+    assert_eq!(s.next_morning_pain.map(|p| p.get()), Some(3));
+    assert_eq!(s.effort.map(|e| e.get()), Some(6));
+    assert_eq!(s.note, "First session — felt \"ok\"\nsecond line");
+    assert_eq!(s.exercises.len(), 2);
+    let e0 = &s.exercises[0];
+    assert_eq!((e0.exercise_id.as_str(), e0.level), ("hip_thrust", 2));
+    assert_eq!(e0.pain_during.map(|p| p.get()), Some(2));
+    assert_eq!(e0.effort.map(|p| p.get()), Some(7));
+    assert_eq!(e0.note, "slow lowering");
+    assert_eq!(e0.sets.len(), 3);
+    assert_eq!(e0.sets[0].side, None);
+    assert!(matches!(e0.sets[0].amount, Amount::Reps(r) if r.get() == 12));
+    assert!(matches!(e0.sets[0].load, Load::Bodyweight));
+    assert!(matches!(e0.sets[1].load, Load::Kg(kg) if (kg.kg() - 12.5).abs() < 1e-9));
+    assert!(matches!(
+        e0.sets[2].load,
+        Load::Band(b) if b.strength == BandStrength::Heavy && b.doubled
+    ));
+    let e1 = &s.exercises[1];
+    assert_eq!(e1.sets[0].side, Some(Side::Right));
+    assert_eq!(e1.sets[1].side, Some(Side::Left));
+    assert!(matches!(e1.sets[0].amount, Amount::HoldSecs(h) if h.get() == 30));
+    assert!(matches!(
+        e1.sets[1].load,
+        Load::Band(b) if b.strength == BandStrength::ExtraLight && !b.doubled
+    ));
+    assert_eq!(e1.pain_during, None);
+    assert_eq!(e1.effort, None);
+    let s2 = &jan.sessions[1];
+    assert_eq!((s2.id, s2.date), (4, day(2026, 1, 7)));
+    assert_eq!(s2.next_morning_pain, None);
+    assert_eq!(s2.note, "");
+    assert!(matches!(s2.exercises[0].sets[0].amount, Amount::Reps(r) if r.get() == 0));
+    assert!(matches!(s2.exercises[0].sets[0].load, Load::Kg(kg) if (kg.kg() - 500.0).abs() < 1e-9));
+
+    // Diary: every day state, every symptom, with and without sitting time, extremes.
+    let states: Vec<DayState> = j.diary().map(|d| d.day_state).collect();
+    assert_eq!(
+        states,
+        [
+            DayState::Normal,
+            DayState::Flare,
+            DayState::RestAdvised,
+            DayState::Away,
+            DayState::Normal
+        ]
+    );
+    let d0 = &jan.diary[0];
+    assert_eq!(
+        (d0.id, d0.date, d0.time),
+        (2, day(2026, 1, 5), hms(8, 0, 0))
+    );
+    assert_eq!((d0.pain_now.get(), d0.worst_24h.get()), (3, 5));
+    assert_eq!(d0.sitting_mins.map(|m| m.get()), Some(45));
+    assert!(d0.symptoms.snapping && d0.symptoms.buttock);
+    assert!(!d0.symptoms.hip && !d0.symptoms.groin && !d0.symptoms.back_of_thigh);
+    assert_eq!(d0.note, "morning");
+    let d1 = &jan.diary[1];
+    assert_eq!((d1.pain_now.get(), d1.worst_24h.get()), (10, 10));
+    assert_eq!(d1.sitting_mins.map(|m| m.get()), Some(0));
+    assert!(d1.symptoms.hip && d1.symptoms.groin && d1.symptoms.back_of_thigh);
+    let d2 = &jan.diary[2];
+    assert_eq!((d2.pain_now.get(), d2.worst_24h.get()), (0, 0));
+    assert_eq!(d2.sitting_mins.map(|m| m.get()), Some(1440));
+    assert_eq!(d2.symptoms, rehab_tracker::model::Symptoms::default());
+
+    // Events: each kind, injection with and without side and guidance.
+    let events: Vec<&EventKind> = j.events().map(|e| &e.kind).collect();
+    assert_eq!(
+        events,
+        [
+            &EventKind::Injection {
+                side: Some(Side::Right),
+                guidance: Some(Guidance::Ultrasound)
+            },
+            &EventKind::ClinicianVisit,
+            &EventKind::MedicationChange,
+        ]
+    );
+    let feb = j.month(ym(2026, 2)).unwrap();
+    assert_eq!(feb.events[0].note, "CT not needed");
+    assert_eq!(feb.events[0].id, 7);
+    assert_eq!(feb.events[0].time, hms(11, 15, 30));
+    assert_eq!(feb.diary[1].note, "ünïcode ✓ and a tab\there");
+}
+
+#[test]
+fn the_golden_folder_is_sound_to_check_and_loading_writes_nothing() {
+    let report = rehab_tracker::cli::check_path(&golden("v1"));
+    assert!(report.sound, "{report:?}");
+    assert_eq!(
+        (report.sessions, report.diary_entries, report.events),
+        (2, 5, 3)
+    );
+    assert!(!golden("v1").join("generations").exists());
+}
