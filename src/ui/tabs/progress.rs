@@ -414,7 +414,18 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
     };
 
     ui.label(RichText::new("Worst pain each day").strong());
+    let mean_words = if s.weekly { "the weekly mean" } else { "the mean of the last 7 days" };
+    ui.label(
+        RichText::new(format!(
+            "Dots: each day's worst pain. Line: {mean_words}. Dashed: where you started. \
+             Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point and \
+             injections. Hover for the date and value."
+        ))
+        .small()
+        .weak(),
+    );
     let baseline = p.escalation.baseline.value();
+    let start_colour = ui.visuals().text_color();
     plot("pain", cache, start, 220.0, " / 10")
         .include_y(0.0)
         .include_y(10.0)
@@ -432,6 +443,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
             if let Some(b) = baseline {
                 plot_ui.hline(
                     HLine::new(format!("Start: {b:.1}"), b)
+                        .color(start_colour)
                         .style(egui_plot::LineStyle::dashed_dense()),
                 );
                 let target = (b - rule.important_change_points)
