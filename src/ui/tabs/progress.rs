@@ -414,7 +414,11 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
     };
 
     ui.label(RichText::new("Worst pain each day").strong());
-    let mean_words = if s.weekly { "the weekly mean" } else { "the mean of the last 7 days" };
+    let mean_words = if s.weekly {
+        "the weekly mean"
+    } else {
+        "the mean of the last 7 days"
+    };
     ui.label(
         RichText::new(format!(
             "Dots: each day's worst pain. Line: {mean_words}. Dashed: where you started. \
