@@ -1,6 +1,8 @@
 //! The real window's UI, driven through its accessible labels (the ones a screen reader reads).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -31,18 +33,10 @@ fn harness(app: RehabApp) -> Harness<'static, RehabApp> {
 }
 
 fn set_up_profile(dir: &Path) {
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
-        .args([
-            "--data-dir",
-            dir.to_str().unwrap(),
-            "init",
-            "--start",
-            "2026-11-02",
-            "--affected-side",
-            "left",
-        ])
-        .output()
-        .unwrap();
+    let o = common::run(
+        dir,
+        &["init", "--start", "2026-11-02", "--affected-side", "left"],
+    );
     assert!(o.status.success());
 }
 
@@ -317,10 +311,9 @@ fn a_diary_entry_takes_under_five_actions() {
 fn the_morning_after_a_session_the_app_asks_for_the_pain_once() {
     let tmp = tempfile::tempdir().unwrap();
     set_up_profile(tmp.path());
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
-        .args([
-            "--data-dir",
-            tmp.path().to_str().unwrap(),
+    let o = common::run(
+        tmp.path(),
+        &[
             "log",
             "session",
             "--as-prescribed",
@@ -328,9 +321,8 @@ fn the_morning_after_a_session_the_app_asks_for_the_pain_once() {
             "3",
             "--date",
             "2026-11-22",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(o.status.success());
     let mut h = harness(app_on(tmp.path()));
     h.run();
@@ -394,10 +386,9 @@ fn ticking_a_warning_sign_shows_urgent_advice_and_records_it() {
 fn an_edit_in_history_and_its_undo() {
     let tmp = tempfile::tempdir().unwrap();
     set_up_profile(tmp.path());
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
-        .args([
-            "--data-dir",
-            tmp.path().to_str().unwrap(),
+    let o = common::run(
+        tmp.path(),
+        &[
             "log",
             "diary",
             "--worst",
@@ -406,9 +397,8 @@ fn an_edit_in_history_and_its_undo() {
             "4",
             "--date",
             "2026-11-20",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(o.status.success());
     let mut h = harness(app_on(tmp.path()));
     h.run();
@@ -458,10 +448,9 @@ fn an_edit_in_history_and_its_undo() {
 fn delete_then_undo_puts_the_entry_back() {
     let tmp = tempfile::tempdir().unwrap();
     set_up_profile(tmp.path());
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
-        .args([
-            "--data-dir",
-            tmp.path().to_str().unwrap(),
+    let o = common::run(
+        tmp.path(),
+        &[
             "log",
             "diary",
             "--worst",
@@ -470,9 +459,8 @@ fn delete_then_undo_puts_the_entry_back() {
             "4",
             "--date",
             "2026-11-20",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(o.status.success());
     let mut h = harness(app_on(tmp.path()));
     h.run();

@@ -653,10 +653,7 @@ impl Journal {
     pub fn add_session(&mut self, session: Session) -> YearMonth {
         self.note_id(session.id);
         let (ym, month) = self.month_mut(session.date);
-        let at = month
-            .sessions
-            .partition_point(|s| (s.date, s.time) <= (session.date, session.time));
-        month.sessions.insert(at, session);
+        insert_by_time(&mut month.sessions, session, |x| (x.date, x.time));
         ym
     }
 
@@ -664,10 +661,7 @@ impl Journal {
     pub fn add_diary(&mut self, entry: DiaryEntry) -> YearMonth {
         self.note_id(entry.id);
         let (ym, month) = self.month_mut(entry.date);
-        let at = month
-            .diary
-            .partition_point(|d| (d.date, d.time) <= (entry.date, entry.time));
-        month.diary.insert(at, entry);
+        insert_by_time(&mut month.diary, entry, |x| (x.date, x.time));
         ym
     }
 
@@ -675,10 +669,7 @@ impl Journal {
     pub fn add_event(&mut self, event: Event) -> YearMonth {
         self.note_id(event.id);
         let (ym, month) = self.month_mut(event.date);
-        let at = month
-            .events
-            .partition_point(|e| (e.date, e.time) <= (event.date, event.time));
-        month.events.insert(at, event);
+        insert_by_time(&mut month.events, event, |x| (x.date, x.time));
         ym
     }
 
@@ -695,10 +686,7 @@ impl Journal {
     pub fn add_psfs(&mut self, entry: PsfsEntry) -> YearMonth {
         self.note_id(entry.id);
         let (ym, month) = self.month_mut(entry.date);
-        let at = month
-            .psfs
-            .partition_point(|p| (p.date, p.time) <= (entry.date, entry.time));
-        month.psfs.insert(at, entry);
+        insert_by_time(&mut month.psfs, entry, |x| (x.date, x.time));
         ym
     }
 
@@ -804,6 +792,13 @@ impl Journal {
         all.sort_by_key(|e| std::cmp::Reverse((e.date(), e.time())));
         all
     }
+}
+
+/// Inserts `item` after every element at or before its date and time, keeping `list` in order.
+fn insert_by_time<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> (NaiveDate, NaiveTime)) {
+    let k = key(&item);
+    let at = list.partition_point(|x| key(x) <= k);
+    list.insert(at, item);
 }
 
 /// Refuses a date after tomorrow (time zones can make "tomorrow" honest).
