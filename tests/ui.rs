@@ -382,12 +382,11 @@ fn ticking_a_warning_sign_shows_urgent_advice_and_records_it() {
     );
 }
 
-#[test]
-fn an_edit_in_history_and_its_undo() {
-    let tmp = tempfile::tempdir().unwrap();
-    set_up_profile(tmp.path());
+/// A profile and one diary entry (worst 6, on Friday 20 November), with History open.
+fn history_with_one_diary_entry(dir: &Path) -> Harness<'static, RehabApp> {
+    set_up_profile(dir);
     let o = common::run(
-        tmp.path(),
+        dir,
         &[
             "log",
             "diary",
@@ -400,10 +399,17 @@ fn an_edit_in_history_and_its_undo() {
         ],
     );
     assert!(o.status.success());
-    let mut h = harness(app_on(tmp.path()));
+    let mut h = harness(app_on(dir));
     h.run();
     h.get_by_label("History").click();
     h.run();
+    h
+}
+
+#[test]
+fn an_edit_in_history_and_its_undo() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = history_with_one_diary_entry(tmp.path());
     h.query_all_by_label_contains("Edit Fri 20 Nov 2026")
         .next()
         .unwrap()
@@ -447,25 +453,7 @@ fn an_edit_in_history_and_its_undo() {
 #[test]
 fn delete_then_undo_puts_the_entry_back() {
     let tmp = tempfile::tempdir().unwrap();
-    set_up_profile(tmp.path());
-    let o = common::run(
-        tmp.path(),
-        &[
-            "log",
-            "diary",
-            "--worst",
-            "6",
-            "--now",
-            "4",
-            "--date",
-            "2026-11-20",
-        ],
-    );
-    assert!(o.status.success());
-    let mut h = harness(app_on(tmp.path()));
-    h.run();
-    h.get_by_label("History").click();
-    h.run();
+    let mut h = history_with_one_diary_entry(tmp.path());
     h.query_all_by_label_contains("Delete Fri 20 Nov 2026")
         .next()
         .unwrap()
