@@ -200,6 +200,8 @@ pub enum ExportFormatArg {
     Bundle,
     /// A FHIR R4 Bundle (JSON) of Observations.
     Fhir,
+    /// A one-page HTML report with charts, for reading or printing on A4.
+    Report,
 }
 
 impl From<ExportFormatArg> for crate::export::Format {
@@ -208,6 +210,7 @@ impl From<ExportFormatArg> for crate::export::Format {
             ExportFormatArg::Csv => Self::Csv,
             ExportFormatArg::Bundle => Self::Bundle,
             ExportFormatArg::Fhir => Self::Fhir,
+            ExportFormatArg::Report => Self::Report,
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod csv;
 pub mod fhir;
 mod output;
+pub mod report;
 
 pub use output::{ExportError, Written, write_to_path};
 
@@ -31,11 +32,13 @@ pub enum Format {
     Bundle,
     /// A FHIR R4 Bundle (JSON) of Observations about a pseudonymous Patient.
     Fhir,
+    /// A one-page HTML report for the physiotherapist, with charts; prints on A4.
+    Report,
 }
 
 impl Format {
     /// Every format, in the order offered.
-    pub const ALL: [Self; 3] = [Self::Csv, Self::Bundle, Self::Fhir];
+    pub const ALL: [Self; 4] = [Self::Report, Self::Csv, Self::Bundle, Self::Fhir];
 
     /// The name shown.
     #[must_use]
@@ -44,6 +47,7 @@ impl Format {
             Self::Csv => "CSV tables (spreadsheet)",
             Self::Bundle => "Complete bundle (reopens in the app)",
             Self::Fhir => "FHIR R4 (health records)",
+            Self::Report => "One-page report (web page, prints on A4)",
         }
     }
 
@@ -54,6 +58,7 @@ impl Format {
             Self::Csv => format!("rehab-tracker-{date}-csv"),
             Self::Bundle => format!("rehab-tracker-{date}.bundle.ron"),
             Self::Fhir => format!("rehab-tracker-{date}.fhir.json"),
+            Self::Report => format!("rehab-tracker-{date}-report.html"),
         }
     }
 

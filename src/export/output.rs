@@ -86,6 +86,7 @@ pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Writ
         match format {
             Format::Bundle => bundle::write(data, &mut bytes),
             Format::Fhir => fhir::write(data, &mut bytes),
+            Format::Report => super::report::write(data, &mut bytes),
             Format::Csv => Ok(()),
         }
         .map_err(io_err(out))?;

@@ -1,0 +1,446 @@
+//! The one-page report for the physiotherapist: one self-contained HTML file (inline SVG
+//! charts, a print stylesheet for one or two A4 pages), readable in a minute.
+
+use super::Prepared;
+use crate::analysis::{Light, Progress, StatusKind, escalation_inputs, progress};
+use crate::model::{EventKind, Profile, Programme};
+use chrono::NaiveDate;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// Text made safe for HTML.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn opt(v: Option<f64>, digits: usize) -> String {
+    v.map_or_else(
+        || "not enough entries".to_owned(),
+        |x| format!("{x:.digits$}"),
+    )
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:1.5rem auto;padding:0 1rem;color:#1d1d1d;line-height:1.4}
+h1{font-size:1.5rem;margin:0}h2{font-size:1.1rem;margin:1.2rem 0 .3rem;border-bottom:1px solid #ccc}
+.meta{color:#555}.card{border:2px solid #555;border-radius:6px;padding:.6rem 1rem;margin-top:.8rem}
+.card h2{border:none;margin:0;font-size:1.3rem}table{border-collapse:collapse}td,th{padding:.15rem .8rem .15rem 0;text-align:left;vertical-align:top}
+.small{font-size:.85rem;color:#555}.green{color:#1b7f3b}.amber{color:#9a5b00}.red{color:#b31b1b}
+svg{width:100%;height:auto}.cols{display:flex;gap:2rem;flex-wrap:wrap}.cols>div{flex:1 1 18rem}
+@page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none;font-size:9.5pt}h2{break-after:avoid}.card,svg{break-inside:avoid}}";
+
+/// Writes the report as of the last day of the export's range (or its last entry).
+pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
+    let mut html = String::new();
+    let (Some(profile), Some(programme)) = (&data.profile, &data.programme) else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "the data folder has no profile or programme yet, so there is nothing to report on",
+        ));
+    };
+    let last_entry = data
+        .journal
+        .months()
+        .values()
+        .flat_map(|m| {
+            m.diary
+                .iter()
+                .map(|d| d.date)
+                .chain(m.sessions.iter().map(|s| s.date))
+        })
+        .max();
+    let on = data
+        .options
+        .range
+        .to
+        .or(last_entry)
+        .unwrap_or(profile.start_date);
+    let first = data.options.range.from.unwrap_or(profile.start_date);
+    let p = progress(
+        profile,
+        programme,
+        &data.journal,
+        &escalation_inputs(&data.journal),
+        on,
+    );
+    let _ = write!(
+        html,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>rehab-tracker report: {}</title><style>{STYLE}</style></head><body>",
+        esc(&data.patient_label)
+    );
+    let _ = write!(
+        html,
+        "<h1>Home programme report: {}</h1><p class=\"meta\">{} · programme started {} · affected side {} · covers {} to {} · exported {} by rehab-tracker {}</p>",
+        esc(&data.patient_label),
+        esc(&programme.name),
+        profile.start_date,
+        profile.affected_side.word(),
+        first,
+        on,
+        data.options.exported_at.format("%Y-%m-%d %H:%M"),
+        env!("CARGO_PKG_VERSION")
+    );
+    status_html(&mut html, &p, programme);
+    pain_html(&mut html, &p, profile, programme, first, on);
+    adherence_html(&mut html, &p, profile, programme, first, on);
+    details_html(&mut html, &p, data, profile);
+    html.push_str("<p class=\"small\">A diary kept by the patient, summarised against the plan the clinician set. It is not a diagnosis.</p></body></html>\n");
+    out.write_all(html.as_bytes())
+}
+
+fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
+    let s = p.status();
+    let rule = &programme.escalation;
+    let class = match s.status {
+        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => "red",
+        StatusKind::Improving => "green",
+        StatusKind::ReviewPlan | StatusKind::DiscussNextSteps => "amber",
+        StatusKind::KeepGoing => "",
+    };
+    let _ = write!(
+        html,
+        "<div class=\"card\"><h2 class=\"{class}\">{}</h2><p>{}</p><table>",
+        esc(s.status.headline()),
+        esc(s.status.meaning())
+    );
+    let rows = [
+        (
+            "Week",
+            format!(
+                "{} (check-in week {}, decision week {})",
+                s.week, rule.checkin_week, s.decision_week
+            ),
+        ),
+        (
+            "Adherence",
+            format!(
+                "{:.0} % of prescribed sessions (threshold {:.0} %)",
+                s.adherence_pct, rule.adherence_min_pct
+            ),
+        ),
+        ("Baseline worst pain", opt(s.baseline_pain, 1)),
+        ("Current worst pain", opt(s.current_pain, 1)),
+        (
+            "Improvement",
+            match (s.improvement_points, s.improvement_pct) {
+                (Some(pts), Some(pct)) => format!("{pts:+.1} points ({pct:+.0} %)"),
+                (Some(pts), None) => format!("{pts:+.1} points"),
+                _ => "not known yet".to_owned(),
+            },
+        ),
+        (
+            "Target",
+            format!(
+                "≥ {} points or ≥ {:.0} % by week {}",
+                rule.important_change_points, rule.important_change_pct, rule.decision_week
+            ),
+        ),
+        (
+            "PSFS change",
+            s.psfs_change.map_or_else(
+                || "not rated".to_owned(),
+                |c| {
+                    format!(
+                        "{c:+.1} (important change ≥ {})",
+                        rule.psfs_important_change
+                    )
+                },
+            ),
+        ),
+    ];
+    for (k, v) in rows {
+        let _ = write!(html, "<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(&v));
+    }
+    html.push_str("</table><ul>");
+    for r in &s.reasons {
+        let _ = write!(html, "<li>{}</li>", esc(r));
+    }
+    let _ = write!(
+        html,
+        "</ul><p class=\"small\">Thresholds from the programme file ({}).</p></div>",
+        esc(&programme.name)
+    );
+}
+
+/// A line chart in an SVG 600 x 160, days on x from `first` to `on`, values 0..`y_max`.
+fn svg_chart(
+    html: &mut String,
+    title: &str,
+    first: NaiveDate,
+    on: NaiveDate,
+    y_max: f64,
+    series: &[(f64, f64)],
+    lines: &[(f64, &str, &str)],
+) {
+    let days = ((on - first).num_days().max(1)) as f64;
+    let x = |d: f64| 40.0 + d / days * 550.0;
+    let y = |v: f64| 140.0 - (v / y_max).clamp(0.0, 1.0) * 125.0;
+    let _ = write!(
+        html,
+        "<svg viewBox=\"0 0 600 160\" role=\"img\" aria-label=\"{}\"><rect x=\"40\" y=\"15\" width=\"550\" height=\"125\" fill=\"none\" stroke=\"#bbb\"/>",
+        esc(title)
+    );
+    let _ = write!(
+        html,
+        "<text x=\"2\" y=\"20\" font-size=\"10\">{y_max:.0}</text><text x=\"2\" y=\"140\" font-size=\"10\">0</text><text x=\"40\" y=\"155\" font-size=\"10\">{first}</text><text x=\"590\" y=\"155\" font-size=\"10\" text-anchor=\"end\">{on}</text>"
+    );
+    for (v, colour, label) in lines {
+        let _ = write!(
+            html,
+            "<line x1=\"40\" x2=\"590\" y1=\"{0:.1}\" y2=\"{0:.1}\" stroke=\"{colour}\" stroke-dasharray=\"4 3\"/><text x=\"588\" y=\"{1:.1}\" font-size=\"9\" text-anchor=\"end\" fill=\"{colour}\">{2}</text>",
+            y(*v),
+            y(*v) - 2.0,
+            esc(label)
+        );
+    }
+    let points: Vec<String> = series
+        .iter()
+        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
+        .collect();
+    let _ = write!(
+        html,
+        "<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2\" points=\"{}\"/></svg>",
+        points.join(" ")
+    );
+}
+
+fn pain_html(
+    html: &mut String,
+    p: &Progress,
+    profile: &Profile,
+    programme: &Programme,
+    first: NaiveDate,
+    on: NaiveDate,
+) {
+    let _ = profile;
+    html.push_str("<h2>Worst pain, weekly mean (0-10)</h2>");
+    let series: Vec<(f64, f64)> = p
+        .weekly_pain
+        .iter()
+        .filter(|w| w.to >= first && w.from <= on)
+        .filter_map(|w| Some(((w.from - first).num_days() as f64 + 3.0, w.mean?)))
+        .collect();
+    let mut lines = Vec::new();
+    let baseline_label;
+    let target_label;
+    if let Some(b) = p.escalation.baseline.value() {
+        let rule = &programme.escalation;
+        let target =
+            (b - rule.important_change_points).max(b * (1.0 - rule.important_change_pct / 100.0));
+        baseline_label = format!("baseline {b:.1}");
+        target_label = format!("target {target:.1}");
+        lines.push((b, "#555", baseline_label.as_str()));
+        lines.push((target, "#1b7f3b", target_label.as_str()));
+    }
+    svg_chart(
+        html,
+        "Weekly mean worst pain",
+        first,
+        on,
+        10.0,
+        &series,
+        &lines,
+    );
+    let (mut g, mut a, mut r) = (0, 0, 0);
+    for l in p.lights.iter().filter(|l| l.date >= first) {
+        match l.light.light {
+            Light::Green => g += 1,
+            Light::Amber => a += 1,
+            Light::Red => r += 1,
+        }
+    }
+    let _ = write!(
+        html,
+        "<p>Session traffic lights: <span class=\"green\">{g} green</span>, <span class=\"amber\">{a} amber</span>, <span class=\"red\">{r} red</span>.</p>"
+    );
+}
+
+fn adherence_html(
+    html: &mut String,
+    p: &Progress,
+    profile: &Profile,
+    programme: &Programme,
+    first: NaiveDate,
+    on: NaiveDate,
+) {
+    let _ = profile;
+    html.push_str("<h2>Sessions done per week (% of prescribed)</h2>");
+    let series: Vec<(f64, f64)> = p
+        .adherence
+        .weeks
+        .iter()
+        .filter(|w| w.to >= first && w.from <= on)
+        .filter_map(|w| Some(((w.from - first).num_days() as f64 + 3.0, w.pct?)))
+        .collect();
+    let label = format!("threshold {:.0} %", programme.escalation.adherence_min_pct);
+    svg_chart(
+        html,
+        "Adherence per week",
+        first,
+        on,
+        100.0,
+        &series,
+        &[(
+            programme.escalation.adherence_min_pct,
+            "#9a5b00",
+            label.as_str(),
+        )],
+    );
+}
+
+fn details_html(html: &mut String, p: &Progress, data: &Prepared, profile: &Profile) {
+    let _ = profile;
+    html.push_str("<div class=\"cols\"><div><h2>Levels reached</h2><table>");
+    for ex in &p.exercises {
+        if let Some(level) = ex.last_level() {
+            let _ = write!(
+                html,
+                "<tr><td>{}</td><td>level {level}</td></tr>",
+                esc(&ex.name)
+            );
+        }
+    }
+    html.push_str("</table></div><div><h2>Sitting tolerance</h2>");
+    let _ = write!(
+        html,
+        "<p>Start: {} min · lately: {} min</p>",
+        opt(p.sitting.baseline.value(), 0),
+        opt(p.sitting.current.mean, 0)
+    );
+    html.push_str("<h2>Red flags</h2>");
+    let flags: Vec<String> = data
+        .journal
+        .events()
+        .filter_map(|e| match &e.kind {
+            EventKind::RedFlag { signs } => Some(format!(
+                "{}: {}",
+                e.date,
+                signs
+                    .iter()
+                    .map(|s| s.label())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )),
+            _ => None,
+        })
+        .collect();
+    list_html(html, &flags, "none recorded");
+    html.push_str("<h2>Injections</h2>");
+    let injections: Vec<String> = p
+        .injections
+        .iter()
+        .map(|i| match &i.improvement {
+            Some(imp) => format!("{}: worst pain {:+.1} points since", i.date, imp.points),
+            None => format!("{}", i.date),
+        })
+        .collect();
+    list_html(html, &injections, "none recorded");
+    let _ = write!(
+        html,
+        "<p class=\"small\">{} in the last 12 months.</p></div></div>",
+        p.injections_last_12_months
+    );
+    if !data.options.pseudonymise {
+        let notes: Vec<String> = data
+            .journal
+            .diary()
+            .filter(|d| !d.note.is_empty())
+            .map(|d| format!("{}: {}", d.date, d.note))
+            .chain(
+                data.journal
+                    .sessions()
+                    .filter(|s| !s.note.is_empty())
+                    .map(|s| format!("{} (session): {}", s.date, s.note)),
+            )
+            .collect();
+        if !notes.is_empty() {
+            html.push_str("<h2>The patient's notes</h2>");
+            list_html(html, &notes, "");
+        }
+    }
+}
+
+fn list_html(html: &mut String, items: &[String], empty: &str) {
+    if items.is_empty() {
+        let _ = write!(html, "<p>{}</p>", esc(empty));
+        return;
+    }
+    html.push_str("<ul>");
+    for item in items {
+        let _ = write!(html, "<li>{}</li>", esc(item));
+    }
+    html.push_str("</ul>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{ExportInput, ExportOptions, prepare};
+
+    fn report(pseudonymise: bool) -> String {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut demo = crate::demo::generate(16, end, 1).unwrap();
+        demo.profile.patient_code = "Jane <Doe>".into();
+        let options = ExportOptions {
+            pseudonymise,
+            ..ExportOptions::now()
+        };
+        let data = prepare(
+            &ExportInput {
+                profile: Some(&demo.profile),
+                programme: Some(&demo.programme),
+                journal: &demo.journal,
+            },
+            &options,
+        );
+        let mut out = Vec::new();
+        write(&data, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_report_holds_every_section() {
+        let html = report(false);
+        for section in [
+            "Home programme report",
+            "Improving: keep going",
+            "Adherence",
+            "Baseline worst pain",
+            "Target",
+            "Worst pain, weekly mean",
+            "Session traffic lights",
+            "Sessions done per week",
+            "Levels reached",
+            "Sitting tolerance",
+            "PSFS change",
+            "Red flags",
+            "Injections",
+            "The patient's notes",
+            "Long car journey",
+            "@media print",
+            "<svg",
+        ] {
+            assert!(html.contains(section), "missing {section}");
+        }
+        assert!(html.contains("Jane &lt;Doe&gt;"), "text is escaped");
+        assert!(!html.contains("<Doe>"));
+    }
+
+    #[test]
+    fn pseudonymised_reports_leave_the_name_and_notes_out() {
+        let html = report(true);
+        assert!(!html.contains("Jane"));
+        assert!(!html.contains("Long car journey"));
+        assert!(!html.contains("The patient's notes"));
+    }
+}
