@@ -513,3 +513,29 @@ fn repaint_delay(h: &Harness<'static, RehabApp>) -> std::time::Duration {
         .get(&egui::ViewportId::ROOT)
         .map_or(std::time::Duration::ZERO, |v| v.repaint_delay)
 }
+
+#[test]
+fn the_export_window_writes_a_report_without_blocking() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let out = tmp.path().join("report.html");
+    h.get_by_label("Export path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    h.run();
+    h.get_by_label("Export").click();
+    // The export runs on its own thread; the window keeps drawing until it is done.
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label_contains("Saved ").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label_contains("Saved ");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("Home programme report"));
+}

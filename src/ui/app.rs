@@ -180,6 +180,8 @@ pub struct RehabApp {
     setup_screen: SetupScreen,
     show_about: bool,
     show_warning_signs: bool,
+    show_export: bool,
+    export_window: super::tabs::export::ExportWindow,
     warning_screen: warning_signs::WarningSigns,
     undo: Vec<UndoStep>,
     notice: Option<String>,
@@ -264,6 +266,8 @@ impl RehabApp {
             setup_screen: SetupScreen::new(Local::now().date_naive()),
             show_about: false,
             show_warning_signs: false,
+            show_export: false,
+            export_window: super::tabs::export::ExportWindow::default(),
             warning_screen: warning_signs::WarningSigns::default(),
             undo: Vec::new(),
             notice: None,
@@ -368,6 +372,11 @@ impl RehabApp {
                 (Some(_), Tab::Progress) => self.progress_screen.ui(ui, &self.data, today),
             }
         });
+        if self.show_export {
+            let today = self.today();
+            self.export_window
+                .window(&ctx, &mut self.show_export, &self.data, today);
+        }
         if self.show_about {
             about::window(&ctx, &mut self.show_about, self.store.dir(), self.demo);
         }
@@ -439,6 +448,14 @@ impl RehabApp {
                     .clicked()
                 {
                     ui.ctx().set_theme(theme);
+                }
+                if self.data.profile.is_some()
+                    && ui
+                        .button("Export…")
+                        .on_hover_text("Write a report or your data for your physiotherapist")
+                        .clicked()
+                {
+                    self.show_export = true;
                 }
                 if ui
                     .button("Help")

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod diary;
+pub mod export;
 pub mod history;
 pub mod progress;
 pub mod setup;
