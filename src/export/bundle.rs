@@ -280,16 +280,7 @@ pub fn checksum_of(bytes: &[u8]) -> Option<String> {
 
 /// A reason cut to a readable length (a hostile file can make them very long).
 fn short(reason: &str) -> String {
-    let mut s = reason.to_owned();
-    if s.len() > 300 {
-        let mut cut = 300;
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        s.truncate(cut);
-        s.push('…');
-    }
-    s
+    crate::storage::schema::shorten(reason)
 }
 
 #[cfg(test)]

@@ -535,26 +535,27 @@ pub enum Entry {
 }
 
 impl Entry {
+    /// A borrowed view of the entry.
+    #[must_use]
+    pub fn as_ref(&self) -> EntryRef<'_> {
+        match self {
+            Self::Session(s) => EntryRef::Session(s),
+            Self::Diary(d) => EntryRef::Diary(d),
+            Self::Event(e) => EntryRef::Event(e),
+            Self::Psfs(p) => EntryRef::Psfs(p),
+        }
+    }
+
     /// The entry's id.
     #[must_use]
     pub fn id(&self) -> EntryId {
-        match self {
-            Self::Session(s) => s.id,
-            Self::Diary(d) => d.id,
-            Self::Event(e) => e.id,
-            Self::Psfs(p) => p.id,
-        }
+        self.as_ref().id()
     }
 
     /// The entry's day.
     #[must_use]
     pub fn date(&self) -> NaiveDate {
-        match self {
-            Self::Session(s) => s.date,
-            Self::Diary(d) => d.date,
-            Self::Event(e) => e.date,
-            Self::Psfs(p) => p.date,
-        }
+        self.as_ref().date()
     }
 }
 

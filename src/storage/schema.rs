@@ -178,7 +178,12 @@ pub fn encode<T: Serialize>(value: &T) -> Result<String, ron::Error> {
 
 /// A parse error, cut to a readable length (a hostile file can make them very long).
 fn short_reason(e: &ron::error::SpannedError) -> String {
-    let mut s = e.to_string();
+    shorten(&e.to_string())
+}
+
+/// A reason cut to 300 bytes at most (on a character boundary), with an ellipsis.
+pub(crate) fn shorten(reason: &str) -> String {
+    let mut s = reason.to_owned();
     if s.len() > 300 {
         let mut cut = 300;
         while !s.is_char_boundary(cut) {
