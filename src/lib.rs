@@ -10,5 +10,6 @@ pub mod demo;
 pub mod export;
 pub mod logging;
 pub mod model;
+pub mod review;
 pub mod storage;
 pub mod ui;

@@ -127,6 +127,7 @@ fn prepared(demo: &rehab_tracker::demo::Demo, options: &ExportOptions) -> export
         &ExportInput {
             profile: Some(&demo.profile),
             programme: Some(&demo.programme),
+            earlier_programmes: &[],
             journal: &demo.journal,
         },
         options,
@@ -237,7 +238,7 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     );
 
     // A newer format is named as such, not as damage.
-    let newer = text.replacen("\nV1((", "\nV2((", 1);
+    let newer = text.replacen("\nV1((", "\nV3((", 1);
     std::fs::write(&file, newer).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);
     assert_eq!(o.status.code(), Some(1));

@@ -38,7 +38,7 @@ fn version_1_folder_loads_with_exact_values() {
     assert_eq!(p.units, Units::Lb);
     assert_eq!(p.patient_code, "P-042");
 
-    let prog = loaded.programme.expect("programme");
+    let prog = loaded.programme.expect("programme").programme;
     assert_eq!(prog.name, "Golden plan");
     assert_eq!(prog.sessions_per_week, 3);
     assert_eq!(

@@ -5,7 +5,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use rehab_tracker::model::{
-    DayState, DiaryEntry, Journal, Pain, Profile, Side, Symptoms, Units, YearMonth,
+    DayState, DiaryEntry, Journal, Pain, Profile, ProgrammeRecord, Side, Symptoms, Units, YearMonth,
 };
 use rehab_tracker::storage::fs::FaultyFs;
 use rehab_tracker::storage::{InstanceLock, SaveBatch, Store};
@@ -40,7 +40,9 @@ fn all_months(journal: &Journal) -> SaveBatch {
             patient_code: "P-7".into(),
             psfs_activities: Vec::new(),
         }),
-        programme: Some(rehab_tracker::model::Programme::default_programme().unwrap()),
+        programme: Some(ProgrammeRecord::new(
+            rehab_tracker::model::Programme::default_programme().unwrap(),
+        )),
         months: journal
             .months()
             .iter()
@@ -56,7 +58,7 @@ fn a_demo_journal_saves_and_loads_back_identical() {
     let store = Store::new(tmp.path());
     let batch = SaveBatch {
         profile: Some(demo.profile.clone()),
-        programme: Some(demo.programme.clone()),
+        programme: Some(ProgrammeRecord::new(demo.programme.clone())),
         months: demo
             .journal
             .months()
@@ -69,7 +71,7 @@ fn a_demo_journal_saves_and_loads_back_identical() {
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     assert_eq!(loaded.journal, demo.journal);
     assert_eq!(loaded.profile, Some(demo.profile));
-    assert_eq!(loaded.programme, Some(demo.programme));
+    assert_eq!(loaded.programme, Some(ProgrammeRecord::new(demo.programme)));
 }
 
 #[cfg(unix)]

@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
             // Whatever is accepted writes back out and reads back the same.
             let text = match &decoded {
                 Decoded::Profile(p) => encode(&rehab_tracker::storage::schema::ProfileFile::V1(p.clone())),
-                Decoded::Programme(p) => encode(&rehab_tracker::storage::schema::ProgrammeFile::V1(p.clone())),
+                Decoded::Programme(p) => encode(&rehab_tracker::storage::schema::ProgrammeFile::of(p.clone())),
                 Decoded::Month(m) => encode(&rehab_tracker::storage::schema::JournalMonthFile::V1(m.clone())),
             }
             .expect("an accepted file encodes");

@@ -69,8 +69,21 @@ pub fn adherence(
     sessions_per_week: u8,
     on: NaiveDate,
 ) -> Adherence {
+    adherence_by(journal, start, |_| sessions_per_week, on)
+}
+
+/// Adherence from `start` to `on`, each day counting the sessions a week prescribed on that
+/// day (`per_week`): when the programme changes mid-week, that week's prescription is
+/// shared out by days.
+#[must_use]
+pub fn adherence_by(
+    journal: &Journal,
+    start: NaiveDate,
+    per_week: impl Fn(NaiveDate) -> u8,
+    on: NaiveDate,
+) -> Adherence {
     let mut out = Adherence {
-        sessions_per_week,
+        sessions_per_week: per_week(on),
         weeks: Vec::new(),
         prescribed: 0.0,
         counted: 0.0,
@@ -98,12 +111,16 @@ pub fn adherence(
     for week in 1..=weeks {
         let (from, to) = week_range(start, week);
         let to = to.min(on);
-        let days = u32::try_from((to - from).num_days() + 1).unwrap_or(0);
         let days_left_out = count(&left_out, from, to);
         let done = count(&session_days, from, to);
         // Whole numbers first, one division: a full week gives exactly `sessions_per_week`.
-        let prescribed =
-            f64::from(u32::from(sessions_per_week) * (days - days_left_out.min(days))) / 7.0;
+        let per_day_sum: u32 = from
+            .iter_days()
+            .take_while(|d| *d <= to)
+            .filter(|d| !left_out.contains(d))
+            .map(|d| u32::from(per_week(d)))
+            .sum();
+        let prescribed = f64::from(per_day_sum) / 7.0;
         let counted = f64::from(done).min(prescribed);
         out.prescribed += prescribed;
         out.counted += counted;
@@ -188,6 +205,27 @@ mod tests {
         }
         let a = adherence(&j.journal, start(), 3, start() + Duration::days(6));
         assert_eq!((a.prescribed, a.pct), (0.0, None));
+    }
+
+    #[test]
+    fn a_change_of_programme_mid_week_shares_the_week_out_by_days() {
+        let mut j = JournalBuilder::new();
+        for offset in [0, 2, 4, 7, 8, 9, 10] {
+            j.session(offset, 2, None);
+        }
+        // Three a week until day 3, five a week from day 4 on.
+        let per_week = |d: NaiveDate| {
+            if d < start() + Duration::days(4) {
+                3
+            } else {
+                5
+            }
+        };
+        let a = adherence_by(&j.journal, start(), per_week, start() + Duration::days(13));
+        assert_eq!(a.sessions_per_week, 5);
+        assert!((a.weeks[0].prescribed - (4.0 * 3.0 + 3.0 * 5.0) / 7.0).abs() < 1e-12);
+        assert!((a.weeks[1].prescribed - 5.0).abs() < 1e-12);
+        assert!((a.weeks[1].counted - 4.0).abs() < 1e-12);
     }
 
     #[test]

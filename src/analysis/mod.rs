@@ -23,6 +23,6 @@ pub use escalation::{
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
 pub use pain::{Baseline, BaselineSource, DailyPoint, Improvement, WeekMean, WindowMean};
-pub use progress::{DatedLight, Progress, SittingTrend, progress};
+pub use progress::{DatedLight, Progress, SittingTrend, progress, progress_with};
 pub use schedule::{due_on, prescribed_sets};
 pub use traffic_light::{Light, SessionLight};

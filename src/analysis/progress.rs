@@ -2,7 +2,7 @@
 //! as of one day. Call [`progress`] when the journal changes, not every frame: it is
 //! linear in the size of the journal (a few range look-ups per session and per week).
 
-use super::adherence::{Adherence, adherence};
+use super::adherence::{Adherence, adherence_by};
 use super::escalation::{
     Escalation, EscalationInputs, InjectionEffect, Measures, Status, assess, injection_effects,
 };
@@ -12,7 +12,7 @@ use super::pain::{
     programme_baseline, weekly_means, with_rolling_mean,
 };
 use super::traffic_light::{SessionLight, morning_scores, session_light};
-use crate::model::{DayState, EntryId, EventKind, Journal, Profile, Programme};
+use crate::model::{DayState, EntryId, EventKind, Journal, Profile, Programme, Programmes};
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -81,7 +81,8 @@ impl Progress {
     }
 }
 
-/// Works out the whole picture as of `on` (entries dated after it are ignored).
+/// Works out the whole picture as of `on` (entries dated after it are ignored), with one
+/// programme in force throughout.
 #[must_use]
 pub fn progress(
     profile: &Profile,
@@ -90,10 +91,30 @@ pub fn progress(
     inputs: &EscalationInputs,
     on: NaiveDate,
 ) -> Progress {
+    progress_with(profile, Programmes::only(programme), journal, inputs, on)
+}
+
+/// Works out the whole picture as of `on`, each period judged by the programme in force
+/// then: a session's light by the pain bands of its day, a day's share of adherence by the
+/// sessions a week prescribed that day, and the status by the rule in force on `on`.
+#[must_use]
+pub fn progress_with(
+    profile: &Profile,
+    programmes: Programmes<'_>,
+    journal: &Journal,
+    inputs: &EscalationInputs,
+    on: NaiveDate,
+) -> Progress {
     let start = profile.start_date;
+    let programme = programmes.in_force(on);
     let rule = &programme.escalation;
     let worst = daily_worst_until(journal, on);
-    let adherence = adherence(journal, start, programme.sessions_per_week, on);
+    let adherence = adherence_by(
+        journal,
+        start,
+        |d| programmes.in_force(d).sessions_per_week,
+        on,
+    );
     let injections = injection_effects(journal, &worst, on, rule);
     let escalation = assess(
         &Measures {
@@ -141,8 +162,8 @@ pub fn progress(
 
     Progress {
         on,
-        lights: lights(journal, programme, &worst, on),
-        exercises: exercise_progress(journal, programme, start, on),
+        lights: lights(journal, programmes, &worst, on),
+        exercises: exercise_progress(journal, programmes.current, start, on),
         daily_worst: with_rolling_mean(&worst, ROLLING_DAYS),
         weekly_pain: weekly_means(&worst, start, on),
         escalation,
@@ -158,7 +179,7 @@ pub fn progress(
 /// after `on` is not yet known.
 fn lights(
     journal: &Journal,
-    programme: &Programme,
+    programmes: Programmes<'_>,
     worst: &std::collections::BTreeMap<NaiveDate, u8>,
     on: NaiveDate,
 ) -> Vec<DatedLight> {
@@ -177,7 +198,8 @@ fn lights(
             } else {
                 Cow::Borrowed(s)
             };
-            let light = session_light(&session, &programme.pain_bands, &mornings, worst)?;
+            let bands = &programmes.in_force(s.date).pain_bands;
+            let light = session_light(&session, bands, &mornings, worst)?;
             Some(DatedLight {
                 date: s.date,
                 session_id: s.id,
@@ -191,6 +213,7 @@ fn lights(
 mod tests {
     use super::*;
     use crate::analysis::escalation::StatusKind;
+    use crate::analysis::traffic_light::Light;
 
     #[test]
     fn the_sixteen_week_demo_gives_every_series() {
@@ -227,6 +250,59 @@ mod tests {
         );
         assert_eq!(p.status().status, StatusKind::Improving);
         assert_eq!(p.injections_last_12_months, 0);
+    }
+
+    #[test]
+    fn each_period_is_judged_by_the_programme_in_force_then() {
+        use crate::model::{EarlierProgramme, Programmes};
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(16, end, 1).unwrap();
+        let change = end - chrono::Duration::days(28);
+        // From `change` on, any pain during a session is too much, and five sessions a week
+        // are asked for.
+        let mut strict = demo.programme.clone();
+        strict.pain_bands.safe_max = 0;
+        strict.pain_bands.acceptable_max = 0;
+        strict.sessions_per_week = 5;
+        let earlier = [EarlierProgramme {
+            until: change - chrono::Duration::days(1),
+            programme: demo.programme.clone(),
+        }];
+        let inputs = EscalationInputs::default();
+        let before = progress(&demo.profile, &demo.programme, &demo.journal, &inputs, end);
+        let after = progress_with(
+            &demo.profile,
+            Programmes {
+                current: &strict,
+                earlier: &earlier,
+            },
+            &demo.journal,
+            &inputs,
+            end,
+        );
+        assert_eq!(before.lights.len(), after.lights.len());
+        let mut changed = 0;
+        for (b, a) in before.lights.iter().zip(&after.lights) {
+            if a.date < change {
+                assert_eq!(a.light, b.light, "{}", a.date);
+            } else {
+                assert_eq!(a.light.light, Light::Red, "{}", a.date);
+                changed += usize::from(b.light.light != Light::Red);
+            }
+        }
+        assert!(
+            changed > 0,
+            "the demo has sessions that were not red before"
+        );
+        let weeks = &after.adherence.weeks;
+        let full_week_after = weeks
+            .iter()
+            .find(|w| w.from >= change && w.to == w.from + chrono::Duration::days(6))
+            .unwrap();
+        assert!((full_week_after.prescribed - 5.0).abs() < 1e-9);
+        let first = &weeks[0];
+        assert!((first.prescribed - 3.0).abs() < 1e-9);
+        assert_eq!(after.adherence.sessions_per_week, 5);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use super::{
 };
 use crate::analysis::schedule::sets_to_fill;
 use crate::model::{
-    DayState, DiaryEntry, Event, EventKind, ExerciseLog, Journal, Profile, Programme, Session,
-    Symptoms, Units, check_date,
+    DayState, DiaryEntry, Event, EventKind, ExerciseLog, Journal, Profile, Programme,
+    ProgrammeRecord, Session, Symptoms, Units, check_date,
 };
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Store};
 use chrono::{Local, NaiveDate, NaiveTime, Timelike};
@@ -29,6 +29,7 @@ pub(super) fn run(
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             super::status::run(&dir, &args, out)
         }
+        Command::Review(args) => super::review::run(&args, out),
         Command::Export(args) => {
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             super::export::run(&dir, &args, out)
@@ -121,7 +122,9 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
     };
     let programme = match open.loaded.programme {
         Some(_) => None,
-        None => Some(Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?),
+        None => Some(ProgrammeRecord::new(
+            Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
+        )),
     };
     let existed = open.loaded.profile.is_some();
     save(
@@ -194,7 +197,7 @@ fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(
         ));
     };
     let programme = match open.loaded.programme.clone() {
-        Some(p) => p,
+        Some(p) => p.programme,
         None => Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
     };
     let mut journal = std::mem::take(&mut open.loaded.journal);
@@ -279,7 +282,7 @@ pub fn write_demo(
     let demo = crate::demo::generate(weeks, end, seed).map_err(|e| e.to_string())?;
     let batch = SaveBatch {
         profile: Some(demo.profile),
-        programme: Some(demo.programme),
+        programme: Some(ProgrammeRecord::new(demo.programme)),
         months: demo
             .journal
             .months()

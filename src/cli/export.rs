@@ -44,7 +44,11 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
     }
     let input = ExportInput {
         profile: loaded.profile.as_ref(),
-        programme: loaded.programme.as_ref(),
+        programme: loaded.programme.as_ref().map(|r| &r.programme),
+        earlier_programmes: loaded
+            .programme
+            .as_ref()
+            .map_or(&[], |r| r.earlier.as_slice()),
         journal: &loaded.journal,
     };
     let options = ExportOptions {

@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod export;
+mod review;
 mod status;
 
 pub use commands::write_demo;
@@ -49,6 +50,23 @@ pub enum Command {
     Status(StatusArgs),
     /// Export the journal for a physiotherapist: CSV tables, a bundle or FHIR.
     Export(ExportArgs),
+    /// For clinicians: open patients' export bundles (files, or folders of them) read-only.
+    /// Opens the review window, or with --summary prints the caseload table.
+    Review(ReviewArgs),
+}
+
+/// `review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Bundles, or folders holding them (every `.ron` file directly inside).
+    pub paths: Vec<PathBuf>,
+    /// Print the caseload table instead of opening the window; exit 1 if any file could
+    /// not be opened (the others are still listed).
+    #[arg(long)]
+    pub summary: bool,
+    /// With --summary: print one JSON object (rows and failures).
+    #[arg(long, requires = "summary")]
+    pub json: bool,
 }
 
 /// `init`.

@@ -3,8 +3,8 @@
 
 use super::{Failure, Output, StatusArgs};
 use crate::analysis::reasons::{pct, points};
-use crate::analysis::{Progress, escalation_inputs, progress};
-use crate::model::Programme;
+use crate::analysis::{Progress, escalation_inputs, progress_with};
+use crate::model::{Programme, ProgrammeRecord};
 use crate::storage::Store;
 use std::path::Path;
 
@@ -28,13 +28,15 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
         )));
     };
     let from_file = loaded.programme.is_some();
-    let programme = match loaded.programme {
+    let record = match loaded.programme {
         Some(p) => p,
-        None => Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
+        None => ProgrammeRecord::new(
+            Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
+        ),
     };
     let on = args.on.unwrap_or_else(super::commands::today);
     let inputs = escalation_inputs(&loaded.journal);
-    let p = progress(&profile, &programme, &loaded.journal, &inputs, on);
+    let p = progress_with(&profile, record.view(), &loaded.journal, &inputs, on);
     if args.json {
         let json = serde_json::to_string(p.status()).map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);

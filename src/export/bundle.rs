@@ -18,14 +18,16 @@
 //! with the same size cap and refusing unknown fields.
 
 use super::{DateRange, Prepared, hex};
-use crate::model::{Journal, Month, Profile, Programme, YearMonth};
+use crate::model::{
+    EarlierProgramme, Journal, Month, Profile, Programme, ProgrammeRecord, YearMonth,
+};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -37,8 +39,11 @@ pub const CHECKSUM_PREFIX: &str = "// sha256 of the lines below: ";
 /// The bundle file, versioned like the data files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum BundleFile {
-    /// Version 1.
+    /// Version 1: no earlier programmes.
     V1(Bundle),
+    /// Version 2: with the programmes in force before the current one. Written only when
+    /// there are some, so other bundles stay readable by versions that know only version 1.
+    V2(Bundle),
 }
 
 /// Everything exported, in one value.
@@ -59,6 +64,9 @@ pub struct Bundle {
     pub profile: Option<Profile>,
     /// The programme in force.
     pub programme: Option<Programme>,
+    /// The programmes in force before it, oldest first, each with its last day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_programmes: Vec<EarlierProgramme>,
     /// The journal, one month after another, oldest first.
     pub months: Vec<BundleMonth>,
 }
@@ -85,6 +93,7 @@ impl Bundle {
             pseudonymised: data.options.pseudonymise,
             profile: data.profile.clone(),
             programme: data.programme.clone(),
+            earlier_programmes: data.earlier_programmes.clone(),
             months: data
                 .journal
                 .months()
@@ -148,10 +157,16 @@ impl Bundle {
                 }
             }
         }
-        if let Some(p) = &self.programme
-            && let Err(e) = p.validate()
-        {
-            problems.push(e.to_string());
+        if let Some(p) = &self.programme {
+            let record = ProgrammeRecord {
+                programme: p.clone(),
+                earlier: self.earlier_programmes.clone(),
+            };
+            if let Err(e) = record.validate() {
+                problems.push(e.to_string());
+            }
+        } else if !self.earlier_programmes.is_empty() {
+            problems.push("it has earlier programmes but no programme in force".into());
         }
         problems.dedup();
         problems
@@ -166,7 +181,12 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let body = encode(&BundleFileRef::V1(bundle))?;
+    let file = if bundle.earlier_programmes.is_empty() {
+        BundleFileRef::V1(bundle)
+    } else {
+        BundleFileRef::V2(bundle)
+    };
+    let body = encode(&file)?;
     let digest = Sha256::digest(body.as_bytes());
     write!(w, "{FIRST_LINE}\n{CHECKSUM_PREFIX}{}\n{body}", hex(&digest))
 }
@@ -176,6 +196,7 @@ pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
 #[serde(rename = "BundleFile")]
 enum BundleFileRef<'a> {
     V1(&'a Bundle),
+    V2(&'a Bundle),
 }
 
 /// The body's text.
@@ -222,9 +243,15 @@ pub enum BundleError {
 
 /// Splits a bundle into its checksum line's digits and its body.
 fn split(text: &str) -> Option<(&str, &str)> {
+    split_checksummed(FIRST_LINE, text)
+}
+
+/// Splits a file with a first line and a checksum line into the checksum's digits and the
+/// body: the layout of bundles and of programme files.
+pub(crate) fn split_checksummed<'a>(first_line: &str, text: &'a str) -> Option<(&'a str, &'a str)> {
     let (first, rest) = text.split_once('\n')?;
     let (second, body) = rest.split_once('\n')?;
-    if first.trim_end_matches('\r') != FIRST_LINE {
+    if first.trim_end_matches('\r') != first_line {
         return None;
     }
     let digits = second
@@ -262,7 +289,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let file: BundleFile = ron::Options::default()
         .from_str(body)
         .map_err(|e| BundleError::Damaged(short(&e.to_string())))?;
-    let BundleFile::V1(bundle) = file;
+    let (BundleFile::V1(bundle) | BundleFile::V2(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -293,6 +320,7 @@ mod tests {
         let input = super::super::ExportInput {
             profile: Some(&demo.profile),
             programme: Some(&demo.programme),
+            earlier_programmes: &[],
             journal: &demo.journal,
         };
         let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
@@ -318,14 +346,50 @@ mod tests {
     }
 
     #[test]
+    fn earlier_programmes_make_a_version_2_bundle_that_round_trips() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(6, end, 2).unwrap();
+        let mut earlier_programme = demo.programme.clone();
+        earlier_programme.sessions_per_week = 2;
+        let earlier = [EarlierProgramme {
+            until: end - chrono::Duration::days(10),
+            programme: earlier_programme,
+        }];
+        let input = super::super::ExportInput {
+            profile: Some(&demo.profile),
+            programme: Some(&demo.programme),
+            earlier_programmes: &earlier,
+            journal: &demo.journal,
+        };
+        let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
+        let mut bytes = Vec::new();
+        write(&prepared, &mut bytes).unwrap();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.contains("\nV2(("), "{text:.300}");
+        let read_back = read(&bytes).unwrap();
+        assert_eq!(read_back.earlier_programmes, earlier);
+        let mut again = Vec::new();
+        write_bundle(&read_back, &mut again).unwrap();
+        assert_eq!(again, bytes);
+        // Earlier programmes out of date order are refused.
+        let mut twisted = read_back.clone();
+        twisted
+            .earlier_programmes
+            .push(twisted.earlier_programmes[0].clone());
+        let mut bytes = Vec::new();
+        write_bundle(&twisted, &mut bytes).unwrap();
+        assert!(matches!(read(&bytes), Err(BundleError::Damaged(_))));
+    }
+
+    #[test]
     fn damage_of_every_kind_is_named() {
         let bytes = sample();
         assert_eq!(read(b"\xff\xfe"), Err(BundleError::NotText));
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
         assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV1((", "\nV2((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(2)));
+        let newer = text.replacen("\nV1((", "\nV3((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(3)));
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),

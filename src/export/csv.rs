@@ -515,6 +515,7 @@ mod tests {
         let input = super::super::ExportInput {
             profile: Some(&demo.profile),
             programme: Some(&demo.programme),
+            earlier_programmes: &[],
             journal: &demo.journal,
         };
         let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());

@@ -15,10 +15,10 @@ pub mod fhir;
 mod output;
 pub mod report;
 
-pub use output::{ExportError, Written, write_to_path};
+pub use output::{ExportError, Written, write_file, write_to_path};
 
 use crate::analysis::traffic_light::{self, SessionLight};
-use crate::model::{EntryId, Journal, Month, Profile, Programme};
+use crate::model::{EarlierProgramme, EntryId, Journal, Month, Profile, Programme, Programmes};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, Timelike};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -129,6 +129,8 @@ pub struct ExportInput<'a> {
     pub profile: Option<&'a Profile>,
     /// The programme in force, if saved.
     pub programme: Option<&'a Programme>,
+    /// The programmes in force before it, oldest first.
+    pub earlier_programmes: &'a [EarlierProgramme],
     /// The whole journal.
     pub journal: &'a Journal,
 }
@@ -140,6 +142,8 @@ pub struct Prepared {
     pub profile: Option<Profile>,
     /// The programme in force.
     pub programme: Option<Programme>,
+    /// The programmes in force before it, oldest first.
+    pub earlier_programmes: Vec<EarlierProgramme>,
     /// The entries in the range; notes emptied when pseudonymised.
     pub journal: Journal,
     /// Each session's traffic light (sessions with no pain during have none), worked out
@@ -205,7 +209,12 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 /// Applies the options to the data: the range, the pseudonym, notes left out, and the lights.
 #[must_use]
 pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
-    let lights = session_lights(input.journal, input.programme, options.range);
+    let lights = session_lights(
+        input.journal,
+        input.programme,
+        input.earlier_programmes,
+        options.range,
+    );
     let range = options.range;
     let months: BTreeMap<_, _> = input
         .journal
@@ -260,6 +269,7 @@ pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
     Prepared {
         profile,
         programme: input.programme.cloned(),
+        earlier_programmes: input.earlier_programmes.to_vec(),
         journal: Journal::from_months(months),
         lights,
         patient_label,
@@ -283,18 +293,28 @@ fn remove_notes(month: &mut Month) {
     }
 }
 
-/// The lights of the sessions in the range, from the whole journal.
+/// The lights of the sessions in the range, from the whole journal, each by the pain bands
+/// of the programme in force on its day.
 fn session_lights(
     journal: &Journal,
     programme: Option<&Programme>,
+    earlier: &[EarlierProgramme],
     range: DateRange,
 ) -> BTreeMap<EntryId, SessionLight> {
-    let bands = match programme {
-        Some(p) => p.pain_bands,
+    let default;
+    let current = match programme {
+        Some(p) => p,
         None => match Programme::default_programme() {
-            Ok(p) => p.pain_bands,
+            Ok(p) => {
+                default = p;
+                &default
+            }
             Err(_) => return BTreeMap::new(),
         },
+    };
+    let programmes = Programmes {
+        current,
+        earlier: if programme.is_some() { earlier } else { &[] },
     };
     let mornings = traffic_light::morning_scores(journal);
     let worst = traffic_light::daily_worst(journal);
@@ -302,7 +322,8 @@ fn session_lights(
         .sessions()
         .filter(|s| range.contains(s.date))
         .filter_map(|s| {
-            traffic_light::session_light(s, &bands, &mornings, &worst).map(|l| (s.id, l))
+            let bands = &programmes.in_force(s.date).pain_bands;
+            traffic_light::session_light(s, bands, &mornings, &worst).map(|l| (s.id, l))
         })
         .collect()
 }
@@ -364,6 +385,7 @@ mod tests {
         let input = ExportInput {
             profile: Some(&demo.profile),
             programme: Some(&demo.programme),
+            earlier_programmes: &[],
             journal: &demo.journal,
         };
         let options = ExportOptions {

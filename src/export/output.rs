@@ -120,7 +120,7 @@ fn parent_of(path: &Path) -> &Path {
 /// One file, crash-safely, with the storage's file operations (a private 0600 file, flushed,
 /// renamed over the target, the folder flushed). The folder must exist; its permissions are
 /// left as they are.
-fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let fs = RealFs;
     let temp = temp_beside(path);
     if let Err(e) = fs.write_new_synced(&temp, bytes) {

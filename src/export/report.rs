@@ -2,8 +2,8 @@
 //! charts, a print stylesheet for one or two A4 pages), readable in a minute.
 
 use super::Prepared;
-use crate::analysis::{Light, Progress, StatusKind, escalation_inputs, progress};
-use crate::model::{EventKind, Profile, Programme};
+use crate::analysis::{Light, Progress, StatusKind, escalation_inputs, progress_with};
+use crate::model::{EventKind, Profile, Programme, Programmes};
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -39,9 +39,24 @@ h1{font-size:1.5rem;margin:0}h2{font-size:1.1rem;margin:1.2rem 0 .3rem;border-bo
 svg{width:100%;height:auto}.cols{display:flex;gap:2rem;flex-wrap:wrap}.cols>div{flex:1 1 18rem}
 @page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none;font-size:9.5pt}h2{break-after:avoid}.card,svg{break-inside:avoid}}";
 
-/// Writes the report as of the last day of the export's range (or its last entry).
-pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
-    let mut html = String::new();
+/// What the report is worked out from: the profile, the programme, the analysis as of the
+/// last day covered, and the first day covered.
+pub struct ReportContext<'a> {
+    /// The profile.
+    pub profile: &'a Profile,
+    /// The programme in force.
+    pub programme: &'a Programme,
+    /// The analysis as of `on`.
+    pub progress: Progress,
+    /// The first day covered.
+    pub first: NaiveDate,
+    /// The last day covered.
+    pub on: NaiveDate,
+}
+
+/// Works out the report's numbers as of the last day of the export's range (or its last
+/// entry).
+pub fn context(data: &Prepared) -> io::Result<ReportContext<'_>> {
     let (Some(profile), Some(programme)) = (&data.profile, &data.programme) else {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
@@ -66,13 +81,45 @@ pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
         .or(last_entry)
         .unwrap_or(profile.start_date);
     let first = data.options.range.from.unwrap_or(profile.start_date);
-    let p = progress(
+    let progress = progress_with(
         profile,
-        programme,
+        Programmes {
+            current: programme,
+            earlier: &data.earlier_programmes,
+        },
         &data.journal,
         &escalation_inputs(&data.journal),
         on,
     );
+    Ok(ReportContext {
+        profile,
+        programme,
+        progress,
+        first,
+        on,
+    })
+}
+
+/// The report's heading line: programme, start, side, dates covered, time of export.
+#[must_use]
+pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
+    format!(
+        "{} · programme started {} · affected side {} · covers {} to {} · exported {} by rehab-tracker {}",
+        c.programme.name,
+        c.profile.start_date,
+        c.profile.affected_side.word(),
+        c.first,
+        c.on,
+        data.options.exported_at.format("%Y-%m-%d %H:%M"),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Writes the report as of the last day of the export's range (or its last entry).
+pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
+    let mut html = String::new();
+    let c = context(data)?;
+    let (p, profile, programme, first, on) = (&c.progress, c.profile, c.programme, c.first, c.on);
     let _ = write!(
         html,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>rehab-tracker report: {}</title><style>{STYLE}</style></head><body>",
@@ -80,40 +127,24 @@ pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
     );
     let _ = write!(
         html,
-        "<h1>Home programme report: {}</h1><p class=\"meta\">{} · programme started {} · affected side {} · covers {} to {} · exported {} by rehab-tracker {}</p>",
+        "<h1>Home programme report: {}</h1><p class=\"meta\">{}</p>",
         esc(&data.patient_label),
-        esc(&programme.name),
-        profile.start_date,
-        profile.affected_side.word(),
-        first,
-        on,
-        data.options.exported_at.format("%Y-%m-%d %H:%M"),
-        env!("CARGO_PKG_VERSION")
+        esc(&meta_line(data, &c))
     );
-    status_html(&mut html, &p, programme);
-    pain_html(&mut html, &p, profile, programme, first, on);
-    adherence_html(&mut html, &p, profile, programme, first, on);
-    details_html(&mut html, &p, data, profile);
+    status_html(&mut html, p, programme);
+    pain_html(&mut html, p, profile, programme, first, on);
+    adherence_html(&mut html, p, profile, programme, first, on);
+    details_html(&mut html, p, data, profile);
     html.push_str("<p class=\"small\">A diary kept by the patient, summarised against the plan the clinician set. It is not a diagnosis.</p></body></html>\n");
     out.write_all(html.as_bytes())
 }
 
-fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
+/// The status card's rows: the numbers and the programme's thresholds.
+#[must_use]
+pub fn status_rows(p: &Progress, programme: &Programme) -> Vec<(&'static str, String)> {
     let s = p.status();
     let rule = &programme.escalation;
-    let class = match s.status {
-        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => "red",
-        StatusKind::Improving => "green",
-        StatusKind::ReviewPlan | StatusKind::DiscussNextSteps => "amber",
-        StatusKind::KeepGoing => "",
-    };
-    let _ = write!(
-        html,
-        "<div class=\"card\"><h2 class=\"{class}\">{}</h2><p>{}</p><table>",
-        esc(s.status.headline()),
-        esc(s.status.meaning())
-    );
-    let rows = [
+    vec![
         (
             "Week",
             format!(
@@ -141,7 +172,7 @@ fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
         (
             "Target",
             format!(
-                "≥ {} points or ≥ {:.0} % by week {}",
+                "at least {} points or {:.0} % by week {}",
                 rule.important_change_points, rule.important_change_pct, rule.decision_week
             ),
         ),
@@ -151,13 +182,114 @@ fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
                 || "not rated".to_owned(),
                 |c| {
                     format!(
-                        "{c:+.1} (important change ≥ {})",
+                        "{c:+.1} (important change: at least {})",
                         rule.psfs_important_change
                     )
                 },
             ),
         ),
-    ];
+    ]
+}
+
+/// Green, amber and red sessions from `first` on.
+#[must_use]
+pub fn light_counts(p: &Progress, first: NaiveDate) -> (usize, usize, usize) {
+    let (mut g, mut a, mut r) = (0, 0, 0);
+    for l in p.lights.iter().filter(|l| l.date >= first) {
+        match l.light.light {
+            Light::Green => g += 1,
+            Light::Amber => a += 1,
+            Light::Red => r += 1,
+        }
+    }
+    (g, a, r)
+}
+
+/// Each exercise and the last level reached.
+#[must_use]
+pub fn levels(p: &Progress) -> Vec<(String, u8)> {
+    p.exercises
+        .iter()
+        .filter_map(|ex| Some((ex.name.clone(), ex.last_level()?)))
+        .collect()
+}
+
+/// Sitting tolerance at the start and lately.
+#[must_use]
+pub fn sitting_line(p: &Progress) -> String {
+    format!(
+        "Start: {} min · lately: {} min",
+        opt(p.sitting.baseline.value(), 0),
+        opt(p.sitting.current.mean, 0)
+    )
+}
+
+/// Warning signs logged, with their days.
+#[must_use]
+pub fn red_flag_lines(data: &Prepared) -> Vec<String> {
+    data.journal
+        .events()
+        .filter_map(|e| match &e.kind {
+            EventKind::RedFlag { signs } => Some(format!(
+                "{}: {}",
+                e.date,
+                signs
+                    .iter()
+                    .map(|s| s.label())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Injections and the change in worst pain since each.
+#[must_use]
+pub fn injection_lines(p: &Progress) -> Vec<String> {
+    p.injections
+        .iter()
+        .map(|i| match &i.improvement {
+            Some(imp) => format!("{}: worst pain {:+.1} points since", i.date, imp.points),
+            None => format!("{}", i.date),
+        })
+        .collect()
+}
+
+/// The patient's notes (none when pseudonymised).
+#[must_use]
+pub fn note_lines(data: &Prepared) -> Vec<String> {
+    if data.options.pseudonymise {
+        return Vec::new();
+    }
+    data.journal
+        .diary()
+        .filter(|d| !d.note.is_empty())
+        .map(|d| format!("{}: {}", d.date, d.note))
+        .chain(
+            data.journal
+                .sessions()
+                .filter(|s| !s.note.is_empty())
+                .map(|s| format!("{} (session): {}", s.date, s.note)),
+        )
+        .collect()
+}
+
+fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
+    let s = p.status();
+    let class = match s.status {
+        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => "red",
+        StatusKind::Improving => "green",
+        StatusKind::ReviewPlan | StatusKind::DiscussNextSteps => "amber",
+        StatusKind::KeepGoing => "",
+    };
+    let _ = write!(
+        html,
+        "<div class=\"card\"><h2 class=\"{class}\">{}</h2><p>{}</p><table>",
+        esc(s.status.headline()),
+        esc(s.status.meaning())
+    );
+    let rows = status_rows(p, programme);
     for (k, v) in rows {
         let _ = write!(html, "<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(&v));
     }
@@ -251,14 +383,7 @@ fn pain_html(
         &series,
         &lines,
     );
-    let (mut g, mut a, mut r) = (0, 0, 0);
-    for l in p.lights.iter().filter(|l| l.date >= first) {
-        match l.light.light {
-            Light::Green => g += 1,
-            Light::Amber => a += 1,
-            Light::Red => r += 1,
-        }
-    }
+    let (g, a, r) = light_counts(p, first);
     let _ = write!(
         html,
         "<p>Session traffic lights: <span class=\"green\">{g} green</span>, <span class=\"amber\">{a} amber</span>, <span class=\"red\">{r} red</span>.</p>"
@@ -301,72 +426,28 @@ fn adherence_html(
 fn details_html(html: &mut String, p: &Progress, data: &Prepared, profile: &Profile) {
     let _ = profile;
     html.push_str("<div class=\"cols\"><div><h2>Levels reached</h2><table>");
-    for ex in &p.exercises {
-        if let Some(level) = ex.last_level() {
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>level {level}</td></tr>",
-                esc(&ex.name)
-            );
-        }
+    for (name, level) in levels(p) {
+        let _ = write!(
+            html,
+            "<tr><td>{}</td><td>level {level}</td></tr>",
+            esc(&name)
+        );
     }
     html.push_str("</table></div><div><h2>Sitting tolerance</h2>");
-    let _ = write!(
-        html,
-        "<p>Start: {} min · lately: {} min</p>",
-        opt(p.sitting.baseline.value(), 0),
-        opt(p.sitting.current.mean, 0)
-    );
+    let _ = write!(html, "<p>{}</p>", esc(&sitting_line(p)));
     html.push_str("<h2>Red flags</h2>");
-    let flags: Vec<String> = data
-        .journal
-        .events()
-        .filter_map(|e| match &e.kind {
-            EventKind::RedFlag { signs } => Some(format!(
-                "{}: {}",
-                e.date,
-                signs
-                    .iter()
-                    .map(|s| s.label())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )),
-            _ => None,
-        })
-        .collect();
-    list_html(html, &flags, "none recorded");
+    list_html(html, &red_flag_lines(data), "none recorded");
     html.push_str("<h2>Injections</h2>");
-    let injections: Vec<String> = p
-        .injections
-        .iter()
-        .map(|i| match &i.improvement {
-            Some(imp) => format!("{}: worst pain {:+.1} points since", i.date, imp.points),
-            None => format!("{}", i.date),
-        })
-        .collect();
-    list_html(html, &injections, "none recorded");
+    list_html(html, &injection_lines(p), "none recorded");
     let _ = write!(
         html,
         "<p class=\"small\">{} in the last 12 months.</p></div></div>",
         p.injections_last_12_months
     );
-    if !data.options.pseudonymise {
-        let notes: Vec<String> = data
-            .journal
-            .diary()
-            .filter(|d| !d.note.is_empty())
-            .map(|d| format!("{}: {}", d.date, d.note))
-            .chain(
-                data.journal
-                    .sessions()
-                    .filter(|s| !s.note.is_empty())
-                    .map(|s| format!("{} (session): {}", s.date, s.note)),
-            )
-            .collect();
-        if !notes.is_empty() {
-            html.push_str("<h2>The patient's notes</h2>");
-            list_html(html, &notes, "");
-        }
+    let notes = note_lines(data);
+    if !notes.is_empty() {
+        html.push_str("<h2>The patient's notes</h2>");
+        list_html(html, &notes, "");
     }
 }
 
@@ -399,6 +480,7 @@ mod tests {
             &ExportInput {
                 profile: Some(&demo.profile),
                 programme: Some(&demo.programme),
+                earlier_programmes: &[],
                 journal: &demo.journal,
             },
             &options,

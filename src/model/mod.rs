@@ -2,6 +2,7 @@
 //! No I/O and no user interface here.
 
 pub mod journal;
+pub mod plan;
 pub mod profile;
 pub mod programme;
 pub mod values;
@@ -11,6 +12,7 @@ pub use journal::{
     ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
     SetLog, Symptoms, YearMonth, check_date,
 };
+pub use plan::{EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{Profile, Side, Units};
 pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,

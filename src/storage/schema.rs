@@ -1,11 +1,26 @@
 //! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
 //! version of the app can read and migrate every version ever written.
 
-use crate::model::{Month, Profile, Programme, YearMonth};
+use crate::model::{Month, Profile, Programme, ProgrammeRecord, YearMonth};
 use serde::{Deserialize, Serialize};
 
-/// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 1;
+/// A versioned file format, and the newest version of it this build reads.
+pub trait Versioned {
+    /// The newest version this build writes and reads.
+    const NEWEST: u32;
+}
+
+impl Versioned for JournalMonthFile {
+    const NEWEST: u32 = 1;
+}
+
+impl Versioned for ProfileFile {
+    const NEWEST: u32 = 1;
+}
+
+impl Versioned for ProgrammeFile {
+    const NEWEST: u32 = 2;
+}
 
 /// The largest file the app will read, checked before parsing.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -27,8 +42,12 @@ pub enum ProfileFile {
 /// The programme in force, as stored in `programme.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ProgrammeFile {
-    /// Version 1.
+    /// Version 1: the programme alone.
     V1(Programme),
+    /// Version 2: the programme and the earlier ones, each with its last day in force.
+    /// Written only once there is an earlier programme, so a file without history stays
+    /// readable by versions that know only version 1.
+    V2(ProgrammeRecord),
 }
 
 impl JournalMonthFile {
@@ -52,11 +71,22 @@ impl ProfileFile {
 }
 
 impl ProgrammeFile {
-    /// The programme, converted to the current version.
+    /// The programme and its history, converted to the current version.
     #[must_use]
-    pub fn into_current(self) -> Programme {
+    pub fn into_current(self) -> ProgrammeRecord {
         match self {
-            Self::V1(p) => p,
+            Self::V1(p) => ProgrammeRecord::new(p),
+            Self::V2(r) => r,
+        }
+    }
+
+    /// The oldest version that holds the record.
+    #[must_use]
+    pub fn of(record: ProgrammeRecord) -> Self {
+        if record.earlier.is_empty() {
+            Self::V1(record.programme)
+        } else {
+            Self::V2(record)
         }
     }
 }
@@ -66,9 +96,14 @@ impl ProgrammeFile {
 pub enum DecodeError {
     /// Written by a newer version of the app.
     #[error(
-        "it was written by a newer version of rehab-tracker (file format {0}); this version reads up to format {CURRENT_VERSION}"
+        "it was written by a newer version of rehab-tracker (file format {found}); this version reads up to format {newest}"
     )]
-    NewerVersion(u32),
+    NewerVersion {
+        /// The version in the file.
+        found: u32,
+        /// The newest this build reads.
+        newest: u32,
+    },
     /// Not text.
     #[error("it is not a text file the app wrote (it holds bytes that are not text)")]
     NotText,
@@ -97,8 +132,8 @@ pub enum FileKind {
 pub enum Decoded {
     /// The profile.
     Profile(Profile),
-    /// The programme, valid.
-    Programme(Programme),
+    /// The programme and the earlier ones, valid.
+    Programme(ProgrammeRecord),
     /// A month, every entry dated in it, no id twice.
     Month(Month),
 }
@@ -156,12 +191,15 @@ pub fn peek_version(text: &str) -> Option<u32> {
 }
 
 /// Parses a versioned file's bytes.
-pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DecodeError> {
+pub fn decode<T: Versioned + for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DecodeError> {
     let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
     if let Some(v) = peek_version(text)
-        && v > CURRENT_VERSION
+        && v > T::NEWEST
     {
-        return Err(DecodeError::NewerVersion(v));
+        return Err(DecodeError::NewerVersion {
+            found: v,
+            newest: T::NEWEST,
+        });
     }
     ron::Options::default()
         .from_str(text)
@@ -210,7 +248,13 @@ mod tests {
     #[test]
     fn newer_versions_are_named_not_misreported_as_damage() {
         let err = decode::<JournalMonthFile>(b"V999((sessions: []))").unwrap_err();
-        assert_eq!(err, DecodeError::NewerVersion(999));
+        assert_eq!(
+            err,
+            DecodeError::NewerVersion {
+                found: 999,
+                newest: 1
+            }
+        );
         assert!(err.to_string().contains("newer version"));
     }
 
@@ -220,6 +264,31 @@ mod tests {
         let text = encode(&file).unwrap();
         assert!(text.starts_with("V1("), "{text}");
         assert_eq!(decode::<JournalMonthFile>(text.as_bytes()).unwrap(), file);
+    }
+
+    #[test]
+    fn a_programme_with_history_is_version_2_and_one_without_stays_version_1() {
+        use crate::model::{EarlierProgramme, ProgrammeRecord};
+        let p = Programme::default_programme().unwrap();
+        let plain = encode(&ProgrammeFile::of(ProgrammeRecord::new(p.clone()))).unwrap();
+        assert!(plain.starts_with("V1("), "{plain:.20}");
+        let record = ProgrammeRecord {
+            programme: p.clone(),
+            earlier: vec![EarlierProgramme {
+                until: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+                programme: p.clone(),
+            }],
+        };
+        let text = encode(&ProgrammeFile::of(record.clone())).unwrap();
+        assert!(text.starts_with("V2("), "{text:.20}");
+        assert_eq!(
+            decode_file(FileKind::Programme, text.as_bytes()).unwrap(),
+            Decoded::Programme(record.clone())
+        );
+        assert_eq!(
+            decode_file(FileKind::Programme, plain.as_bytes()).unwrap(),
+            Decoded::Programme(ProgrammeRecord::new(record.programme.clone()))
+        );
     }
 
     #[test]

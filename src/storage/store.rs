@@ -7,7 +7,7 @@ use super::schema::{
     self, DecodeError, Decoded, FileKind, JournalMonthFile, MAX_FILE_BYTES, ProfileFile,
     ProgrammeFile,
 };
-use crate::model::{Journal, Month, Profile, Programme, YearMonth};
+use crate::model::{Journal, Month, Profile, ProgrammeRecord, YearMonth};
 use chrono::{Local, NaiveDateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
 use std::io;
@@ -131,8 +131,8 @@ impl Restored {
 pub struct Loaded {
     /// The profile, if set up.
     pub profile: Option<Profile>,
-    /// The programme in force, if one was saved.
-    pub programme: Option<Programme>,
+    /// The programme in force and the earlier ones, if one was saved.
+    pub programme: Option<ProgrammeRecord>,
     /// Every month that could be read.
     pub journal: Journal,
     /// Files that could not be read. While there are any, nothing is saved.
@@ -150,8 +150,8 @@ pub struct Loaded {
 pub struct SaveBatch {
     /// A new profile.
     pub profile: Option<Profile>,
-    /// A new programme.
-    pub programme: Option<Programme>,
+    /// A new programme (or a new history of programmes).
+    pub programme: Option<ProgrammeRecord>,
     /// Changed months.
     pub months: Vec<(YearMonth, Month)>,
 }
@@ -303,7 +303,7 @@ impl Store {
                 match schema::decode_file(kind, &bytes) {
                     Ok(decoded) => return Some(decoded),
                     Err(e) => {
-                        let newer = matches!(e, DecodeError::NewerVersion(_));
+                        let newer = matches!(e, DecodeError::NewerVersion { .. });
                         (
                             FileProblem {
                                 path: path.to_owned(),
@@ -424,7 +424,7 @@ impl Store {
         }
         if let Some(programme) = &batch.programme {
             let path = self.dir.join(PROGRAMME_FILE);
-            let text = encode(&ProgrammeFile::V1(programme.clone()), &path)?;
+            let text = encode(&ProgrammeFile::of(programme.clone()), &path)?;
             self.replace(&path, FileKind::Programme, text.as_bytes())?;
             written += 1;
         }
@@ -465,7 +465,7 @@ impl Store {
                     self.keep_generation(path, &old).map_err(io_err)?;
                     kept_generation = true;
                 }
-                Err(DecodeError::NewerVersion(_)) => {
+                Err(DecodeError::NewerVersion { .. }) => {
                     return Err(StorageError::NewerVersion {
                         path: path.to_owned(),
                     });

@@ -1,13 +1,15 @@
 //! The app shell: owns the journal and the screens' state, applies the commands the screens
 //! emit, and hands changed files to the background saver.
 
+use super::review::ReviewScreen;
 use super::tabs::{
     about, diary::DiaryScreen, history::HistoryScreen, progress::ProgressScreen,
     setup::SetupScreen, today::TodayScreen, warning_signs,
 };
 use super::theme;
 use crate::model::{
-    Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme, YearMonth,
+    EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
+    ProgrammeRecord, YearMonth,
 };
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
@@ -87,6 +89,9 @@ pub enum Command {
         /// The new level.
         to: u8,
     },
+    /// Take up a programme from the clinician from today; the one it replaces is kept as
+    /// in force until yesterday.
+    AdoptProgramme(Box<Programme>),
     /// Undo the last change.
     Undo,
     /// Switch screens.
@@ -108,6 +113,11 @@ enum UndoStep {
         to: u8,
         event_id: EntryId,
     },
+    /// Put back the programmes as they were before one was taken up.
+    Programmes {
+        programme: Box<Programme>,
+        earlier: Vec<EarlierProgramme>,
+    },
 }
 
 /// How many changes can be undone.
@@ -120,10 +130,23 @@ pub struct Data {
     pub profile: Option<Profile>,
     /// The programme in force.
     pub programme: Programme,
+    /// The programmes in force before it, oldest first, each with its last day.
+    pub earlier_programmes: Vec<EarlierProgramme>,
     /// The journal.
     pub journal: Journal,
     /// Goes up on every change, so screens can cache what they compute.
     pub version: u64,
+}
+
+impl Data {
+    /// The programme in force and the earlier ones, for the analysis.
+    #[must_use]
+    pub fn programmes(&self) -> crate::model::Programmes<'_> {
+        crate::model::Programmes {
+            current: &self.programme,
+            earlier: &self.earlier_programmes,
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -182,6 +205,9 @@ pub struct RehabApp {
     show_warning_signs: bool,
     show_export: bool,
     export_window: super::tabs::export::ExportWindow,
+    show_import: bool,
+    import_window: super::tabs::import_programme::ImportWindow,
+    review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
     undo: Vec<UndoStep>,
     notice: Option<String>,
@@ -217,11 +243,11 @@ impl RehabApp {
             .map(crate::storage::Restored::message)
             .collect();
         let mut dirty = Dirty::default();
-        let programme = if let Some(p) = loaded.programme {
+        let record = if let Some(p) = loaded.programme {
             p
         } else {
             dirty.programme = loaded.profile.is_some();
-            Programme::default_programme()?
+            ProgrammeRecord::new(Programme::default_programme()?)
         };
         let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
         let wake_slot = Arc::clone(&ctx_slot);
@@ -244,7 +270,8 @@ impl RehabApp {
         let mut app = Self {
             data: Data {
                 profile: loaded.profile,
-                programme,
+                programme: record.programme,
+                earlier_programmes: record.earlier,
                 journal: loaded.journal,
                 version: 1,
             },
@@ -268,6 +295,9 @@ impl RehabApp {
             show_warning_signs: false,
             show_export: false,
             export_window: super::tabs::export::ExportWindow::default(),
+            show_import: false,
+            import_window: super::tabs::import_programme::ImportWindow::default(),
+            review: None,
             warning_screen: warning_signs::WarningSigns::default(),
             undo: Vec::new(),
             notice: None,
@@ -289,6 +319,21 @@ impl RehabApp {
         self.setup_screen = SetupScreen::new(today);
         self.clock = Box::new(clock);
         self
+    }
+
+    /// Whether a background task of a window is still running (an export, a file being
+    /// read, files under review): tests step frames until it is done.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.export_window.is_busy()
+            || self.import_window.is_busy()
+            || self.review.as_ref().is_some_and(ReviewScreen::is_busy)
+    }
+
+    /// The review screen, when open.
+    #[must_use]
+    pub fn review(&self) -> Option<&ReviewScreen> {
+        self.review.as_ref()
     }
 
     /// The data as the screens see it.
@@ -349,6 +394,11 @@ impl RehabApp {
 
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if let Some(review) = &mut self.review {
+            egui::CentralPanel::default().show(ui, |ui| review.ui(ui));
+            self.apply_commands();
+            return;
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.read_only_banner_ui(ui);
             self.notices_ui(ui);
@@ -376,6 +426,16 @@ impl RehabApp {
             let today = self.today();
             self.export_window
                 .window(&ctx, &mut self.show_export, &self.data, today);
+        }
+        if self.show_import {
+            let can_write = self.read_only.is_empty();
+            self.import_window.window(
+                &ctx,
+                &mut self.show_import,
+                &self.data,
+                can_write,
+                &mut self.commands,
+            );
         }
         if self.show_about {
             about::window(&ctx, &mut self.show_about, self.store.dir(), self.demo);
@@ -421,7 +481,15 @@ impl RehabApp {
                     );
             }
             ui.separator();
-            if self.data.profile.is_some() {
+            if self.review.is_some() {
+                if ui
+                    .button("Close review")
+                    .on_hover_text("Back to your own diary")
+                    .clicked()
+                {
+                    self.review = None;
+                }
+            } else if self.data.profile.is_some() {
                 for (tab, name, key) in Tab::ALL {
                     let shortcut = ui
                         .ctx()
@@ -449,6 +517,25 @@ impl RehabApp {
                 {
                     ui.ctx().set_theme(theme);
                 }
+                ui.menu_button("Clinician", |ui| {
+                    if self.data.profile.is_some()
+                        && ui
+                            .button("Programme from your clinician…")
+                            .on_hover_text("Open a programme file your clinician saved for you")
+                            .clicked()
+                    {
+                        self.show_import = true;
+                        ui.close();
+                    }
+                    if ui
+                        .button("Open for review…")
+                        .on_hover_text("For clinicians: open patients' exports, read-only")
+                        .clicked()
+                    {
+                        self.review.get_or_insert_with(ReviewScreen::new);
+                        ui.close();
+                    }
+                });
                 if self.data.profile.is_some()
                     && ui
                         .button("Export…")
@@ -630,8 +717,32 @@ impl RehabApp {
                 }
             }
             Command::ChangeLevel { exercise_id, to } => self.change_level(&exercise_id, to),
+            Command::AdoptProgramme(programme) => self.adopt_programme(*programme),
             Command::Undo => self.undo(),
         }
+    }
+
+    fn adopt_programme(&mut self, programme: Programme) {
+        if programme.validate().is_err() {
+            return;
+        }
+        self.push_undo(UndoStep::Programmes {
+            programme: Box::new(self.data.programme.clone()),
+            earlier: self.data.earlier_programmes.clone(),
+        });
+        let name = programme.name.clone();
+        let today = self.today();
+        crate::model::adopt(
+            &mut self.data.programme,
+            &mut self.data.earlier_programmes,
+            programme,
+            today,
+        );
+        self.dirty.programme = true;
+        self.notice = Some(format!(
+            "Your programme is now \"{name}\", from today. Earlier days are still judged by the programme you had then."
+        ));
+        self.changed();
     }
 
     fn insert(&mut self, entry: Entry) {
@@ -704,6 +815,12 @@ impl RehabApp {
             UndoStep::Restore(entry) => {
                 let _ = self.take(entry.id());
                 self.insert(entry);
+            }
+            UndoStep::Programmes { programme, earlier } => {
+                self.data.programme = *programme;
+                self.data.earlier_programmes = earlier;
+                self.dirty.programme = true;
+                self.changed();
             }
             UndoStep::Level {
                 exercise_id,
@@ -878,7 +995,10 @@ fn batch_for(data: &Data, dirty: &Dirty) -> SaveBatch {
         } else {
             None
         },
-        programme: dirty.programme.then(|| data.programme.clone()),
+        programme: dirty.programme.then(|| ProgrammeRecord {
+            programme: data.programme.clone(),
+            earlier: data.earlier_programmes.clone(),
+        }),
         months: dirty
             .months
             .iter()

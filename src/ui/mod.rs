@@ -1,6 +1,9 @@
 //! The eframe window: app shell, one file per screen, small widgets, and the theme.
 
 pub mod app;
+pub mod file_picker;
+pub mod report_preview;
+pub mod review;
 pub mod tabs;
 pub mod theme;
 pub mod widgets;
@@ -54,6 +57,31 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
     let result = eframe::run_native("rehab-tracker", options, Box::new(|_cc| Ok(Box::new(app))));
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+}
+
+/// Opens the review window on these bundles and folders. It reads no diary and takes no
+/// lock: a clinician can run it beside their own copy of the app.
+pub fn run_review(paths: &[PathBuf]) -> anyhow::Result<()> {
+    crate::logging::init(None);
+    let app = review::ReviewApp::new(paths);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Rehab tracker: review")
+        .with_app_id("rehab-tracker")
+        .with_inner_size([1200.0, 820.0])
+        .with_min_inner_size([640.0, 420.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "rehab-tracker-review",
+        options,
+        Box::new(|_cc| Ok(Box::new(app))),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }
 
 /// Locks and reads the data folder. Never fails: what goes wrong becomes a read-only reason.

@@ -92,7 +92,9 @@ impl Diary {
                     patient_code: String::new(),
                     psfs_activities: Vec::new(),
                 }),
-                programme: Some(Programme::default_programme().unwrap()),
+                programme: Some(rehab_tracker::model::ProgrammeRecord::new(
+                    Programme::default_programme().unwrap(),
+                )),
                 months: self
                     .journal
                     .months()

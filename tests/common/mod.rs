@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod journal;
+pub mod review;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -47,6 +47,12 @@ fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
 }
 
 impl ExportWindow {
+    /// Whether an export is being written.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some()
+    }
+
     fn default_path(&self, today: NaiveDate) -> String {
         let dir = directories::UserDirs::new()
             .and_then(|u| {
@@ -141,6 +147,7 @@ impl ExportWindow {
             data.programme.clone(),
             data.journal.clone(),
         );
+        let earlier = data.earlier_programmes.clone();
         let (format, path) = (self.format, PathBuf::from(self.path_text.trim()));
         let (tx, rx) = mpsc::channel();
         let spawned = std::thread::Builder::new()
@@ -150,6 +157,7 @@ impl ExportWindow {
                     &ExportInput {
                         profile: profile.as_ref(),
                         programme: Some(&programme),
+                        earlier_programmes: &earlier,
                         journal: &journal,
                     },
                     &options,

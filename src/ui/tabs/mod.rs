@@ -4,6 +4,7 @@ pub mod about;
 pub mod diary;
 pub mod export;
 pub mod history;
+pub mod import_programme;
 pub mod progress;
 pub mod setup;
 pub mod today;

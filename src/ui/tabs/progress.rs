@@ -3,7 +3,7 @@
 //! turns), never per frame; long ranges are drawn from weekly means.
 
 use crate::analysis::escalation::{StatusKind, escalation_inputs};
-use crate::analysis::progress::{Progress, progress};
+use crate::analysis::progress::{Progress, progress_with};
 use crate::analysis::traffic_light::Light;
 use crate::ui::app::Data;
 use chrono::{Duration, NaiveDate};
@@ -92,9 +92,9 @@ impl ProgressScreen {
         let progress = match self.cache.take() {
             // The span alone changed: the analysis stands, only the series are cut again.
             Some(c) if c.version == data.version && c.today == today => c.progress,
-            _ => progress(
+            _ => progress_with(
                 profile,
-                &data.programme,
+                data.programmes(),
                 &data.journal,
                 &escalation_inputs(&data.journal),
                 today,

@@ -1,0 +1,398 @@
+//! The caseload: many patients' export bundles opened read-only, one row each, the most
+//! urgent first. A file that cannot be trusted is listed with its reason; the others still
+//! load. Only the rows are kept in memory: a patient's whole journal is read again, and
+//! checked against the checksum seen here, when the physiotherapist opens that patient.
+
+use crate::analysis::{StatusKind, escalation_inputs, progress_with};
+use crate::export::bundle::{self, Bundle};
+use crate::model::{Journal, Profile, Programme, Programmes};
+use crate::storage::fs::{Fs, RealFs};
+use crate::storage::schema::MAX_FILE_BYTES;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// One patient's line of the caseload.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseRow {
+    /// The bundle.
+    pub path: PathBuf,
+    /// SHA-256 of the bundle's content, as its header gives it.
+    pub sha256: String,
+    /// The patient code (or pseudonym) the bundle carries.
+    pub patient_code: String,
+    /// The day the row describes: the end of the exported range, or the day of export.
+    pub as_of: NaiveDate,
+    /// When the bundle was written.
+    pub exported_at: DateTime<FixedOffset>,
+    /// The programme week on `as_of` (0 before the start).
+    pub week: u32,
+    /// The status by the programme's rule on `as_of`.
+    pub status: StatusKind,
+    /// Sessions done against sessions prescribed, in %, when any were prescribed.
+    pub adherence_pct: Option<f64>,
+    /// Current worst pain minus the starting (baseline) pain, in points: below zero is better.
+    pub pain_change: Option<f64>,
+    /// The last day with an entry.
+    pub last_entry: Option<NaiveDate>,
+    /// Warning signs logged and not yet followed by a clinician visit.
+    pub red_flags: usize,
+    /// Things to know about the file itself (an older export of a patient also in the list,
+    /// a limited date range, pseudonymised).
+    pub notes: Vec<String>,
+}
+
+impl CaseRow {
+    /// Lower is more urgent: warning signs, then worse pain, then the decision statuses,
+    /// then those still in the programme, and those improving last.
+    #[must_use]
+    pub fn urgency(&self) -> u8 {
+        urgency(self.status)
+    }
+}
+
+/// Lower is more urgent.
+#[must_use]
+pub fn urgency(status: StatusKind) -> u8 {
+    match status {
+        StatusKind::SeekCareNow => 0,
+        StatusKind::ContactClinicianSoon => 1,
+        StatusKind::DiscussNextSteps => 2,
+        StatusKind::ReviewPlan => 3,
+        StatusKind::KeepGoing => 4,
+        StatusKind::Improving => 5,
+    }
+}
+
+/// A file that could not be opened, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileFailure {
+    /// The file.
+    pub path: PathBuf,
+    /// Why, in words a physiotherapist can act on.
+    pub reason: String,
+}
+
+/// Every file asked for: the rows that loaded and the files that did not.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Caseload {
+    /// One row per bundle that loaded, the most urgent first.
+    pub rows: Vec<CaseRow>,
+    /// Files that could not be opened, in the order found.
+    pub failures: Vec<FileFailure>,
+}
+
+/// A patient's bundle, opened in full.
+#[derive(Debug, Clone)]
+pub struct Patient {
+    /// The bundle as read.
+    pub bundle: Bundle,
+    /// Its profile.
+    pub profile: Profile,
+    /// Its programme in force.
+    pub programme: Programme,
+    /// Its journal.
+    pub journal: Journal,
+}
+
+impl Patient {
+    /// The programmes, for the analysis.
+    #[must_use]
+    pub fn programmes(&self) -> Programmes<'_> {
+        Programmes {
+            current: &self.programme,
+            earlier: &self.bundle.earlier_programmes,
+        }
+    }
+}
+
+/// The files to open: files as given, and the bundles directly inside folders (files
+/// ending `.ron`), in name order. Folders that cannot be listed are failures.
+#[must_use]
+pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            match std::fs::read_dir(input) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| {
+                            p.is_file()
+                                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                        })
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(e) => failures.push(FileFailure {
+                    path: input.clone(),
+                    reason: format!(
+                        "the folder could not be read: {}",
+                        crate::storage::store::plain_io(&e)
+                    ),
+                }),
+            }
+        } else {
+            files.push(input.clone());
+        }
+    }
+    (files, failures)
+}
+
+/// Reads and verifies one bundle: size cap, header, version, checksum, content, and that
+/// it has a profile and programme to review.
+pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
+    let bytes = RealFs.read_capped(path, MAX_FILE_BYTES).map_err(|e| {
+        if let Some(too_large) = e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<crate::storage::fs::TooLarge>())
+        {
+            too_large.to_string()
+        } else {
+            format!(
+                "it could not be read: {}",
+                crate::storage::store::plain_io(&e)
+            )
+        }
+    })?;
+    let bundle = bundle::read(&bytes).map_err(|e| e.to_string())?;
+    let sha256 = bundle::checksum_of(&bytes).unwrap_or_default();
+    let Some(profile) = bundle.profile.clone() else {
+        return Err("it holds no profile (the patient had not finished setting up)".into());
+    };
+    let Some(programme) = bundle.programme.clone() else {
+        return Err("it holds no programme".into());
+    };
+    let journal = bundle.journal();
+    Ok((
+        Patient {
+            bundle,
+            profile,
+            programme,
+            journal,
+        },
+        sha256,
+    ))
+}
+
+/// The row of an opened patient.
+#[must_use]
+pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
+    let b = &patient.bundle;
+    let last_entry = patient
+        .journal
+        .months()
+        .values()
+        .flat_map(|m| {
+            m.diary
+                .iter()
+                .map(|d| d.date)
+                .chain(m.sessions.iter().map(|s| s.date))
+                .chain(m.events.iter().map(|e| e.date))
+                .chain(m.psfs.iter().map(|p| p.date))
+        })
+        .max();
+    let as_of = b.to.unwrap_or_else(|| b.exported_at.date_naive());
+    let p = progress_with(
+        &patient.profile,
+        patient.programmes(),
+        &patient.journal,
+        &escalation_inputs(&patient.journal),
+        as_of,
+    );
+    let status = p.status();
+    let mut notes = Vec::new();
+    if b.from.is_some() || b.to.is_some() {
+        notes.push(format!(
+            "Only part of the diary: {} to {}.",
+            b.from.map_or("the start".into(), |d| d.to_string()),
+            b.to.map_or("the export".into(), |d| d.to_string())
+        ));
+    }
+    if b.pseudonymised {
+        notes.push("Pseudonymised: notes left out.".into());
+    }
+    CaseRow {
+        path: path.to_owned(),
+        sha256,
+        patient_code: if patient.profile.patient_code.is_empty() {
+            "(no code)".into()
+        } else {
+            patient.profile.patient_code.clone()
+        },
+        as_of,
+        exported_at: b.exported_at,
+        week: status.week,
+        status: status.status,
+        adherence_pct: p.adherence.pct,
+        pain_change: status.improvement_points.map(|x| -x),
+        last_entry,
+        red_flags: p.escalation.red_flags.len(),
+        notes,
+    }
+}
+
+/// Opens every file, on `workers` threads, counting each file done in `done`; stops early
+/// (returning what it has) when `cancel` is set. Rows come back the most urgent first.
+#[must_use]
+pub fn load(
+    files: &[PathBuf],
+    workers: usize,
+    done: &AtomicUsize,
+    cancel: &AtomicBool,
+) -> Caseload {
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Result<CaseRow, FileFailure>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.max(1))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        if cancel.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = files.get(i) else { break };
+                        let result = match open_patient(path) {
+                            Ok((patient, sha)) => Ok(row_of(path, &patient, sha)),
+                            Err(reason) => Err(FileFailure {
+                                path: path.clone(),
+                                reason,
+                            }),
+                        };
+                        out.push((i, result));
+                        done.fetch_add(1, Ordering::Relaxed);
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    let mut caseload = Caseload::default();
+    for (_, r) in results {
+        match r {
+            Ok(row) => caseload.rows.push(row),
+            Err(f) => caseload.failures.push(f),
+        }
+    }
+    mark_older_exports(&mut caseload.rows);
+    sort(&mut caseload.rows, SortBy::Urgency, true);
+    caseload
+}
+
+/// Notes, on every export but the newest of a patient, that a newer one is in the list.
+fn mark_older_exports(rows: &mut [CaseRow]) {
+    let mut newest: std::collections::HashMap<String, (DateTime<FixedOffset>, PathBuf)> =
+        std::collections::HashMap::new();
+    for r in rows.iter() {
+        let slot = newest
+            .entry(r.patient_code.clone())
+            .or_insert((r.exported_at, r.path.clone()));
+        if r.exported_at > slot.0 {
+            *slot = (r.exported_at, r.path.clone());
+        }
+    }
+    for r in rows.iter_mut() {
+        if let Some((_, path)) = newest.get(&r.patient_code)
+            && *path != r.path
+        {
+            r.notes.push(format!(
+                "A newer export of this patient is in the list ({}).",
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into()
+                )
+            ));
+        }
+    }
+}
+
+/// The columns the caseload can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    /// Most urgent status first (then the biggest rise in pain, then the lowest adherence).
+    Urgency,
+    /// Patient code.
+    Patient,
+    /// Programme week.
+    Week,
+    /// Adherence.
+    Adherence,
+    /// Pain change.
+    PainChange,
+    /// Last entry.
+    LastEntry,
+    /// Warning signs.
+    RedFlags,
+}
+
+/// Sorts rows by a column; `ascending` puts the first (for urgency: the most urgent) on top.
+pub fn sort(rows: &mut [CaseRow], by: SortBy, ascending: bool) {
+    use std::cmp::Ordering as O;
+    let opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => O::Less,
+        (None, Some(_)) => O::Greater,
+        (None, None) => O::Equal,
+    };
+    rows.sort_by(|a, b| {
+        let o = match by {
+            SortBy::Urgency => a
+                .urgency()
+                .cmp(&b.urgency())
+                .then_with(|| opt(b.pain_change, a.pain_change))
+                .then_with(|| opt(a.adherence_pct, b.adherence_pct)),
+            SortBy::Patient => a.patient_code.cmp(&b.patient_code),
+            SortBy::Week => a.week.cmp(&b.week),
+            SortBy::Adherence => opt(a.adherence_pct, b.adherence_pct),
+            SortBy::PainChange => opt(a.pain_change, b.pain_change),
+            SortBy::LastEntry => a.last_entry.cmp(&b.last_entry),
+            SortBy::RedFlags => b.red_flags.cmp(&a.red_flags),
+        };
+        let o = o.then_with(|| a.patient_code.cmp(&b.patient_code));
+        if ascending { o } else { o.reverse() }
+    });
+}
+
+/// Whether a row matches a filter text (patient code, status or file name, any case).
+#[must_use]
+pub fn matches(row: &CaseRow, filter: &str) -> bool {
+    let filter = filter.trim().to_lowercase();
+    if filter.is_empty() {
+        return true;
+    }
+    row.patient_code.to_lowercase().contains(&filter)
+        || status_label(row.status).to_lowercase().contains(&filter)
+        || row
+            .path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().to_lowercase().contains(&filter))
+}
+
+/// The status as a clinician reads it in the table.
+#[must_use]
+pub fn status_label(status: StatusKind) -> &'static str {
+    match status {
+        StatusKind::SeekCareNow => "Warning signs logged",
+        StatusKind::ContactClinicianSoon => "Pain worse than at the start",
+        StatusKind::DiscussNextSteps => "Decision point: no agreed change",
+        StatusKind::ReviewPlan => "Decision point: too few sessions",
+        StatusKind::KeepGoing => "In the programme",
+        StatusKind::Improving => "Improving as agreed",
+    }
+}
+
+/// A pain change as the table shows it, such as "-2.1" or "+0.5".
+#[must_use]
+pub fn pain_change_text(change: Option<f64>) -> String {
+    change.map_or_else(|| "not enough entries".into(), |c| format!("{c:+.1}"))
+}

@@ -1,0 +1,151 @@
+//! A path field with a "Choose…" button that opens the desktop's own file dialog (through
+//! the XDG desktop portal) on a background thread, so the window never waits for it. Where
+//! no dialog is available the field still takes a typed path.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// What the dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickKind {
+    /// Choose a file to write.
+    SaveFile,
+    /// Choose a folder to write into or read from.
+    Folder,
+    /// Choose one or more files to open.
+    OpenFiles,
+}
+
+/// A path field and its dialog.
+#[derive(Debug)]
+pub struct FilePicker {
+    /// The path as typed or chosen (several, one per line, for [`PickKind::OpenFiles`]).
+    pub text: String,
+    kind: PickKind,
+    title: &'static str,
+    pending: Option<(Receiver<Option<Vec<PathBuf>>>, std::time::Instant)>,
+    unavailable: bool,
+}
+
+impl FilePicker {
+    /// A picker for `kind`, its dialog titled `title`.
+    #[must_use]
+    pub fn new(kind: PickKind, title: &'static str) -> Self {
+        Self {
+            text: String::new(),
+            kind,
+            title,
+            pending: None,
+            unavailable: false,
+        }
+    }
+
+    /// Switches what the dialog picks (a file or a folder).
+    pub fn set_kind(&mut self, kind: PickKind) {
+        self.kind = kind;
+    }
+
+    /// The paths in the field, one per line, blank lines left out.
+    #[must_use]
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(PathBuf::from)
+            .collect()
+    }
+
+    /// Draws the field (named `label` for screen readers) and the button; returns true
+    /// when a path was just chosen in the dialog.
+    pub fn ui(&mut self, ui: &mut egui::Ui, label: &str) -> bool {
+        let mut chosen = false;
+        if let Some((rx, opened)) = &self.pending {
+            match rx.try_recv() {
+                Ok(Some(paths)) => {
+                    self.text = paths
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    self.pending = None;
+                    chosen = true;
+                }
+                Ok(None) => {
+                    // Nobody closes a dialog this fast: there was none to show.
+                    self.unavailable = opened.elapsed() < std::time::Duration::from_millis(400);
+                    self.pending = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(200));
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.pending = None;
+                    self.unavailable = true;
+                }
+            }
+        }
+        ui.horizontal(|ui| {
+            let button_width = 110.0;
+            let width = (ui.available_width() - button_width).max(120.0);
+            let edit = if self.kind == PickKind::OpenFiles {
+                egui::TextEdit::multiline(&mut self.text).desired_rows(1)
+            } else {
+                egui::TextEdit::singleline(&mut self.text)
+            };
+            ui.add(edit.desired_width(width)).accessible_name(label);
+            let busy = self.pending.is_some();
+            if ui
+                .add_enabled(!busy, egui::Button::new("Choose…"))
+                .on_hover_text("Open this computer's file dialog")
+                .clicked()
+            {
+                self.open_dialog();
+            }
+        });
+        if self.unavailable {
+            ui.label(
+                egui::RichText::new("No file dialog is available here: type the path instead.")
+                    .weak(),
+            );
+        }
+        chosen
+    }
+
+    fn open_dialog(&mut self) {
+        let (tx, rx) = mpsc::channel();
+        let (kind, title) = (self.kind, self.title);
+        let current = self.paths().into_iter().next();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new().set_title(title);
+                if let Some(current) = &current {
+                    let dir = if current.is_dir() {
+                        Some(current.as_path())
+                    } else {
+                        current.parent()
+                    };
+                    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+                        dialog = dialog.set_directory(dir);
+                    }
+                    if kind == PickKind::SaveFile
+                        && let Some(name) = current.file_name()
+                    {
+                        dialog = dialog.set_file_name(name.to_string_lossy());
+                    }
+                }
+                let picked = match kind {
+                    PickKind::SaveFile => dialog.save_file().map(|p| vec![p]),
+                    PickKind::Folder => dialog.pick_folder().map(|p| vec![p]),
+                    PickKind::OpenFiles => dialog.pick_files(),
+                };
+                let _ = tx.send(picked);
+            });
+        match spawned {
+            Ok(_) => self.pending = Some((rx, std::time::Instant::now())),
+            Err(_) => self.unavailable = true,
+        }
+    }
+}

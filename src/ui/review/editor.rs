@@ -1,0 +1,429 @@
+//! The programme editor: the clinician changes one patient's programme (which exercises are
+//! on, levels, doses, locks, the traffic light and the escalation rule's numbers), sees the
+//! changes in the words the patient will see, and saves a programme file to send back.
+
+use crate::model::plan::changes;
+use crate::model::{Programme, Target};
+use crate::review::programme_file::{self, ClinicianProgramme};
+use crate::ui::file_picker::{FilePicker, PickKind};
+use chrono::{Local, NaiveDate, Weekday};
+use egui::{DragValue, RichText};
+use std::sync::mpsc::{self, Receiver};
+
+/// The editor's state for one patient.
+#[derive(Debug)]
+pub struct ProgrammeEditor {
+    original: Programme,
+    edited: Programme,
+    for_patient: String,
+    note: String,
+    picker: FilePicker,
+    saving: Option<Receiver<Result<String, String>>>,
+    message: Option<Result<String, String>>,
+    /// The changes, worked out again only when the programme is edited.
+    changes: Vec<String>,
+    problems: Vec<String>,
+}
+
+const DAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+impl ProgrammeEditor {
+    /// An editor starting from the patient's programme.
+    #[must_use]
+    pub fn new(programme: &Programme, for_patient: &str, today: NaiveDate) -> Self {
+        let mut picker = FilePicker::new(PickKind::SaveFile, "Save the programme file");
+        let dir = directories::UserDirs::new()
+            .and_then(|u| {
+                u.document_dir()
+                    .map(std::path::Path::to_path_buf)
+                    .or_else(|| Some(u.home_dir().to_path_buf()))
+            })
+            .unwrap_or_default();
+        let safe: String = for_patient
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        picker.text = dir
+            .join(format!("programme-{safe}-{today}.ron"))
+            .display()
+            .to_string();
+        Self {
+            original: programme.clone(),
+            edited: programme.clone(),
+            for_patient: for_patient.to_owned(),
+            note: String::new(),
+            picker,
+            saving: None,
+            message: None,
+            changes: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// The programme as edited so far.
+    #[must_use]
+    pub fn edited(&self) -> &Programme {
+        &self.edited
+    }
+
+    /// Draws the editor.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll(ui.ctx());
+        let before = self.edited.clone();
+        egui::ScrollArea::vertical()
+            .id_salt("programme_editor")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
+                ui.add_space(6.0);
+                self.plan_ui(ui);
+                ui.add_space(8.0);
+                self.exercises_ui(ui);
+                ui.add_space(8.0);
+                self.bands_ui(ui);
+                ui.add_space(8.0);
+                self.rule_ui(ui);
+                if self.edited != before {
+                    self.changes = changes(&self.original, &self.edited);
+                    self.problems = self
+                        .edited
+                        .validate()
+                        .err()
+                        .map(|e| e.0)
+                        .unwrap_or_default();
+                    self.message = None;
+                }
+                ui.add_space(8.0);
+                self.save_ui(ui);
+            });
+    }
+
+    fn plan_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("Plan").strong());
+        ui.horizontal(|ui| {
+            ui.label("Sessions a week:");
+            ui.add(DragValue::new(&mut self.edited.sessions_per_week).range(1..=14))
+                .accessible_name("Sessions a week");
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Training days:");
+            for day in DAYS {
+                let mut on = self.edited.training_days.contains(&day);
+                if ui.checkbox(&mut on, day.to_string()).changed() {
+                    if on {
+                        self.edited.training_days.push(day);
+                        self.edited
+                            .training_days
+                            .sort_by_key(Weekday::num_days_from_monday);
+                    } else {
+                        self.edited.training_days.retain(|d| *d != day);
+                    }
+                }
+            }
+        });
+    }
+
+    fn exercises_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("Exercises").strong());
+        egui::Grid::new("editor_exercises")
+            .num_columns(6)
+            .striped(true)
+            .show(ui, |ui| {
+                for h in ["Exercise", "On", "Level", "Held", "Sets", "Each set"] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for ex in &mut self.edited.exercises {
+                    ui.label(&ex.name);
+                    ui.checkbox(&mut ex.enabled, "")
+                        .on_hover_text("Part of the plan")
+                        .accessible_name(format!("{} on", ex.name));
+                    let current = ex.current().map_or(String::new(), |l| l.name.clone());
+                    egui::ComboBox::from_id_salt(("level", &ex.id))
+                        .selected_text(format!("{}: {current}", ex.level))
+                        .width(230.0)
+                        .show_ui(ui, |ui| {
+                            for (i, level) in (1u8..).zip(&ex.levels) {
+                                ui.selectable_value(
+                                    &mut ex.level,
+                                    i,
+                                    format!("{i}: {}", level.name),
+                                );
+                            }
+                        })
+                        .response
+                        .accessible_name(format!("{} level", ex.name));
+                    ui.checkbox(&mut ex.locked, "")
+                        .on_hover_text("Held at this level: no moving up is offered")
+                        .accessible_name(format!("{} held at its level", ex.name));
+                    let index = usize::from(ex.level.max(1)) - 1;
+                    let name = ex.name.clone();
+                    if let Some(level) = ex.levels.get_mut(index) {
+                        let d = &mut level.dose;
+                        ui.horizontal(|ui| {
+                            ui.add(DragValue::new(&mut d.sets_min).range(1..=20))
+                                .on_hover_text("Fewest sets")
+                                .accessible_name(format!("{name} fewest sets"));
+                            ui.label("to");
+                            ui.add(DragValue::new(&mut d.sets_max).range(1..=20))
+                                .on_hover_text("Most sets")
+                                .accessible_name(format!("{name} most sets"));
+                        });
+                        ui.horizontal(|ui| {
+                            let (min, max, unit, top) = match &mut d.target {
+                                Target::Reps { min, max } => (min, max, "reps", 200),
+                                Target::HoldSecs { min, max } => (min, max, "seconds", 600),
+                            };
+                            ui.add(DragValue::new(min).range(1..=top))
+                                .accessible_name(format!("{name} fewest {unit}"));
+                            ui.label("to");
+                            ui.add(DragValue::new(max).range(1..=top))
+                                .accessible_name(format!("{name} most {unit}"));
+                            ui.label(unit);
+                        });
+                    } else {
+                        ui.label("");
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn bands_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("Pain during and after exercise (traffic light)").strong());
+        let b = &mut self.edited.pain_bands;
+        egui::Grid::new("editor_bands")
+            .num_columns(2)
+            .show(ui, |ui| {
+                number_row(
+                    ui,
+                    "Highest pain during exercise that is green",
+                    &mut b.safe_max,
+                    0..=10,
+                );
+                number_row(
+                    ui,
+                    "Highest pain during exercise that is amber",
+                    &mut b.acceptable_max,
+                    0..=10,
+                );
+                number_row(
+                    ui,
+                    "Rise in next-morning pain that is amber",
+                    &mut b.morning_amber_rise,
+                    1..=10,
+                );
+                number_row(
+                    ui,
+                    "Rise in next-morning pain that is red",
+                    &mut b.morning_red_rise,
+                    1..=10,
+                );
+            });
+    }
+
+    fn rule_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("Escalation rule").strong());
+        let r = &mut self.edited.escalation;
+        egui::Grid::new("editor_rule")
+            .num_columns(2)
+            .show(ui, |ui| {
+                number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
+                number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
+                decimal_row(
+                    ui,
+                    "Important improvement, points",
+                    &mut r.important_change_points,
+                    0.0..=10.0,
+                );
+                decimal_row(
+                    ui,
+                    "Important improvement, % of the start",
+                    &mut r.important_change_pct,
+                    0.0..=100.0,
+                );
+                decimal_row(
+                    ui,
+                    "Fewest sessions done for a fair trial, %",
+                    &mut r.adherence_min_pct,
+                    0.0..=100.0,
+                );
+                decimal_row(
+                    ui,
+                    "Important PSFS gain, points",
+                    &mut r.psfs_important_change,
+                    0.0..=10.0,
+                );
+                decimal_row(
+                    ui,
+                    "Pain above the start that counts as worse, points",
+                    &mut r.worsening_points,
+                    0.0..=10.0,
+                );
+                number_row(
+                    ui,
+                    "Weeks running of worse pain",
+                    &mut r.worsening_weeks,
+                    1..=52,
+                );
+            });
+    }
+
+    fn save_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label(RichText::new("What the patient will see").strong());
+        if self.changes.is_empty() {
+            ui.label("No changes yet.");
+        }
+        for c in &self.changes {
+            ui.label(format!("- {c}"));
+        }
+        for p in &self.problems {
+            ui.label(
+                RichText::new(format!("Cannot be saved yet: {p}."))
+                    .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+            );
+        }
+        ui.add_space(6.0);
+        ui.label("A note for the patient");
+        ui.add(
+            egui::TextEdit::multiline(&mut self.note)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name("Note for the patient");
+        ui.label("Programme file to write");
+        self.picker.ui(ui, "Programme file path");
+        let can_save =
+            self.problems.is_empty() && !self.changes.is_empty() && self.saving.is_none();
+        if ui
+            .add_enabled(
+                can_save,
+                egui::Button::new(RichText::new("Save programme file").strong()),
+            )
+            .clicked()
+        {
+            self.start_save();
+        }
+        if self.saving.is_some() {
+            ui.spinner();
+        }
+        match &self.message {
+            Some(Ok(m)) => {
+                ui.label(
+                    RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
+                );
+            }
+            Some(Err(m)) => {
+                ui.label(
+                    RichText::new(m)
+                        .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                );
+            }
+            None => {}
+        }
+    }
+
+    fn start_save(&mut self) {
+        let Some(path) = self.picker.paths().into_iter().next() else {
+            self.message = Some(Err("Give the name of the file to write.".into()));
+            return;
+        };
+        let now = Local::now().fixed_offset();
+        let file = ClinicianProgramme {
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            written_at: chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now),
+            for_patient: self.for_patient.clone(),
+            note: self.note.trim().to_owned(),
+            programme: self.edited.clone(),
+        };
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("save-programme".into())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                let result = programme_file::write(&file, &mut bytes)
+                    .and_then(|()| crate::export::write_file(&path, &bytes))
+                    .map(|()| format!("Saved {}. Give this file to the patient.", path.display()))
+                    .map_err(|e| {
+                        format!(
+                            "Could not save {}: {}",
+                            path.display(),
+                            crate::storage::store::plain_io(&e)
+                        )
+                    });
+                let _ = tx.send(result);
+            });
+        match spawned {
+            Ok(_) => self.saving = Some(rx),
+            Err(e) => self.message = Some(Err(format!("Could not start saving: {e}"))),
+        }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(rx) = &self.saving {
+            match rx.try_recv() {
+                Ok(result) => {
+                    self.message = Some(result);
+                    self.saving = None;
+                }
+                Err(mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.message = Some(Err("Saving stopped unexpectedly.".into()));
+                    self.saving = None;
+                }
+            }
+        }
+    }
+
+    /// Whether a save is under way (tests wait for it).
+    #[must_use]
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+}
+
+fn number_row<T: egui::emath::Numeric>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    range: std::ops::RangeInclusive<T>,
+) {
+    ui.label(label);
+    ui.add(DragValue::new(value).range(range))
+        .accessible_name(label);
+    ui.end_row();
+}
+
+fn decimal_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+) {
+    ui.label(label);
+    ui.add(
+        DragValue::new(value)
+            .range(range)
+            .speed(0.1)
+            .max_decimals(1),
+    )
+    .accessible_name(label);
+    ui.end_row();
+}

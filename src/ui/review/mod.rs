@@ -1,0 +1,630 @@
+//! Review: a clinician opens patients' export bundles read-only, sees the caseload with the
+//! most urgent first, opens one patient's Progress, History and report, and adjusts their
+//! programme. Files are read on background threads; nothing is ever written into them.
+
+pub mod editor;
+
+use crate::analysis::StatusKind;
+use crate::export::{DateRange, ExportInput, ExportOptions, prepare};
+use crate::review::caseload::{
+    self, CaseRow, Caseload, SortBy, matches, pain_change_text, status_label,
+};
+use crate::ui::app::{Command, Data};
+use crate::ui::file_picker::{FilePicker, PickKind};
+use crate::ui::report_preview::ReportOutline;
+use crate::ui::tabs::{history::HistoryScreen, progress::ProgressScreen};
+use editor::ProgrammeEditor;
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// A caseload being loaded.
+struct LoadJob {
+    rx: Receiver<Caseload>,
+    done: Arc<AtomicUsize>,
+    total: usize,
+    cancel: Arc<AtomicBool>,
+}
+
+/// One patient, opened.
+struct PatientView {
+    data: Data,
+    progress: ProgressScreen,
+    history: HistoryScreen,
+    report: Result<ReportOutline, String>,
+    editor: ProgrammeEditor,
+}
+
+enum PatientState {
+    Loading(Receiver<Result<Box<PatientView>, String>>),
+    Ready(Box<PatientView>),
+    Failed(String),
+}
+
+/// The patient screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatientTab {
+    /// Charts and status.
+    Progress,
+    /// Every entry.
+    History,
+    /// The one-page report.
+    Report,
+    /// The programme editor.
+    Programme,
+}
+
+struct OpenPatient {
+    row: CaseRow,
+    state: PatientState,
+    tab: PatientTab,
+}
+
+/// The review screen.
+pub struct ReviewScreen {
+    picker: FilePicker,
+    job: Option<LoadJob>,
+    caseload: Caseload,
+    loaded_once: bool,
+    sort: (SortBy, bool),
+    filter: String,
+    only_attention: bool,
+    open: Option<OpenPatient>,
+    message: Option<String>,
+}
+
+impl Default for ReviewScreen {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ReviewScreen {
+    /// An empty review screen.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports"),
+            job: None,
+            caseload: Caseload::default(),
+            loaded_once: false,
+            sort: (SortBy::Urgency, true),
+            filter: String::new(),
+            only_attention: false,
+            open: None,
+            message: None,
+        }
+    }
+
+    /// Starts loading these bundles and folders on a background thread.
+    pub fn load(&mut self, paths: &[PathBuf]) {
+        if let Some(job) = self.job.take() {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+        self.picker.text = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.open = None;
+        self.message = None;
+        let (files, failures) = caseload::files_in(paths);
+        let done = Arc::new(AtomicUsize::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = mpsc::channel();
+        let total = files.len();
+        let (thread_done, thread_cancel) = (Arc::clone(&done), Arc::clone(&cancel));
+        let spawned = std::thread::Builder::new()
+            .name("review-load".into())
+            .spawn(move || {
+                let workers =
+                    std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+                let mut loaded = caseload::load(&files, workers, &thread_done, &thread_cancel);
+                let mut all = failures;
+                all.append(&mut loaded.failures);
+                loaded.failures = all;
+                let _ = tx.send(loaded);
+            });
+        match spawned {
+            Ok(_) => {
+                self.job = Some(LoadJob {
+                    rx,
+                    done,
+                    total,
+                    cancel,
+                });
+            }
+            Err(e) => self.message = Some(format!("Could not start reading the files: {e}")),
+        }
+    }
+
+    /// Whether files are being read (tests wait for it).
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+            || self
+                .open
+                .as_ref()
+                .is_some_and(|o| matches!(o.state, PatientState::Loading(_)))
+            || self.open.as_ref().is_some_and(|o| match &o.state {
+                PatientState::Ready(v) => v.editor.is_saving(),
+                _ => false,
+            })
+    }
+
+    /// The caseload as shown (tests read it).
+    #[must_use]
+    pub fn caseload(&self) -> &Caseload {
+        &self.caseload
+    }
+
+    /// The programme being edited for the open patient, if any.
+    #[must_use]
+    pub fn edited_programme(&self) -> Option<&crate::model::Programme> {
+        match &self.open.as_ref()?.state {
+            PatientState::Ready(v) => Some(v.editor.edited()),
+            _ => None,
+        }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.job {
+            match job.rx.try_recv() {
+                Ok(caseload) => {
+                    self.caseload = caseload;
+                    self.loaded_once = true;
+                    let (by, ascending) = self.sort;
+                    caseload::sort(&mut self.caseload.rows, by, ascending);
+                    self.job = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.message = Some("Reading the files stopped unexpectedly.".into());
+                    self.job = None;
+                }
+            }
+        }
+        if let Some(open) = &mut self.open
+            && let PatientState::Loading(rx) = &open.state
+        {
+            match rx.try_recv() {
+                Ok(Ok(view)) => open.state = PatientState::Ready(view),
+                Ok(Err(e)) => open.state = PatientState::Failed(e),
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(TryRecvError::Disconnected) => {
+                    open.state = PatientState::Failed("Opening stopped unexpectedly.".into());
+                }
+            }
+        }
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll(ui.ctx());
+        if self.open.is_some() {
+            self.patient_ui(ui);
+        } else {
+            self.caseload_ui(ui);
+        }
+    }
+
+    fn caseload_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Review patients' exports");
+        ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
+        if self.picker.ui(ui, "Bundles or folder to review") {
+            let paths = self.picker.paths();
+            self.load(&paths);
+        }
+        ui.horizontal(|ui| {
+            let busy = self.job.is_some();
+            if ui
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(RichText::new("Open for review").strong()),
+                )
+                .clicked()
+            {
+                let paths = self.picker.paths();
+                if paths.is_empty() {
+                    self.message = Some("Give a folder or a file to open.".into());
+                } else {
+                    self.load(&paths);
+                }
+            }
+            if busy
+                && ui.button("Stop").clicked()
+                && let Some(job) = &self.job
+            {
+                job.cancel.store(true, Ordering::Relaxed);
+            }
+        });
+        if let Some(job) = &self.job {
+            let done = job.done.load(Ordering::Relaxed);
+            let fraction = if job.total == 0 {
+                1.0
+            } else {
+                done as f32 / job.total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .text(format!("Read {done} of {} files", job.total))
+                    .show_percentage(),
+            );
+        }
+        if let Some(m) = &self.message {
+            ui.label(
+                RichText::new(m).color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+            );
+        }
+        if !self.loaded_once {
+            return;
+        }
+        ui.add_space(6.0);
+        self.failures_ui(ui);
+        let rows = &self.caseload.rows;
+        let attention = rows.iter().filter(|r| r.urgency() <= 3).count();
+        ui.label(format!(
+            "{} patients; {attention} need attention (warning signs, worse pain, or a decision due).",
+            rows.len()
+        ));
+        ui.horizontal(|ui| {
+            ui.label("Find");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter)
+                    .hint_text("patient code, status or file")
+                    .desired_width(220.0),
+            )
+            .accessible_name("Filter patients");
+            ui.checkbox(&mut self.only_attention, "Only those needing attention");
+        });
+        self.table_ui(ui);
+    }
+
+    fn failures_ui(&self, ui: &mut egui::Ui) {
+        if self.caseload.failures.is_empty() {
+            return;
+        }
+        let dark = ui.visuals().dark_mode;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} files could not be opened. The others are listed below; ask these patients for a new export.",
+                    self.caseload.failures.len()
+                ))
+                .strong()
+                .color(crate::ui::theme::warning_colour(dark)),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("failures")
+                .max_height(110.0)
+                .show(ui, |ui| {
+                    for f in &self.caseload.failures {
+                        let name = f.path.file_name().map_or_else(
+                            || f.path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        ui.label(format!("{name}: {}", f.reason))
+                            .on_hover_text(f.path.display().to_string());
+                    }
+                });
+        });
+    }
+
+    fn table_ui(&mut self, ui: &mut egui::Ui) {
+        let visible: Vec<usize> = self
+            .caseload
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches(r, &self.filter) && (!self.only_attention || r.urgency() <= 3))
+            .map(|(i, _)| i)
+            .collect();
+        let dark = ui.visuals().dark_mode;
+        let mut clicked_sort = None;
+        let mut open_row = None;
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+        let headers: [(&str, SortBy); 7] = [
+            ("Patient", SortBy::Patient),
+            ("Week", SortBy::Week),
+            ("Status", SortBy::Urgency),
+            ("Adherence", SortBy::Adherence),
+            ("Pain change", SortBy::PainChange),
+            ("Last entry", SortBy::LastEntry),
+            ("Warning signs", SortBy::RedFlags),
+        ];
+        TableBuilder::new(ui)
+            .id_salt("caseload")
+            .striped(true)
+            .auto_shrink([false, false])
+            .column(Column::auto().at_least(110.0))
+            .column(Column::auto().at_least(50.0))
+            .column(Column::auto().at_least(230.0))
+            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(95.0))
+            .column(Column::auto().at_least(100.0))
+            .column(Column::remainder().at_least(120.0))
+            .header(row_height, |mut header| {
+                for (name, by) in headers {
+                    header.col(|ui| {
+                        let arrow = if self.sort.0 == by {
+                            if self.sort.1 { " (first)" } else { " (last)" }
+                        } else {
+                            ""
+                        };
+                        if ui
+                            .add(
+                                egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                                    .frame(false),
+                            )
+                            .on_hover_text("Sort by this column; again to reverse")
+                            .accessible_name(format!("Sort by {name}"))
+                            .clicked()
+                        {
+                            clicked_sort = Some(by);
+                        }
+                    });
+                }
+                header.col(|ui| {
+                    ui.label(RichText::new("File").strong());
+                });
+            })
+            .body(|body| {
+                body.rows(row_height, visible.len(), |mut row| {
+                    let Some(r) = visible
+                        .get(row.index())
+                        .and_then(|i| self.caseload.rows.get(*i))
+                    else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        if ui
+                            .link(&r.patient_code)
+                            .on_hover_text("Open this patient")
+                            .accessible_name(format!("Open patient {}", r.patient_code))
+                            .clicked()
+                        {
+                            open_row = Some(r.clone());
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(r.week.to_string());
+                    });
+                    row.col(|ui| {
+                        let text = RichText::new(status_label(r.status));
+                        let text = match r.status {
+                            StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => {
+                                text.strong().color(crate::ui::theme::warning_colour(dark))
+                            }
+                            StatusKind::Improving => text.color(crate::ui::theme::ok_colour(dark)),
+                            _ => text,
+                        };
+                        ui.label(text);
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            r.adherence_pct
+                                .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(pain_change_text(r.pain_change));
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            r.last_entry
+                                .map_or_else(|| "none".into(), |d| d.to_string()),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(if r.red_flags == 0 {
+                            "none".to_owned()
+                        } else {
+                            r.red_flags.to_string()
+                        });
+                    });
+                    row.col(|ui| {
+                        let name = r
+                            .path
+                            .file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                        let text = if r.notes.is_empty() {
+                            name
+                        } else {
+                            format!("{name} ({})", r.notes.join(" "))
+                        };
+                        ui.label(RichText::new(text).weak())
+                            .on_hover_text(r.path.display().to_string());
+                    });
+                });
+            });
+        if let Some(by) = clicked_sort {
+            let ascending = if self.sort.0 == by {
+                !self.sort.1
+            } else {
+                true
+            };
+            self.sort = (by, ascending);
+            caseload::sort(&mut self.caseload.rows, by, ascending);
+        }
+        if let Some(row) = open_row {
+            self.open_patient(row);
+        }
+    }
+
+    fn open_patient(&mut self, row: CaseRow) {
+        let (tx, rx) = mpsc::channel();
+        let path = row.path.clone();
+        let expected = row.sha256.clone();
+        let as_of = row.as_of;
+        let code = row.patient_code.clone();
+        let spawned = std::thread::Builder::new()
+            .name("review-open".into())
+            .spawn(move || {
+                let _ = tx.send(open_view(&path, &expected, as_of, &code));
+            });
+        let state = match spawned {
+            Ok(_) => PatientState::Loading(rx),
+            Err(e) => PatientState::Failed(format!("Could not start reading the file: {e}")),
+        };
+        self.open = Some(OpenPatient {
+            row,
+            state,
+            tab: PatientTab::Progress,
+        });
+    }
+
+    fn patient_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(open) = &mut self.open else { return };
+        let mut back = false;
+        ui.horizontal(|ui| {
+            if ui.button("Back to all patients").clicked() {
+                back = true;
+            }
+            ui.heading(format!("Patient {}", open.row.patient_code));
+            ui.label(RichText::new(format!("as of {} · read-only", open.row.as_of)).weak());
+        });
+        if back {
+            self.open = None;
+            return;
+        }
+        match &mut open.state {
+            PatientState::Loading(_) => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Opening…");
+                });
+            }
+            PatientState::Failed(reason) => {
+                ui.label(
+                    RichText::new(format!("This file could not be opened: {reason}"))
+                        .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                );
+            }
+            PatientState::Ready(view) => {
+                ui.horizontal(|ui| {
+                    for (tab, name) in [
+                        (PatientTab::Progress, "Progress"),
+                        (PatientTab::History, "History"),
+                        (PatientTab::Report, "Report"),
+                        (PatientTab::Programme, "Adjust programme"),
+                    ] {
+                        if ui.selectable_label(open.tab == tab, name).clicked() {
+                            open.tab = tab;
+                        }
+                    }
+                });
+                ui.separator();
+                let as_of = open.row.as_of;
+                match open.tab {
+                    PatientTab::Progress => view.progress.ui(ui, &view.data, as_of),
+                    PatientTab::History => {
+                        let mut ignored: Vec<Command> = Vec::new();
+                        view.history.ui(ui, &view.data, as_of, false, &mut ignored);
+                    }
+                    PatientTab::Report => match &view.report {
+                        Ok(outline) => outline.ui(ui, "review_report"),
+                        Err(e) => {
+                            ui.label(format!("No report: {e}"));
+                        }
+                    },
+                    PatientTab::Programme => view.editor.ui(ui),
+                }
+            }
+        }
+    }
+}
+
+/// Reads one bundle again for the patient screens, checking it is the file the caseload
+/// listed.
+fn open_view(
+    path: &std::path::Path,
+    expected_sha: &str,
+    as_of: chrono::NaiveDate,
+    code: &str,
+) -> Result<Box<PatientView>, String> {
+    let (patient, sha) = caseload::open_patient(path)?;
+    if !sha.eq_ignore_ascii_case(expected_sha) {
+        return Err("the file changed since the list was read; open the folder again".into());
+    }
+    let earlier = patient.bundle.earlier_programmes.clone();
+    let prepared = prepare(
+        &ExportInput {
+            profile: Some(&patient.profile),
+            programme: Some(&patient.programme),
+            earlier_programmes: &earlier,
+            journal: &patient.journal,
+        },
+        &ExportOptions {
+            range: DateRange {
+                from: patient.bundle.from,
+                to: Some(as_of),
+            },
+            ..ExportOptions::now()
+        },
+    );
+    let report = ReportOutline::of(&prepared);
+    let editor = ProgrammeEditor::new(&patient.programme, code, chrono::Local::now().date_naive());
+    Ok(Box::new(PatientView {
+        data: Data {
+            profile: Some(patient.profile),
+            programme: patient.programme,
+            earlier_programmes: earlier,
+            journal: patient.journal,
+            version: 1,
+        },
+        progress: ProgressScreen::default(),
+        history: HistoryScreen::default(),
+        report,
+        editor,
+    }))
+}
+
+/// The window of `rehab-tracker review`: the review screen alone, touching no diary.
+pub struct ReviewApp {
+    screen: ReviewScreen,
+    styled: bool,
+}
+
+impl ReviewApp {
+    /// A review window, loading `paths` at once if any are given.
+    #[must_use]
+    pub fn new(paths: &[PathBuf]) -> Self {
+        let mut screen = ReviewScreen::new();
+        if !paths.is_empty() {
+            screen.load(paths);
+        }
+        Self {
+            screen,
+            styled: false,
+        }
+    }
+
+    /// The screen (tests read it).
+    #[must_use]
+    pub fn screen(&self) -> &ReviewScreen {
+        &self.screen
+    }
+
+    /// Draws one frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.styled {
+            crate::ui::theme::apply(ui.ctx());
+            self.styled = true;
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.screen.ui(ui));
+    }
+}
+
+impl eframe::App for ReviewApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ReviewApp::ui(self, ui);
+    }
+}

@@ -1,0 +1,238 @@
+//! "Programme from your clinician…": the patient opens the programme file their clinician
+//! saved, sees each change in plain words, and takes it up or declines it. The file is read
+//! on a background thread.
+
+use crate::model::plan::changes;
+use crate::review::programme_file::{self, ClinicianProgramme};
+use crate::storage::fs::{Fs, RealFs};
+use crate::storage::schema::MAX_FILE_BYTES;
+use crate::ui::app::{Command, Data};
+use crate::ui::file_picker::{FilePicker, PickKind};
+use egui::RichText;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// A programme file read and compared with the patient's programme.
+struct Offer {
+    file: ClinicianProgramme,
+    changes: Vec<String>,
+    other_patient: Option<String>,
+}
+
+/// The window's state.
+pub struct ImportWindow {
+    picker: FilePicker,
+    reading: Option<Receiver<Result<ClinicianProgramme, String>>>,
+    offer: Option<Offer>,
+    message: Option<Result<String, String>>,
+}
+
+impl Default for ImportWindow {
+    fn default() -> Self {
+        Self {
+            picker: FilePicker::new(
+                PickKind::OpenFiles,
+                "Open the programme from your clinician",
+            ),
+            reading: None,
+            offer: None,
+            message: None,
+        }
+    }
+}
+
+impl ImportWindow {
+    /// Whether a file is being read (tests wait for it).
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// Draws the window.
+    pub fn window(
+        &mut self,
+        ctx: &egui::Context,
+        open: &mut bool,
+        data: &Data,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        self.poll(ctx, data);
+        let mut close = false;
+        egui::Window::new("Programme from your clinician")
+            .open(open)
+            .collapsible(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                ui.label("Your clinician can send you an adjusted programme as a file. Open it here to see what it changes; nothing changes unless you take it up.");
+                ui.label("Programme file");
+                if self.picker.ui(ui, "Programme file to open") {
+                    self.start_reading();
+                }
+                if ui
+                    .add_enabled(self.reading.is_none(), egui::Button::new("Open"))
+                    .clicked()
+                {
+                    self.start_reading();
+                }
+                if self.reading.is_some() {
+                    ui.spinner();
+                }
+                if let Some(offer) = &self.offer {
+                    close = offer_ui(ui, offer, data, can_write, commands);
+                    if close {
+                        self.message = Some(Ok("Your programme was changed. You can undo this with Ctrl+Z.".into()));
+                    }
+                }
+                match &self.message {
+                    Some(Ok(m)) => {
+                        ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
+                    }
+                    Some(Err(m)) => {
+                        ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)));
+                    }
+                    None => {}
+                }
+                if self.offer.is_some()
+                    && ui.button("Decline").on_hover_text("Keep your programme as it is").clicked()
+                {
+                    self.offer = None;
+                    self.message = Some(Ok("Declined: your programme is unchanged.".into()));
+                }
+            });
+        if close {
+            self.offer = None;
+        }
+    }
+
+    fn start_reading(&mut self) {
+        let Some(path) = self.picker.paths().into_iter().next() else {
+            self.message = Some(Err("Give the programme file's name, or choose it.".into()));
+            return;
+        };
+        self.offer = None;
+        self.message = None;
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("read-programme".into())
+            .spawn(move || {
+                let result = RealFs
+                    .read_capped(&path, MAX_FILE_BYTES)
+                    .map_err(|e| {
+                        format!(
+                            "{} could not be read: {}",
+                            path.display(),
+                            crate::storage::store::plain_io(&e)
+                        )
+                    })
+                    .and_then(|bytes| {
+                        programme_file::read(&bytes).map_err(|e| {
+                            let mut text = e.to_string();
+                            if let Some(first) = text.get_mut(0..1) {
+                                first.make_ascii_uppercase();
+                            }
+                            format!("{text}.")
+                        })
+                    });
+                let _ = tx.send(result);
+            });
+        match spawned {
+            Ok(_) => self.reading = Some(rx),
+            Err(e) => self.message = Some(Err(format!("Could not start reading: {e}"))),
+        }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context, data: &Data) {
+        let Some(rx) = &self.reading else { return };
+        match rx.try_recv() {
+            Ok(Ok(file)) => {
+                let own = data
+                    .profile
+                    .as_ref()
+                    .map(|p| (p.patient_code.clone(), crate::export::pseudonym(Some(p))))
+                    .unwrap_or_default();
+                let other_patient =
+                    (!own.0.is_empty() && file.for_patient != own.0 && file.for_patient != own.1)
+                        .then(|| file.for_patient.clone());
+                self.offer = Some(Offer {
+                    changes: changes(&data.programme, &file.programme),
+                    other_patient,
+                    file,
+                });
+                self.reading = None;
+            }
+            Ok(Err(e)) => {
+                self.message = Some(Err(e));
+                self.reading = None;
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Err(TryRecvError::Disconnected) => {
+                self.message = Some(Err("Reading stopped unexpectedly.".into()));
+                self.reading = None;
+            }
+        }
+    }
+}
+
+/// Shows what the programme changes; returns true when it was taken up.
+fn offer_ui(
+    ui: &mut egui::Ui,
+    offer: &Offer,
+    data: &Data,
+    can_write: bool,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let dark = ui.visuals().dark_mode;
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "\"{}\", saved by your clinician on {}",
+            offer.file.programme.name,
+            offer.file.written_at.format("%Y-%m-%d")
+        ))
+        .strong(),
+    );
+    if let Some(other) = &offer.other_patient {
+        ui.label(
+            RichText::new(format!(
+                "This file was made for patient {other}, not for you. Check with your clinician before taking it up."
+            ))
+            .color(crate::ui::theme::warning_colour(dark)),
+        );
+    }
+    if !offer.file.note.is_empty() {
+        ui.label(format!("Note from your clinician: {}", offer.file.note));
+    }
+    if offer.changes.is_empty() {
+        ui.label("It is the same as the programme you have now: there is nothing to take up.");
+        return false;
+    }
+    ui.label("What it changes:");
+    egui::ScrollArea::vertical()
+        .id_salt("offer_changes")
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for c in &offer.changes {
+                ui.label(format!("- {c}"));
+            }
+        });
+    ui.label(
+        RichText::new("If you take it up, it applies from today. Your earlier days are still judged by the programme you had then.")
+            .weak(),
+    );
+    let same = data.programme == offer.file.programme;
+    if ui
+        .add_enabled(
+            can_write && !same,
+            egui::Button::new(RichText::new("Take up this programme").strong()),
+        )
+        .clicked()
+    {
+        commands.push(Command::AdoptProgramme(Box::new(
+            offer.file.programme.clone(),
+        )));
+        return true;
+    }
+    false
+}

@@ -1,0 +1,360 @@
+//! Review: a folder of patients' bundles opened read-only, the caseload, the programme
+//! editor and the patient taking the programme up, through the library, the command line
+//! and the real window.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::review::{caseload_folder, end};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use rehab_tracker::analysis::StatusKind;
+use rehab_tracker::review::caseload::{self, SortBy};
+use rehab_tracker::review::programme_file;
+use rehab_tracker::storage::Store;
+use rehab_tracker::ui::RehabApp;
+use rehab_tracker::ui::review::ReviewApp;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+fn sha_of_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            (p.display().to_string(), std::fs::read(&p).unwrap())
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_folder_loads_the_good_bundles_most_urgent_first_and_lists_the_bad_with_reasons() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = caseload_folder(tmp.path());
+    let before = sha_of_files(tmp.path());
+    let (files, failures) = caseload::files_in(&[tmp.path().to_owned()]);
+    assert!(failures.is_empty());
+    assert_eq!(files.len(), 7, "the .txt file is not looked at: {files:?}");
+    let done = AtomicUsize::new(0);
+    let c = caseload::load(&files, 2, &done, &AtomicBool::new(false));
+    assert_eq!(done.into_inner(), 7);
+    assert_eq!(c.rows.len(), folder.good.len());
+    assert_eq!(c.failures.len(), folder.bad.len());
+    for (path, word) in &folder.bad {
+        let f = c.failures.iter().find(|f| &f.path == path).unwrap();
+        assert!(f.reason.contains(word), "{}: {}", path.display(), f.reason);
+    }
+    // The warning sign first, the improving patient last.
+    assert_eq!(c.rows[0].patient_code, "CD-202");
+    assert_eq!(c.rows[0].status, StatusKind::SeekCareNow);
+    assert_eq!(c.rows[0].red_flags, 1);
+    let last = c.rows.last().unwrap();
+    assert_eq!(last.status, StatusKind::Improving);
+    let early = c.rows.iter().find(|r| r.patient_code == "EF-303").unwrap();
+    assert_eq!(early.status, StatusKind::KeepGoing);
+    assert_eq!(early.week, 4);
+    assert_eq!(early.last_entry, Some(end()));
+    // The older export of AB-101 says a newer one is in the list; the newer one does not.
+    let older = c
+        .rows
+        .iter()
+        .find(|r| r.path.ends_with("ab-101-older.bundle.ron"))
+        .unwrap();
+    assert!(
+        older.notes.iter().any(|n| n.contains("newer export")),
+        "{:?}",
+        older.notes
+    );
+    let newer = c
+        .rows
+        .iter()
+        .find(|r| r.path.ends_with("ab-101.bundle.ron"))
+        .unwrap();
+    assert!(newer.notes.is_empty(), "{:?}", newer.notes);
+    assert!(newer.pain_change.is_some_and(|c| c < 0.0), "pain went down");
+    // Nothing in the folder was written to.
+    assert_eq!(sha_of_files(tmp.path()), before);
+}
+
+#[test]
+fn sorting_by_each_column_orders_the_rows_and_again_reverses() {
+    let tmp = tempfile::tempdir().unwrap();
+    caseload_folder(tmp.path());
+    let (files, _) = caseload::files_in(&[tmp.path().to_owned()]);
+    let mut rows = caseload::load(&files, 1, &AtomicUsize::new(0), &AtomicBool::new(false)).rows;
+    caseload::sort(&mut rows, SortBy::Week, true);
+    let weeks: Vec<u32> = rows.iter().map(|r| r.week).collect();
+    assert!(weeks.windows(2).all(|w| w[0] <= w[1]), "{weeks:?}");
+    caseload::sort(&mut rows, SortBy::Week, false);
+    let weeks: Vec<u32> = rows.iter().map(|r| r.week).collect();
+    assert!(weeks.windows(2).all(|w| w[0] >= w[1]), "{weeks:?}");
+    caseload::sort(&mut rows, SortBy::Patient, true);
+    let codes: Vec<&str> = rows.iter().map(|r| r.patient_code.as_str()).collect();
+    assert_eq!(codes, ["AB-101", "AB-101", "CD-202", "EF-303"]);
+    assert!(caseload::matches(&rows[2], "cd-2"));
+    assert!(caseload::matches(&rows[2], "warning"));
+    assert!(!caseload::matches(&rows[2], "EF"));
+}
+
+#[test]
+fn review_summary_prints_the_table_and_names_every_bad_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = caseload_folder(tmp.path());
+    let o = common::run(
+        tmp.path(),
+        &["review", "--summary", tmp.path().to_str().unwrap()],
+    );
+    let out = common::stdout(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a bad file makes the exit code 1\n{out}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Patient"), "{out}");
+    assert!(lines[1].starts_with("CD-202"), "most urgent first:\n{out}");
+    assert!(lines[1].contains("Warning signs logged"), "{out}");
+    for (path, _) in &folder.bad {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with("Could not open") && l.contains(name)),
+            "{name} missing:\n{out}"
+        );
+    }
+    assert!(common::stderr(&o).contains("3 of 7 files could not be opened"));
+
+    let o = common::run(
+        tmp.path(),
+        &[
+            "review",
+            "--summary",
+            "--json",
+            tmp.path().to_str().unwrap(),
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["rows"].as_array().unwrap().len(), 4);
+    assert_eq!(json["failures"].as_array().unwrap().len(), 3);
+    assert_eq!(json["rows"][0]["status"], "seek_care_now");
+    assert_eq!(json["rows"][0]["patient_code"], "CD-202");
+
+    // Only good files: exit 0.
+    let good = folder.good[0].1.to_str().unwrap().to_owned();
+    let o = common::run(tmp.path(), &["review", "--summary", &good]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    // Nothing named: a usage error.
+    let o = common::run(tmp.path(), &["review", "--summary"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn wait<S>(h: &mut Harness<'_, S>, busy: impl Fn(&S) -> bool) {
+    for _ in 0..500 {
+        h.step();
+        if !busy(h.state()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
+
+fn review_harness(dir: &Path) -> Harness<'static, ReviewApp> {
+    let app = ReviewApp::new(&[]);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Bundles or folder to review")
+        .set_text_value_accesskit(dir.to_str().unwrap());
+    h.run();
+    h.get_by_label("Open for review").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h
+}
+
+#[test]
+fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    caseload_folder(tmp.path());
+    let before = sha_of_files(tmp.path());
+    let mut h = review_harness(tmp.path());
+    h.get_by_label_contains("3 files could not be opened");
+    h.get_by_label_contains("its content does not match its checksum");
+    h.get_by_label_contains("newer version of rehab-tracker");
+    let codes = |h: &Harness<'_, ReviewApp>| -> Vec<String> {
+        h.state()
+            .screen()
+            .caseload()
+            .rows
+            .iter()
+            .map(|r| r.patient_code.clone())
+            .collect()
+    };
+    assert_eq!(codes(&h)[0], "CD-202", "most urgent first");
+    h.get_by_label("Sort by Patient").click();
+    h.run();
+    assert_eq!(codes(&h), ["AB-101", "AB-101", "CD-202", "EF-303"]);
+    h.get_by_label("Sort by Patient").click();
+    h.run();
+    assert_eq!(codes(&h), ["EF-303", "CD-202", "AB-101", "AB-101"]);
+    h.get_by_label("Sort by Status").click();
+    h.run();
+    assert_eq!(codes(&h)[0], "CD-202");
+    // Filtering keeps only the matching rows on screen.
+    h.get_by_label("Filter patients")
+        .set_text_value_accesskit("EF");
+    h.run();
+    assert!(h.query_by_label("Open patient CD-202").is_none());
+    h.get_by_label("Filter patients")
+        .set_text_value_accesskit("");
+    h.run();
+
+    h.get_by_label("Open patient CD-202").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label("Patient CD-202");
+    // Progress first: the same status card the patient sees.
+    h.get_by_label_contains("Seek care now");
+    h.get_by_label("History").click();
+    h.run();
+    h.get_by_label_contains("sessions,");
+    let edits: Vec<_> = h.get_all_by_label_contains("Edit ").collect();
+    assert!(!edits.is_empty());
+    assert!(
+        edits.iter().all(|n| n.accesskit_node().is_disabled()),
+        "history is read-only here"
+    );
+    h.get_by_label("Report").click();
+    h.run();
+    h.get_by_label("Home programme report: CD-202");
+    h.get_by_label("Levels reached");
+    h.get_by_label("Back to all patients").click();
+    h.run();
+    h.get_by_label("Open patient EF-303");
+    assert_eq!(sha_of_files(tmp.path()), before, "nothing was written");
+}
+
+#[test]
+fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = caseload_folder(tmp.path());
+    let mut h = review_harness(tmp.path());
+    h.get_by_label("Open patient EF-303").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label("Adjust programme").click();
+    h.run();
+    h.get_by_label("Crab walk with band on").click();
+    h.run();
+    h.get_by_label("Sessions a week").set_value_accesskit(4.0);
+    h.run();
+    h.get_by_label_contains("Crab walk with band: switched off.");
+    h.get_by_label_contains("Sessions a week: from 3 to 4.");
+    let out = tmp.path().join("sent").join("programme-EF-303.ron");
+    std::fs::create_dir(out.parent().unwrap()).unwrap();
+    h.get_by_label("Note for the patient")
+        .set_text_value_accesskit("Four a week; crab walks off for now.");
+    h.get_by_label("Programme file path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save programme file").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label_contains("Give this file to the patient");
+    let file = programme_file::read(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(file.for_patient, "EF-303");
+    assert_eq!(file.note, "Four a week; crab walks off for now.");
+    assert_eq!(file.programme.sessions_per_week, 4);
+    assert!(!file.programme.exercise("crab_walk").unwrap().enabled);
+
+    // The patient: a data folder holding EF-303's diary, from the same bundle.
+    let patient_dir = tempfile::tempdir().unwrap();
+    let demo = common::review::patient(4, 3, "EF-303");
+    let o = common::run(
+        patient_dir.path(),
+        &[
+            "init",
+            "--start",
+            &demo.profile.start_date.to_string(),
+            "--affected-side",
+            "left",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let today = end();
+    let app = RehabApp::new(rehab_tracker::ui::open(patient_dir.path(), false))
+        .unwrap()
+        .with_clock(move || today.and_hms_opt(12, 0, 0).unwrap());
+    let mut p = Harness::builder()
+        .with_size([1200.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    p.run();
+    p.get_by_label("Clinician").click();
+    p.run();
+    p.get_by_label("Programme from your clinician…").click();
+    p.run();
+    p.get_by_label("Programme file to open")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    p.run();
+    p.get_by_label("Open").click();
+    wait(&mut p, RehabApp::is_busy);
+    p.get_by_label_contains("Crab walk with band: switched off.");
+    p.get_by_label("Note from your clinician: Four a week; crab walks off for now.");
+    // Made from a bundle with another code than this diary's (empty): no warning shown.
+    assert!(p.query_by_label_contains("not for you").is_none());
+    p.get_by_label("Take up this programme").click();
+    p.run();
+    let data = p.state().data();
+    assert_eq!(data.programme.sessions_per_week, 4);
+    assert!(!data.programme.exercise("crab_walk").unwrap().enabled);
+    assert_eq!(data.earlier_programmes.len(), 1);
+    assert_eq!(data.earlier_programmes[0].until, today.pred_opt().unwrap());
+    assert_eq!(data.earlier_programmes[0].programme.sessions_per_week, 3);
+    let mut app = p.into_state();
+    app.save_now().unwrap();
+    let record = Store::new(patient_dir.path()).load().programme.unwrap();
+    assert_eq!(record.programme.sessions_per_week, 4);
+    assert_eq!(record.earlier.len(), 1);
+    let _ = folder;
+}
+
+#[test]
+fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = common::run(
+        tmp.path(),
+        &["init", "--start", "2026-11-02", "--affected-side", "left"],
+    );
+    assert!(o.status.success());
+    let bad = tmp.path().join("programme.from-clinic.ron");
+    std::fs::write(
+        &bad,
+        format!(
+            "{}\n// sha256 of the lines below: {}\nV1(())\n",
+            programme_file::FIRST_LINE,
+            "0".repeat(64)
+        ),
+    )
+    .unwrap();
+    let app = RehabApp::new(rehab_tracker::ui::open(tmp.path(), false)).unwrap();
+    let before = app.data().programme.clone();
+    let mut p = Harness::builder()
+        .with_size([1200.0, 2000.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    p.run();
+    p.get_by_label("Clinician").click();
+    p.run();
+    p.get_by_label("Programme from your clinician…").click();
+    p.run();
+    p.get_by_label("Programme file to open")
+        .set_text_value_accesskit(bad.to_str().unwrap());
+    p.run();
+    p.get_by_label("Open").click();
+    wait(&mut p, RehabApp::is_busy);
+    p.get_by_label_contains("changed or damaged after your clinician saved it");
+    assert!(p.query_by_label("Take up this programme").is_none());
+    assert_eq!(p.state().data().programme, before);
+}
