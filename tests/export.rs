@@ -808,3 +808,22 @@ fn ten_years_export_in_every_format() {
     println!("bundle read and verified: {:?}", start.elapsed());
     assert_eq!(b.journal(), demo.journal);
 }
+
+#[test]
+fn writing_reports_each_step_in_order_for_the_progress_bar() {
+    let demo = demo_with_extras();
+    let data = prepared(&demo, &fixed_options());
+    let tmp = tempfile::tempdir().unwrap();
+    for (format, name) in [
+        (Format::Csv, "tables"),
+        (Format::Bundle, "b.bundle.ron"),
+        (Format::Report, "r.html"),
+    ] {
+        let mut seen = Vec::new();
+        export::write_to_path_with(format, &data, &tmp.path().join(name), &mut |d| seen.push(d))
+            .unwrap();
+        let expected: Vec<usize> = (1..=export::steps(format)).collect();
+        assert_eq!(seen, expected, "{format:?}");
+    }
+    assert_eq!(export::steps(Format::Csv), Table::ALL.len() + 1);
+}

@@ -522,6 +522,17 @@ fn the_export_window_writes_a_report_without_blocking() {
     h.run();
     h.get_by_label("Export…").click();
     h.run();
+    // The report's preview is worked out on its own thread and shown in the window.
+    for _ in 0..200 {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    h.get_by_label_contains("Home programme report");
+    h.get_by_label("Levels reached");
     let out = tmp.path().join("report.html");
     h.get_by_label("Export path")
         .set_text_value_accesskit(out.to_str().unwrap());

@@ -15,7 +15,7 @@ pub mod fhir;
 mod output;
 pub mod report;
 
-pub use output::{ExportError, Written, write_file, write_to_path};
+pub use output::{ExportError, Written, steps, write_file, write_to_path, write_to_path_with};
 
 use crate::analysis::traffic_light::{self, SessionLight};
 use crate::model::{EarlierProgramme, EntryId, Journal, Month, Profile, Programme, Programmes};

@@ -38,6 +38,27 @@ pub struct Written {
 
 /// Writes one format to `out`: a folder for CSV (created if missing), a file otherwise.
 pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Written, ExportError> {
+    write_to_path_with(format, data, out, &mut |_| {})
+}
+
+/// How many steps [`write_to_path_with`] reports for a format.
+#[must_use]
+pub fn steps(format: Format) -> usize {
+    if format.is_folder() {
+        csv::Table::ALL.len() + 1
+    } else {
+        2
+    }
+}
+
+/// As [`write_to_path`], calling `step` with the number of steps done (out of
+/// [`steps`]) as each table is encoded and as the files are written, for a progress bar.
+pub fn write_to_path_with(
+    format: Format,
+    data: &Prepared,
+    out: &Path,
+    step: &mut dyn FnMut(usize),
+) -> Result<Written, ExportError> {
     let io_err = |path: &Path| {
         let path = path.to_owned();
         move |source| ExportError::Io { path, source }
@@ -51,9 +72,12 @@ pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Writ
         }
         let files: Vec<(&str, Vec<u8>)> = csv::Table::ALL
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let mut bytes = Vec::new();
-                csv::write_table(*t, data, &mut bytes).map(|()| (t.file_name(), bytes))
+                let done = csv::write_table(*t, data, &mut bytes).map(|()| (t.file_name(), bytes));
+                step(i + 1);
+                done
             })
             .collect::<Result<_, _>>()
             .map_err(io_err(out))?;
@@ -69,6 +93,7 @@ pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Writ
         } else {
             write_new_folder(out, &files).map_err(io_err(out))?
         };
+        step(steps(format));
         Ok(Written {
             files: written,
             bytes,
@@ -90,7 +115,9 @@ pub fn write_to_path(format: Format, data: &Prepared, out: &Path) -> Result<Writ
             Format::Csv => Ok(()),
         }
         .map_err(io_err(out))?;
+        step(1);
         write_file(out, &bytes).map_err(io_err(out))?;
+        step(2);
         Ok(Written {
             files: vec![out.to_owned()],
             bytes: bytes.len() as u64,

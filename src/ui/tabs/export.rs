@@ -1,23 +1,47 @@
-//! Export for the physiotherapist: choose a format and a range, write the file on a
-//! background thread, so the window never blocks.
+//! Export for the physiotherapist: choose a format and a range, preview the report, and
+//! write the file on a background thread with its progress shown, so the window never
+//! blocks.
 
-use crate::export::{DateRange, ExportInput, ExportOptions, Format, prepare, write_to_path};
+use crate::export::{
+    DateRange, ExportInput, ExportOptions, Format, Prepared, prepare, steps, write_to_path_with,
+};
+use crate::model::{EarlierProgramme, Journal, Profile, Programme};
 use crate::ui::app::Data;
+use crate::ui::file_picker::{FilePicker, PickKind};
+use crate::ui::report_preview::ReportOutline;
 use chrono::NaiveDate;
 use egui::RichText;
-use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// What the export thread reports.
+enum Progress {
+    /// Steps done out of the total.
+    Step(usize, usize),
+    /// Finished: what to tell the patient.
+    Done(Result<String, String>),
+}
+
+/// The preview's key: it is worked out again only when one of these changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PreviewKey {
+    version: u64,
+    range: DateRange,
+    pseudonymise: bool,
+}
 
 /// The Export window's state.
-#[derive(Debug)]
 pub struct ExportWindow {
     format: Format,
     pseudonymise: bool,
     from_text: String,
     to_text: String,
-    path_text: String,
-    running: Option<Receiver<Result<String, String>>>,
+    picker: FilePicker,
+    picked_for: Option<Format>,
+    running: Option<(Receiver<Progress>, usize, usize)>,
     message: Option<Result<String, String>>,
+    show_preview: bool,
+    preview: Option<(PreviewKey, Result<ReportOutline, String>)>,
+    preview_job: Option<(PreviewKey, Receiver<Result<ReportOutline, String>>)>,
 }
 
 impl Default for ExportWindow {
@@ -27,9 +51,13 @@ impl Default for ExportWindow {
             pseudonymise: false,
             from_text: String::new(),
             to_text: String::new(),
-            path_text: String::new(),
+            picker: FilePicker::new(PickKind::SaveFile, "Save the export"),
+            picked_for: None,
             running: None,
             message: None,
+            show_preview: true,
+            preview: None,
+            preview_job: None,
         }
     }
 }
@@ -46,11 +74,42 @@ fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
         })
 }
 
+/// The data an export thread works on, copied out of the window's.
+struct Snapshot {
+    profile: Option<Profile>,
+    programme: Programme,
+    earlier: Vec<EarlierProgramme>,
+    journal: Journal,
+}
+
+impl Snapshot {
+    fn of(data: &Data) -> Self {
+        Self {
+            profile: data.profile.clone(),
+            programme: data.programme.clone(),
+            earlier: data.earlier_programmes.clone(),
+            journal: data.journal.clone(),
+        }
+    }
+
+    fn prepare(&self, options: &ExportOptions) -> Prepared {
+        prepare(
+            &ExportInput {
+                profile: self.profile.as_ref(),
+                programme: Some(&self.programme),
+                earlier_programmes: &self.earlier,
+                journal: &self.journal,
+            },
+            options,
+        )
+    }
+}
+
 impl ExportWindow {
-    /// Whether an export is being written.
+    /// Whether an export or its preview is being worked out.
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.running.is_some()
+        self.running.is_some() || self.preview_job.is_some()
     }
 
     fn default_path(&self, today: NaiveDate) -> String {
@@ -66,110 +125,227 @@ impl ExportWindow {
             .to_string()
     }
 
-    /// Draws the window.
-    pub fn window(&mut self, ctx: &egui::Context, open: &mut bool, data: &Data, today: NaiveDate) {
-        if let Some(rx) = &self.running {
-            match rx.try_recv() {
-                Ok(result) => {
-                    self.message = Some(result);
-                    self.running = None;
+    fn range(&self) -> Result<DateRange, String> {
+        let range = match (parse_day(&self.from_text), parse_day(&self.to_text)) {
+            (Ok(from), Ok(to)) => DateRange { from, to },
+            (Err(e), _) | (_, Err(e)) => return Err(e),
+        };
+        if range.is_reversed() {
+            return Err("The first day is after the last day.".into());
+        }
+        Ok(range)
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some((rx, done, total)) = &mut self.running {
+            loop {
+                match rx.try_recv() {
+                    Ok(Progress::Step(d, t)) => (*done, *total) = (d, t),
+                    Ok(Progress::Done(result)) => {
+                        self.message = Some(result);
+                        self.running = None;
+                        break;
+                    }
+                    Err(TryRecvError::Empty) => {
+                        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                        break;
+                    }
+                    Err(TryRecvError::Disconnected) => {
+                        self.message = Some(Err("The export stopped unexpectedly.".into()));
+                        self.running = None;
+                        break;
+                    }
                 }
-                Err(mpsc::TryRecvError::Empty) => {
+            }
+        }
+        if let Some((key, rx)) = &self.preview_job {
+            match rx.try_recv() {
+                Ok(outline) => {
+                    self.preview = Some((*key, outline));
+                    self.preview_job = None;
+                }
+                Err(TryRecvError::Empty) => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
                 }
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    self.message = Some(Err("The export stopped unexpectedly.".into()));
-                    self.running = None;
-                }
+                Err(TryRecvError::Disconnected) => self.preview_job = None,
             }
         }
-        if self.path_text.is_empty() {
-            self.path_text = self.default_path(today);
+    }
+
+    /// Starts working out the preview if what it shows has changed.
+    fn refresh_preview(&mut self, data: &Data) {
+        let Ok(range) = self.range() else { return };
+        let key = PreviewKey {
+            version: data.version,
+            range,
+            pseudonymise: self.pseudonymise,
+        };
+        let current = self.preview.as_ref().map(|(k, _)| *k);
+        let pending = self.preview_job.as_ref().map(|(k, _)| *k);
+        if current == Some(key) || pending == Some(key) {
+            return;
         }
-        egui::Window::new("Export for your physiotherapist").open(open).collapsible(false).default_width(560.0).show(ctx, |ui| {
-            ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
-            for format in Format::ALL {
-                if ui.radio_value(&mut self.format, format, format.label()).clicked() {
-                    self.path_text = self.default_path(today);
-                }
-            }
-            ui.checkbox(&mut self.pseudonymise, "Leave out my name and my notes (use a code instead)");
-            ui.horizontal(|ui| {
-                ui.label("From");
-                ui.add(egui::TextEdit::singleline(&mut self.from_text).hint_text("the start").desired_width(110.0)).accessible_name("Export from date");
-                ui.label("to");
-                ui.add(egui::TextEdit::singleline(&mut self.to_text).hint_text("today").desired_width(110.0)).accessible_name("Export to date");
+        let snapshot = Snapshot::of(data);
+        let options = ExportOptions {
+            range,
+            pseudonymise: self.pseudonymise,
+            ..ExportOptions::now()
+        };
+        let (tx, rx) = mpsc::channel();
+        if std::thread::Builder::new()
+            .name("export-preview".into())
+            .spawn(move || {
+                let _ = tx.send(ReportOutline::of(&snapshot.prepare(&options)));
+            })
+            .is_ok()
+        {
+            self.preview_job = Some((key, rx));
+        }
+    }
+
+    /// Draws the window.
+    pub fn window(&mut self, ctx: &egui::Context, open: &mut bool, data: &Data, today: NaiveDate) {
+        self.poll(ctx);
+        if self.picked_for != Some(self.format) {
+            self.picker.text = self.default_path(today);
+            self.picker.set_kind(if self.format.is_folder() {
+                PickKind::Folder
+            } else {
+                PickKind::SaveFile
             });
-            ui.label(if self.format.is_folder() { "Folder to write into" } else { "File to write" });
-            ui.add(egui::TextEdit::singleline(&mut self.path_text).desired_width(f32::INFINITY)).accessible_name("Export path");
-            let busy = self.running.is_some();
-            if ui.add_enabled(!busy, egui::Button::new(RichText::new("Export").strong())).clicked() {
-                self.start(data);
-            }
-            if busy {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label("Exporting…");
-                });
-            }
-            match &self.message {
-                Some(Ok(m)) => {
-                    ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
-                }
-                Some(Err(m)) => {
-                    ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)));
-                }
-                None => {}
-            }
+            self.picked_for = Some(self.format);
+        }
+        if self.show_preview {
+            self.refresh_preview(data);
+        }
+        egui::Window::new("Export for your physiotherapist")
+            .open(open)
+            .collapsible(false)
+            .default_width(620.0)
+            .default_height(640.0)
+            .show(ctx, |ui| self.contents_ui(ui, data));
+    }
+
+    fn contents_ui(&mut self, ui: &mut egui::Ui, data: &Data) {
+        ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
+        for format in Format::ALL {
+            ui.radio_value(&mut self.format, format, format.label());
+        }
+        ui.checkbox(
+            &mut self.pseudonymise,
+            "Leave out my name and my notes (use a code instead)",
+        );
+        ui.horizontal(|ui| {
+            ui.label("From");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.from_text)
+                    .hint_text("the start")
+                    .desired_width(110.0),
+            )
+            .accessible_name("Export from date");
+            ui.label("to");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.to_text)
+                    .hint_text("today")
+                    .desired_width(110.0),
+            )
+            .accessible_name("Export to date");
         });
+        ui.label(if self.format.is_folder() {
+            "Folder to write into"
+        } else {
+            "File to write"
+        });
+        self.picker.ui(ui, "Export path");
+        let busy = self.running.is_some();
+        if ui
+            .add_enabled(!busy, egui::Button::new(RichText::new("Export").strong()))
+            .clicked()
+        {
+            self.start(data);
+        }
+        if let Some((_, done, total)) = &self.running {
+            let fraction = if *total == 0 {
+                0.0
+            } else {
+                *done as f32 / *total as f32
+            };
+            let what = if *done == 0 {
+                "Gathering your entries…"
+            } else if *done + 1 < *total {
+                "Writing…"
+            } else {
+                "Saving the file…"
+            };
+            ui.add(egui::ProgressBar::new(fraction).text(what));
+        }
+        let dark = ui.visuals().dark_mode;
+        match &self.message {
+            Some(Ok(m)) => {
+                ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
+            }
+            Some(Err(m)) => {
+                ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
+            }
+            None => {}
+        }
+        ui.separator();
+        ui.checkbox(&mut self.show_preview, "Show the report's preview");
+        if self.show_preview {
+            match (&self.preview, &self.preview_job) {
+                (_, Some(_)) if self.preview.is_none() => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Preparing the preview…");
+                    });
+                }
+                (Some((_, Ok(outline))), _) => outline.ui(ui, "export_preview"),
+                (Some((_, Err(e))), _) => {
+                    ui.label(format!("No preview: {e}"));
+                }
+                _ => {}
+            }
+        }
     }
 
     fn start(&mut self, data: &Data) {
-        let range = match (parse_day(&self.from_text), parse_day(&self.to_text)) {
-            (Ok(from), Ok(to)) => DateRange { from, to },
-            (Err(e), _) | (_, Err(e)) => {
+        let range = match self.range() {
+            Ok(range) => range,
+            Err(e) => {
                 self.message = Some(Err(e));
                 return;
             }
         };
-        if range.is_reversed() {
-            self.message = Some(Err("The first day is after the last day.".into()));
+        let Some(path) = self.picker.paths().into_iter().next() else {
+            self.message = Some(Err("Give the name of the file to write.".into()));
             return;
-        }
+        };
         let options = ExportOptions {
             range,
             pseudonymise: self.pseudonymise,
             ..ExportOptions::now()
         };
         // Copying out the data is quick; filtering, charts and writing happen on the thread.
-        let (profile, programme, journal) = (
-            data.profile.clone(),
-            data.programme.clone(),
-            data.journal.clone(),
-        );
-        let earlier = data.earlier_programmes.clone();
-        let (format, path) = (self.format, PathBuf::from(self.path_text.trim()));
+        let snapshot = Snapshot::of(data);
+        let format = self.format;
+        let total = steps(format) + 1;
         let (tx, rx) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
-                let prepared = prepare(
-                    &ExportInput {
-                        profile: profile.as_ref(),
-                        programme: Some(&programme),
-                        earlier_programmes: &earlier,
-                        journal: &journal,
-                    },
-                    &options,
-                );
-                let result = write_to_path(format, &prepared, &path)
-                    .map(|w| format!("Saved {} ({} bytes).", path.display(), w.bytes))
-                    .map_err(|e| format!("Could not export: {e}"));
-                let _ = tx.send(result);
+                let _ = tx.send(Progress::Step(0, total));
+                let prepared = snapshot.prepare(&options);
+                let _ = tx.send(Progress::Step(1, total));
+                let result = write_to_path_with(format, &prepared, &path, &mut |done| {
+                    let _ = tx.send(Progress::Step(done + 1, total));
+                })
+                .map(|w| format!("Saved {} ({} bytes).", path.display(), w.bytes))
+                .map_err(|e| format!("Could not export: {e}"));
+                let _ = tx.send(Progress::Done(result));
             });
         match spawned {
             Ok(_) => {
-                self.running = Some(rx);
+                self.running = Some((rx, 0, total));
                 self.message = None;
             }
             Err(e) => self.message = Some(Err(format!("Could not start the export: {e}"))),
