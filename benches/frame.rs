@@ -125,6 +125,85 @@ fn benches(c: &mut Criterion, root: &Path) {
     }
 }
 
+/// A folder of `count` export bundles of a year each (ten different patients, each copied
+/// under other names): a physiotherapist's caseload.
+fn caseload_dir(root: &Path, count: usize) -> Vec<PathBuf> {
+    use rehab_tracker::export::{self, ExportInput, ExportOptions, Format};
+    let dir = root.join("caseload");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files = Vec::with_capacity(count);
+    for patient in 0..10u64 {
+        let mut demo = rehab_tracker::demo::generate(52, end(), 100 + patient).unwrap();
+        demo.profile.patient_code = format!("PT-{patient:03}");
+        let prepared = export::prepare(
+            &ExportInput {
+                profile: Some(&demo.profile),
+                programme: Some(&demo.programme),
+                earlier_programmes: &[],
+                journal: &demo.journal,
+            },
+            &ExportOptions::now(),
+        );
+        let first = dir.join(format!("pt-{patient:03}-0.bundle.ron"));
+        export::write_to_path(Format::Bundle, &prepared, &first).unwrap();
+        files.push(first.clone());
+        for copy in 1..count / 10 {
+            let path = dir.join(format!("pt-{patient:03}-{copy}.bundle.ron"));
+            std::fs::copy(&first, &path).unwrap();
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn review_benches(c: &mut Criterion, root: &Path) {
+    use rehab_tracker::review::caseload;
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+    let files = caseload_dir(root, 500);
+    let bytes: u64 = files
+        .iter()
+        .map(|f| std::fs::metadata(f).unwrap().len())
+        .sum();
+    println!(
+        "caseload: {} bundles, {:.1} MB in all",
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let mut group = c.benchmark_group("review");
+    group.sample_size(10);
+    group.bench_function("load_500_year_bundles", |b| {
+        b.iter(|| {
+            let c = caseload::load(
+                &files,
+                workers,
+                &AtomicUsize::new(0),
+                &AtomicBool::new(false),
+            );
+            assert_eq!(c.rows.len(), 500);
+        });
+    });
+    group.bench_function("read_500_year_bundles_bytes", |b| {
+        b.iter(|| {
+            files
+                .iter()
+                .map(|f| std::fs::read(f).unwrap().len())
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("parse_500_year_bundles_as_ron_value", |b| {
+        b.iter(|| {
+            for f in &files {
+                let text = std::fs::read_to_string(f).unwrap();
+                // The body after the two header lines, as a plain RON value.
+                let body = text.splitn(3, '\n').nth(2).unwrap();
+                let _: ron::Value = ron::from_str(body).unwrap();
+            }
+        });
+    });
+    group.finish();
+}
+
 /// The median time of one benchmark, in nanoseconds, from criterion's own results.
 fn median_ns(target: &Path, name: &str) -> Option<f64> {
     let path = target
@@ -145,6 +224,7 @@ fn main() {
         .measurement_time(std::time::Duration::from_secs(2))
         .configure_from_args();
     benches(&mut c, root.path());
+    review_benches(&mut c, root.path());
     c.final_summary();
 
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
@@ -177,6 +257,22 @@ fn main() {
         "load_ten_years_vs_ron_value".into(),
         ratio("load_ten_years", "load_ten_years_as_ron_value"),
         1.5,
+    ));
+    comparisons.push((
+        "review_load_500_vs_ron_value_on_one_thread".into(),
+        ratio(
+            "review/load_500_year_bundles",
+            "review/parse_500_year_bundles_as_ron_value",
+        ),
+        1.5,
+    ));
+    comparisons.push((
+        "review_load_500_vs_reading_the_bytes".into(),
+        ratio(
+            "review/load_500_year_bundles",
+            "review/read_500_year_bundles_bytes",
+        ),
+        200.0,
     ));
     println!();
     let mut missed = 0;

@@ -220,9 +220,98 @@ fn journal_level(weeks: u32) -> u8 {
     }
 }
 
+/// A sample caseload for the review window: seven patients whose diaries reach each status
+/// the rule can give (warning signs, pain worse than at the start, a decision with no
+/// agreed change, a decision with too few sessions, still in the programme, improving).
+pub fn caseload(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeError> {
+    let mut out = vec![generate(16, end, 11)?, generate(5, end, 12)?];
+    let mut flagged = generate(9, end, 13)?;
+    let id = flagged.journal.next_id();
+    flagged.journal.add_event(Event {
+        id,
+        date: end - Duration::days(2),
+        time: NaiveTime::from_hms_opt(7, 40, 0).unwrap_or_default(),
+        kind: EventKind::RedFlag {
+            signs: vec![crate::model::RedFlagSign::ConstantNightPain],
+        },
+        note: String::new(),
+    });
+    out.push(flagged);
+    // Pain at 9 or 10 over the last three weeks, well above where it started.
+    let mut worse = generate(8, end, 14)?;
+    reshape_pain(&mut worse.journal, |date, worst| {
+        if date > end - Duration::days(21) {
+            9 + worst % 2
+        } else {
+            worst
+        }
+    });
+    out.push(worse);
+    // Fourteen weeks of pain that stays where it started.
+    let mut flat = generate(14, end, 15)?;
+    let start = flat.profile.start_date;
+    reshape_pain(&mut flat.journal, |date, worst| {
+        let first_weeks = date < start + Duration::days(7);
+        if first_weeks { worst } else { 6 + worst % 2 }
+    });
+    out.push(flat);
+    // Thirteen weeks with only one session in three done.
+    let mut sparse = generate(13, end, 16)?;
+    let ids: Vec<_> = sparse.journal.sessions().map(|s| s.id).collect();
+    for (i, id) in ids.into_iter().enumerate() {
+        if i % 3 != 0 {
+            let _ = sparse.journal.remove(id);
+        }
+    }
+    out.push(sparse);
+    out.push(generate(20, end, 17)?);
+    Ok(out)
+}
+
+/// Changes every diary entry's worst pain with `f(date, worst)` (kept on the 0-10 scale).
+fn reshape_pain(journal: &mut Journal, f: impl Fn(NaiveDate, u8) -> u8) {
+    let entries: Vec<DiaryEntry> = journal.diary().cloned().collect();
+    for mut d in entries {
+        let worst = f(d.date, d.worst_24h.get()).min(10);
+        d.worst_24h = pain(f64::from(worst));
+        if d.pain_now.get() > worst {
+            d.pain_now = d.worst_24h;
+        }
+        let _ = journal.remove(d.id);
+        journal.insert(crate::model::Entry::Diary(d));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sample_caseload_reaches_every_status() {
+        use crate::analysis::{StatusKind, escalation_inputs, progress};
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let statuses: Vec<StatusKind> = caseload(end)
+            .unwrap()
+            .iter()
+            .map(|d| {
+                progress(
+                    &d.profile,
+                    &d.programme,
+                    &d.journal,
+                    &escalation_inputs(&d.journal),
+                    end,
+                )
+                .status()
+                .status
+            })
+            .collect();
+        for kind in StatusKind::ALL {
+            assert!(
+                statuses.contains(&kind),
+                "{kind:?} missing from {statuses:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_journal_and_another_seed_does_not() {

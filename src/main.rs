@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Some(cli::Command::Review(review)) if !review.summary => {
-            match rehab_tracker::ui::run_review(&review.paths) {
+            match rehab_tracker::ui::run_review(&review.paths, args.demo) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let mut stderr = std::io::stderr();

@@ -358,3 +358,46 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
     assert!(p.query_by_label("Take up this programme").is_none());
     assert_eq!(p.state().data().programme, before);
 }
+
+#[test]
+fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("caseload");
+    let o = common::run(
+        tmp.path(),
+        &["demo", "--caseload", "--out", dir.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    assert!(common::stdout(&o).contains("8 export bundles"));
+    let o = common::run(
+        tmp.path(),
+        &["review", "--summary", "--json", dir.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let statuses: Vec<&str> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "seek_care_now",
+            "contact_clinician_soon",
+            "discuss_next_steps",
+            "review_plan",
+            "keep_going",
+            "improving",
+            "improving"
+        ]
+    );
+    assert_eq!(json["failures"].as_array().unwrap().len(), 1);
+    assert!(
+        json["failures"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("checksum")
+    );
+}

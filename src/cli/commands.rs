@@ -294,8 +294,60 @@ pub fn write_demo(
     Ok(demo.journal.counts())
 }
 
+/// Writes the sample caseload as export bundles into `dir` (created if missing), with one
+/// bundle damaged after export, as a physiotherapist might receive them. Returns the files.
+pub fn write_demo_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, String> {
+    use crate::export::{self, ExportInput, ExportOptions, Format};
+    std::fs::create_dir_all(dir).map_err(|e| {
+        format!(
+            "{} could not be made: {}",
+            dir.display(),
+            crate::storage::store::plain_io(&e)
+        )
+    })?;
+    let mut files = Vec::new();
+    for demo in crate::demo::caseload(end).map_err(|e| e.to_string())? {
+        let prepared = export::prepare(
+            &ExportInput {
+                profile: Some(&demo.profile),
+                programme: Some(&demo.programme),
+                earlier_programmes: &[],
+                journal: &demo.journal,
+            },
+            &ExportOptions::now(),
+        );
+        let path = dir.join(format!(
+            "{}.bundle.ron",
+            demo.profile.patient_code.to_lowercase()
+        ));
+        export::write_to_path(Format::Bundle, &prepared, &path).map_err(|e| e.to_string())?;
+        files.push(path);
+    }
+    // One export changed after it was written: the review lists it with the reason.
+    if let Some(first) = files.first() {
+        let mut bytes = std::fs::read(first).map_err(|e| e.to_string())?;
+        if let Some(last) = bytes.iter().rposition(u8::is_ascii_digit) {
+            bytes[last] = if bytes[last] == b'1' { b'2' } else { b'1' };
+        }
+        let damaged = dir.join("demo-damaged.bundle.ron");
+        export::write_file(&damaged, &bytes).map_err(|e| e.to_string())?;
+        files.push(damaged);
+    }
+    Ok(files)
+}
+
 fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let end = args.end.unwrap_or_else(today);
+    if args.caseload {
+        let files = write_demo_caseload(&args.out, end).map_err(Failure::Failed)?;
+        out.line(&format!(
+            "Wrote a sample caseload of {} export bundles (one of them damaged) to {}. Review it with: rehab-tracker review {}",
+            files.len(),
+            args.out.display(),
+            args.out.display()
+        ));
+        return Ok(());
+    }
     let _lock =
         InstanceLock::acquire(&args.out, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events) =

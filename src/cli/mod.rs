@@ -7,7 +7,7 @@ mod export;
 mod review;
 mod status;
 
-pub use commands::write_demo;
+pub use commands::{write_demo, write_demo_caseload};
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -166,6 +166,10 @@ pub struct DemoArgs {
     /// The last day of the journal (YYYY-MM-DD); today if left out.
     #[arg(long, value_parser = parse_date)]
     pub end: Option<NaiveDate>,
+    /// Instead, write a sample caseload for the review window: export bundles of seven
+    /// patients, one for each status, and one damaged bundle.
+    #[arg(long, conflicts_with_all = ["weeks", "seed"])]
+    pub caseload: bool,
 }
 
 /// `check`.

@@ -61,9 +61,23 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
 
 /// Opens the review window on these bundles and folders. It reads no diary and takes no
 /// lock: a clinician can run it beside their own copy of the app.
-pub fn run_review(paths: &[PathBuf]) -> anyhow::Result<()> {
+/// With `demo`, the window opens on a generated sample caseload in a temporary folder.
+pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
     crate::logging::init(None);
-    let app = review::ReviewApp::new(paths);
+    let mut demo_dir = None;
+    let app = if demo {
+        let temp = tempfile::Builder::new()
+            .prefix("rehab-tracker-caseload-")
+            .tempdir()
+            .context("could not make a temporary folder for the sample caseload")?;
+        crate::cli::write_demo_caseload(temp.path(), chrono::Local::now().date_naive())
+            .map_err(anyhow::Error::msg)?;
+        let app = review::ReviewApp::new(&[temp.path().to_path_buf()]);
+        demo_dir = Some(temp);
+        app
+    } else {
+        review::ReviewApp::new(paths)
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Rehab tracker: review")
         .with_app_id("rehab-tracker")
@@ -76,12 +90,13 @@ pub fn run_review(paths: &[PathBuf]) -> anyhow::Result<()> {
         viewport,
         ..Default::default()
     };
-    eframe::run_native(
+    let result = eframe::run_native(
         "rehab-tracker-review",
         options,
         Box::new(|_cc| Ok(Box::new(app))),
-    )
-    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+    );
+    drop(demo_dir);
+    result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }
 
 /// Locks and reads the data folder. Never fails: what goes wrong becomes a read-only reason.
