@@ -73,7 +73,7 @@ fn a_folder_loads_the_good_bundles_most_urgent_first_and_lists_the_bad_with_reas
         .find(|r| r.path.ends_with("ab-101.bundle.ron"))
         .unwrap();
     assert!(newer.notes.is_empty(), "{:?}", newer.notes);
-    assert!(newer.pain_change.is_some_and(|c| c < 0.0), "pain went down");
+    assert!(newer.improvement.is_some_and(|c| c > 0.0), "pain went down");
     // Nothing in the folder was written to.
     assert_eq!(sha_of_files(tmp.path()), before);
 }
@@ -90,6 +90,9 @@ fn sorting_by_each_column_orders_the_rows_and_again_reverses() {
     caseload::sort(&mut rows, SortBy::Week, false);
     let weeks: Vec<u32> = rows.iter().map(|r| r.week).collect();
     assert!(weeks.windows(2).all(|w| w[0] >= w[1]), "{weeks:?}");
+    caseload::sort(&mut rows, SortBy::Improvement, true);
+    let gains: Vec<f64> = rows.iter().map(|r| r.improvement.unwrap()).collect();
+    assert!(gains.windows(2).all(|w| w[0] <= w[1]), "{gains:?}");
     caseload::sort(&mut rows, SortBy::Patient, true);
     let codes: Vec<&str> = rows.iter().map(|r| r.patient_code.as_str()).collect();
     assert_eq!(codes, ["AB-101", "AB-101", "CD-202", "EF-303"]);

@@ -1,7 +1,7 @@
 //! `review --summary`: the caseload table for scripts.
 
 use super::{Failure, Output, ReviewArgs};
-use crate::review::caseload::{self, pain_change_text, status_label};
+use crate::review::caseload::{self, improvement_text, status_label};
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 pub(super) fn run(args: &ReviewArgs, out: &mut Output<'_>) -> Result<(), Failure> {
@@ -51,7 +51,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         "Week",
         "Status",
         "Adherence",
-        "Pain change",
+        "Improvement",
         "Last entry",
         "Warning signs",
         "File",
@@ -64,7 +64,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
             status_label(r.status).to_owned(),
             r.adherence_pct
                 .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
-            pain_change_text(r.pain_change),
+            improvement_text(r.improvement),
             r.last_entry
                 .map_or_else(|| "none".into(), |d| d.to_string()),
             r.red_flags.to_string(),

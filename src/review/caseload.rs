@@ -32,8 +32,9 @@ pub struct CaseRow {
     pub status: StatusKind,
     /// Sessions done against sessions prescribed, in %, when any were prescribed.
     pub adherence_pct: Option<f64>,
-    /// Current worst pain minus the starting (baseline) pain, in points: below zero is better.
-    pub pain_change: Option<f64>,
+    /// Starting (baseline) worst pain minus current worst pain, in points: above zero is
+    /// better, as on the Progress screen.
+    pub improvement: Option<f64>,
     /// The last day with an entry.
     pub last_entry: Option<NaiveDate>,
     /// Warning signs logged and not yet followed by a clinician visit.
@@ -229,7 +230,7 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
         week: status.week,
         status: status.status,
         adherence_pct: p.adherence.pct,
-        pain_change: status.improvement_points.map(|x| -x),
+        improvement: status.improvement_points,
         last_entry,
         red_flags: p.escalation.red_flags.len(),
         notes,
@@ -319,7 +320,7 @@ fn mark_older_exports(rows: &mut [CaseRow]) {
 /// The columns the caseload can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortBy {
-    /// Most urgent status first (then the biggest rise in pain, then the lowest adherence).
+    /// Most urgent status first (then the least improvement, then the lowest adherence).
     Urgency,
     /// Patient code.
     Patient,
@@ -327,8 +328,8 @@ pub enum SortBy {
     Week,
     /// Adherence.
     Adherence,
-    /// Pain change.
-    PainChange,
+    /// Improvement in worst pain (least improved first).
+    Improvement,
     /// Last entry.
     LastEntry,
     /// Warning signs.
@@ -349,12 +350,12 @@ pub fn sort(rows: &mut [CaseRow], by: SortBy, ascending: bool) {
             SortBy::Urgency => a
                 .urgency()
                 .cmp(&b.urgency())
-                .then_with(|| opt(b.pain_change, a.pain_change))
+                .then_with(|| opt(a.improvement, b.improvement))
                 .then_with(|| opt(a.adherence_pct, b.adherence_pct)),
             SortBy::Patient => a.patient_code.cmp(&b.patient_code),
             SortBy::Week => a.week.cmp(&b.week),
             SortBy::Adherence => opt(a.adherence_pct, b.adherence_pct),
-            SortBy::PainChange => opt(a.pain_change, b.pain_change),
+            SortBy::Improvement => opt(a.improvement, b.improvement),
             SortBy::LastEntry => a.last_entry.cmp(&b.last_entry),
             SortBy::RedFlags => b.red_flags.cmp(&a.red_flags),
         };
@@ -391,8 +392,8 @@ pub fn status_label(status: StatusKind) -> &'static str {
     }
 }
 
-/// A pain change as the table shows it, such as "-2.1" or "+0.5".
+/// An improvement as the table shows it, such as "+2.1" (better) or "-0.5" (worse).
 #[must_use]
-pub fn pain_change_text(change: Option<f64>) -> String {
+pub fn improvement_text(change: Option<f64>) -> String {
     change.map_or_else(|| "not enough entries".into(), |c| format!("{c:+.1}"))
 }

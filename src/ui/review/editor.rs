@@ -80,36 +80,66 @@ impl ProgrammeEditor {
         &self.edited
     }
 
-    /// Draws the editor.
+    /// Draws the editor: the programme on the left, what the patient will see and saving on
+    /// the right (below it when the window is narrow).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         self.poll(ui.ctx());
         let before = self.edited.clone();
-        egui::ScrollArea::vertical()
-            .id_salt("programme_editor")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
-                ui.add_space(6.0);
-                self.plan_ui(ui);
-                ui.add_space(8.0);
-                self.exercises_ui(ui);
-                ui.add_space(8.0);
-                self.bands_ui(ui);
-                ui.add_space(8.0);
-                self.rule_ui(ui);
-                if self.edited != before {
-                    self.changes = changes(&self.original, &self.edited);
-                    self.problems = self
-                        .edited
-                        .validate()
-                        .err()
-                        .map(|e| e.0)
-                        .unwrap_or_default();
-                    self.message = None;
-                }
-                ui.add_space(8.0);
-                self.save_ui(ui);
+        let wide = ui.available_width() >= 1000.0;
+        if wide {
+            let avail = ui.available_size();
+            let right = 320.0;
+            let left = avail.x - right - 16.0;
+            ui.horizontal_top(|ui| {
+                let down = egui::Layout::top_down(egui::Align::Min);
+                ui.allocate_ui_with_layout(egui::vec2(left, avail.y), down, |ui| {
+                    ui.set_max_width(left);
+                    egui::ScrollArea::vertical()
+                        .id_salt("programme_editor")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| self.programme_ui(ui));
+                });
+                ui.separator();
+                ui.allocate_ui_with_layout(egui::vec2(right, avail.y), down, |ui| {
+                    ui.set_max_width(right);
+                    egui::ScrollArea::vertical()
+                        .id_salt("programme_editor_changes")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| self.save_ui(ui));
+                });
             });
+        } else {
+            egui::ScrollArea::vertical()
+                .id_salt("programme_editor")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    self.programme_ui(ui);
+                    ui.add_space(8.0);
+                    self.save_ui(ui);
+                });
+        }
+        if self.edited != before {
+            self.changes = changes(&self.original, &self.edited);
+            self.problems = self
+                .edited
+                .validate()
+                .err()
+                .map(|e| e.0)
+                .unwrap_or_default();
+            self.message = None;
+        }
+    }
+
+    fn programme_ui(&mut self, ui: &mut egui::Ui) {
+        ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
+        ui.add_space(6.0);
+        self.plan_ui(ui);
+        ui.add_space(8.0);
+        self.exercises_ui(ui);
+        ui.add_space(8.0);
+        self.bands_ui(ui);
+        ui.add_space(8.0);
+        self.rule_ui(ui);
     }
 
     fn plan_ui(&mut self, ui: &mut egui::Ui) {
@@ -155,7 +185,8 @@ impl ProgrammeEditor {
                     let current = ex.current().map_or(String::new(), |l| l.name.clone());
                     egui::ComboBox::from_id_salt(("level", &ex.id))
                         .selected_text(format!("{}: {current}", ex.level))
-                        .width(230.0)
+                        .width(200.0)
+                        .truncate()
                         .show_ui(ui, |ui| {
                             for (i, level) in (1u8..).zip(&ex.levels) {
                                 ui.selectable_value(

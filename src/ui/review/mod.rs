@@ -7,7 +7,7 @@ pub mod editor;
 use crate::analysis::StatusKind;
 use crate::export::{DateRange, ExportInput, ExportOptions, prepare};
 use crate::review::caseload::{
-    self, CaseRow, Caseload, SortBy, matches, pain_change_text, status_label,
+    self, CaseRow, Caseload, SortBy, improvement_text, matches, status_label,
 };
 use crate::ui::app::{Command, Data};
 use crate::ui::file_picker::{FilePicker, PickKind};
@@ -294,10 +294,10 @@ impl ReviewScreen {
         let dark = ui.visuals().dark_mode;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(
-                RichText::new(format!(
-                    "{} files could not be opened. The others are listed below; ask these patients for a new export.",
-                    self.caseload.failures.len()
-                ))
+                RichText::new(match self.caseload.failures.len() {
+                    1 => "1 file could not be opened. The others are listed below; ask this patient for a new export.".to_owned(),
+                    n => format!("{n} files could not be opened. The others are listed below; ask these patients for a new export."),
+                })
                 .strong()
                 .color(crate::ui::theme::warning_colour(dark)),
             );
@@ -335,7 +335,7 @@ impl ReviewScreen {
             ("Week", SortBy::Week),
             ("Status", SortBy::Urgency),
             ("Adherence", SortBy::Adherence),
-            ("Pain change", SortBy::PainChange),
+            ("Improvement", SortBy::Improvement),
             ("Last entry", SortBy::LastEntry),
             ("Warning signs", SortBy::RedFlags),
         ];
@@ -345,9 +345,9 @@ impl ReviewScreen {
             .auto_shrink([false, false])
             .column(Column::auto().at_least(110.0))
             .column(Column::auto().at_least(50.0))
-            .column(Column::auto().at_least(230.0))
+            .column(Column::auto().at_least(270.0))
             .column(Column::auto().at_least(90.0))
-            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(110.0))
             .column(Column::auto().at_least(95.0))
             .column(Column::auto().at_least(100.0))
             .column(Column::remainder().at_least(120.0))
@@ -355,14 +355,19 @@ impl ReviewScreen {
                 for (name, by) in headers {
                     header.col(|ui| {
                         let arrow = if self.sort.0 == by {
-                            if self.sort.1 { " (first)" } else { " (last)" }
+                            if self.sort.1 {
+                                " (sorted)"
+                            } else {
+                                " (reversed)"
+                            }
                         } else {
                             ""
                         };
                         if ui
                             .add(
                                 egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
-                                    .frame(false),
+                                    .frame(false)
+                                    .wrap_mode(egui::TextWrapMode::Extend),
                             )
                             .on_hover_text("Sort by this column; again to reverse")
                             .accessible_name(format!("Sort by {name}"))
@@ -373,7 +378,12 @@ impl ReviewScreen {
                     });
                 }
                 header.col(|ui| {
-                    ui.label(RichText::new("File").strong());
+                    // Drawn like the sortable headings so the row lines up; not a button.
+                    ui.add(
+                        egui::Button::new(RichText::new("File").strong())
+                            .frame(false)
+                            .sense(egui::Sense::hover()),
+                    );
                 });
             })
             .body(|body| {
@@ -415,7 +425,9 @@ impl ReviewScreen {
                         );
                     });
                     row.col(|ui| {
-                        ui.label(pain_change_text(r.pain_change));
+                        ui.label(improvement_text(r.improvement)).on_hover_text(
+                            "Points of worst pain better than at the start; above zero is better",
+                        );
                     });
                     row.col(|ui| {
                         ui.label(

@@ -221,12 +221,27 @@ impl ExportWindow {
         egui::Window::new("Export for your physiotherapist")
             .open(open)
             .collapsible(false)
-            .default_width(620.0)
-            .default_height(640.0)
-            .show(ctx, |ui| self.contents_ui(ui, data));
+            .default_width(1040.0)
+            .default_height(660.0)
+            .show(ctx, |ui| {
+                let height = ui.available_height().max(480.0);
+                let down = egui::Layout::top_down(egui::Align::Min);
+                ui.horizontal_top(|ui| {
+                    ui.allocate_ui_with_layout(egui::vec2(420.0, height), down, |ui| {
+                        ui.set_max_width(420.0);
+                        self.form_ui(ui, data);
+                    });
+                    ui.separator();
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(ui.available_width(), height),
+                        down,
+                        |ui| self.preview_ui(ui),
+                    );
+                });
+            });
     }
 
-    fn contents_ui(&mut self, ui: &mut egui::Ui, data: &Data) {
+    fn form_ui(&mut self, ui: &mut egui::Ui, data: &Data) {
         ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
         for format in Format::ALL {
             ui.radio_value(&mut self.format, format, format.label());
@@ -289,7 +304,9 @@ impl ExportWindow {
             }
             None => {}
         }
-        ui.separator();
+    }
+
+    fn preview_ui(&mut self, ui: &mut egui::Ui) {
         ui.checkbox(&mut self.show_preview, "Show the report's preview");
         if self.show_preview {
             match (&self.preview, &self.preview_job) {

@@ -78,9 +78,16 @@ impl ImportWindow {
                     ui.spinner();
                 }
                 if let Some(offer) = &self.offer {
-                    close = offer_ui(ui, offer, data, can_write, commands);
-                    if close {
-                        self.message = Some(Ok("Your programme was changed. You can undo this with Ctrl+Z.".into()));
+                    match offer_ui(ui, offer, data, can_write, commands) {
+                        Choice::Took => {
+                            close = true;
+                            self.message = Some(Ok("Your programme was changed. You can undo this with Ctrl+Z.".into()));
+                        }
+                        Choice::Declined => {
+                            close = true;
+                            self.message = Some(Ok("Declined: your programme is unchanged.".into()));
+                        }
+                        Choice::None => {}
                     }
                 }
                 match &self.message {
@@ -91,12 +98,6 @@ impl ImportWindow {
                         ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)));
                     }
                     None => {}
-                }
-                if self.offer.is_some()
-                    && ui.button("Decline").on_hover_text("Keep your programme as it is").clicked()
-                {
-                    self.offer = None;
-                    self.message = Some(Ok("Declined: your programme is unchanged.".into()));
                 }
             });
         if close {
@@ -175,14 +176,21 @@ impl ImportWindow {
     }
 }
 
-/// Shows what the programme changes; returns true when it was taken up.
+/// What the patient chose.
+enum Choice {
+    None,
+    Took,
+    Declined,
+}
+
+/// Shows what the programme changes and the two choices.
 fn offer_ui(
     ui: &mut egui::Ui,
     offer: &Offer,
     data: &Data,
     can_write: bool,
     commands: &mut Vec<Command>,
-) -> bool {
+) -> Choice {
     let dark = ui.visuals().dark_mode;
     ui.separator();
     ui.label(
@@ -206,7 +214,7 @@ fn offer_ui(
     }
     if offer.changes.is_empty() {
         ui.label("It is the same as the programme you have now: there is nothing to take up.");
-        return false;
+        return Choice::None;
     }
     ui.label("What it changes:");
     egui::ScrollArea::vertical()
@@ -222,17 +230,27 @@ fn offer_ui(
             .weak(),
     );
     let same = data.programme == offer.file.programme;
-    if ui
-        .add_enabled(
-            can_write && !same,
-            egui::Button::new(RichText::new("Take up this programme").strong()),
-        )
-        .clicked()
-    {
-        commands.push(Command::AdoptProgramme(Box::new(
-            offer.file.programme.clone(),
-        )));
-        return true;
-    }
-    false
+    let mut choice = Choice::None;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                can_write && !same,
+                egui::Button::new(RichText::new("Take up this programme").strong()),
+            )
+            .clicked()
+        {
+            commands.push(Command::AdoptProgramme(Box::new(
+                offer.file.programme.clone(),
+            )));
+            choice = Choice::Took;
+        }
+        if ui
+            .button("Decline")
+            .on_hover_text("Keep your programme as it is")
+            .clicked()
+        {
+            choice = Choice::Declined;
+        }
+    });
+    choice
 }
