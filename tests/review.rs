@@ -234,6 +234,18 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     h.run();
     h.get_by_label("Home programme report: CD-202");
     h.get_by_label("Levels reached");
+    let report = tmp.path().join("printed").join("cd-202.html");
+    std::fs::create_dir(report.parent().unwrap()).unwrap();
+    h.get_by_label("Report file path")
+        .set_text_value_accesskit(report.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save report").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label_contains("Saved ");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("Home programme report: CD-202"));
+    assert!(html.contains("Seek care now"));
+    std::fs::remove_dir_all(report.parent().unwrap()).unwrap();
     h.get_by_label("Back to all patients").click();
     h.run();
     h.get_by_label("Open patient EF-303");
@@ -403,4 +415,34 @@ fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
             .unwrap()
             .contains("checksum")
     );
+}
+
+#[test]
+fn the_patient_app_opens_exports_for_review_and_goes_back_to_the_diary() {
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    caseload_folder(exports.path());
+    let app = RehabApp::new(rehab_tracker::ui::open(data.path(), false)).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2000.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Clinician").click();
+    h.run();
+    h.get_by_label("Open for review…").click();
+    h.run();
+    h.get_by_label("Bundles or folder to review")
+        .set_text_value_accesskit(exports.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Open for review").click();
+    wait(&mut h, RehabApp::is_busy);
+    assert_eq!(h.state().review().unwrap().caseload().rows.len(), 4);
+    h.get_by_label("Open patient EF-303");
+    h.get_by_label("Close review").click();
+    h.run();
+    assert!(h.state().review().is_none());
+    // Back on the diary's first-run screen; the diary folder holds nothing from the review.
+    h.get_by_label("Start my programme");
+    assert!(!data.path().join("journal").exists());
 }

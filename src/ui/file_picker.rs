@@ -5,6 +5,32 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
+/// The user's Documents folder (or home folder), where files are offered to be saved.
+#[must_use]
+pub fn documents_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_default()
+}
+
+/// A patient code made safe for a file name (letters, digits and dashes kept).
+#[must_use]
+pub fn safe_name(code: &str) -> String {
+    code.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// What the dialog is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickKind {

@@ -35,7 +35,82 @@ struct PatientView {
     progress: ProgressScreen,
     history: HistoryScreen,
     report: Result<ReportOutline, String>,
+    report_file: ReportFile,
     editor: ProgrammeEditor,
+}
+
+/// Saving the patient's report as the HTML file the export writes, to print or file.
+struct ReportFile {
+    prepared: Arc<crate::export::Prepared>,
+    picker: FilePicker,
+    saving: Option<Receiver<Result<String, String>>>,
+    message: Option<Result<String, String>>,
+}
+
+impl ReportFile {
+    fn ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(rx) = &self.saving {
+            match rx.try_recv() {
+                Ok(result) => {
+                    self.message = Some(result);
+                    self.saving = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.message = Some(Err("Saving stopped unexpectedly.".into()));
+                    self.saving = None;
+                }
+            }
+        }
+        ui.horizontal(|ui| {
+            ui.label("Save it as a web page to print or file:");
+        });
+        self.picker.ui(ui, "Report file path");
+        if ui
+            .add_enabled(self.saving.is_none(), egui::Button::new("Save report"))
+            .clicked()
+        {
+            self.start();
+        }
+        let dark = ui.visuals().dark_mode;
+        match &self.message {
+            Some(Ok(m)) => {
+                ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
+            }
+            Some(Err(m)) => {
+                ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
+            }
+            None => {}
+        }
+    }
+
+    fn start(&mut self) {
+        let Some(path) = self.picker.paths().into_iter().next() else {
+            self.message = Some(Err("Give the name of the file to write.".into()));
+            return;
+        };
+        let prepared = Arc::clone(&self.prepared);
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("save-report".into())
+            .spawn(move || {
+                let result =
+                    crate::export::write_to_path(crate::export::Format::Report, &prepared, &path)
+                        .map(|_| format!("Saved {}.", path.display()))
+                        .map_err(|e| format!("Could not save the report: {e}"));
+                let _ = tx.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.saving = Some(rx);
+                self.message = None;
+            }
+            Err(e) => self.message = Some(Err(format!("Could not start saving: {e}"))),
+        }
+    }
 }
 
 enum PatientState {
@@ -150,7 +225,7 @@ impl ReviewScreen {
                 .as_ref()
                 .is_some_and(|o| matches!(o.state, PatientState::Loading(_)))
             || self.open.as_ref().is_some_and(|o| match &o.state {
-                PatientState::Ready(v) => v.editor.is_saving(),
+                PatientState::Ready(v) => v.editor.is_saving() || v.report_file.saving.is_some(),
                 _ => false,
             })
     }
@@ -542,7 +617,11 @@ impl ReviewScreen {
                         view.history.ui(ui, &view.data, as_of, false, &mut ignored);
                     }
                     PatientTab::Report => match &view.report {
-                        Ok(outline) => outline.ui(ui, "review_report"),
+                        Ok(outline) => {
+                            view.report_file.ui(ui);
+                            ui.separator();
+                            outline.ui(ui, "review_report");
+                        }
                         Err(e) => {
                             ui.label(format!("No report: {e}"));
                         }
@@ -583,7 +662,22 @@ fn open_view(
         },
     );
     let report = ReportOutline::of(&prepared);
-    let editor = ProgrammeEditor::new(&patient.programme, code, chrono::Local::now().date_naive());
+    let today = chrono::Local::now().date_naive();
+    let editor = ProgrammeEditor::new(&patient.programme, code, today);
+    let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
+    picker.text = crate::ui::file_picker::documents_dir()
+        .join(format!(
+            "report-{}-{today}.html",
+            crate::ui::file_picker::safe_name(code)
+        ))
+        .display()
+        .to_string();
+    let report_file = ReportFile {
+        prepared: Arc::new(prepared),
+        picker,
+        saving: None,
+        message: None,
+    };
     Ok(Box::new(PatientView {
         data: Data {
             profile: Some(patient.profile),
@@ -595,6 +689,7 @@ fn open_view(
         progress: ProgressScreen::default(),
         history: HistoryScreen::default(),
         report,
+        report_file,
         editor,
     }))
 }

@@ -113,14 +113,8 @@ impl ExportWindow {
     }
 
     fn default_path(&self, today: NaiveDate) -> String {
-        let dir = directories::UserDirs::new()
-            .and_then(|u| {
-                u.document_dir()
-                    .map(std::path::Path::to_path_buf)
-                    .or_else(|| Some(u.home_dir().to_path_buf()))
-            })
-            .unwrap_or_default();
-        dir.join(self.format.default_name(today))
+        crate::ui::file_picker::documents_dir()
+            .join(self.format.default_name(today))
             .display()
             .to_string()
     }
