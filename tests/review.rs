@@ -278,6 +278,9 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     wait(&mut h, |a| a.screen().is_busy());
     h.get_by_label_contains("Give this file to the patient");
     let file = programme_file::read(&std::fs::read(&out).unwrap()).unwrap();
+    let o = common::run(tmp.path(), &["check", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stdout(&o));
+    assert!(common::stdout(&o).contains("programme file from a clinician, for patient EF-303"));
     assert_eq!(file.for_patient, "EF-303");
     assert_eq!(file.note, "Four a week; crab walks off for now.");
     assert_eq!(file.programme.sessions_per_week, 4);
@@ -370,6 +373,13 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
     p.get_by_label("Open").click();
     wait(&mut p, RehabApp::is_busy);
     p.get_by_label_contains("changed or damaged after your clinician saved it");
+    let o = common::run(tmp.path(), &["check", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        common::stdout(&o).contains("cannot be taken in"),
+        "{}",
+        common::stdout(&o)
+    );
     assert!(p.query_by_label("Take up this programme").is_none());
     assert_eq!(p.state().data().programme, before);
 }

@@ -102,6 +102,20 @@ fn check_file(path: &Path, report: &mut CheckReport) {
         check_bundle(path, &bytes, report);
         return;
     }
+    if bytes.starts_with(crate::review::programme_file::FIRST_LINE.as_bytes()) {
+        match crate::review::programme_file::read(&bytes) {
+            Ok(file) => report.notes.push(format!(
+                "A programme file from a clinician, for patient {}, written at {}; its checksum matches and its programme holds together.",
+                if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
+                file.written_at.to_rfc3339()
+            )),
+            Err(e) => report.problems.push(format!(
+                "The programme file {} cannot be taken in: {e}.",
+                path.display()
+            )),
+        }
+        return;
+    }
     // A generation (generations/journal/2026-11.ron/<time>.ron) is read as its file.
     let parent = path
         .parent()
