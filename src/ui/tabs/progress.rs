@@ -56,6 +56,8 @@ struct Series {
     levels: Vec<(String, Vec<PlotPoint>)>,
     psfs: Vec<PlotPoint>,
     injections: Vec<f64>,
+    /// First days of programmes taken up from the clinician.
+    programme_changes: Vec<f64>,
     flares: Vec<PlotPoint>,
 }
 
@@ -306,6 +308,12 @@ fn build_series(
         .filter(|i| in_span(i.date))
         .map(|i| x_of(start, i.date))
         .collect();
+    s.programme_changes = data
+        .programmes()
+        .changes()
+        .filter(|(d, _)| in_span(*d))
+        .map(|(d, _)| x_of(start, d))
+        .collect();
     s.flares = p
         .flare_days
         .iter()
@@ -411,6 +419,13 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
                     .width(2.0),
             );
         }
+        for x in &s.programme_changes {
+            plot_ui.vline(
+                VLine::new("New programme from your clinician", *x)
+                    .color(egui::Color32::from_rgb(0x2b, 0x8a, 0x9e))
+                    .style(egui_plot::LineStyle::dotted_loose()),
+            );
+        }
     };
 
     ui.label(RichText::new("Worst pain each day").strong());
@@ -422,8 +437,8 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
     ui.label(
         RichText::new(format!(
             "Dots: each day's worst pain. Line: {mean_words}. Dashed: where you started. \
-             Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point and \
-             injections. Hover for the date and value."
+             Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point, \
+             injections and new programmes. Hover for the date and value."
         ))
         .small()
         .weak(),
