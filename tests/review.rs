@@ -320,8 +320,9 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     wait(&mut p, RehabApp::is_busy);
     p.get_by_label_contains("Crab walk with band: switched off.");
     p.get_by_label("Note from your clinician: Four a week; crab walks off for now.");
-    // Made from a bundle with another code than this diary's (empty): no warning shown.
-    assert!(p.query_by_label_contains("not for you").is_none());
+    // Made from a bundle with another code than this diary's (it has none): the patient is
+    // warned, and can still take it up.
+    p.get_by_label_contains("made for patient EF-303, not for you");
     p.get_by_label("Take up this programme").click();
     p.run();
     let data = p.state().data();
@@ -455,4 +456,22 @@ fn the_patient_app_opens_exports_for_review_and_goes_back_to_the_diary() {
     // Back on the diary's first-run screen; the diary folder holds nothing from the review.
     h.get_by_label("Start my programme");
     assert!(!data.path().join("journal").exists());
+}
+
+#[test]
+fn a_diary_without_a_code_is_named_by_its_pseudonym_in_every_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut demo = common::review::patient(6, 9, "");
+    demo.profile.patient_code.clear();
+    let plain = common::review::write_bundle(
+        tmp.path(),
+        "plain.bundle.ron",
+        &demo,
+        "2026-11-24T10:00:00+00:00",
+    );
+    let (patient, sha) = caseload::open_patient(&plain).unwrap();
+    let row = caseload::row_of(&plain, &patient, sha);
+    let expected = rehab_tracker::export::pseudonym(Some(&demo.profile));
+    assert_eq!(row.patient_code, expected);
+    assert!(row.patient_code.starts_with("P-"));
 }

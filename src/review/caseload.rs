@@ -20,7 +20,8 @@ pub struct CaseRow {
     pub path: PathBuf,
     /// SHA-256 of the bundle's content, as its header gives it.
     pub sha256: String,
-    /// The patient code (or pseudonym) the bundle carries.
+    /// The patient code (or pseudonym) the bundle carries; for a diary kept without a code,
+    /// the pseudonym its exports would carry.
     pub patient_code: String,
     /// The day the row describes: the end of the exported range, or the day of export.
     pub as_of: NaiveDate,
@@ -220,8 +221,10 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     CaseRow {
         path: path.to_owned(),
         sha256,
+        // A diary kept without a code is named by the pseudonym its exports would carry, so
+        // the same patient has the same name in every export, pseudonymised or not.
         patient_code: if patient.profile.patient_code.is_empty() {
-            "(no code)".into()
+            crate::export::pseudonym(Some(&patient.profile))
         } else {
             patient.profile.patient_code.clone()
         },

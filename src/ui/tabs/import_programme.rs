@@ -146,14 +146,14 @@ impl ImportWindow {
         let Some(rx) = &self.reading else { return };
         match rx.try_recv() {
             Ok(Ok(file)) => {
-                let own = data
-                    .profile
-                    .as_ref()
-                    .map(|p| (p.patient_code.clone(), crate::export::pseudonym(Some(p))))
-                    .unwrap_or_default();
-                let other_patient =
-                    (!own.0.is_empty() && file.for_patient != own.0 && file.for_patient != own.1)
-                        .then(|| file.for_patient.clone());
+                // The code the clinician saw: the patient code, or the pseudonym an export
+                // carries when pseudonymised or when the diary has no code.
+                let other_patient = data.profile.as_ref().and_then(|p| {
+                    let pseudonym = crate::export::pseudonym(Some(p));
+                    let own = file.for_patient == pseudonym
+                        || (!p.patient_code.is_empty() && file.for_patient == p.patient_code);
+                    (!own).then(|| file.for_patient.clone())
+                });
                 self.offer = Some(Offer {
                     changes: changes(&data.programme, &file.programme),
                     other_patient,
