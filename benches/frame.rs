@@ -128,22 +128,14 @@ fn benches(c: &mut Criterion, root: &Path) {
 /// A folder of `count` export bundles of a year each (ten different patients, each copied
 /// under other names): a physiotherapist's caseload.
 fn caseload_dir(root: &Path, count: usize) -> Vec<PathBuf> {
-    use rehab_tracker::export::{self, ExportInput, ExportOptions, Format};
+    use rehab_tracker::export::{self, ExportOptions, Format};
     let dir = root.join("caseload");
     std::fs::create_dir_all(&dir).unwrap();
     let mut files = Vec::with_capacity(count);
     for patient in 0..10u64 {
         let mut demo = rehab_tracker::demo::generate(52, end(), 100 + patient).unwrap();
         demo.profile.patient_code = format!("PT-{patient:03}");
-        let prepared = export::prepare(
-            &ExportInput {
-                profile: Some(&demo.profile),
-                programme: Some(&demo.programme),
-                earlier_programmes: &[],
-                journal: &demo.journal,
-            },
-            &ExportOptions::now(),
-        );
+        let prepared = export::prepare(&demo.export_input(), &ExportOptions::now());
         let first = dir.join(format!("pt-{patient:03}-0.bundle.ron"));
         export::write_to_path(Format::Bundle, &prepared, &first).unwrap();
         files.push(first.clone());

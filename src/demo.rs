@@ -50,6 +50,19 @@ pub struct Demo {
     pub journal: Journal,
 }
 
+impl Demo {
+    /// The sample as the export reads it (one programme, in force throughout).
+    #[must_use]
+    pub fn export_input(&self) -> crate::export::ExportInput<'_> {
+        crate::export::ExportInput {
+            profile: Some(&self.profile),
+            programme: Some(&self.programme),
+            earlier_programmes: &[],
+            journal: &self.journal,
+        }
+    }
+}
+
 #[expect(
     clippy::cast_possible_truncation,
     reason = "clamped to the 0-10 scale first"

@@ -8,29 +8,26 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Some(cli::Command::Review(review)) if !review.summary => {
-            match rehab_tracker::ui::run_review(&review.paths, args.demo) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    let mut stderr = std::io::stderr();
-                    let mut stdout = std::io::sink();
-                    Output::new(&mut stdout, &mut stderr).error(&format!("{e:#}"));
-                    ExitCode::FAILURE
-                }
-            }
+            window_exit(rehab_tracker::ui::run_review(&review.paths, args.demo))
         }
         Some(command) => {
             let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
             let mut out = Output::new(&mut stdout, &mut stderr);
             cli::run(command, args.data_dir, &mut out)
         }
-        None => match rehab_tracker::ui::run(args.data_dir, args.demo) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                let mut stderr = std::io::stderr();
-                let mut stdout = std::io::sink();
-                Output::new(&mut stdout, &mut stderr).error(&format!("{e:#}"));
-                ExitCode::FAILURE
-            }
-        },
+        None => window_exit(rehab_tracker::ui::run(args.data_dir, args.demo)),
+    }
+}
+
+/// The exit code of a window that has closed, with the reason printed if it failed.
+fn window_exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let mut stderr = std::io::stderr();
+            let mut stdout = std::io::sink();
+            Output::new(&mut stdout, &mut stderr).error(&format!("{e:#}"));
+            ExitCode::FAILURE
+        }
     }
 }

@@ -6,9 +6,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{run, stderr, stdout};
-use rehab_tracker::export::{
-    self, DateRange, ExportInput, ExportOptions, Format, bundle, csv::Table, fhir,
-};
+use rehab_tracker::export::{self, DateRange, ExportOptions, Format, bundle, csv::Table, fhir};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -123,15 +121,7 @@ fn demo_with_extras() -> rehab_tracker::demo::Demo {
 }
 
 fn prepared(demo: &rehab_tracker::demo::Demo, options: &ExportOptions) -> export::Prepared {
-    export::prepare(
-        &ExportInput {
-            profile: Some(&demo.profile),
-            programme: Some(&demo.programme),
-            earlier_programmes: &[],
-            journal: &demo.journal,
-        },
-        options,
-    )
+    export::prepare(&demo.export_input(), options)
 }
 
 fn fixed_options() -> ExportOptions {

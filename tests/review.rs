@@ -164,6 +164,13 @@ fn wait<S>(h: &mut Harness<'_, S>, busy: impl Fn(&S) -> bool) {
     h.run();
 }
 
+fn patient_harness(app: RehabApp) -> Harness<'static, RehabApp> {
+    Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app)
+}
+
 fn review_harness(dir: &Path) -> Harness<'static, ReviewApp> {
     let app = ReviewApp::new(&[]);
     let mut h = Harness::builder()
@@ -304,10 +311,7 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     let app = RehabApp::new(rehab_tracker::ui::open(patient_dir.path(), false))
         .unwrap()
         .with_clock(move || today.and_hms_opt(12, 0, 0).unwrap());
-    let mut p = Harness::builder()
-        .with_size([1200.0, 2400.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    let mut p = patient_harness(app);
     p.run();
     p.get_by_label("Clinician").click();
     p.run();
@@ -359,10 +363,7 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
     .unwrap();
     let app = RehabApp::new(rehab_tracker::ui::open(tmp.path(), false)).unwrap();
     let before = app.data().programme.clone();
-    let mut p = Harness::builder()
-        .with_size([1200.0, 2000.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    let mut p = patient_harness(app);
     p.run();
     p.get_by_label("Clinician").click();
     p.run();
@@ -434,10 +435,7 @@ fn the_patient_app_opens_exports_for_review_and_goes_back_to_the_diary() {
     let exports = tempfile::tempdir().unwrap();
     caseload_folder(exports.path());
     let app = RehabApp::new(rehab_tracker::ui::open(data.path(), false)).unwrap();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 2000.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
+    let mut h = patient_harness(app);
     h.run();
     h.get_by_label("Clinician").click();
     h.run();

@@ -297,7 +297,7 @@ pub fn write_demo(
 /// Writes the sample caseload as export bundles into `dir` (created if missing), with one
 /// bundle damaged after export, as a physiotherapist might receive them. Returns the files.
 pub fn write_demo_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, String> {
-    use crate::export::{self, ExportInput, ExportOptions, Format};
+    use crate::export::{self, ExportOptions, Format};
     std::fs::create_dir_all(dir).map_err(|e| {
         format!(
             "{} could not be made: {}",
@@ -307,15 +307,7 @@ pub fn write_demo_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, S
     })?;
     let mut files = Vec::new();
     for demo in crate::demo::caseload(end).map_err(|e| e.to_string())? {
-        let prepared = export::prepare(
-            &ExportInput {
-                profile: Some(&demo.profile),
-                programme: Some(&demo.programme),
-                earlier_programmes: &[],
-                journal: &demo.journal,
-            },
-            &ExportOptions::now(),
-        );
+        let prepared = export::prepare(&demo.export_input(), &ExportOptions::now());
         let path = dir.join(format!(
             "{}.bundle.ron",
             demo.profile.patient_code.to_lowercase()

@@ -317,12 +317,7 @@ mod tests {
     fn sample() -> Vec<u8> {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let demo = crate::demo::generate(6, end, 2).unwrap();
-        let input = super::super::ExportInput {
-            profile: Some(&demo.profile),
-            programme: Some(&demo.programme),
-            earlier_programmes: &[],
-            journal: &demo.journal,
-        };
+        let input = demo.export_input();
         let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
         let mut bytes = Vec::new();
         write(&prepared, &mut bytes).unwrap();

@@ -512,12 +512,7 @@ mod tests {
     fn every_row_has_as_many_fields_as_the_header() {
         let end = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let demo = crate::demo::generate(16, end, 3).unwrap();
-        let input = super::super::ExportInput {
-            profile: Some(&demo.profile),
-            programme: Some(&demo.programme),
-            earlier_programmes: &[],
-            journal: &demo.journal,
-        };
+        let input = demo.export_input();
         let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
         for table in Table::ALL {
             let mut bytes = Vec::new();

@@ -382,12 +382,7 @@ mod tests {
         let end = day(2026, 11, 24);
         let demo = crate::demo::generate(16, end, 1).unwrap();
         assert!(demo.journal.diary().any(|d| !d.note.is_empty()));
-        let input = ExportInput {
-            profile: Some(&demo.profile),
-            programme: Some(&demo.programme),
-            earlier_programmes: &[],
-            journal: &demo.journal,
-        };
+        let input = demo.export_input();
         let options = ExportOptions {
             pseudonymise: true,
             ..ExportOptions::now()

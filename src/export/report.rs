@@ -63,17 +63,7 @@ pub fn context(data: &Prepared) -> io::Result<ReportContext<'_>> {
             "the data folder has no profile or programme yet, so there is nothing to report on",
         ));
     };
-    let last_entry = data
-        .journal
-        .months()
-        .values()
-        .flat_map(|m| {
-            m.diary
-                .iter()
-                .map(|d| d.date)
-                .chain(m.sessions.iter().map(|s| s.date))
-        })
-        .max();
+    let last_entry = data.journal.last_day();
     let on = data
         .options
         .range
@@ -466,7 +456,7 @@ fn list_html(html: &mut String, items: &[String], empty: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{ExportInput, ExportOptions, prepare};
+    use crate::export::{ExportOptions, prepare};
 
     fn report(pseudonymise: bool) -> String {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
@@ -476,15 +466,7 @@ mod tests {
             pseudonymise,
             ..ExportOptions::now()
         };
-        let data = prepare(
-            &ExportInput {
-                profile: Some(&demo.profile),
-                programme: Some(&demo.programme),
-                earlier_programmes: &[],
-                journal: &demo.journal,
-            },
-            &options,
-        );
+        let data = prepare(&demo.export_input(), &options);
         let mut out = Vec::new();
         write(&data, &mut out).unwrap();
         String::from_utf8(out).unwrap()

@@ -757,6 +757,20 @@ impl Journal {
         self.months.values().flat_map(|m| m.psfs.iter())
     }
 
+    /// The last day with an entry of any kind (only the newest month is looked at).
+    #[must_use]
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.months.values().rev().find_map(|m| {
+            m.sessions
+                .iter()
+                .map(|s| s.date)
+                .chain(m.diary.iter().map(|d| d.date))
+                .chain(m.events.iter().map(|e| e.date))
+                .chain(m.psfs.iter().map(|p| p.date))
+                .max()
+        })
+    }
+
     /// Counts of sessions, diary entries and events.
     #[must_use]
     pub fn counts(&self) -> (usize, usize, usize) {

@@ -185,19 +185,7 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
 #[must_use]
 pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     let b = &patient.bundle;
-    let last_entry = patient
-        .journal
-        .months()
-        .values()
-        .flat_map(|m| {
-            m.diary
-                .iter()
-                .map(|d| d.date)
-                .chain(m.sessions.iter().map(|s| s.date))
-                .chain(m.events.iter().map(|e| e.date))
-                .chain(m.psfs.iter().map(|p| p.date))
-        })
-        .max();
+    let last_entry = patient.journal.last_day();
     let as_of = b.to.unwrap_or_else(|| b.exported_at.date_naive());
     let p = progress_with(
         &patient.profile,

@@ -112,54 +112,36 @@ impl ReportOutline {
                 });
                 ui.add_space(6.0);
                 ui.label(RichText::new("Worst pain, weekly mean (0-10)").strong());
-                Plot::new((id, "pain"))
-                    .height(120.0)
-                    .include_y(0.0)
-                    .include_y(10.0)
-                    .allow_scroll(false)
-                    .allow_zoom(false)
-                    .allow_drag(false)
-                    .allow_boxed_zoom(false)
-                    .x_axis_label("week")
-                    .show(ui, |plot| {
-                        plot.line(Line::new(
-                            "Weekly mean worst pain",
-                            PlotPoints::from(self.weekly_pain.clone()),
-                        ));
-                        if let Some(b) = self.baseline {
-                            plot.hline(HLine::new(format!("Baseline {b:.1}"), b));
-                        }
-                        if let Some(t) = self.target {
-                            plot.hline(
-                                HLine::new(format!("Target {t:.1}"), t)
-                                    .color(crate::ui::theme::ok_colour(dark)),
-                            );
-                        }
-                    });
+                small_plot((id, "pain"), 120.0, 10.0).show(ui, |plot| {
+                    plot.line(Line::new(
+                        "Weekly mean worst pain",
+                        PlotPoints::from(self.weekly_pain.clone()),
+                    ));
+                    if let Some(b) = self.baseline {
+                        plot.hline(HLine::new(format!("Baseline {b:.1}"), b));
+                    }
+                    if let Some(t) = self.target {
+                        plot.hline(
+                            HLine::new(format!("Target {t:.1}"), t)
+                                .color(crate::ui::theme::ok_colour(dark)),
+                        );
+                    }
+                });
                 let (g, a, r) = self.lights;
                 ui.label(format!(
                     "Session traffic lights: {g} green, {a} amber, {r} red."
                 ));
                 ui.label(RichText::new("Sessions done per week (% of prescribed)").strong());
-                Plot::new((id, "adherence"))
-                    .height(100.0)
-                    .include_y(0.0)
-                    .include_y(100.0)
-                    .allow_scroll(false)
-                    .allow_zoom(false)
-                    .allow_drag(false)
-                    .allow_boxed_zoom(false)
-                    .x_axis_label("week")
-                    .show(ui, |plot| {
-                        plot.line(Line::new(
-                            "Adherence per week",
-                            PlotPoints::from(self.weekly_adherence.clone()),
-                        ));
-                        plot.hline(HLine::new(
-                            format!("Threshold {:.0} %", self.adherence_threshold),
-                            self.adherence_threshold,
-                        ));
-                    });
+                small_plot((id, "adherence"), 100.0, 100.0).show(ui, |plot| {
+                    plot.line(Line::new(
+                        "Adherence per week",
+                        PlotPoints::from(self.weekly_adherence.clone()),
+                    ));
+                    plot.hline(HLine::new(
+                        format!("Threshold {:.0} %", self.adherence_threshold),
+                        self.adherence_threshold,
+                    ));
+                });
                 section(ui, "Levels reached");
                 for (name, level) in &self.levels {
                     ui.label(format!("{name}: level {level}"));
@@ -183,6 +165,19 @@ impl ReportOutline {
                 }
             });
     }
+}
+
+/// A fixed chart of weeks against 0 to `y_max`, as in the printed report.
+fn small_plot<'a>(id: impl egui::AsIdSalt, height: f32, y_max: f64) -> Plot<'a> {
+    Plot::new(id)
+        .height(height)
+        .include_y(0.0)
+        .include_y(y_max)
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .x_axis_label("week")
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {

@@ -82,3 +82,17 @@ pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
             .on_hover_text(format!("{}: {}", light.light.word(), light.light.meaning()));
     });
 }
+
+/// The outcome of a background task, in words: green when done, orange when it failed.
+pub fn outcome_label(ui: &mut Ui, outcome: Option<&Result<String, String>>) {
+    let dark = ui.visuals().dark_mode;
+    match outcome {
+        Some(Ok(m)) => {
+            ui.label(egui::RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
+        }
+        Some(Err(m)) => {
+            ui.label(egui::RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
+        }
+        None => {}
+    }
+}

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use rehab_tracker::demo::{Demo, generate};
-use rehab_tracker::export::{self, DateRange, ExportInput, ExportOptions, Format};
+use rehab_tracker::export::{self, DateRange, ExportOptions, Format};
 use rehab_tracker::model::{Event, EventKind, RedFlagSign};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -19,12 +19,7 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 /// Writes a demo as a bundle named `name` in `dir`, exported at `exported_at`.
 pub fn write_bundle(dir: &Path, name: &str, demo: &Demo, exported_at: &str) -> PathBuf {
     let prepared = export::prepare(
-        &ExportInput {
-            profile: Some(&demo.profile),
-            programme: Some(&demo.programme),
-            earlier_programmes: &[],
-            journal: &demo.journal,
-        },
+        &demo.export_input(),
         &ExportOptions {
             range: DateRange::ALL,
             pseudonymise: false,
@@ -119,30 +114,13 @@ pub fn caseload_folder(dir: &Path) -> Folder {
     std::fs::write(&damaged_path, damaged).unwrap();
     // From a newer version of the app.
     let newer_path = dir.join("newer.bundle.ron");
-    let body = "V9((app_version: \"9.0.0\"))\n";
-    std::fs::write(
-        &newer_path,
-        format!(
-            "{}\n{}{}\n{body}",
-            export::bundle::FIRST_LINE,
-            export::bundle::CHECKSUM_PREFIX,
-            hex(&Sha256::digest(body.as_bytes()))
-        ),
-    )
-    .unwrap();
+    write_with_checksum(&newer_path, "V9((app_version: \"9.0.0\"))\n");
     // Hostile: deep nesting with a matching checksum, so the parser itself must refuse it.
     let hostile_path = dir.join("hostile.ron");
-    let body = format!("V1({}{})\n", "[".repeat(50_000), "]".repeat(50_000));
-    std::fs::write(
+    write_with_checksum(
         &hostile_path,
-        format!(
-            "{}\n{}{}\n{body}",
-            export::bundle::FIRST_LINE,
-            export::bundle::CHECKSUM_PREFIX,
-            hex(&Sha256::digest(body.as_bytes()))
-        ),
-    )
-    .unwrap();
+        &format!("V1({}{})\n", "[".repeat(50_000), "]".repeat(50_000)),
+    );
     std::fs::write(dir.join("readme.txt"), "not a bundle").unwrap();
     Folder {
         good,
@@ -152,6 +130,17 @@ pub fn caseload_folder(dir: &Path) -> Folder {
             (hostile_path, "damaged"),
         ],
     }
+}
+
+/// A file with the bundle's header lines and a checksum that matches `body`.
+fn write_with_checksum(path: &Path, body: &str) {
+    let text = format!(
+        "{}\n{}{}\n{body}",
+        export::bundle::FIRST_LINE,
+        export::bundle::CHECKSUM_PREFIX,
+        hex(&Sha256::digest(body.as_bytes()))
+    );
+    std::fs::write(path, text).unwrap();
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -353,20 +353,7 @@ impl ProgrammeEditor {
         if self.saving.is_some() {
             ui.spinner();
         }
-        match &self.message {
-            Some(Ok(m)) => {
-                ui.label(
-                    RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
-                );
-            }
-            Some(Err(m)) => {
-                ui.label(
-                    RichText::new(m)
-                        .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
-                );
-            }
-            None => {}
-        }
+        crate::ui::widgets::outcome_label(ui, self.message.as_ref());
     }
 
     fn start_save(&mut self) {

@@ -75,16 +75,7 @@ impl ReportFile {
         {
             self.start();
         }
-        let dark = ui.visuals().dark_mode;
-        match &self.message {
-            Some(Ok(m)) => {
-                ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
-            }
-            Some(Err(m)) => {
-                ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
-            }
-            None => {}
-        }
+        crate::ui::widgets::outcome_label(ui, self.message.as_ref());
     }
 
     fn start(&mut self) {

@@ -288,16 +288,7 @@ impl ExportWindow {
             };
             ui.add(egui::ProgressBar::new(fraction).text(what));
         }
-        let dark = ui.visuals().dark_mode;
-        match &self.message {
-            Some(Ok(m)) => {
-                ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
-            }
-            Some(Err(m)) => {
-                ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
-            }
-            None => {}
-        }
+        crate::ui::widgets::outcome_label(ui, self.message.as_ref());
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui) {

@@ -90,15 +90,7 @@ impl ImportWindow {
                         Choice::None => {}
                     }
                 }
-                match &self.message {
-                    Some(Ok(m)) => {
-                        ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
-                    }
-                    Some(Err(m)) => {
-                        ui.label(RichText::new(m).color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)));
-                    }
-                    None => {}
-                }
+                crate::ui::widgets::outcome_label(ui, self.message.as_ref());
             });
         if close {
             self.offer = None;
