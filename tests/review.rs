@@ -171,6 +171,22 @@ fn patient_harness(app: RehabApp) -> Harness<'static, RehabApp> {
         .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app)
 }
 
+/// The patient's window with a programme file opened through "Programme from your clinician…".
+fn open_programme_file(app: RehabApp, file: &Path) -> Harness<'static, RehabApp> {
+    let mut p = patient_harness(app);
+    p.run();
+    p.get_by_label("Clinician").click();
+    p.run();
+    p.get_by_label("Programme from your clinician…").click();
+    p.run();
+    p.get_by_label("Programme file to open")
+        .set_text_value_accesskit(file.to_str().unwrap());
+    p.run();
+    p.get_by_label("Open").click();
+    wait(&mut p, RehabApp::is_busy);
+    p
+}
+
 fn review_harness(dir: &Path) -> Harness<'static, ReviewApp> {
     let app = ReviewApp::new(&[]);
     let mut h = Harness::builder()
@@ -311,17 +327,7 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     let app = RehabApp::new(rehab_tracker::ui::open(patient_dir.path(), false))
         .unwrap()
         .with_clock(move || today.and_hms_opt(12, 0, 0).unwrap());
-    let mut p = patient_harness(app);
-    p.run();
-    p.get_by_label("Clinician").click();
-    p.run();
-    p.get_by_label("Programme from your clinician…").click();
-    p.run();
-    p.get_by_label("Programme file to open")
-        .set_text_value_accesskit(out.to_str().unwrap());
-    p.run();
-    p.get_by_label("Open").click();
-    wait(&mut p, RehabApp::is_busy);
+    let mut p = open_programme_file(app, &out);
     p.get_by_label_contains("Crab walk with band: switched off.");
     p.get_by_label("Note from your clinician: Four a week; crab walks off for now.");
     // Made from a bundle with another code than this diary's (it has none): the patient is
@@ -363,17 +369,7 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
     .unwrap();
     let app = RehabApp::new(rehab_tracker::ui::open(tmp.path(), false)).unwrap();
     let before = app.data().programme.clone();
-    let mut p = patient_harness(app);
-    p.run();
-    p.get_by_label("Clinician").click();
-    p.run();
-    p.get_by_label("Programme from your clinician…").click();
-    p.run();
-    p.get_by_label("Programme file to open")
-        .set_text_value_accesskit(bad.to_str().unwrap());
-    p.run();
-    p.get_by_label("Open").click();
-    wait(&mut p, RehabApp::is_busy);
+    let p = open_programme_file(app, &bad);
     p.get_by_label_contains("changed or damaged after your clinician saved it");
     let o = common::run(tmp.path(), &["check", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
