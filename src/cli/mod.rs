@@ -363,3 +363,16 @@ pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
             "no data folder could be found for this user; pass one with --data-dir".to_owned()
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_code_is_what_the_command_line_takes() {
+        for format in crate::export::Format::ALL {
+            let arg = ExportFormatArg::from_str(format.code(), false).unwrap();
+            assert_eq!(crate::export::Format::from(arg), format);
+        }
+    }
+}

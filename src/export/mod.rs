@@ -51,6 +51,17 @@ impl Format {
         }
     }
 
+    /// The word used on the command line (`--format report`).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Bundle => "bundle",
+            Self::Fhir => "fhir",
+            Self::Report => "report",
+        }
+    }
+
     /// A sensible file (or folder) name for an export made on `date`.
     #[must_use]
     pub fn default_name(self, date: NaiveDate) -> String {
