@@ -346,6 +346,14 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     let record = Store::new(patient_dir.path()).load().programme.unwrap();
     assert_eq!(record.programme.sessions_per_week, 4);
     assert_eq!(record.earlier.len(), 1);
+    // Undo takes it back, on disk too.
+    app.apply(rehab_tracker::ui::Command::Undo);
+    assert_eq!(app.data().programme.sessions_per_week, 3);
+    assert!(app.data().earlier_programmes.is_empty());
+    app.save_now().unwrap();
+    let record = Store::new(patient_dir.path()).load().programme.unwrap();
+    assert_eq!(record.programme.sessions_per_week, 3);
+    assert!(record.earlier.is_empty());
     let _ = folder;
 }
 
