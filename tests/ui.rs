@@ -514,6 +514,17 @@ fn repaint_delay(h: &Harness<'static, RehabApp>) -> std::time::Duration {
         .map_or(std::time::Duration::ZERO, |v| v.repaint_delay)
 }
 
+fn wait_idle(h: &mut Harness<'static, RehabApp>) {
+    for _ in 0..200 {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
+
 #[test]
 fn the_export_window_writes_a_report_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
@@ -523,16 +534,19 @@ fn the_export_window_writes_a_report_without_blocking() {
     h.get_by_label("Export…").click();
     h.run();
     // The report's preview is worked out on its own thread and shown in the window.
-    for _ in 0..200 {
-        h.step();
-        if !h.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    wait_idle(&mut h);
     h.get_by_label_contains("Home programme report");
     h.get_by_label("Levels reached");
+    h.get_by_label_contains("covers 2026-11-02 to");
+    // A new range or pseudonymising works the preview out again.
+    h.get_by_label("Export from date")
+        .set_text_value_accesskit("2026-11-09");
+    h.get_by_label("Leave out my name and my notes (use a code instead)")
+        .click();
+    h.run();
+    wait_idle(&mut h);
+    h.get_by_label_contains("covers 2026-11-09 to");
+    h.get_by_label_contains("Home programme report: P-");
     let out = tmp.path().join("report.html");
     h.get_by_label("Export path")
         .set_text_value_accesskit(out.to_str().unwrap());
