@@ -51,6 +51,7 @@ pub struct FilePicker {
     title: &'static str,
     pending: Option<(Receiver<Option<Vec<PathBuf>>>, std::time::Instant)>,
     unavailable: bool,
+    several: bool,
 }
 
 impl FilePicker {
@@ -63,7 +64,15 @@ impl FilePicker {
             title,
             pending: None,
             unavailable: false,
+            several: kind == PickKind::OpenFiles,
         }
+    }
+
+    /// Takes several paths, one per line, whatever the dialog picks.
+    #[must_use]
+    pub fn several(mut self) -> Self {
+        self.several = true;
+        self
     }
 
     /// Switches what the dialog picks (a file or a folder).
@@ -115,7 +124,7 @@ impl FilePicker {
         ui.horizontal(|ui| {
             let button_width = 110.0;
             let width = (ui.available_width() - button_width).max(120.0);
-            let edit = if self.kind == PickKind::OpenFiles {
+            let edit = if self.several {
                 egui::TextEdit::multiline(&mut self.text).desired_rows(1)
             } else {
                 egui::TextEdit::singleline(&mut self.text)

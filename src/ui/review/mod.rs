@@ -153,7 +153,7 @@ impl ReviewScreen {
     #[must_use]
     pub fn new() -> Self {
         Self {
-            picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports"),
+            picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports").several(),
             job: None,
             caseload: Caseload::default(),
             loaded_once: false,
