@@ -109,7 +109,7 @@ pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
 pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
     let mut html = String::new();
     let c = context(data)?;
-    let (p, profile, programme, first, on) = (&c.progress, c.profile, c.programme, c.first, c.on);
+    let (p, programme, first, on) = (&c.progress, c.programme, c.first, c.on);
     let _ = write!(
         html,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>rehab-tracker report: {}</title><style>{STYLE}</style></head><body>",
@@ -122,18 +122,19 @@ pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
         esc(&meta_line(data, &c))
     );
     status_html(&mut html, p, programme);
-    pain_html(&mut html, p, profile, programme, first, on);
-    adherence_html(&mut html, p, profile, programme, first, on);
-    details_html(&mut html, p, data, profile);
+    pain_html(&mut html, p, first, on);
+    adherence_html(&mut html, p, first, on);
+    details_html(&mut html, p, data);
     html.push_str("<p class=\"small\">A diary kept by the patient, summarised against the plan the clinician set. It is not a diagnosis.</p></body></html>\n");
     out.write_all(html.as_bytes())
 }
 
 /// The status card's rows: the numbers and the programme's thresholds.
 #[must_use]
-pub fn status_rows(p: &Progress, programme: &Programme) -> Vec<(&'static str, String)> {
+/// The thresholds are those of the rule in force on the day assessed.
+pub fn status_rows(p: &Progress) -> Vec<(&'static str, String)> {
     let s = p.status();
-    let rule = &programme.escalation;
+    let rule = &p.escalation.rule;
     vec![
         (
             "Week",
@@ -279,7 +280,7 @@ fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
         esc(s.status.headline()),
         esc(s.status.meaning())
     );
-    let rows = status_rows(p, programme);
+    let rows = status_rows(p);
     for (k, v) in rows {
         let _ = write!(html, "<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(&v));
     }
@@ -336,15 +337,7 @@ fn svg_chart(
     );
 }
 
-fn pain_html(
-    html: &mut String,
-    p: &Progress,
-    profile: &Profile,
-    programme: &Programme,
-    first: NaiveDate,
-    on: NaiveDate,
-) {
-    let _ = profile;
+fn pain_html(html: &mut String, p: &Progress, first: NaiveDate, on: NaiveDate) {
     html.push_str("<h2>Worst pain, weekly mean (0-10)</h2>");
     let series: Vec<(f64, f64)> = p
         .weekly_pain
@@ -356,7 +349,7 @@ fn pain_html(
     let baseline_label;
     let target_label;
     if let Some(b) = p.escalation.baseline.value() {
-        let rule = &programme.escalation;
+        let rule = &p.escalation.rule;
         let target =
             (b - rule.important_change_points).max(b * (1.0 - rule.important_change_pct / 100.0));
         baseline_label = format!("baseline {b:.1}");
@@ -380,15 +373,7 @@ fn pain_html(
     );
 }
 
-fn adherence_html(
-    html: &mut String,
-    p: &Progress,
-    profile: &Profile,
-    programme: &Programme,
-    first: NaiveDate,
-    on: NaiveDate,
-) {
-    let _ = profile;
+fn adherence_html(html: &mut String, p: &Progress, first: NaiveDate, on: NaiveDate) {
     html.push_str("<h2>Sessions done per week (% of prescribed)</h2>");
     let series: Vec<(f64, f64)> = p
         .adherence
@@ -397,7 +382,8 @@ fn adherence_html(
         .filter(|w| w.to >= first && w.from <= on)
         .filter_map(|w| Some(((w.from - first).num_days() as f64 + 3.0, w.pct?)))
         .collect();
-    let label = format!("threshold {:.0} %", programme.escalation.adherence_min_pct);
+    let rule = &p.escalation.rule;
+    let label = format!("threshold {:.0} %", rule.adherence_min_pct);
     svg_chart(
         html,
         "Adherence per week",
@@ -405,16 +391,11 @@ fn adherence_html(
         on,
         100.0,
         &series,
-        &[(
-            programme.escalation.adherence_min_pct,
-            "#9a5b00",
-            label.as_str(),
-        )],
+        &[(rule.adherence_min_pct, "#9a5b00", label.as_str())],
     );
 }
 
-fn details_html(html: &mut String, p: &Progress, data: &Prepared, profile: &Profile) {
-    let _ = profile;
+fn details_html(html: &mut String, p: &Progress, data: &Prepared) {
     html.push_str("<div class=\"cols\"><div><h2>Levels reached</h2><table>");
     for (name, level) in levels(p) {
         let _ = write!(
@@ -498,6 +479,47 @@ mod tests {
         }
         assert!(html.contains("Jane &lt;Doe&gt;"), "text is escaped");
         assert!(!html.contains("<Doe>"));
+    }
+
+    #[test]
+    fn the_thresholds_shown_are_those_in_force_on_the_last_day_covered() {
+        use crate::export::DateRange;
+        use crate::model::EarlierProgramme;
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(16, end, 1).unwrap();
+        let mut current = demo.programme.clone();
+        current.escalation.adherence_min_pct = 90.0;
+        let mut before = demo.programme.clone();
+        before.escalation.adherence_min_pct = 50.0;
+        let earlier = [EarlierProgramme {
+            until: end - chrono::Duration::days(30),
+            programme: before,
+        }];
+        let html_to = |to: NaiveDate| {
+            let data = prepare(
+                &crate::export::ExportInput {
+                    profile: Some(&demo.profile),
+                    programme: Some(&current),
+                    earlier_programmes: &earlier,
+                    journal: &demo.journal,
+                },
+                &ExportOptions {
+                    range: DateRange {
+                        from: None,
+                        to: Some(to),
+                    },
+                    ..ExportOptions::now()
+                },
+            );
+            let mut out = Vec::new();
+            write(&data, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let early = html_to(end - chrono::Duration::days(40));
+        assert!(early.contains("(threshold 50 %)"), "the earlier rule");
+        assert!(!early.contains("(threshold 90 %)"));
+        let late = html_to(end);
+        assert!(late.contains("(threshold 90 %)"), "the rule in force now");
     }
 
     #[test]

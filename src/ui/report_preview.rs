@@ -35,7 +35,7 @@ impl ReportOutline {
         let c = report::context(data).map_err(|e| e.to_string())?;
         let p = &c.progress;
         let s = p.status();
-        let rule = &c.programme.escalation;
+        let rule = &p.escalation.rule;
         let baseline = p.escalation.baseline.value();
         let target = baseline.map(|b| {
             (b - rule.important_change_points).max(b * (1.0 - rule.important_change_pct / 100.0))
@@ -45,7 +45,7 @@ impl ReportOutline {
             title: format!("Home programme report: {}", data.patient_label),
             meta: report::meta_line(data, &c),
             status: s.status,
-            rows: report::status_rows(p, c.programme),
+            rows: report::status_rows(p),
             reasons: s.reasons.clone(),
             weekly_pain: p
                 .weekly_pain

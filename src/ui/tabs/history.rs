@@ -84,10 +84,14 @@ impl HistoryScreen {
                 if !self.filter.keeps(&entry) {
                     continue;
                 }
+                // Each session by the pain bands of the programme in force on its day.
                 let light = match entry {
-                    EntryRef::Session(s) => {
-                        session_light(s, &data.programme.pain_bands, &mornings, &worst)
-                    }
+                    EntryRef::Session(s) => session_light(
+                        s,
+                        &data.programmes().in_force(s.date).pain_bands,
+                        &mornings,
+                        &worst,
+                    ),
                     _ => None,
                 };
                 self.rows.push(Row {

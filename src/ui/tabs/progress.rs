@@ -134,7 +134,7 @@ impl ProgressScreen {
                         ui.label(RichText::new("(weekly means)").weak());
                     }
                 });
-                charts_ui(ui, cache, profile.start_date, data);
+                charts_ui(ui, cache, profile.start_date);
             });
     }
 }
@@ -149,7 +149,8 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
         StatusKind::Improving => crate::ui::theme::ok_colour(dark),
         _ => ui.visuals().strong_text_color(),
     };
-    let rule = &data.programme.escalation;
+    // The rule the status was worked out by: the one in force on the day assessed.
+    let rule = &p.escalation.rule;
     egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(status.status.headline()).size(24.0).strong().color(colour));
@@ -394,11 +395,11 @@ fn plot<'a>(
         .allow_boxed_zoom(false)
 }
 
-fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate, data: &Data) {
+fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate) {
     let dark = ui.visuals().dark_mode;
     let s = &cache.series;
     let p = &cache.progress;
-    let rule = &data.programme.escalation;
+    let rule = &p.escalation.rule;
     let markers = |plot_ui: &mut egui_plot::PlotUi<'_>| {
         for (week, name) in [
             (rule.checkin_week, "Check-in"),
