@@ -341,6 +341,13 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     assert_eq!(data.earlier_programmes.len(), 1);
     assert_eq!(data.earlier_programmes[0].until, today.pred_opt().unwrap());
     assert_eq!(data.earlier_programmes[0].programme.sessions_per_week, 3);
+    // History says from which day the new programme is in force.
+    // (The import window still covers the tabs: its shortcut opens History.)
+    p.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    p.run();
+    p.get_by_label_contains(&format!(
+        "From {today}: programme from your clinician, \"Hip strengthening: default home programme\" (4 sessions a week)."
+    ));
     let mut app = p.into_state();
     app.save_now().unwrap();
     let record = Store::new(patient_dir.path()).load().programme.unwrap();

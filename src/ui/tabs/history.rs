@@ -124,6 +124,16 @@ impl HistoryScreen {
             ))
             .weak(),
         );
+        // Which programme was in force when: each one taken up from the clinician.
+        for (from, programme) in data.programmes().changes() {
+            ui.label(
+                RichText::new(format!(
+                    "From {from}: programme from your clinician, \"{}\" ({} sessions a week).",
+                    programme.name, programme.sessions_per_week
+                ))
+                .weak(),
+            );
+        }
         ui.horizontal_wrapped(|ui| {
             ui.label("Show:");
             for (filter, name) in Filter::ALL {
