@@ -74,6 +74,13 @@ fn a_folder_loads_the_good_bundles_most_urgent_first_and_lists_the_bad_with_reas
         .unwrap();
     assert!(newer.notes.is_empty(), "{:?}", newer.notes);
     assert!(newer.improvement.is_some_and(|c| c > 0.0), "pain went down");
+    // Stopped before it starts: nothing read, nothing listed.
+    let stopped = AtomicUsize::new(0);
+    let c = caseload::load(&files, 2, &stopped, &AtomicBool::new(true));
+    assert_eq!(
+        (c.rows.len(), c.failures.len(), stopped.into_inner()),
+        (0, 0, 0)
+    );
     // Nothing in the folder was written to.
     assert_eq!(sha_of_files(tmp.path()), before);
 }

@@ -323,6 +323,16 @@ impl ProgrammeEditor {
         for c in &self.changes {
             ui.label(format!("- {c}"));
         }
+        let days = self.edited.training_days.len();
+        if days != usize::from(self.edited.sessions_per_week) {
+            ui.label(
+                RichText::new(format!(
+                    "Note: {days} training days for {} sessions a week.",
+                    self.edited.sessions_per_week
+                ))
+                .weak(),
+            );
+        }
         for p in &self.problems {
             ui.label(
                 RichText::new(format!("Cannot be saved yet: {p}."))

@@ -240,6 +240,13 @@ impl ReviewScreen {
         if let Some(job) = &self.job {
             match job.rx.try_recv() {
                 Ok(caseload) => {
+                    let done = job.done.load(Ordering::Relaxed);
+                    if done < job.total {
+                        self.message = Some(format!(
+                            "Stopped: {done} of {} files were read; open the folder again to read them all.",
+                            job.total
+                        ));
+                    }
                     self.caseload = caseload;
                     self.loaded_once = true;
                     let (by, ascending) = self.sort;
