@@ -1,6 +1,7 @@
 //! Golden files: a data folder written by format version 1 must load, with exactly these
 //! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
-//! a new format version adds its own folder beside them.
+//! a new format version adds its own folder beside them (`v2-programme`: the programme file
+//! at version 2, with an earlier programme).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]
@@ -174,4 +175,20 @@ fn the_golden_folder_is_sound_to_check_and_loading_writes_nothing() {
         (2, 5, 3)
     );
     assert!(!golden("v1").join("generations").exists());
+}
+
+#[test]
+fn version_2_programme_file_loads_with_its_earlier_programme() {
+    let loaded = Store::new(golden("v2-programme")).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let record = loaded.programme.expect("programme");
+    assert_eq!(record.programme.name, "Golden plan");
+    assert_eq!(record.programme.sessions_per_week, 3);
+    assert_eq!(record.earlier.len(), 1);
+    assert_eq!(record.earlier[0].until, day(2026, 1, 11));
+    assert_eq!(record.earlier[0].programme.name, "Golden plan, first weeks");
+    assert_eq!(record.earlier[0].programme.sessions_per_week, 2);
+    let view = record.view();
+    assert_eq!(view.in_force(day(2026, 1, 11)).sessions_per_week, 2);
+    assert_eq!(view.in_force(day(2026, 1, 12)).sessions_per_week, 3);
 }
