@@ -491,3 +491,56 @@ fn a_diary_without_a_code_is_named_by_its_pseudonym_in_every_export() {
     assert_eq!(row.patient_code, expected);
     assert!(row.patient_code.starts_with("P-"));
 }
+
+#[test]
+fn every_flipped_bit_of_a_programme_file_or_bundle_is_refused_or_changes_nothing() {
+    use rehab_tracker::export::bundle;
+    use rehab_tracker::review::ClinicianProgramme;
+    let file = ClinicianProgramme {
+        app_version: "0.1.0".into(),
+        written_at: chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00+00:00").unwrap(),
+        for_patient: "EF-303".into(),
+        note: "Hold the squat at level 2.".into(),
+        programme: rehab_tracker::model::Programme::default_programme().unwrap(),
+    };
+    let mut bytes = Vec::new();
+    programme_file::write(&file, &mut bytes).unwrap();
+    let (mut refused, mut same) = (0, 0);
+    for byte in 0..bytes.len() {
+        for bit in 0..8 {
+            let mut b = bytes.clone();
+            b[byte] ^= 1 << bit;
+            match programme_file::read(&b) {
+                Err(_) => refused += 1,
+                // Only a change the checksum does not cover: the case of a hex digit.
+                Ok(read) => {
+                    assert_eq!(read, file, "byte {byte} bit {bit}");
+                    same += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        same <= 64,
+        "only the checksum's letters may change case: {same}"
+    );
+    assert!(refused > bytes.len() * 8 - 65);
+
+    // A bundle: every 5th bit (it is larger), through the reader the review uses.
+    let tmp = tempfile::tempdir().unwrap();
+    let path = common::review::write_bundle(
+        tmp.path(),
+        "b.bundle.ron",
+        &common::review::patient(3, 4, "GH-1"),
+        "2026-11-24T10:00:00+00:00",
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    let original = bundle::read(&bytes).unwrap();
+    for n in (0..bytes.len() * 8).step_by(5) {
+        let mut b = bytes.clone();
+        b[n / 8] ^= 1 << (n % 8);
+        if let Ok(read) = bundle::read(&b) {
+            assert_eq!(read, original, "bit {n}");
+        }
+    }
+}
