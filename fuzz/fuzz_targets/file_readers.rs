@@ -1,5 +1,6 @@
 //! Fuzzes the readers of every file the app reads: the profile, the programme and a month,
-//! through the same function the store and `rehab-tracker check` use. Any panic, hang or
+//! through the same function the store and `rehab-tracker check` use, and the files that
+//! come from other people: export bundles opened for review and programme files. Any panic, hang or
 //! run-away allocation is a finding. Run (see docs/data-safety.md):
 //!
 //!     cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run file_readers -- -max_len=65536
@@ -30,4 +31,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = peek_version(text);
     }
+    if let Ok(bundle) = rehab_tracker::export::bundle::read(data) {
+        // An accepted bundle writes back out byte for byte.
+        let mut again = Vec::new();
+        rehab_tracker::export::bundle::write_bundle(&bundle, &mut again).expect("writes");
+        assert_eq!(rehab_tracker::export::bundle::read(&again).ok(), Some(bundle));
+    }
+    let _ = rehab_tracker::review::programme_file::read(data);
 });
