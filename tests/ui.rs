@@ -564,3 +564,52 @@ fn the_export_window_writes_a_report_without_blocking() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("Home programme report"));
 }
+
+#[test]
+fn several_formats_are_exported_at_once_into_one_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    h.get_by_label("Complete bundle (reopens in the app)")
+        .click();
+    h.get_by_label("CSV tables (spreadsheet)").click();
+    h.run();
+    h.get_by_label_contains("each export under its usual name");
+    let out = tmp.path().join("for the physio");
+    h.get_by_label("Export path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    h.run();
+    h.get_by_label("Export").click();
+    wait_idle(&mut h);
+    h.get_by_label_contains("Saved ");
+    let day = today();
+    assert!(
+        out.join(format!("rehab-tracker-{day}-report.html"))
+            .is_file()
+    );
+    assert!(
+        out.join(format!("rehab-tracker-{day}.bundle.ron"))
+            .is_file()
+    );
+    assert!(
+        out.join(format!("rehab-tracker-{day}-csv"))
+            .join("sessions.csv")
+            .is_file()
+    );
+    assert!(!out.join(format!("rehab-tracker-{day}.fhir.json")).exists());
+    // Nothing ticked: the window says so.
+    for name in [
+        "One-page report (web page, prints on A4)",
+        "Complete bundle (reopens in the app)",
+        "CSV tables (spreadsheet)",
+    ] {
+        h.get_by_label(name).click();
+    }
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label("Tick at least one kind of export.");
+}

@@ -31,12 +31,15 @@ struct PreviewKey {
 
 /// The Export window's state.
 pub struct ExportWindow {
-    format: Format,
+    /// The formats ticked, in [`Format::ALL`]'s order.
+    formats: [bool; 4],
     pseudonymise: bool,
     from_text: String,
     to_text: String,
     picker: FilePicker,
-    picked_for: Option<Format>,
+    picked_for: Option<Vec<Format>>,
+    /// The day the window was last drawn on (the app's clock), for the names of exports.
+    today: NaiveDate,
     running: Option<(Receiver<Progress>, usize, usize)>,
     message: Option<Result<String, String>>,
     show_preview: bool,
@@ -47,12 +50,13 @@ pub struct ExportWindow {
 impl Default for ExportWindow {
     fn default() -> Self {
         Self {
-            format: Format::Report,
+            formats: [true, false, false, false],
             pseudonymise: false,
             from_text: String::new(),
             to_text: String::new(),
             picker: FilePicker::new(PickKind::SaveFile, "Save the export"),
             picked_for: None,
+            today: NaiveDate::default(),
             running: None,
             message: None,
             show_preview: true,
@@ -112,11 +116,24 @@ impl ExportWindow {
         self.running.is_some() || self.preview_job.is_some()
     }
 
-    fn default_path(&self, today: NaiveDate) -> String {
-        crate::ui::file_picker::documents_dir()
-            .join(self.format.default_name(today))
-            .display()
-            .to_string()
+    /// The formats ticked.
+    fn chosen(&self) -> Vec<Format> {
+        Format::ALL
+            .into_iter()
+            .zip(self.formats)
+            .filter_map(|(f, on)| on.then_some(f))
+            .collect()
+    }
+
+    /// Where one format goes by default; several go into the Documents folder.
+    fn default_path(chosen: &[Format], today: NaiveDate) -> String {
+        let dir = crate::ui::file_picker::documents_dir();
+        match chosen {
+            [one] => dir.join(one.default_name(today)),
+            _ => dir,
+        }
+        .display()
+        .to_string()
     }
 
     fn range(&self) -> Result<DateRange, String> {
@@ -200,14 +217,15 @@ impl ExportWindow {
     /// Draws the window.
     pub fn window(&mut self, ctx: &egui::Context, open: &mut bool, data: &Data, today: NaiveDate) {
         self.poll(ctx);
-        if self.picked_for != Some(self.format) {
-            self.picker.text = self.default_path(today);
-            self.picker.set_kind(if self.format.is_folder() {
-                PickKind::Folder
-            } else {
-                PickKind::SaveFile
+        self.today = today;
+        let chosen = self.chosen();
+        if self.picked_for.as_ref() != Some(&chosen) {
+            self.picker.text = Self::default_path(&chosen, today);
+            self.picker.set_kind(match chosen.as_slice() {
+                [one] if !one.is_folder() => PickKind::SaveFile,
+                _ => PickKind::Folder,
             });
-            self.picked_for = Some(self.format);
+            self.picked_for = Some(chosen);
         }
         if self.show_preview {
             self.refresh_preview(data);
@@ -237,8 +255,8 @@ impl ExportWindow {
 
     fn form_ui(&mut self, ui: &mut egui::Ui, data: &Data) {
         ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
-        for format in Format::ALL {
-            ui.radio_value(&mut self.format, format, format.label());
+        for (format, on) in Format::ALL.into_iter().zip(&mut self.formats) {
+            ui.checkbox(on, format.label());
         }
         ui.checkbox(
             &mut self.pseudonymise,
@@ -260,10 +278,11 @@ impl ExportWindow {
             )
             .accessible_name("Export to date");
         });
-        ui.label(if self.format.is_folder() {
-            "Folder to write into"
-        } else {
-            "File to write"
+        let chosen = self.chosen();
+        ui.label(match chosen.as_slice() {
+            [one] if !one.is_folder() => "File to write",
+            [_] => "Folder to write into",
+            _ => "Folder to write into (each export under its usual name)",
         });
         self.picker.ui(ui, "Export path");
         let busy = self.running.is_some();
@@ -322,6 +341,21 @@ impl ExportWindow {
             self.message = Some(Err("Give the name of the file to write.".into()));
             return;
         };
+        let chosen = self.chosen();
+        if chosen.is_empty() {
+            self.message = Some(Err("Tick at least one kind of export.".into()));
+            return;
+        }
+        let today = self.today;
+        // One format goes where the field says; several go into that folder, each under its
+        // usual name.
+        let targets: Vec<(Format, std::path::PathBuf)> = match chosen.as_slice() {
+            [one] => vec![(*one, path)],
+            several => several
+                .iter()
+                .map(|f| (*f, path.join(f.default_name(today))))
+                .collect(),
+        };
         let options = ExportOptions {
             range,
             pseudonymise: self.pseudonymise,
@@ -329,21 +363,49 @@ impl ExportWindow {
         };
         // Copying out the data is quick; filtering, charts and writing happen on the thread.
         let snapshot = Snapshot::of(data);
-        let format = self.format;
-        let total = steps(format) + 1;
+        let total = targets.iter().map(|(f, _)| steps(*f)).sum::<usize>() + 1;
         let (tx, rx) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
                 let _ = tx.send(Progress::Step(0, total));
+                if targets.len() > 1
+                    && let Some((_, first)) = targets.first()
+                    && let Some(dir) = first.parent()
+                    && let Err(e) = std::fs::create_dir_all(dir)
+                {
+                    let _ = tx.send(Progress::Done(Err(format!(
+                        "Could not make the folder {}: {}",
+                        dir.display(),
+                        crate::storage::store::plain_io(&e)
+                    ))));
+                    return;
+                }
                 let prepared = snapshot.prepare(&options);
-                let _ = tx.send(Progress::Step(1, total));
-                let result = write_to_path_with(format, &prepared, &path, &mut |done| {
-                    let _ = tx.send(Progress::Step(done + 1, total));
-                })
-                .map(|w| format!("Saved {} ({} bytes).", path.display(), w.bytes))
-                .map_err(|e| format!("Could not export: {e}"));
-                let _ = tx.send(Progress::Done(result));
+                let mut done_before = 1;
+                let _ = tx.send(Progress::Step(done_before, total));
+                let mut saved = Vec::new();
+                for (format, path) in &targets {
+                    let result = write_to_path_with(*format, &prepared, path, &mut |done| {
+                        let _ = tx.send(Progress::Step(done_before + done, total));
+                    });
+                    match result {
+                        Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
+                        Err(e) => {
+                            let _ = tx.send(Progress::Done(Err(format!(
+                                "Could not export{}: {e}",
+                                if saved.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" everything (saved {} first)", saved.join(", "))
+                                }
+                            ))));
+                            return;
+                        }
+                    }
+                    done_before += steps(*format);
+                }
+                let _ = tx.send(Progress::Done(Ok(format!("Saved {}.", saved.join(", ")))));
             });
         match spawned {
             Ok(_) => {
