@@ -56,6 +56,11 @@ fn a_folder_loads_the_good_bundles_most_urgent_first_and_lists_the_bad_with_reas
     assert_eq!(early.status, StatusKind::KeepGoing);
     assert_eq!(early.week, 4);
     assert_eq!(early.last_entry, Some(end()));
+    assert_eq!(
+        early.quiet_days(),
+        Some(0),
+        "exported the day of its last entry"
+    );
     // The older export of AB-101 says a newer one is in the list; the newer one does not.
     let older = c
         .rows

@@ -45,7 +45,17 @@ pub struct CaseRow {
     pub notes: Vec<String>,
 }
 
+/// Days without an entry before the export after which the last entry is shown as a
+/// warning: two weeks, the current-pain window of the default rule.
+pub const QUIET_DAYS: i64 = 14;
+
 impl CaseRow {
+    /// Days from the last entry to the day the row describes (`None` with no entry at all).
+    #[must_use]
+    pub fn quiet_days(&self) -> Option<i64> {
+        self.last_entry.map(|d| (self.as_of - d).num_days())
+    }
+
     /// Lower is more urgent: warning signs, then worse pain, then the decision statuses,
     /// then those still in the programme, and those improving last.
     #[must_use]

@@ -503,10 +503,20 @@ impl ReviewScreen {
                         );
                     });
                     row.col(|ui| {
-                        ui.label(
+                        let quiet = r.quiet_days();
+                        let text = RichText::new(
                             r.last_entry
                                 .map_or_else(|| "none".into(), |d| d.to_string()),
                         );
+                        if quiet.is_none_or(|d| d >= caseload::QUIET_DAYS) {
+                            ui.label(text.color(crate::ui::theme::warning_colour(dark)))
+                                .on_hover_text(format!(
+                                    "Nothing logged in the {} days before the export",
+                                    quiet.unwrap_or(0).max(caseload::QUIET_DAYS)
+                                ));
+                        } else {
+                            ui.label(text);
+                        }
                     });
                     row.col(|ui| {
                         ui.label(if r.red_flags == 0 {
