@@ -223,7 +223,23 @@ impl Programme {
         if b.morning_amber_rise == 0 || b.morning_amber_rise >= b.morning_red_rise {
             problems.push("the morning rise for amber must be above 0 and below red's".into());
         }
+        if b.usual_morning_days == 0 || b.usual_morning_min_entries > b.usual_morning_days {
+            problems.push(
+                "the fewest morning scores for a usual morning pain cannot be more than its days"
+                    .into(),
+            );
+        }
         let e = &self.escalation;
+        for (what, days, min) in [
+            ("starting", e.baseline_days, e.baseline_min_entries),
+            ("current", e.current_days, e.current_min_entries),
+        ] {
+            if days == 0 || min > days {
+                problems.push(format!(
+                    "the fewest diary entries for a {what} pain cannot be more than its days"
+                ));
+            }
+        }
         if e.checkin_week > e.decision_week || e.decision_week == 0 {
             problems.push("the check-in week must come before the decision week".into());
         }
@@ -316,6 +332,17 @@ mod tests {
         assert_eq!(squat.dose.describe(), "2 to 3 sets of 12 to 15 reps");
         let raise = p.exercise("side_leg_raise").unwrap().current().unwrap();
         assert_eq!(raise.dose.target, Target::HoldSecs { min: 5, max: 10 });
+    }
+
+    #[test]
+    fn windows_need_no_more_entries_than_days() {
+        let mut p = Programme::default_programme().unwrap();
+        p.escalation.baseline_min_entries = p.escalation.baseline_days + 1;
+        p.escalation.current_days = 0;
+        p.pain_bands.usual_morning_min_entries = 30;
+        let err = p.validate().unwrap_err();
+        assert_eq!(err.0.len(), 3, "{err}");
+        assert!(err.to_string().contains("starting pain"), "{err}");
     }
 
     #[test]

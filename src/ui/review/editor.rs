@@ -265,6 +265,18 @@ impl ProgrammeEditor {
                     &mut b.morning_red_rise,
                     1..=10,
                 );
+                number_row(
+                    ui,
+                    "Days of mornings that make the usual morning pain",
+                    &mut b.usual_morning_days,
+                    1..=60,
+                );
+                number_row(
+                    ui,
+                    "Fewest morning scores for a usual morning pain",
+                    &mut b.usual_morning_min_entries,
+                    1..=60,
+                );
             });
     }
 
@@ -274,6 +286,30 @@ impl ProgrammeEditor {
         egui::Grid::new("editor_rule")
             .num_columns(2)
             .show(ui, |ui| {
+                number_row(
+                    ui,
+                    "Days the starting pain is taken from",
+                    &mut r.baseline_days,
+                    1..=90,
+                );
+                number_row(
+                    ui,
+                    "Fewest diary entries for a starting pain",
+                    &mut r.baseline_min_entries,
+                    1..=90,
+                );
+                number_row(
+                    ui,
+                    "Days the current pain is taken from",
+                    &mut r.current_days,
+                    1..=90,
+                );
+                number_row(
+                    ui,
+                    "Fewest diary entries for a current pain",
+                    &mut r.current_min_entries,
+                    1..=90,
+                );
                 number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
                 number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
                 decimal_row(
