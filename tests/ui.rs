@@ -525,14 +525,20 @@ fn wait_idle(h: &mut Harness<'static, RehabApp>) {
     h.run();
 }
 
-#[test]
-fn the_export_window_writes_a_report_without_blocking() {
+/// A set-up diary with the Export window open.
+fn export_window() -> (tempfile::TempDir, Harness<'static, RehabApp>) {
     let tmp = tempfile::tempdir().unwrap();
     set_up_profile(tmp.path());
     let mut h = harness(app_on(tmp.path()));
     h.run();
     h.get_by_label("Export…").click();
     h.run();
+    (tmp, h)
+}
+
+#[test]
+fn the_export_window_writes_a_report_without_blocking() {
+    let (tmp, mut h) = export_window();
     // The report's preview is worked out on its own thread and shown in the window.
     wait_idle(&mut h);
     h.get_by_label_contains("Home programme report");
@@ -567,12 +573,7 @@ fn the_export_window_writes_a_report_without_blocking() {
 
 #[test]
 fn several_formats_are_exported_at_once_into_one_folder() {
-    let tmp = tempfile::tempdir().unwrap();
-    set_up_profile(tmp.path());
-    let mut h = harness(app_on(tmp.path()));
-    h.run();
-    h.get_by_label("Export…").click();
-    h.run();
+    let (tmp, mut h) = export_window();
     h.get_by_label("Complete bundle (reopens in the app)")
         .click();
     h.get_by_label("CSV tables (spreadsheet)").click();
