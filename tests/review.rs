@@ -302,6 +302,12 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     h.run();
     h.get_by_label_contains("Crab walk with band: switched off.");
     h.get_by_label_contains("Sessions a week: from 3 to 4.");
+    h.get_by_label("Lunge held at its level").click();
+    h.get_by_label("Escalation rule").scroll_to_me();
+    h.get_by_label("Decision week").set_value_accesskit(10.0);
+    h.run();
+    h.get_by_label_contains("Lunge: held at its level");
+    h.get_by_label_contains("Decision week: from 12 to 10.");
     let out = tmp.path().join("sent").join("programme-EF-303.ron");
     std::fs::create_dir(out.parent().unwrap()).unwrap();
     h.get_by_label("Note for the patient")

@@ -158,18 +158,12 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
 /// Reads and verifies one bundle: size cap, header, version, checksum, content, and that
 /// it has a profile and programme to review.
 pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
+    // `plain_io` also names a file over the size cap.
     let bytes = RealFs.read_capped(path, MAX_FILE_BYTES).map_err(|e| {
-        if let Some(too_large) = e
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<crate::storage::fs::TooLarge>())
-        {
-            too_large.to_string()
-        } else {
-            format!(
-                "it could not be read: {}",
-                crate::storage::store::plain_io(&e)
-            )
-        }
+        format!(
+            "it could not be read: {}",
+            crate::storage::store::plain_io(&e)
+        )
     })?;
     let bundle = bundle::read(&bytes).map_err(|e| e.to_string())?;
     let sha256 = bundle::checksum_of(&bytes).unwrap_or_default();
@@ -279,6 +273,24 @@ pub fn load(
             .collect()
     });
     results.sort_by_key(|(i, _)| *i);
+    // A reader that stopped unexpectedly takes its files with it: they are listed as not
+    // opened rather than left out. When stopped on purpose, the unread ones are left out.
+    if !cancel.load(Ordering::Relaxed) {
+        let mut reported = vec![false; files.len()];
+        for (i, _) in &results {
+            reported[*i] = true;
+        }
+        for (i, path) in files.iter().enumerate().filter(|(i, _)| !reported[*i]) {
+            results.push((
+                i,
+                Err(FileFailure {
+                    path: path.clone(),
+                    reason: "it could not be read: the reader stopped unexpectedly".into(),
+                }),
+            ));
+        }
+        results.sort_by_key(|(i, _)| *i);
+    }
     let mut caseload = Caseload::default();
     for (_, r) in results {
         match r {

@@ -84,7 +84,7 @@ impl ProgrammeEditor {
     /// the right (below it when the window is narrow).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         self.poll(ui.ctx());
-        let before = self.edited.clone();
+        let mut changed = false;
         let wide = ui.available_width() >= 1000.0;
         if wide {
             let avail = ui.available_size();
@@ -97,7 +97,7 @@ impl ProgrammeEditor {
                     egui::ScrollArea::vertical()
                         .id_salt("programme_editor")
                         .auto_shrink([false, false])
-                        .show(ui, |ui| self.programme_ui(ui));
+                        .show(ui, |ui| changed = self.programme_ui(ui));
                 });
                 ui.separator();
                 ui.allocate_ui_with_layout(egui::vec2(right, avail.y), down, |ui| {
@@ -113,12 +113,13 @@ impl ProgrammeEditor {
                 .id_salt("programme_editor")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    self.programme_ui(ui);
+                    changed = self.programme_ui(ui);
                     ui.add_space(8.0);
                     self.save_ui(ui);
                 });
         }
-        if self.edited != before {
+        // The change list and checks are worked out only when a field changed.
+        if changed {
             self.changes = changes(&self.original, &self.edited);
             self.problems = self
                 .edited
@@ -130,30 +131,36 @@ impl ProgrammeEditor {
         }
     }
 
-    fn programme_ui(&mut self, ui: &mut egui::Ui) {
+    /// Draws the programme's fields; true when one was changed this frame.
+    fn programme_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
         ui.add_space(6.0);
-        self.plan_ui(ui);
+        let mut changed = self.plan_ui(ui);
         ui.add_space(8.0);
-        self.exercises_ui(ui);
+        changed |= self.exercises_ui(ui);
         ui.add_space(8.0);
-        self.bands_ui(ui);
+        changed |= self.bands_ui(ui);
         ui.add_space(8.0);
-        self.rule_ui(ui);
+        changed |= self.rule_ui(ui);
+        changed
     }
 
-    fn plan_ui(&mut self, ui: &mut egui::Ui) {
+    fn plan_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Plan").strong());
-        ui.horizontal(|ui| {
-            ui.label("Sessions a week:");
-            ui.add(DragValue::new(&mut self.edited.sessions_per_week).range(1..=14))
-                .accessible_name("Sessions a week");
-        });
+        let mut changed = ui
+            .horizontal(|ui| {
+                ui.label("Sessions a week:");
+                ui.add(DragValue::new(&mut self.edited.sessions_per_week).range(1..=14))
+                    .accessible_name("Sessions a week")
+                    .changed()
+            })
+            .inner;
         ui.horizontal_wrapped(|ui| {
             ui.label("Training days:");
             for day in DAYS {
                 let mut on = self.edited.training_days.contains(&day);
                 if ui.checkbox(&mut on, day.to_string()).changed() {
+                    changed = true;
                     if on {
                         self.edited.training_days.push(day);
                         self.edited
@@ -165,23 +172,27 @@ impl ProgrammeEditor {
                 }
             }
         });
+        changed
     }
 
-    fn exercises_ui(&mut self, ui: &mut egui::Ui) {
+    fn exercises_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Exercises").strong());
         egui::Grid::new("editor_exercises")
             .num_columns(6)
             .striped(true)
             .show(ui, |ui| {
+                let mut changed = false;
                 for h in ["Exercise", "On", "Level", "Held", "Sets", "Each set"] {
                     ui.label(RichText::new(h).strong());
                 }
                 ui.end_row();
                 for ex in &mut self.edited.exercises {
                     ui.label(&ex.name);
-                    ui.checkbox(&mut ex.enabled, "")
+                    changed |= ui
+                        .checkbox(&mut ex.enabled, "")
                         .on_hover_text("Part of the plan")
-                        .accessible_name(format!("{} on", ex.name));
+                        .accessible_name(format!("{} on", ex.name))
+                        .changed();
                     let current = ex.current().map_or(String::new(), |l| l.name.clone());
                     egui::ComboBox::from_id_salt(("level", &ex.id))
                         .selected_text(format!("{}: {current}", ex.level))
@@ -189,41 +200,53 @@ impl ProgrammeEditor {
                         .truncate()
                         .show_ui(ui, |ui| {
                             for (i, level) in (1u8..).zip(&ex.levels) {
-                                ui.selectable_value(
-                                    &mut ex.level,
-                                    i,
-                                    format!("{i}: {}", level.name),
-                                );
+                                changed |= ui
+                                    .selectable_value(
+                                        &mut ex.level,
+                                        i,
+                                        format!("{i}: {}", level.name),
+                                    )
+                                    .changed();
                             }
                         })
                         .response
                         .accessible_name(format!("{} level", ex.name));
-                    ui.checkbox(&mut ex.locked, "")
+                    changed |= ui
+                        .checkbox(&mut ex.locked, "")
                         .on_hover_text("Held at this level: no moving up is offered")
-                        .accessible_name(format!("{} held at its level", ex.name));
+                        .accessible_name(format!("{} held at its level", ex.name))
+                        .changed();
                     let index = usize::from(ex.level.max(1)) - 1;
                     let name = ex.name.clone();
                     if let Some(level) = ex.levels.get_mut(index) {
                         let d = &mut level.dose;
                         ui.horizontal(|ui| {
-                            ui.add(DragValue::new(&mut d.sets_min).range(1..=20))
+                            changed |= ui
+                                .add(DragValue::new(&mut d.sets_min).range(1..=20))
                                 .on_hover_text("Fewest sets")
-                                .accessible_name(format!("{name} fewest sets"));
+                                .accessible_name(format!("{name} fewest sets"))
+                                .changed();
                             ui.label("to");
-                            ui.add(DragValue::new(&mut d.sets_max).range(1..=20))
+                            changed |= ui
+                                .add(DragValue::new(&mut d.sets_max).range(1..=20))
                                 .on_hover_text("Most sets")
-                                .accessible_name(format!("{name} most sets"));
+                                .accessible_name(format!("{name} most sets"))
+                                .changed();
                         });
                         ui.horizontal(|ui| {
                             let (min, max, unit, top) = match &mut d.target {
                                 Target::Reps { min, max } => (min, max, "reps", 200),
                                 Target::HoldSecs { min, max } => (min, max, "seconds", 600),
                             };
-                            ui.add(DragValue::new(min).range(1..=top))
-                                .accessible_name(format!("{name} fewest {unit}"));
+                            changed |= ui
+                                .add(DragValue::new(min).range(1..=top))
+                                .accessible_name(format!("{name} fewest {unit}"))
+                                .changed();
                             ui.label("to");
-                            ui.add(DragValue::new(max).range(1..=top))
-                                .accessible_name(format!("{name} most {unit}"));
+                            changed |= ui
+                                .add(DragValue::new(max).range(1..=top))
+                                .accessible_name(format!("{name} most {unit}"))
+                                .changed();
                             ui.label(unit);
                         });
                     } else {
@@ -232,123 +255,131 @@ impl ProgrammeEditor {
                     }
                     ui.end_row();
                 }
-            });
+                changed
+            })
+            .inner
     }
 
-    fn bands_ui(&mut self, ui: &mut egui::Ui) {
+    fn bands_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Pain during and after exercise (traffic light)").strong());
         let b = &mut self.edited.pain_bands;
         egui::Grid::new("editor_bands")
             .num_columns(2)
             .show(ui, |ui| {
-                number_row(
+                let mut changed = false;
+                changed |= number_row(
                     ui,
                     "Highest pain during exercise that is green",
                     &mut b.safe_max,
                     0..=10,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Highest pain during exercise that is amber",
                     &mut b.acceptable_max,
                     0..=10,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Rise in next-morning pain that is amber",
                     &mut b.morning_amber_rise,
                     1..=10,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Rise in next-morning pain that is red",
                     &mut b.morning_red_rise,
                     1..=10,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Days of mornings that make the usual morning pain",
                     &mut b.usual_morning_days,
                     1..=60,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Fewest morning scores for a usual morning pain",
                     &mut b.usual_morning_min_entries,
                     1..=60,
                 );
-            });
+                changed
+            })
+            .inner
     }
 
-    fn rule_ui(&mut self, ui: &mut egui::Ui) {
+    fn rule_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Escalation rule").strong());
         let r = &mut self.edited.escalation;
         egui::Grid::new("editor_rule")
             .num_columns(2)
             .show(ui, |ui| {
-                number_row(
+                let mut changed = false;
+                changed |= number_row(
                     ui,
                     "Days the starting pain is taken from",
                     &mut r.baseline_days,
                     1..=90,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Fewest diary entries for a starting pain",
                     &mut r.baseline_min_entries,
                     1..=90,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Days the current pain is taken from",
                     &mut r.current_days,
                     1..=90,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Fewest diary entries for a current pain",
                     &mut r.current_min_entries,
                     1..=90,
                 );
-                number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
-                number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
-                decimal_row(
+                changed |= number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
+                changed |= number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
+                changed |= decimal_row(
                     ui,
                     "Important improvement, points",
                     &mut r.important_change_points,
                     0.0..=10.0,
                 );
-                decimal_row(
+                changed |= decimal_row(
                     ui,
                     "Important improvement, % of the start",
                     &mut r.important_change_pct,
                     0.0..=100.0,
                 );
-                decimal_row(
+                changed |= decimal_row(
                     ui,
                     "Fewest sessions done for a fair trial, %",
                     &mut r.adherence_min_pct,
                     0.0..=100.0,
                 );
-                decimal_row(
+                changed |= decimal_row(
                     ui,
                     "Important PSFS gain, points",
                     &mut r.psfs_important_change,
                     0.0..=10.0,
                 );
-                decimal_row(
+                changed |= decimal_row(
                     ui,
                     "Pain above the start that counts as worse, points",
                     &mut r.worsening_points,
                     0.0..=10.0,
                 );
-                number_row(
+                changed |= number_row(
                     ui,
                     "Weeks running of worse pain",
                     &mut r.worsening_weeks,
                     1..=52,
                 );
-            });
+                changed
+            })
+            .inner
     }
 
     fn save_ui(&mut self, ui: &mut egui::Ui) {
@@ -468,11 +499,16 @@ fn number_row<T: egui::emath::Numeric>(
     label: &str,
     value: &mut T,
     range: std::ops::RangeInclusive<T>,
-) {
-    ui.label(label);
-    ui.add(DragValue::new(value).range(range))
-        .accessible_name(label);
+) -> bool {
+    // The visible label ends in a colon, so screen readers and tests find the field by its
+    // own name and the label separately.
+    ui.label(format!("{label}:"));
+    let changed = ui
+        .add(DragValue::new(value).range(range))
+        .accessible_name(label)
+        .changed();
     ui.end_row();
+    changed
 }
 
 fn decimal_row(
@@ -480,14 +516,19 @@ fn decimal_row(
     label: &str,
     value: &mut f64,
     range: std::ops::RangeInclusive<f64>,
-) {
-    ui.label(label);
-    ui.add(
-        DragValue::new(value)
-            .range(range)
-            .speed(0.1)
-            .max_decimals(1),
-    )
-    .accessible_name(label);
+) -> bool {
+    // The visible label ends in a colon, so screen readers and tests find the field by its
+    // own name and the label separately.
+    ui.label(format!("{label}:"));
+    let changed = ui
+        .add(
+            DragValue::new(value)
+                .range(range)
+                .speed(0.1)
+                .max_decimals(1),
+        )
+        .accessible_name(label)
+        .changed();
     ui.end_row();
+    changed
 }

@@ -140,6 +140,10 @@ pub struct ReviewScreen {
     only_attention: bool,
     open: Option<OpenPatient>,
     message: Option<String>,
+    /// Goes up whenever the rows change (a load, a sort), so the filtered list is kept.
+    rows_version: u64,
+    /// The indices of the rows that pass the filter, and what they were worked out for.
+    visible: Option<((String, bool, u64), Vec<usize>)>,
 }
 
 impl Default for ReviewScreen {
@@ -162,6 +166,8 @@ impl ReviewScreen {
             only_attention: false,
             open: None,
             message: None,
+            rows_version: 0,
+            visible: None,
         }
     }
 
@@ -251,6 +257,8 @@ impl ReviewScreen {
                     self.loaded_once = true;
                     let (by, ascending) = self.sort;
                     caseload::sort(&mut self.caseload.rows, by, ascending);
+                    self.rows_version += 1;
+                    self.rows_version += 1;
                     self.job = None;
                 }
                 Err(TryRecvError::Empty) => {
@@ -391,14 +399,22 @@ impl ReviewScreen {
     }
 
     fn table_ui(&mut self, ui: &mut egui::Ui) {
-        let visible: Vec<usize> = self
-            .caseload
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| matches(r, &self.filter) && (!self.only_attention || r.urgency() <= 3))
-            .map(|(i, _)| i)
-            .collect();
+        // Which rows pass the filter, worked out again only when the filter or the rows change.
+        let key = (self.filter.clone(), self.only_attention, self.rows_version);
+        if self.visible.as_ref().is_none_or(|(k, _)| *k != key) {
+            let keep: Vec<usize> = self
+                .caseload
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    matches(r, &self.filter) && (!self.only_attention || r.urgency() <= 3)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            self.visible = Some((key, keep));
+        }
+        let visible = self.visible.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
         let dark = ui.visuals().dark_mode;
         let mut clicked_sort = None;
         let mut open_row = None;
