@@ -4,9 +4,12 @@
 use crate::analysis::schedule::prescribed_sets;
 use crate::model::{
     Amount, DayState, DiaryEntry, Event, EventKind, ExerciseLog, Journal, Load, LoadKg, Pain,
-    Profile, Programme, Reps, Session, Side, SittingMins, Symptoms, Units,
+    Profile, Programme, ProgrammeRecord, Reps, Session, Side, SittingMins, Symptoms, Units,
 };
+use crate::storage::{SaveBatch, Store};
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A small, fast, deterministic random number generator (`SplitMix64`).
 #[derive(Debug, Clone)]
@@ -245,7 +248,7 @@ pub fn caseload(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeErro
         date: end - Duration::days(2),
         time: NaiveTime::from_hms_opt(7, 40, 0).unwrap_or_default(),
         kind: EventKind::RedFlag {
-            signs: vec![crate::model::RedFlagSign::ConstantNightPain],
+            signs: vec![crate::model::RedFlagSign::HotSwollenJoint],
         },
         note: String::new(),
     });
@@ -295,27 +298,89 @@ fn reshape_pain(journal: &mut Journal, f: impl Fn(NaiveDate, u8) -> u8) {
     }
 }
 
+/// Writes a generated journal into a folder that holds no journal yet.
+pub fn write_journal(
+    dir: &Path,
+    weeks: u32,
+    seed: u64,
+    end: NaiveDate,
+) -> Result<(usize, usize, usize), String> {
+    let store = Store::new(dir);
+    let existing = store.load();
+    if existing.profile.is_some()
+        || existing.journal.counts() != (0, 0, 0)
+        || !existing.problems.is_empty()
+    {
+        return Err(format!(
+            "{} already holds a journal; the sample is written only into a new or empty folder",
+            dir.display()
+        ));
+    }
+    let demo = generate(weeks, end, seed).map_err(|e| e.to_string())?;
+    let batch = SaveBatch {
+        profile: Some(demo.profile),
+        programme: Some(ProgrammeRecord::new(demo.programme)),
+        months: demo
+            .journal
+            .months()
+            .iter()
+            .map(|(ym, m)| (*ym, Arc::clone(m)))
+            .collect(),
+    };
+    store.save(&batch).map_err(|e| e.to_string())?;
+    Ok(demo.journal.counts())
+}
+
+/// Writes the sample caseload as export bundles into `dir` (created if missing), with one
+/// bundle damaged after export, as a physiotherapist might receive them. Returns the files.
+pub fn write_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, String> {
+    use crate::export::{self, ExportOptions, Format};
+    std::fs::create_dir_all(dir).map_err(|e| {
+        format!(
+            "{} could not be made: {}",
+            dir.display(),
+            crate::storage::store::plain_io(&e)
+        )
+    })?;
+    let mut files = Vec::new();
+    for demo in caseload(end).map_err(|e| e.to_string())? {
+        let prepared = export::prepare(&demo.export_input(), &ExportOptions::now());
+        let path = dir.join(format!(
+            "{}.bundle.ron",
+            demo.profile.patient_code.to_lowercase()
+        ));
+        export::write_to_path(Format::Bundle, &prepared, &path).map_err(|e| e.to_string())?;
+        files.push(path);
+    }
+    // One export changed after it was written: the review lists it with the reason.
+    if let Some(first) = files.first() {
+        let mut bytes = std::fs::read(first).map_err(|e| e.to_string())?;
+        if let Some(last) = bytes.iter().rposition(u8::is_ascii_digit) {
+            bytes[last] = if bytes[last] == b'1' { b'2' } else { b'1' };
+        }
+        let damaged = dir.join("demo-damaged.bundle.ron");
+        export::write_file(&damaged, &bytes).map_err(|e| e.to_string())?;
+        files.push(damaged);
+    }
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_sample_caseload_reaches_every_status() {
-        use crate::analysis::{StatusKind, escalation_inputs, progress};
+        use crate::analysis::{StatusKind, progress};
+        use crate::model::Programmes;
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let statuses: Vec<StatusKind> = caseload(end)
             .unwrap()
             .iter()
             .map(|d| {
-                progress(
-                    &d.profile,
-                    &d.programme,
-                    &d.journal,
-                    &escalation_inputs(&d.journal),
-                    end,
-                )
-                .status()
-                .status
+                progress(&d.profile, Programmes::only(&d.programme), &d.journal, end)
+                    .status()
+                    .status
             })
             .collect();
         for kind in StatusKind::ALL {

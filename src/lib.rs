@@ -10,6 +10,7 @@ pub mod demo;
 pub mod export;
 pub mod logging;
 pub mod model;
+pub mod record;
 pub mod review;
 pub mod storage;
 pub mod ui;

@@ -89,9 +89,9 @@ fn init_then_log_a_diary_entry_and_a_session_survive_a_restart() {
 }
 
 #[test]
-fn several_diary_entries_a_day_are_kept_each_with_its_time() {
+fn a_second_diary_entry_for_a_day_changes_the_first() {
     let tmp = tempfile::tempdir().unwrap();
-    for worst in ["3", "5"] {
+    for (worst, said) in [("3", "Saved"), ("5", "Updated")] {
         let o = run(
             tmp.path(),
             &[
@@ -106,11 +106,129 @@ fn several_diary_entries_a_day_are_kept_each_with_its_time() {
             ],
         );
         assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).starts_with(said), "{}", stdout(&o));
     }
     let loaded = Store::new(tmp.path()).load();
     let worst: Vec<u8> = loaded.journal.diary().map(|d| d.worst_24h.get()).collect();
-    assert_eq!(worst, [3, 5]);
+    assert_eq!(worst, [5], "one entry a day, edited in place");
     assert!(tmp.path().join("journal/2026-03.ron").exists());
+}
+
+#[test]
+fn every_kind_of_entry_can_be_logged_headless() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let o = run(
+        dir,
+        &[
+            "init",
+            "--start",
+            "2026-01-05",
+            "--affected-side",
+            "left",
+            "--patient-code",
+            "HIP-42",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("patient code HIP-42"), "{}", stdout(&o));
+    let o = run(
+        dir,
+        &[
+            "log",
+            "psfs",
+            "--date",
+            "2026-01-06",
+            "--activity",
+            "Sitting through a film",
+            "--score",
+            "4",
+            "--activity",
+            "Walking the dog",
+            "--score",
+            "6",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(
+        dir,
+        &[
+            "log",
+            "warning-sign",
+            "--date",
+            "2026-01-07",
+            "--sign",
+            "constant-night-pain",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(rehab_tracker::model::Urgency::Soon.advice()),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(
+        dir,
+        &[
+            "log",
+            "event",
+            "--date",
+            "2026-01-08",
+            "--kind",
+            "injection",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Unequal activities and scores, and an unknown sign, are refused with exit 2.
+    let o = run(
+        dir,
+        &[
+            "log",
+            "psfs",
+            "--activity",
+            "Stairs",
+            "--activity",
+            "Car",
+            "--score",
+            "3",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = run(dir, &["log", "warning-sign", "--sign", "headache"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+
+    let loaded = Store::new(dir).load();
+    assert_eq!(loaded.profile.unwrap().patient_code, "HIP-42");
+    let psfs: Vec<(String, u8)> = loaded
+        .journal
+        .psfs()
+        .flat_map(|p| p.scores.iter().map(|s| (s.activity.clone(), s.score.get())))
+        .collect();
+    assert_eq!(
+        psfs,
+        [
+            ("Sitting through a film".to_owned(), 4),
+            ("Walking the dog".to_owned(), 6)
+        ]
+    );
+    let kinds: Vec<rehab_tracker::model::EventKind> =
+        loaded.journal.events().map(|e| e.kind.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            rehab_tracker::model::EventKind::RedFlag {
+                signs: vec![rehab_tracker::model::RedFlagSign::ConstantNightPain]
+            },
+            // An injection is on the affected side unless said otherwise.
+            rehab_tracker::model::EventKind::Injection {
+                side: Some(rehab_tracker::model::Side::Left),
+                guidance: None
+            }
+        ]
+    );
+    let status = run(dir, &["status", "--on", "2026-01-09", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&status)).unwrap();
+    assert_eq!(v["status"], "contact_clinician_soon");
 }
 
 #[test]
@@ -118,8 +236,10 @@ fn out_of_range_values_are_refused_with_exit_2_and_nothing_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     init(dir);
-    let cases: [&[&str]; 5] = [
+    let cases: [&[&str]; 6] = [
         &["log", "diary", "--worst", "11", "--now", "2"],
+        // Pain now above the worst of the last 24 hours, which includes now.
+        &["log", "diary", "--worst", "3", "--now", "7"],
         &["log", "diary", "--worst", "-1", "--now", "2"],
         &[
             "log",

@@ -228,7 +228,8 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     );
 
     // A newer format is named as such, not as damage.
-    let newer = text.replacen("\nV1((", "\nV3((", 1);
+    let newer = text.replacen("\nV3((", "\nV4((", 1);
+    assert_ne!(newer, text);
     std::fs::write(&file, newer).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);
     assert_eq!(o.status.code(), Some(1));

@@ -15,19 +15,7 @@ use std::path::Path;
 /// Opens the window on `dir` as of day `on`, shows Progress, and returns the headline it shows.
 fn headline_on(dir: &Path, on: i64) -> (String, Harness<'static, RehabApp>) {
     let date = day(on);
-    let app = RehabApp::new(rehab_tracker::ui::open(dir, false))
-        .unwrap()
-        .with_clock(move || date.and_hms_opt(12, 0, 0).unwrap());
-    let mut h = Harness::builder()
-        .with_size([1200.0, 2400.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut RehabApp| app.ui(ui), app);
-    h.run();
-    // A pending next-morning question would cover the screen; answer "not now".
-    if let Some(not_now) = h.query_by_label("Not now") {
-        not_now.click();
-        h.run();
-    }
+    let mut h = common::window_at(dir, date.and_hms_opt(12, 0, 0).unwrap(), [1200.0, 2400.0]);
     h.get_by_label("Progress").click();
     h.run();
     let shown = StatusKind::ALL
@@ -99,7 +87,7 @@ fn a_red_flag_recorded_in_the_window_puts_seek_care_now_on_top() {
     // Record the warning sign through the app, as a patient does.
     let (_, mut h) = headline_on(tmp.path(), 83);
     let date = day(83);
-    h.state_mut().apply(Command::Log(Entry::Event(Event {
+    h.state_mut().apply(Command::log(Entry::Event(Event {
         id: 0,
         date,
         time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),

@@ -7,7 +7,7 @@ mod common;
 
 use common::review::{caseload_folder, end};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use rehab_tracker::analysis::StatusKind;
 use rehab_tracker::review::caseload::{self, SortBy};
 use rehab_tracker::review::programme_file;
@@ -259,12 +259,9 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     h.get_by_label("History").click();
     h.run();
     h.get_by_label_contains("sessions,");
-    let edits: Vec<_> = h.get_all_by_label_contains("Edit ").collect();
-    assert!(!edits.is_empty());
-    assert!(
-        edits.iter().all(|n| n.accesskit_node().is_disabled()),
-        "history is read-only here"
-    );
+    // Read-only: no entry offers to be changed, not even greyed out.
+    assert!(h.query_all_by_label_contains("Edit ").next().is_none());
+    assert!(h.query_all_by_label_contains("Delete ").next().is_none());
     h.get_by_label("Report").click();
     h.run();
     h.get_by_label("Home programme report: CD-202");
@@ -353,12 +350,13 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     p.get_by_label_contains("made for patient EF-303, not for you");
     p.get_by_label("Take up this programme").click();
     p.run();
-    let data = p.state().data();
-    assert_eq!(data.programme.sessions_per_week, 4);
-    assert!(!data.programme.exercise("crab_walk").unwrap().enabled);
-    assert_eq!(data.earlier_programmes.len(), 1);
-    assert_eq!(data.earlier_programmes[0].until, today.pred_opt().unwrap());
-    assert_eq!(data.earlier_programmes[0].programme.sessions_per_week, 3);
+    let record = p.state().record();
+    assert_eq!(record.programme().sessions_per_week, 4);
+    assert!(!record.programme().exercise("crab_walk").unwrap().enabled);
+    let earlier = &record.programme_record().earlier;
+    assert_eq!(earlier.len(), 1);
+    assert_eq!(earlier[0].until, today.pred_opt().unwrap());
+    assert_eq!(earlier[0].programme.sessions_per_week, 3);
     // History says from which day the new programme is in force.
     // (The import window still covers the tabs: its shortcut opens History.)
     p.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
@@ -373,8 +371,8 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     assert_eq!(record.earlier.len(), 1);
     // Undo takes it back, on disk too.
     app.apply(rehab_tracker::ui::Command::Undo);
-    assert_eq!(app.data().programme.sessions_per_week, 3);
-    assert!(app.data().earlier_programmes.is_empty());
+    assert_eq!(app.record().programme().sessions_per_week, 3);
+    assert!(app.record().programme_record().earlier.is_empty());
     app.save_now().unwrap();
     let record = Store::new(patient_dir.path()).load().programme.unwrap();
     assert_eq!(record.programme.sessions_per_week, 3);
@@ -401,7 +399,7 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
     )
     .unwrap();
     let app = RehabApp::new(rehab_tracker::ui::open(tmp.path(), false)).unwrap();
-    let before = app.data().programme.clone();
+    let before = app.record().programme().clone();
     let p = open_programme_file(app, &bad);
     p.get_by_label_contains("changed or damaged after your clinician saved it");
     let o = common::run(tmp.path(), &["check", bad.to_str().unwrap()]);
@@ -412,7 +410,7 @@ fn a_damaged_programme_file_is_refused_in_words_and_nothing_changes() {
         common::stdout(&o)
     );
     assert!(p.query_by_label("Take up this programme").is_none());
-    assert_eq!(p.state().data().programme, before);
+    assert_eq!(p.state().record().programme().clone(), before);
 }
 
 #[test]

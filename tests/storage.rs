@@ -98,7 +98,7 @@ fn a_save_rewrites_only_the_month_that_changed() {
 
     let ym = journal.add_diary(entry(4, day(2026, 2, 20), 4));
     let batch = SaveBatch {
-        months: vec![(ym, journal.month(ym).unwrap().clone())],
+        months: vec![(ym, journal.shared_month(ym).unwrap())],
         ..SaveBatch::default()
     };
     assert_eq!(store.save(&batch).unwrap(), 1);

@@ -1,8 +1,10 @@
 //! The escalation rule of the clinical reference §5: where the log stands against the plan
 //! the clinician set. Evaluated on any day; the first rule that matches wins:
 //!
-//! 1. a red flag logged and not yet followed by a clinician visit: seek care now;
-//! 2. weekly mean worst pain at least `worsening_points` above baseline for
+//! 1. a warning sign of the "today" tier ([`RedFlagSign::urgency`]) logged and not yet
+//!    followed by a clinician visit: seek care now;
+//! 2. a warning sign of the "soon" tier logged and not yet followed by a clinician visit, or
+//!    weekly mean worst pain at least `worsening_points` above baseline for
 //!    `worsening_weeks` weeks running: contact your clinician soon;
 //! 3. before the decision point, or too little data: keep going;
 //! 4. at or after the decision point, adherence below `adherence_min_pct`: review the plan;
@@ -17,20 +19,35 @@ use super::adherence::Adherence;
 use super::pain::{
     self, Baseline, Improvement, WindowMean, current, improvement, programme_baseline, reaches,
 };
-use crate::model::{EscalationRule, EventKind, Journal};
+use crate::model::{EscalationRule, EventKind, Journal, RedFlagSign, Urgency};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A red flag (clinical reference §6): a warning sign the patient ticked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A warning sign the patient ticked (clinical reference §6), one per sign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RedFlag {
     /// The day it was logged.
     pub date: NaiveDate,
     /// The time it was logged.
     pub time: NaiveTime,
+    /// Which sign.
+    pub sign: RedFlagSign,
+}
+
+impl RedFlag {
+    /// How soon it needs a doctor: the sign's tier.
+    #[must_use]
+    pub fn urgency(&self) -> Urgency {
+        self.sign.urgency()
+    }
+
     /// What it was, in the words shown to the patient.
-    pub what: String,
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        self.sign.label()
+    }
 }
 
 /// One Patient-Specific Functional Scale rating: the 0-10 scores of the (up to 3)
@@ -74,29 +91,29 @@ pub fn escalation_inputs(journal: &Journal) -> EscalationInputs {
         .collect();
     let red_flags = journal
         .events()
-        .filter_map(|e| match &e.kind {
-            EventKind::RedFlag { signs } => Some(RedFlag {
-                date: e.date,
-                time: e.time,
-                what: signs
-                    .iter()
-                    .map(|s| s.label())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            }),
-            _ => None,
+        .flat_map(|e| match &e.kind {
+            EventKind::RedFlag { signs } => signs
+                .iter()
+                .map(|sign| RedFlag {
+                    date: e.date,
+                    time: e.time,
+                    sign: *sign,
+                })
+                .collect(),
+            _ => Vec::new(),
         })
         .collect();
     EscalationInputs { psfs, red_flags }
 }
 
 /// The statuses, in the order the rule tries them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusKind {
-    /// A red flag was logged: urgent.
+    /// A warning sign that needs help the same day was logged.
     SeekCareNow,
-    /// Pain has been clearly worse than at the start for weeks running.
+    /// A warning sign that needs a doctor soon was logged, or pain has been clearly worse
+    /// than at the start for weeks running.
     ContactClinicianSoon,
     /// Before the decision point, or not enough data yet.
     KeepGoing,
@@ -150,10 +167,10 @@ impl StatusKind {
     pub fn meaning(self) -> &'static str {
         match self {
             Self::SeekCareNow => {
-                "You logged a warning sign. Do not wait for your next appointment: get medical help today, as the Warning signs page explains."
+                "You logged a warning sign that needs medical help today. Do not wait for your next appointment: the Warning signs page says whom to contact."
             }
             Self::ContactClinicianSoon => {
-                "Your diary shows pain has stayed well above where you started. Your programme asks you to get in touch with your clinician soon, before the next planned review."
+                "Something in your diary needs your clinician's attention soon, before the next planned review. The reasons below say what."
             }
             Self::KeepGoing => {
                 "Carry on with the programme as your clinician set it. Your diary is compared with the plan's targets at the decision point."
@@ -171,8 +188,9 @@ impl StatusKind {
     }
 }
 
-/// The status as `status --json` prints it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The status as `status --json` prints it (and as an export bundle carries it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Status {
     /// Which status.
     pub status: StatusKind,
@@ -446,9 +464,9 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
         .pct
         .is_some_and(|p| reaches(p, rule.adherence_min_pct));
 
-    let kind = if !red_flags.is_empty() {
+    let kind = if red_flags.iter().any(|f| f.urgency() == Urgency::Today) {
         StatusKind::SeekCareNow
-    } else if worsening.running {
+    } else if worsening.running || !red_flags.is_empty() {
         StatusKind::ContactClinicianSoon
     } else if !decision_reached || improvement.is_none() {
         StatusKind::KeepGoing

@@ -4,14 +4,20 @@
 //! decision point is day 83, the last day of week 12.
 
 use super::*;
-use crate::analysis::progress::{Progress, progress};
+use crate::analysis::progress::{Progress, progress_with};
 use crate::analysis::testkit::{JournalBuilder, day, profile, programme};
-use crate::model::{DayState, Programme};
+use crate::model::{DayState, Programme, Programmes, RedFlagSign};
 
 const DECISION_DAY: i64 = 83;
 
 fn at(j: &JournalBuilder, inputs: &EscalationInputs, offset: i64) -> Progress {
-    progress(&profile(), &programme(), &j.journal, inputs, day(offset))
+    progress_with(
+        &profile(),
+        Programmes::only(&programme()),
+        &j.journal,
+        inputs,
+        day(offset),
+    )
 }
 
 fn status_at(j: &JournalBuilder, offset: i64) -> Status {
@@ -166,9 +172,9 @@ fn the_numbers_come_from_the_programme() {
     let mut p: Programme = programme();
     p.escalation.important_change_points = 1.0;
     p.escalation.decision_week = 10;
-    let s = progress(
+    let s = progress_with(
         &profile(),
-        &p,
+        Programmes::only(&p),
         &j.journal,
         &EscalationInputs::default(),
         day(69),
@@ -178,9 +184,9 @@ fn the_numbers_come_from_the_programme() {
     assert_eq!(s.decision_week, 10);
     // On day 69 (end of week 10), current pain is 6 (days 56-69): no change yet.
     assert_eq!(s.status, StatusKind::DiscussNextSteps);
-    let s = progress(
+    let s = progress_with(
         &profile(),
-        &p,
+        Programmes::only(&p),
         &j.journal,
         &EscalationInputs::default(),
         day(83),
@@ -282,7 +288,7 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     let flag = RedFlag {
         date: day(80),
         time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-        what: "numbness in the saddle area".into(),
+        sign: RedFlagSign::SaddleNumbness,
     };
     let inputs = EscalationInputs {
         psfs: Vec::new(),
@@ -290,7 +296,11 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     };
     let p = at(&j, &inputs, DECISION_DAY);
     assert_eq!(p.status().status, StatusKind::SeekCareNow);
-    assert!(p.status().reasons[0].contains("numbness in the saddle area"));
+    assert!(
+        p.status().reasons[0].contains(RedFlagSign::SaddleNumbness.label()),
+        "{:?}",
+        p.status().reasons
+    );
     // Before it was logged, it does not count.
     assert_eq!(at(&j, &inputs, 79).status().status, StatusKind::KeepGoing);
     // A visit earlier the same day does not clear it; one after it does.
@@ -314,6 +324,54 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
         at(&good, &inputs, 20).status().status,
         StatusKind::KeepGoing
     );
+}
+
+#[test]
+fn a_see_a_doctor_soon_sign_asks_to_contact_the_clinician_and_names_the_sign() {
+    let mut j = twelve_weeks(8, 5, &[2; 14]);
+    let soon = RedFlag {
+        date: day(80),
+        time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        sign: RedFlagSign::ConstantNightPain,
+    };
+    let inputs = EscalationInputs {
+        psfs: Vec::new(),
+        red_flags: vec![soon.clone()],
+    };
+    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    assert_eq!(
+        s.status,
+        StatusKind::ContactClinicianSoon,
+        "{:?}",
+        s.reasons
+    );
+    assert!(
+        s.reasons[0].contains(RedFlagSign::ConstantNightPain.label()),
+        "{:?}",
+        s.reasons
+    );
+    assert!(
+        !s.reasons.iter().any(|r| r.contains("today")),
+        "{:?}",
+        s.reasons
+    );
+    // With an urgent sign beside it, the urgent tier wins and both are named.
+    let urgent = RedFlag {
+        sign: RedFlagSign::BladderOrBowel,
+        ..soon.clone()
+    };
+    let both = EscalationInputs {
+        psfs: Vec::new(),
+        red_flags: vec![soon, urgent],
+    };
+    let s = at(&j, &both, DECISION_DAY).escalation.status;
+    assert_eq!(s.status, StatusKind::SeekCareNow);
+    assert!(s.reasons[0].contains(RedFlagSign::BladderOrBowel.label()));
+    assert!(s.reasons[1].contains(RedFlagSign::ConstantNightPain.label()));
+    // A clinician visit after it lifts it.
+    j.event(81, 10, EventKind::ClinicianVisit);
+    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    assert_eq!(s.status, StatusKind::Improving, "{:?}", s.reasons);
 }
 
 #[test]

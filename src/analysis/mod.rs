@@ -23,6 +23,8 @@ pub use escalation::{
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
 pub use pain::{Baseline, BaselineSource, DailyPoint, Improvement, WeekMean, WindowMean};
-pub use progress::{DatedLight, Progress, SittingTrend, progress, progress_with};
+pub use progress::{
+    DatedLight, Progress, SessionLights, SittingTrend, progress, progress_with, session_lights,
+};
 pub use schedule::{due_on, prescribed_sets};
 pub use traffic_light::{Light, SessionLight};

@@ -4,7 +4,8 @@
 
 use super::adherence::{Adherence, adherence_by};
 use super::escalation::{
-    Escalation, EscalationInputs, InjectionEffect, Measures, Status, assess, injection_effects,
+    Escalation, EscalationInputs, InjectionEffect, Measures, RedFlag, Status, assess,
+    injection_effects,
 };
 use super::exercises::{ExerciseProgress, exercise_progress};
 use super::pain::{
@@ -12,10 +13,11 @@ use super::pain::{
     programme_baseline, weekly_means, with_rolling_mean,
 };
 use super::traffic_light::{SessionLight, morning_scores, session_light};
-use crate::model::{DayState, EntryId, EventKind, Journal, Profile, Programme, Programmes};
+use crate::model::{DayState, EntryId, EventKind, Journal, Profile, Programmes};
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Days in the rolling mean drawn over daily series (one week).
 pub const ROLLING_DAYS: u16 = 7;
@@ -62,7 +64,7 @@ pub struct Progress {
     /// Sitting tolerance.
     pub sitting: SittingTrend,
     /// Every session's traffic light up to the day assessed, oldest first.
-    pub lights: Vec<DatedLight>,
+    pub lights: SessionLights,
     /// Level and weekly volume per exercise.
     pub exercises: Vec<ExerciseProgress>,
     /// Every injection up to the day assessed and its effect, oldest first.
@@ -79,24 +81,38 @@ impl Progress {
     pub fn status(&self) -> &Status {
         &self.escalation.status
     }
+
+    /// Puts in the status, warning signs and session lights stated by whoever saw the whole
+    /// diary, over those worked out from part of it (an export bundle of a date range).
+    pub fn restate(&mut self, status: Status, warning_signs: Vec<RedFlag>, lights: SessionLights) {
+        self.escalation.status = status;
+        self.escalation.red_flags = warning_signs;
+        self.lights = lights;
+    }
 }
 
-/// Works out the whole picture as of `on` (entries dated after it are ignored), with one
-/// programme in force throughout.
+/// Where the diary stands as of `on` (entries dated after it are ignored), each period
+/// judged by the programme in force then: the one analysis every screen, command and export
+/// shows. Reads PSFS ratings and warning signs from the journal.
 #[must_use]
 pub fn progress(
     profile: &Profile,
-    programme: &Programme,
+    programmes: Programmes<'_>,
     journal: &Journal,
-    inputs: &EscalationInputs,
     on: NaiveDate,
 ) -> Progress {
-    progress_with(profile, Programmes::only(programme), journal, inputs, on)
+    progress_with(
+        profile,
+        programmes,
+        journal,
+        &super::escalation::escalation_inputs(journal),
+        on,
+    )
 }
 
-/// Works out the whole picture as of `on`, each period judged by the programme in force
-/// then: a session's light by the pain bands of its day, a day's share of adherence by the
-/// sessions a week prescribed that day, and the status by the rule in force on `on`.
+/// [`progress`], with the PSFS ratings and warning signs given (tests pass their own): a
+/// session's light by the pain bands of its day, a day's share of adherence by the sessions
+/// a week prescribed that day, and the status by the rule in force on `on`.
 #[must_use]
 pub fn progress_with(
     profile: &Profile,
@@ -175,19 +191,31 @@ pub fn progress_with(
     }
 }
 
-/// Every session's light up to `on`, as it stood on `on`: a next-morning score dated
-/// after `on` is not yet known.
+/// The traffic light of every session up to `on`, each by the pain bands of the programme
+/// in force on its day, as it stood at the end of `on` (a next-morning score dated after
+/// `on` is not yet known, so that session's light is provisional). The one place a
+/// session's light is worked out: Today, History, Progress, the report, CSV, FHIR and the
+/// review all read it, directly or through [`Progress::lights`].
+#[must_use]
+pub fn session_lights(
+    journal: &Journal,
+    programmes: Programmes<'_>,
+    on: NaiveDate,
+) -> SessionLights {
+    lights(journal, programmes, &daily_worst_until(journal, on), on)
+}
+
 fn lights(
     journal: &Journal,
     programmes: Programmes<'_>,
     worst: &std::collections::BTreeMap<NaiveDate, u8>,
     on: NaiveDate,
-) -> Vec<DatedLight> {
+) -> SessionLights {
     let mut mornings = morning_scores(journal);
     if let Some(after) = on.succ_opt() {
         let _later = mornings.split_off(&after);
     }
-    journal
+    let list = journal
         .sessions()
         .filter(|s| s.date <= on)
         .filter_map(|s| {
@@ -206,7 +234,52 @@ fn lights(
                 light,
             })
         })
-        .collect()
+        .collect();
+    SessionLights::from_list(list)
+}
+
+/// Every session's light, oldest first, found by session too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SessionLights {
+    list: Vec<DatedLight>,
+    by_session: HashMap<EntryId, usize>,
+}
+
+impl SessionLights {
+    /// Lights already worked out, oldest first.
+    #[must_use]
+    pub fn from_list(list: Vec<DatedLight>) -> Self {
+        let by_session = list
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.session_id, i))
+            .collect();
+        Self { list, by_session }
+    }
+
+    /// The light of one session, if it has one (a session with no pain score has none).
+    #[must_use]
+    pub fn get(&self, session_id: EntryId) -> Option<&SessionLight> {
+        self.by_session
+            .get(&session_id)
+            .and_then(|i| self.list.get(*i))
+            .map(|l| &l.light)
+    }
+}
+
+impl<'a> IntoIterator for &'a SessionLights {
+    type Item = &'a DatedLight;
+    type IntoIter = std::slice::Iter<'a, DatedLight>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+impl std::ops::Deref for SessionLights {
+    type Target = [DatedLight];
+    fn deref(&self) -> &[DatedLight] {
+        &self.list
+    }
 }
 
 #[cfg(test)]
@@ -221,9 +294,8 @@ mod tests {
         let demo = crate::demo::generate(16, end, 1).unwrap();
         let p = progress(
             &demo.profile,
-            &demo.programme,
+            Programmes::only(&demo.programme),
             &demo.journal,
-            &EscalationInputs::default(),
             end,
         );
         let (sessions, _, _) = demo.journal.counts();
@@ -269,7 +341,13 @@ mod tests {
             programme: demo.programme.clone(),
         }];
         let inputs = EscalationInputs::default();
-        let before = progress(&demo.profile, &demo.programme, &demo.journal, &inputs, end);
+        let before = progress_with(
+            &demo.profile,
+            Programmes::only(&demo.programme),
+            &demo.journal,
+            &inputs,
+            end,
+        );
         let after = progress_with(
             &demo.profile,
             Programmes {
@@ -312,9 +390,8 @@ mod tests {
         let started = std::time::Instant::now();
         let p = progress(
             &demo.profile,
-            &demo.programme,
+            Programmes::only(&demo.programme),
             &demo.journal,
-            &EscalationInputs::default(),
             end,
         );
         let took = started.elapsed();

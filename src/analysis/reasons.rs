@@ -5,6 +5,7 @@
 use super::adherence::Adherence;
 use super::escalation::{Escalation, StatusKind};
 use super::pain::{BaselineSource, Improvement};
+use crate::model::Urgency;
 
 /// A number with up to `decimals` decimals, without trailing zeros: 2, 2.5, 5.57.
 #[must_use]
@@ -159,6 +160,61 @@ fn after_words(e: &Escalation) -> String {
     }
 }
 
+/// One line per warning sign still standing, the most urgent first, and what lifts it.
+fn warning_sign_lines(e: &Escalation, out: &mut Vec<String>) {
+    if e.red_flags.is_empty() {
+        return;
+    }
+    for urgency in Urgency::ALL {
+        for f in e.red_flags.iter().filter(|f| f.urgency() == urgency) {
+            let what = f.what();
+            out.push(match urgency {
+                Urgency::Today => format!(
+                    "You logged a warning sign on {}: {what}. This needs medical help today: the Warning signs page says whom to contact.",
+                    f.date
+                ),
+                Urgency::Soon => format!(
+                    "You logged a warning sign on {}: {what}. See your doctor about it soon, before your next planned review.",
+                    f.date
+                ),
+            });
+        }
+    }
+    out.push(
+        "This stays at the top until a clinician visit is logged after the warning sign."
+            .to_owned(),
+    );
+}
+
+/// Pain well above the start for weeks running: the weeks, the limit and the rule.
+fn worsening_lines(e: &Escalation, out: &mut Vec<String>) {
+    let limit = e.worsening.limit.unwrap_or_default();
+    let weeks: Vec<String> = e
+        .worsening
+        .windows
+        .iter()
+        .rev()
+        .map(|w| {
+            format!(
+                "{} in the 7 days to {}",
+                pain(w.mean.unwrap_or_default()),
+                w.to
+            )
+        })
+        .collect();
+    out.push(format!(
+        "Your average worst pain was {}: at or above {}, which is your starting level of {} plus the {} set in your programme.",
+        weeks.join(", then "),
+        pain(limit),
+        pain(e.baseline.value().unwrap_or_default()),
+        points(e.rule.worsening_points)
+    ));
+    out.push(format!(
+        "Your programme asks you to contact your clinician soon when pain stays this high for {} weeks running.",
+        e.rule.worsening_weeks
+    ));
+}
+
 /// The reasons for the status of `e`, most important first.
 #[must_use]
 pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
@@ -167,43 +223,13 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
     let mut out = Vec::new();
     match s.status {
         StatusKind::SeekCareNow => {
-            for f in &e.red_flags {
-                out.push(format!(
-                    "You logged a warning sign on {}: {}. This needs medical attention today: see the Warning signs page for who to contact.",
-                    f.date, f.what
-                ));
-            }
-            out.push(
-                "This stays at the top until a clinician visit is logged after the warning sign."
-                    .to_owned(),
-            );
+            warning_sign_lines(e, &mut out);
         }
         StatusKind::ContactClinicianSoon => {
-            let limit = e.worsening.limit.unwrap_or_default();
-            let weeks: Vec<String> = e
-                .worsening
-                .windows
-                .iter()
-                .rev()
-                .map(|w| {
-                    format!(
-                        "{} in the 7 days to {}",
-                        pain(w.mean.unwrap_or_default()),
-                        w.to
-                    )
-                })
-                .collect();
-            out.push(format!(
-                "Your average worst pain was {}: at or above {}, which is your starting level of {} plus the {} set in your programme.",
-                weeks.join(", then "),
-                pain(limit),
-                pain(e.baseline.value().unwrap_or_default()),
-                points(e.rule.worsening_points)
-            ));
-            out.push(format!(
-                "Your programme asks you to contact your clinician soon when pain stays this high for {} weeks running.",
-                e.rule.worsening_weeks
-            ));
+            warning_sign_lines(e, &mut out);
+            if e.worsening.running {
+                worsening_lines(e, &mut out);
+            }
         }
         StatusKind::KeepGoing => {
             if e.decision_reached {

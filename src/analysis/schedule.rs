@@ -1,10 +1,10 @@
 //! What is due when, and what a prescribed session holds.
 
 use crate::model::{
-    Amount, Band, BandStrength, Exercise, HoldSecs, Journal, Load, LoadKind, Programme, Reps,
-    SetLog, Side, Target,
+    Amount, Band, BandStrength, Exercise, ExerciseLog, HoldSecs, Journal, Load, LoadKind, Pain,
+    Programme, Reps, Session, SetLog, Side, Target,
 };
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 /// Whether a session is due on `date`.
 #[must_use]
@@ -75,6 +75,50 @@ pub fn sets_to_fill(journal: &Journal, exercise: &Exercise, affected: Side) -> V
     last_sets(journal, exercise).unwrap_or_else(|| prescribed_sets(exercise, affected))
 }
 
+/// A session done as prescribed, on `date` at `time`: every exercise of the programme in
+/// force, at its level. An exercise the patient already filled in (in `given`, by exercise
+/// id) keeps the sets given, and the pain given; one given without sets, or not given at all,
+/// gets the sets [`sets_to_fill`] gives. Pain during an exercise not given its own is
+/// `pain_during`, the session's. The id is 0: the record gives the real one.
+#[must_use]
+pub fn as_prescribed(
+    programme: &Programme,
+    journal: &Journal,
+    affected: Side,
+    given: &[ExerciseLog],
+    pain_during: Option<Pain>,
+    date: NaiveDate,
+    time: NaiveTime,
+) -> Session {
+    let exercises = programme
+        .enabled()
+        .map(|ex| {
+            let typed = given.iter().find(|g| g.exercise_id == ex.id);
+            let sets = match typed {
+                Some(g) if !g.sets.is_empty() => g.sets.clone(),
+                _ => sets_to_fill(journal, ex, affected),
+            };
+            ExerciseLog {
+                exercise_id: ex.id.clone(),
+                level: ex.level,
+                sets,
+                pain_during: typed.and_then(|g| g.pain_during).or(pain_during),
+                effort: typed.and_then(|g| g.effort),
+                note: typed.map(|g| g.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    Session {
+        id: 0,
+        date,
+        time,
+        exercises,
+        next_morning_pain: None,
+        effort: None,
+        note: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +159,74 @@ mod tests {
         let tuesday = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         assert!(!due_on(&p, tuesday));
         assert_eq!(next_due(&p, tuesday), NaiveDate::from_ymd_opt(2026, 11, 25));
+    }
+
+    #[test]
+    fn done_as_prescribed_keeps_what_was_typed() {
+        use crate::model::LoadKg;
+        let p = Programme::default_programme().unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        let typed_set = SetLog {
+            side: None,
+            amount: Amount::Reps(Reps::new(10).unwrap()),
+            load: Load::Kg(LoadKg::new(5.0).unwrap()),
+        };
+        let given = [
+            ExerciseLog {
+                exercise_id: "hip_thrust".into(),
+                level: 1,
+                sets: vec![typed_set],
+                pain_during: Some(Pain::new(4).unwrap()),
+                effort: None,
+                note: String::new(),
+            },
+            ExerciseLog {
+                exercise_id: "lunge".into(),
+                level: 1,
+                sets: Vec::new(),
+                pain_during: Some(Pain::new(1).unwrap()),
+                effort: None,
+                note: String::new(),
+            },
+        ];
+        let journal = Journal::new();
+        let s = as_prescribed(
+            &p,
+            &journal,
+            Side::Left,
+            &given,
+            Some(Pain::new(2).unwrap()),
+            day,
+            noon,
+        );
+        assert_eq!(s.exercises.len(), p.enabled().count());
+        let thrust = s
+            .exercises
+            .iter()
+            .find(|e| e.exercise_id == "hip_thrust")
+            .unwrap();
+        assert_eq!(thrust.sets, vec![typed_set], "typed sets are kept");
+        assert_eq!(thrust.pain_during.map(Pain::get), Some(4));
+        let lunge = s
+            .exercises
+            .iter()
+            .find(|e| e.exercise_id == "lunge")
+            .unwrap();
+        assert_eq!(
+            lunge.sets,
+            prescribed_sets(p.exercise("lunge").unwrap(), Side::Left)
+        );
+        assert_eq!(lunge.pain_during.map(Pain::get), Some(1));
+        let squat = s
+            .exercises
+            .iter()
+            .find(|e| e.exercise_id == "single_leg_squat")
+            .unwrap();
+        assert_eq!(
+            squat.pain_during.map(Pain::get),
+            Some(2),
+            "the session's pain"
+        );
     }
 }

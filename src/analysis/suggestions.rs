@@ -1,10 +1,9 @@
 //! Progression and regression suggestions (clinical reference §2). The patient accepts or
 //! declines; an exercise the clinician locked is never moved.
 
-use super::traffic_light::{Light, daily_worst, morning_scores, session_light};
-use crate::model::{Amount, Exercise, Journal, PainBands, Session, Target};
-use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use super::progress::SessionLights;
+use super::traffic_light::Light;
+use crate::model::{Amount, Exercise, Journal, Session, Target};
 
 /// What the app offers for one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,27 +74,13 @@ fn at_top_of_range(session: &Session, exercise: &Exercise) -> bool {
             })
 }
 
-/// The suggestion for one exercise from its most recent sessions at its current level, if any.
+/// The suggestion for one exercise from its most recent sessions at its current level, if
+/// any, judged by the sessions' lights (see [`super::progress::session_lights`]).
 #[must_use]
-pub fn suggest(journal: &Journal, exercise: &Exercise, bands: &PainBands) -> Option<Suggestion> {
-    suggest_with(
-        journal,
-        exercise,
-        bands,
-        &morning_scores(journal),
-        &daily_worst(journal),
-    )
-}
-
-/// [`suggest`], with the morning scores and daily worst pain already worked out (so the
-/// suggestions for every exercise share one pass over the journal).
-#[must_use]
-pub fn suggest_with(
+pub fn suggest(
     journal: &Journal,
     exercise: &Exercise,
-    bands: &PainBands,
-    mornings: &BTreeMap<NaiveDate, u8>,
-    worst: &BTreeMap<NaiveDate, u8>,
+    lights: &SessionLights,
 ) -> Option<Suggestion> {
     if exercise.locked {
         return None;
@@ -110,8 +95,7 @@ pub fn suggest_with(
         })
         .take(2);
     let last = recent.next()?;
-    let last_light = session_light(last, bands, mornings, worst);
-    if last_light.is_some_and(|l| l.light == Light::Red) {
+    if lights.get(last.id).is_some_and(|l| l.light == Light::Red) {
         return Some(if exercise.level > 1 {
             Suggestion::LevelDown {
                 to: exercise.level - 1,
@@ -122,7 +106,8 @@ pub fn suggest_with(
     }
     let before = recent.next()?;
     let green_final = |s: &Session| {
-        session_light(s, bands, mornings, worst)
+        lights
+            .get(s.id)
             .is_some_and(|l| l.light == Light::Green && !l.provisional)
     };
     if green_final(last)
@@ -145,8 +130,15 @@ pub fn suggest_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ExerciseLog, Load, Pain, Programme, Reps, SetLog};
+    use crate::analysis::progress::session_lights;
+    use crate::model::{ExerciseLog, Load, Pain, Programme, Programmes, Reps, SetLog};
     use chrono::{NaiveDate, NaiveTime};
+
+    /// The suggestion as it stands at the end of April.
+    fn offered(j: &Journal, ex: &Exercise, p: &Programme) -> Option<Suggestion> {
+        let on = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
+        suggest(j, ex, &session_lights(j, Programmes::only(p), on))
+    }
 
     fn session(id: u64, day: u32, reps: u16, during: i64, morning: Option<i64>) -> Session {
         Session {
@@ -185,20 +177,13 @@ mod tests {
         let (p, ex) = setup();
         let mut j = Journal::new();
         j.add_session(session(1, 6, 15, 2, Some(1)));
-        assert_eq!(
-            suggest(&j, &ex, &p.pain_bands),
-            None,
-            "one session is not enough"
-        );
+        assert_eq!(offered(&j, &ex, &p), None, "one session is not enough");
         j.add_session(session(2, 8, 15, 2, Some(1)));
-        assert_eq!(
-            suggest(&j, &ex, &p.pain_bands),
-            Some(Suggestion::NextLevel { to: 2 })
-        );
+        assert_eq!(offered(&j, &ex, &p), Some(Suggestion::NextLevel { to: 2 }));
         let mut locked = ex.clone();
         locked.locked = true;
         assert_eq!(
-            suggest(&j, &locked, &p.pain_bands),
+            offered(&j, &locked, &p),
             None,
             "a locked exercise does not move"
         );
@@ -210,12 +195,12 @@ mod tests {
         let mut j = Journal::new();
         j.add_session(session(1, 6, 15, 2, Some(1)));
         j.add_session(session(2, 8, 14, 2, Some(1)));
-        assert_eq!(suggest(&j, &ex, &p.pain_bands), None);
+        assert_eq!(offered(&j, &ex, &p), None);
         let mut j = Journal::new();
         j.add_session(session(1, 6, 15, 2, Some(1)));
         j.add_session(session(2, 8, 15, 2, None));
         assert_eq!(
-            suggest(&j, &ex, &p.pain_bands),
+            offered(&j, &ex, &p),
             None,
             "the last light is still provisional"
         );
@@ -226,14 +211,11 @@ mod tests {
         let (p, mut ex) = setup();
         let mut j = Journal::new();
         j.add_session(session(1, 6, 12, 7, None));
-        assert_eq!(suggest(&j, &ex, &p.pain_bands), Some(Suggestion::FewerReps));
+        assert_eq!(offered(&j, &ex, &p), Some(Suggestion::FewerReps));
         ex.level = 2;
         let mut s = session(2, 8, 10, 6, None);
         s.exercises[0].level = 2;
         j.add_session(s);
-        assert_eq!(
-            suggest(&j, &ex, &p.pain_bands),
-            Some(Suggestion::LevelDown { to: 1 })
-        );
+        assert_eq!(offered(&j, &ex, &p), Some(Suggestion::LevelDown { to: 1 }));
     }
 }

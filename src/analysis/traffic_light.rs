@@ -5,7 +5,9 @@ use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 use std::collections::BTreeMap;
 
 /// The colour of a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Light {
     /// Fine: keep going, progress when due.
     Green,
@@ -38,7 +40,8 @@ impl Light {
 }
 
 /// A session's light, with what it was worked out from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionLight {
     /// The colour.
     pub light: Light,
@@ -105,17 +108,6 @@ fn week_mean_worst(daily_worst: &BTreeMap<NaiveDate, u8>, end: NaiveDate) -> Opt
         .map(|(_, v)| f64::from(*v))
         .collect();
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
-}
-
-/// The highest "worst in 24 h" each day.
-#[must_use]
-pub fn daily_worst(journal: &Journal) -> BTreeMap<NaiveDate, u8> {
-    let mut by_day: BTreeMap<NaiveDate, u8> = BTreeMap::new();
-    for d in journal.diary() {
-        let v = by_day.entry(d.date).or_insert(0);
-        *v = (*v).max(d.worst_24h.get());
-    }
-    by_day
 }
 
 /// Whether weekly mean worst pain rose two weeks running, up to `date`.

@@ -2,16 +2,17 @@
 
 use super::{
     Command, DayStateArg, DemoArgs, DiaryArgs, EventArgs, EventKindArg, Failure, InitArgs,
-    LogCommand, Output, SessionArgs, UnitsArg,
+    LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs,
 };
-use crate::analysis::schedule::sets_to_fill;
+use crate::analysis::schedule::as_prescribed;
 use crate::model::{
-    DayState, DiaryEntry, Event, EventKind, ExerciseLog, Journal, Profile, Programme,
-    ProgrammeRecord, Session, Symptoms, Units, check_date,
+    DayState, DiaryEntry, Entry, Event, EventKind, Profile, PsfsEntry, PsfsScore, RedFlagSign,
+    Symptoms, Units, check_date,
 };
-use crate::storage::{InstanceLock, Loaded, SaveBatch, Store};
+use crate::record::{Applied, Change, ChangeError, Record};
+use crate::storage::{InstanceLock, Store};
 use chrono::{Local, NaiveDate, NaiveTime, Timelike};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 /// How long a command waits for another copy of the app to let go of the data folder.
@@ -19,31 +20,33 @@ const LOCK_WAIT: Duration = Duration::from_secs(3);
 
 pub(super) fn run(
     command: Command,
-    data_dir: Option<PathBuf>,
+    data_dir: Option<std::path::PathBuf>,
     out: &mut Output<'_>,
 ) -> Result<(), Failure> {
     match command {
         Command::Check(args) => super::check::run(&args, out),
         Command::Demo(args) => demo(&args, out),
         Command::Status(args) => {
-            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             super::status::run(&dir, &args, out)
         }
         Command::Review(args) => super::review::run(&args, out),
         Command::Export(args) => {
-            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             super::export::run(&dir, &args, out)
         }
         Command::Init(args) => {
-            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             init(&dir, &args, out)
         }
         Command::Log(what) => {
-            let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
+            let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             match what {
                 LogCommand::Diary(args) => log_diary(&dir, &args, out),
                 LogCommand::Session(args) => log_session(&dir, &args, out),
                 LogCommand::Event(args) => log_event(&dir, &args, out),
+                LogCommand::Psfs(args) => log_psfs(&dir, &args, out),
+                LogCommand::WarningSign(args) => log_warning_sign(&dir, &args, out),
             }
         }
     }
@@ -58,10 +61,10 @@ pub(super) fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-/// The data folder, locked and loaded, ready for a change.
+/// The data folder, locked, and its record, ready for a change.
 struct Open {
     store: Store,
-    loaded: Loaded,
+    record: Record,
     _lock: InstanceLock,
 }
 
@@ -79,19 +82,46 @@ fn open_for_writing(dir: &Path, out: &mut Output<'_>) -> Result<Open, Failure> {
             problem.message()
         )));
     }
+    let record = Record::from_loaded(loaded).map_err(|e| Failure::Failed(e.to_string()))?;
     Ok(Open {
         store,
-        loaded,
+        record,
         _lock: lock,
     })
 }
 
-fn save(store: &Store, batch: &SaveBatch) -> Result<(), Failure> {
-    store.save(batch).map(|_| ()).map_err(|e| {
-        Failure::Failed(format!(
-            "{e}. Nothing was lost from what was already saved."
-        ))
-    })
+impl Open {
+    /// Applies a change through the record (the window's path too) and saves the files it
+    /// touched before returning: a command reports success only once the entry is on disk.
+    fn commit(&mut self, change: Change) -> Result<Applied, Failure> {
+        let applied = self
+            .record
+            .apply(change, today())
+            .map_err(|e| change_failure(&e))?;
+        let (_, batch) = self.record.take_unsaved();
+        self.store.save(&batch).map_err(|e| {
+            Failure::Failed(format!(
+                "{e}. Nothing was lost from what was already saved."
+            ))
+        })?;
+        Ok(applied)
+    }
+
+    fn profile(&self) -> Result<Profile, Failure> {
+        self.record.profile().cloned().ok_or_else(|| {
+            Failure::Failed(
+                "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` first".into(),
+            )
+        })
+    }
+}
+
+fn change_failure(e: &ChangeError) -> Failure {
+    if e.is_bad_input() {
+        Failure::BadInput(e.to_string())
+    } else {
+        Failure::Failed(e.to_string())
+    }
 }
 
 fn checked_date(date: Option<NaiveDate>) -> Result<NaiveDate, Failure> {
@@ -102,45 +132,41 @@ fn checked_date(date: Option<NaiveDate>) -> Result<NaiveDate, Failure> {
 }
 
 fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure> {
-    checked_date(Some(args.start))?;
-    let open = open_for_writing(dir, out)?;
-    let profile = Profile {
+    let mut open = open_for_writing(dir, out)?;
+    let existing = open.record.profile().cloned();
+    let existed = existing.is_some();
+    let mut profile = existing.unwrap_or(Profile {
         affected_side: args.affected_side.into(),
         start_date: args.start,
-        units: if args.units == UnitsArg::Lb {
-            Units::Lb
-        } else {
-            Units::Kg
-        },
-        ..open.loaded.profile.clone().unwrap_or(Profile {
-            affected_side: args.affected_side.into(),
-            start_date: args.start,
-            units: Units::Kg,
-            patient_code: String::new(),
-            psfs_activities: Vec::new(),
-        })
+        units: Units::Kg,
+        patient_code: String::new(),
+        psfs_activities: Vec::new(),
+    });
+    profile.affected_side = args.affected_side.into();
+    profile.start_date = args.start;
+    profile.units = if args.units == UnitsArg::Lb {
+        Units::Lb
+    } else {
+        Units::Kg
     };
-    let programme = match open.loaded.programme {
-        Some(_) => None,
-        None => Some(ProgrammeRecord::new(
-            Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
-        )),
-    };
-    let existed = open.loaded.profile.is_some();
-    save(
-        &open.store,
-        &SaveBatch {
-            profile: Some(profile),
-            programme,
-            months: Vec::new(),
-        },
-    )?;
+    if let Some(code) = &args.patient_code {
+        code.trim().clone_into(&mut profile.patient_code);
+    }
+    open.commit(if existed {
+        Change::UpdateProfile(profile)
+    } else {
+        Change::SetUp(profile)
+    })?;
     out.line(&format!(
-        "{} the profile in {}: programme starts {}, affected side {}.",
+        "{} the profile in {}: programme starts {}, affected side {}{}.",
         if existed { "Updated" } else { "Created" },
         dir.display(),
         args.start,
-        args.affected_side_word()
+        args.affected_side_word(),
+        args.patient_code
+            .as_deref()
+            .map(|c| format!(", patient code {}", c.trim()))
+            .unwrap_or_default()
     ));
     Ok(())
 }
@@ -151,23 +177,11 @@ impl InitArgs {
     }
 }
 
-fn save_month(open: &Open, journal: &Journal, ym: crate::model::YearMonth) -> Result<(), Failure> {
-    let month = journal.month(ym).cloned().unwrap_or_default();
-    save(
-        &open.store,
-        &SaveBatch {
-            months: vec![(ym, month)],
-            ..SaveBatch::default()
-        },
-    )
-}
-
 fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
     let mut open = open_for_writing(dir, out)?;
-    let mut journal = std::mem::take(&mut open.loaded.journal);
-    let entry = DiaryEntry {
-        id: journal.next_id(),
+    let mut entry = DiaryEntry {
+        id: 0,
         date,
         time: now_time(),
         pain_now: args.now,
@@ -182,48 +196,39 @@ fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), F
         symptoms: Symptoms::default(),
         note: args.note.clone(),
     };
-    let ym = journal.add_diary(entry);
-    save_month(&open, &journal, ym)?;
-    out.line(&format!("Saved the diary entry for {date}."));
+    // One entry a day: a second one for the day changes the first, as in the window.
+    let updated = if let Some(existing) = open.record.journal().diary_on(date) {
+        entry.id = existing.id;
+        entry.symptoms = existing.symptoms;
+        open.commit(Change::Replace(Entry::Diary(entry)))?;
+        true
+    } else {
+        open.commit(Change::Log(Entry::Diary(entry)))?;
+        false
+    };
+    out.line(&format!(
+        "{} the diary entry for {date}.",
+        if updated { "Updated" } else { "Saved" }
+    ));
     Ok(())
 }
 
 fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
     let mut open = open_for_writing(dir, out)?;
-    let Some(profile) = open.loaded.profile.clone() else {
-        return Err(Failure::Failed(
-            "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` first".into(),
-        ));
-    };
-    let programme = match open.loaded.programme.clone() {
-        Some(p) => p.programme,
-        None => Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
-    };
-    let mut journal = std::mem::take(&mut open.loaded.journal);
-    let exercises: Vec<ExerciseLog> = programme
-        .enabled()
-        .map(|ex| ExerciseLog {
-            exercise_id: ex.id.clone(),
-            level: ex.level,
-            sets: sets_to_fill(&journal, ex, profile.affected_side),
-            pain_during: args.pain_during,
-            effort: None,
-            note: String::new(),
-        })
-        .collect();
-    let count = exercises.len();
-    let session = Session {
-        id: journal.next_id(),
+    let profile = open.profile()?;
+    let mut session = as_prescribed(
+        open.record.programmes().in_force(date),
+        open.record.journal(),
+        profile.affected_side,
+        &[],
+        args.pain_during,
         date,
-        time: now_time(),
-        exercises,
-        next_morning_pain: args.next_morning,
-        effort: None,
-        note: String::new(),
-    };
-    let ym = journal.add_session(session);
-    save_month(&open, &journal, ym)?;
+        now_time(),
+    );
+    session.next_morning_pain = args.next_morning;
+    let count = session.exercises.len();
+    open.commit(Change::Log(Entry::Session(session)))?;
     out.line(&format!(
         "Saved the session of {date}: {count} exercises as prescribed."
     ));
@@ -238,100 +243,100 @@ fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), F
         ));
     }
     let mut open = open_for_writing(dir, out)?;
-    let mut journal = std::mem::take(&mut open.loaded.journal);
     let kind = match args.kind {
         EventKindArg::Injection => EventKind::Injection {
-            side: args.side.map(Into::into),
+            // An injection is on the painful side unless said otherwise.
+            side: args
+                .side
+                .map(Into::into)
+                .or_else(|| open.record.profile().map(|p| p.affected_side)),
             guidance: None,
         },
         EventKindArg::ClinicianVisit => EventKind::ClinicianVisit,
         EventKindArg::MedicationChange => EventKind::MedicationChange,
     };
     let label = kind.label();
-    let event = Event {
-        id: journal.next_id(),
+    open.commit(Change::Log(Entry::Event(Event {
+        id: 0,
         date,
         time: now_time(),
         kind,
         note: args.note.clone(),
-    };
-    let ym = journal.add_event(event);
-    save_month(&open, &journal, ym)?;
+    })))?;
     out.line(&format!("Saved: {label} on {date}."));
     Ok(())
 }
 
-/// Writes a generated journal into a folder that holds no journal yet.
-pub fn write_demo(
-    dir: &Path,
-    weeks: u32,
-    seed: u64,
-    end: NaiveDate,
-) -> Result<(usize, usize, usize), String> {
-    let store = Store::new(dir);
-    let existing = store.load();
-    if existing.profile.is_some()
-        || existing.journal.counts() != (0, 0, 0)
-        || !existing.problems.is_empty()
-    {
-        return Err(format!(
-            "{} already holds a journal; the sample is written only into a new or empty folder",
-            dir.display()
-        ));
+fn log_psfs(dir: &Path, args: &PsfsArgs, out: &mut Output<'_>) -> Result<(), Failure> {
+    let date = checked_date(args.date)?;
+    if args.activity.len() != args.score.len() {
+        return Err(Failure::BadInput(format!(
+            "give one --score for each --activity ({} activities, {} scores)",
+            args.activity.len(),
+            args.score.len()
+        )));
     }
-    let demo = crate::demo::generate(weeks, end, seed).map_err(|e| e.to_string())?;
-    let batch = SaveBatch {
-        profile: Some(demo.profile),
-        programme: Some(ProgrammeRecord::new(demo.programme)),
-        months: demo
-            .journal
-            .months()
-            .iter()
-            .map(|(ym, m)| (*ym, m.clone()))
-            .collect(),
-    };
-    store.save(&batch).map_err(|e| e.to_string())?;
-    Ok(demo.journal.counts())
+    let mut open = open_for_writing(dir, out)?;
+    let scores: Vec<PsfsScore> = args
+        .activity
+        .iter()
+        .zip(&args.score)
+        .map(|(activity, score)| PsfsScore {
+            activity: activity.trim().to_owned(),
+            score: *score,
+        })
+        .collect();
+    let count = scores.len();
+    open.commit(Change::Log(Entry::Psfs(PsfsEntry {
+        id: 0,
+        date,
+        time: now_time(),
+        scores,
+    })))?;
+    out.line(&format!(
+        "Saved the activity scores (PSFS) of {date}: {count} {}.",
+        if count == 1 { "activity" } else { "activities" }
+    ));
+    Ok(())
 }
 
-/// Writes the sample caseload as export bundles into `dir` (created if missing), with one
-/// bundle damaged after export, as a physiotherapist might receive them. Returns the files.
-pub fn write_demo_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, String> {
-    use crate::export::{self, ExportOptions, Format};
-    std::fs::create_dir_all(dir).map_err(|e| {
-        format!(
-            "{} could not be made: {}",
-            dir.display(),
-            crate::storage::store::plain_io(&e)
-        )
-    })?;
-    let mut files = Vec::new();
-    for demo in crate::demo::caseload(end).map_err(|e| e.to_string())? {
-        let prepared = export::prepare(&demo.export_input(), &ExportOptions::now());
-        let path = dir.join(format!(
-            "{}.bundle.ron",
-            demo.profile.patient_code.to_lowercase()
-        ));
-        export::write_to_path(Format::Bundle, &prepared, &path).map_err(|e| e.to_string())?;
-        files.push(path);
-    }
-    // One export changed after it was written: the review lists it with the reason.
-    if let Some(first) = files.first() {
-        let mut bytes = std::fs::read(first).map_err(|e| e.to_string())?;
-        if let Some(last) = bytes.iter().rposition(u8::is_ascii_digit) {
-            bytes[last] = if bytes[last] == b'1' { b'2' } else { b'1' };
+fn log_warning_sign(
+    dir: &Path,
+    args: &WarningSignArgs,
+    out: &mut Output<'_>,
+) -> Result<(), Failure> {
+    let date = checked_date(args.date)?;
+    let mut open = open_for_writing(dir, out)?;
+    let mut signs: Vec<RedFlagSign> = Vec::new();
+    for sign in &args.sign {
+        if !signs.contains(sign) {
+            signs.push(*sign);
         }
-        let damaged = dir.join("demo-damaged.bundle.ron");
-        export::write_file(&damaged, &bytes).map_err(|e| e.to_string())?;
-        files.push(damaged);
     }
-    Ok(files)
+    let most_urgent = signs.iter().map(|s| s.urgency()).min();
+    open.commit(Change::Log(Entry::Event(Event {
+        id: 0,
+        date,
+        time: now_time(),
+        kind: EventKind::RedFlag {
+            signs: signs.clone(),
+        },
+        note: args.note.clone(),
+    })))?;
+    out.line(&format!("Saved the warning signs of {date}:"));
+    for sign in &signs {
+        out.line(&format!("- {}", sign.label()));
+    }
+    if let Some(urgency) = most_urgent {
+        out.line(urgency.advice());
+    }
+    Ok(())
 }
 
 fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let end = args.end.unwrap_or_else(today);
     if args.caseload {
-        let files = write_demo_caseload(&args.out, end).map_err(Failure::Failed)?;
+        let files = crate::demo::write_caseload(&args.out, end).map_err(Failure::Failed)?;
         out.line(&format!(
             "Wrote a sample caseload of {} export bundles (one of them damaged) to {}. Review it with: rehab-tracker review {}",
             files.len(),
@@ -343,7 +348,8 @@ fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let _lock =
         InstanceLock::acquire(&args.out, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events) =
-        write_demo(&args.out, args.weeks, args.seed, end).map_err(Failure::Failed)?;
+        crate::demo::write_journal(&args.out, args.weeks, args.seed, end)
+            .map_err(Failure::Failed)?;
     out.line(&format!(
         "Wrote a sample journal of {} weeks to {}: {sessions} sessions, {diary} diary entries, {events} events.",
         args.weeks,

@@ -7,8 +7,6 @@ mod export;
 mod review;
 mod status;
 
-pub use commands::{write_demo, write_demo_caseload};
-
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -81,6 +79,9 @@ pub struct InitArgs {
     /// Units for weights.
     #[arg(long, value_enum, default_value_t = UnitsArg::Kg)]
     pub units: UnitsArg,
+    /// A short code to give your physiotherapist instead of your name (kept when left out).
+    #[arg(long, value_name = "CODE")]
+    pub patient_code: Option<String>,
 }
 
 /// `log ...`.
@@ -92,6 +93,40 @@ pub enum LogCommand {
     Session(SessionArgs),
     /// An injection, a clinician visit or a change of medication.
     Event(EventArgs),
+    /// Activity scores (PSFS): each activity you rate, 0 (cannot do it) to 10 (as before).
+    Psfs(PsfsArgs),
+    /// Warning signs you have now; prints what to do.
+    WarningSign(WarningSignArgs),
+}
+
+/// `log psfs`.
+#[derive(Debug, Args)]
+pub struct PsfsArgs {
+    /// The day (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// An activity, in your words (give up to three, each followed by its --score).
+    #[arg(long, value_name = "TEXT", required = true)]
+    pub activity: Vec<String>,
+    /// The score of the activity before it, 0-10.
+    #[arg(long, value_name = "N", value_parser = parse_ability, required = true)]
+    pub score: Vec<crate::model::Ability>,
+}
+
+/// `log warning-sign`.
+#[derive(Debug, Args)]
+pub struct WarningSignArgs {
+    /// The day (YYYY-MM-DD); today if left out.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// A warning sign you have (give one or more): saddle-numbness, bladder-or-bowel,
+    /// sexual-function, hot-swollen-joint, progressive-weakness, constant-night-pain,
+    /// weight-loss-or-night-sweats, cancer-history.
+    #[arg(long, value_name = "SIGN", value_parser = parse_sign, required = true)]
+    pub sign: Vec<crate::model::RedFlagSign>,
+    /// A note.
+    #[arg(long, default_value = "")]
+    pub note: String,
 }
 
 /// `log diary`.
@@ -303,6 +338,23 @@ fn parse_pain(text: &str) -> Result<crate::model::Pain, String> {
     crate::model::Pain::new(parse_int(text)?).map_err(|e| e.to_string())
 }
 
+fn parse_sign(text: &str) -> Result<crate::model::RedFlagSign, String> {
+    crate::model::RedFlagSign::from_code(text).ok_or_else(|| {
+        let codes: Vec<String> = crate::model::RedFlagSign::ALL
+            .iter()
+            .map(|s| s.code().replace('_', "-"))
+            .collect();
+        format!(
+            "'{text}' is not a warning sign this app knows: give one of {}",
+            codes.join(", ")
+        )
+    })
+}
+
+fn parse_ability(text: &str) -> Result<crate::model::Ability, String> {
+    crate::model::Ability::new(parse_int(text)?).map_err(|e| e.to_string())
+}
+
 fn parse_sitting(text: &str) -> Result<crate::model::SittingMins, String> {
     crate::model::SittingMins::new(parse_int(text)?).map_err(|e| e.to_string())
 }
@@ -353,15 +405,6 @@ pub fn run(command: Command, data_dir: Option<PathBuf>, out: &mut Output<'_>) ->
             ExitCode::from(1)
         }
     }
-}
-
-/// The data folder to use: the one given, or the platform's.
-pub fn resolve_data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
-    given
-        .or_else(crate::storage::paths::default_data_dir)
-        .ok_or_else(|| {
-            "no data folder could be found for this user; pass one with --data-dir".to_owned()
-        })
 }
 
 #[cfg(test)]

@@ -18,8 +18,10 @@
 //! with the same size cap and refusing unknown fields.
 
 use super::{DateRange, Prepared, hex};
+use crate::analysis::escalation::{RedFlag, Status};
+use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
-    EarlierProgramme, Journal, Month, Profile, Programme, ProgrammeRecord, YearMonth,
+    EarlierProgramme, EntryId, Journal, Month, Profile, Programme, ProgrammeRecord, YearMonth,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -27,7 +29,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -44,6 +46,58 @@ pub enum BundleFile {
     /// Version 2: with the programmes in force before the current one. Written only when
     /// there are some, so other bundles stay readable by versions that know only version 1.
     V2(Bundle),
+    /// Version 3: with the [`Summary`] of where the whole diary stood as of the export's
+    /// last day, so a bundle of part of the diary still states the status of all of it.
+    V3(Bundle),
+}
+
+/// Where the whole diary stood as of the export's last day, worked out by the patient's app
+/// from every entry up to that day (entries outside the range included): what `status --on`
+/// gives for that day, and the lights of the sessions in the bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// The day the status was worked out as of.
+    pub as_of: NaiveDate,
+    /// The status, its numbers and its reasons.
+    pub status: Status,
+    /// Warning signs logged and not yet followed by a clinician visit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warning_signs: Vec<RedFlag>,
+    /// The traffic light of each session in the bundle that has one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lights: Vec<BundleLight>,
+}
+
+/// One session's traffic light in a bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BundleLight {
+    /// The session's id.
+    pub session: EntryId,
+    /// Its light and what it was worked out from.
+    pub light: SessionLight,
+}
+
+impl Summary {
+    /// The summary of prepared data, if it has a status (a profile was set up).
+    #[must_use]
+    pub fn of(data: &Prepared) -> Option<Self> {
+        let progress = data.progress.as_ref()?;
+        Some(Self {
+            as_of: data.as_of,
+            status: progress.status().clone(),
+            warning_signs: progress.escalation.red_flags.clone(),
+            lights: data
+                .lights
+                .iter()
+                .map(|(session, light)| BundleLight {
+                    session: *session,
+                    light: *light,
+                })
+                .collect(),
+        })
+    }
 }
 
 /// Everything exported, in one value.
@@ -69,6 +123,9 @@ pub struct Bundle {
     pub earlier_programmes: Vec<EarlierProgramme>,
     /// The journal, one month after another, oldest first.
     pub months: Vec<BundleMonth>,
+    /// Where the whole diary stood as of the export's last day (version 3 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
 }
 
 /// One month of the journal within a bundle.
@@ -100,9 +157,10 @@ impl Bundle {
                 .iter()
                 .map(|(ym, m)| BundleMonth {
                     month: ym.to_string(),
-                    entries: m.clone(),
+                    entries: Month::clone(m),
                 })
                 .collect(),
+            summary: Summary::of(data),
         }
     }
 
@@ -157,6 +215,23 @@ impl Bundle {
                 }
             }
         }
+        if let Some(summary) = &self.summary {
+            let sessions: std::collections::HashSet<EntryId> = self
+                .months
+                .iter()
+                .flat_map(|m| m.entries.sessions.iter().map(|s| s.id))
+                .collect();
+            if let Some(l) = summary
+                .lights
+                .iter()
+                .find(|l| !sessions.contains(&l.session))
+            {
+                problems.push(format!(
+                    "its summary gives a light to session {}, which it does not hold",
+                    l.session
+                ));
+            }
+        }
         if let Some(p) = &self.programme {
             let record = ProgrammeRecord {
                 programme: p.clone(),
@@ -181,7 +256,9 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let file = if bundle.earlier_programmes.is_empty() {
+    let file = if bundle.summary.is_some() {
+        BundleFileRef::V3(bundle)
+    } else if bundle.earlier_programmes.is_empty() {
         BundleFileRef::V1(bundle)
     } else {
         BundleFileRef::V2(bundle)
@@ -197,6 +274,7 @@ pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
 enum BundleFileRef<'a> {
     V1(&'a Bundle),
     V2(&'a Bundle),
+    V3(&'a Bundle),
 }
 
 /// The body's text.
@@ -289,7 +367,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let file: BundleFile = ron::Options::default()
         .from_str(body)
         .map_err(|e| BundleError::Damaged(short(&e.to_string())))?;
-    let (BundleFile::V1(bundle) | BundleFile::V2(bundle)) = file;
+    let (BundleFile::V1(bundle) | BundleFile::V2(bundle) | BundleFile::V3(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -332,7 +410,7 @@ mod tests {
         assert_eq!(lines.next(), Some(FIRST_LINE));
         let second = lines.next().unwrap();
         let body = lines.next().unwrap();
-        assert!(body.starts_with("V1(("), "{body:.40}");
+        assert!(body.starts_with("V3(("), "{body:.40}");
         assert_eq!(
             second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
             hex(&Sha256::digest(body.as_bytes()))
@@ -341,7 +419,7 @@ mod tests {
     }
 
     #[test]
-    fn earlier_programmes_make_a_version_2_bundle_that_round_trips() {
+    fn earlier_programmes_round_trip_in_versions_3_and_2() {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let demo = crate::demo::generate(6, end, 2).unwrap();
         let mut earlier_programme = demo.programme.clone();
@@ -360,12 +438,19 @@ mod tests {
         let mut bytes = Vec::new();
         write(&prepared, &mut bytes).unwrap();
         let text = String::from_utf8(bytes.clone()).unwrap();
-        assert!(text.contains("\nV2(("), "{text:.300}");
+        assert!(text.contains("\nV3(("), "{text:.300}");
         let read_back = read(&bytes).unwrap();
         assert_eq!(read_back.earlier_programmes, earlier);
         let mut again = Vec::new();
         write_bundle(&read_back, &mut again).unwrap();
         assert_eq!(again, bytes);
+        // Without a summary (as written before version 3) it is a version 2 bundle.
+        let mut older = read_back.clone();
+        older.summary = None;
+        let mut v2 = Vec::new();
+        write_bundle(&older, &mut v2).unwrap();
+        assert!(String::from_utf8_lossy(&v2).contains("\nV2(("));
+        assert_eq!(read(&v2).unwrap(), older);
         // Earlier programmes out of date order are refused.
         let mut twisted = read_back.clone();
         twisted
@@ -383,8 +468,8 @@ mod tests {
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
         assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV1((", "\nV3((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(3)));
+        let newer = text.replacen("\nV3((", "\nV4((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(4)));
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),

@@ -7,9 +7,7 @@
 //! `docs/export-format.md`.
 
 use super::Prepared;
-use crate::model::{
-    Amount, BandStrength, DayState, EventKind, Guidance, Load, RedFlagSign, SetLog, Side,
-};
+use crate::model::{Amount, BandStrength, DayState, EventKind, Guidance, Load, SetLog, Side};
 use std::io::{self, Write};
 
 /// The UTF-8 byte-order mark that starts each file.
@@ -354,21 +352,6 @@ fn write_diary<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result
     Ok(())
 }
 
-/// The code of a red-flag sign, as written in `events.csv`.
-#[must_use]
-pub fn red_flag_code(sign: RedFlagSign) -> &'static str {
-    match sign {
-        RedFlagSign::SaddleNumbness => "saddle_numbness",
-        RedFlagSign::BladderOrBowel => "bladder_or_bowel",
-        RedFlagSign::SexualFunction => "sexual_function",
-        RedFlagSign::HotSwollenJoint => "hot_swollen_joint",
-        RedFlagSign::ProgressiveWeakness => "progressive_weakness",
-        RedFlagSign::ConstantNightPain => "constant_night_pain",
-        RedFlagSign::WeightLossOrNightSweats => "weight_loss_or_night_sweats",
-        RedFlagSign::CancerHistory => "cancer_history",
-    }
-}
-
 fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
     for e in data.journal.events() {
         let empty = || Cell::Str("");
@@ -412,13 +395,7 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                 "red_flag",
                 empty(),
                 empty(),
-                Cell::Plain(
-                    signs
-                        .iter()
-                        .map(|s| red_flag_code(*s))
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                ),
+                Cell::Plain(signs.iter().map(|s| s.code()).collect::<Vec<_>>().join(";")),
                 flag(signs.iter().any(|s| s.is_urgent())),
                 empty(),
                 empty(),

@@ -1,9 +1,10 @@
 //! Exports for the physiotherapist: CSV tables, a lossless checksummed bundle, and FHIR R4.
 //!
 //! How to use it, from a command or a screen:
-//! 1. [`prepare`] the data once: it applies the date range, leaves notes out and replaces the
-//!    patient code when asked to pseudonymise, and works out each session's traffic light
-//!    from the whole journal (so a range still gets the usual morning pain right).
+//! 1. [`prepare`] the data once: it works out where the whole diary stands as of the
+//!    range's last day ([`as_of`]: the status, adherence, pain and every session's traffic
+//!    light, exactly as `status --on` gives them), then applies the date range to the tables
+//!    and charts, leaves notes out and replaces the patient code when asked to pseudonymise.
 //! 2. Write a format to any [`std::io::Write`] ([`csv::write_table`], [`bundle::write`],
 //!    [`fhir::write`]), or to a file or folder crash-safely with [`write_to_path`].
 //!
@@ -17,7 +18,8 @@ pub mod report;
 
 pub use output::{ExportError, Written, steps, write_file, write_to_path, write_to_path_with};
 
-use crate::analysis::traffic_light::{self, SessionLight};
+use crate::analysis::progress::{Progress, progress, session_lights};
+use crate::analysis::traffic_light::SessionLight;
 use crate::model::{EarlierProgramme, EntryId, Journal, Month, Profile, Programme, Programmes};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, Timelike};
 use sha2::{Digest, Sha256};
@@ -146,6 +148,14 @@ pub struct ExportInput<'a> {
     pub journal: &'a Journal,
 }
 
+/// The day an export states the status as of: the range's last day, or the day of the
+/// export when the range has no end (never a day after the export).
+#[must_use]
+pub fn as_of(range: DateRange, exported_at: DateTime<FixedOffset>) -> NaiveDate {
+    let day = exported_at.date_naive();
+    range.to.map_or(day, |to| to.min(day))
+}
+
 /// The data ready to write: range applied, pseudonymised if asked, lights worked out.
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -157,9 +167,14 @@ pub struct Prepared {
     pub earlier_programmes: Vec<EarlierProgramme>,
     /// The entries in the range; notes emptied when pseudonymised.
     pub journal: Journal,
-    /// Each session's traffic light (sessions with no pain during have none), worked out
-    /// from the whole journal.
+    /// Each session's traffic light in the range (sessions with no pain during have none),
+    /// as of [`Self::as_of`], from the whole journal.
     pub lights: BTreeMap<EntryId, SessionLight>,
+    /// The day the status is worked out as of ([`as_of`]).
+    pub as_of: NaiveDate,
+    /// Where the whole diary stands as of [`Self::as_of`] (not only the range): `None`
+    /// before the profile is set up.
+    pub progress: Option<Progress>,
     /// How the patient is named in the export: their code, or the pseudonym.
     pub patient_label: String,
     /// The options used.
@@ -217,15 +232,38 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Applies the options to the data: the range, the pseudonym, notes left out, and the lights.
+/// Applies the options to the data: the status and lights as of the range's last day from
+/// the whole journal, then the range, the pseudonym and notes left out.
 #[must_use]
 pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
-    let lights = session_lights(
-        input.journal,
-        input.programme,
-        input.earlier_programmes,
-        options.range,
-    );
+    let default;
+    let (current, earlier) = if let Some(p) = input.programme {
+        (Some(p), input.earlier_programmes)
+    } else {
+        default = Programme::default_programme().ok();
+        (default.as_ref(), &[][..])
+    };
+    let as_of = as_of(options.range, options.exported_at);
+    let progress = current.zip(input.profile).map(|(current, profile)| {
+        progress(
+            profile,
+            Programmes { current, earlier },
+            input.journal,
+            as_of,
+        )
+    });
+    let all_lights = match (&progress, current) {
+        (Some(p), _) => p.lights.clone(),
+        (None, Some(current)) => {
+            session_lights(input.journal, Programmes { current, earlier }, as_of)
+        }
+        (None, None) => crate::analysis::SessionLights::default(),
+    };
+    let lights = all_lights
+        .iter()
+        .filter(|l| options.range.contains(l.date))
+        .map(|l| (l.session_id, l.light))
+        .collect();
     let range = options.range;
     let months: BTreeMap<_, _> = input
         .journal
@@ -283,6 +321,8 @@ pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
         earlier_programmes: input.earlier_programmes.to_vec(),
         journal: Journal::from_months(months),
         lights,
+        as_of,
+        progress,
         patient_label,
         options: options.clone(),
     }
@@ -302,41 +342,6 @@ fn remove_notes(month: &mut Month) {
     for e in &mut month.events {
         e.note.clear();
     }
-}
-
-/// The lights of the sessions in the range, from the whole journal, each by the pain bands
-/// of the programme in force on its day.
-fn session_lights(
-    journal: &Journal,
-    programme: Option<&Programme>,
-    earlier: &[EarlierProgramme],
-    range: DateRange,
-) -> BTreeMap<EntryId, SessionLight> {
-    let default;
-    let current = match programme {
-        Some(p) => p,
-        None => match Programme::default_programme() {
-            Ok(p) => {
-                default = p;
-                &default
-            }
-            Err(_) => return BTreeMap::new(),
-        },
-    };
-    let programmes = Programmes {
-        current,
-        earlier: if programme.is_some() { earlier } else { &[] },
-    };
-    let mornings = traffic_light::morning_scores(journal);
-    let worst = traffic_light::daily_worst(journal);
-    journal
-        .sessions()
-        .filter(|s| range.contains(s.date))
-        .filter_map(|s| {
-            let bands = &programmes.in_force(s.date).pain_bands;
-            traffic_light::session_light(s, bands, &mornings, &worst).map(|l| (s.id, l))
-        })
-        .collect()
 }
 
 #[cfg(test)]

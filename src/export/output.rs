@@ -3,13 +3,10 @@
 //! CSV folder is built under a temporary name and renamed into place as a whole.
 
 use super::{Format, Prepared, bundle, csv, fhir};
-use crate::storage::fs::{Fs, RealFs};
+use crate::storage::fs::{Fs, RealFs, parent_of, temp_beside, write_atomic};
 use crate::storage::store::plain_io;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// An export that could not be written, in plain words.
 #[derive(Debug, thiserror::Error)]
@@ -125,40 +122,11 @@ pub fn write_to_path_with(
     }
 }
 
-fn temp_beside(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("export");
-    path.with_file_name(format!(
-        ".{name}.tmp-{}-{}",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ))
-}
-
-fn parent_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-/// One file, crash-safely, with the storage's file operations (a private 0600 file, flushed,
-/// renamed over the target, the folder flushed). The folder must exist; its permissions are
-/// left as they are.
+/// One file, crash-safely, with the storage's one crash-safe write
+/// ([`crate::storage::fs::write_atomic`]). The folder must exist; its permissions are left
+/// as they are.
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let fs = RealFs;
-    let temp = temp_beside(path);
-    if let Err(e) = fs.write_new_synced(&temp, bytes) {
-        let _ = fs.remove_file(&temp);
-        return Err(e);
-    }
-    if let Err(e) = fs.rename(&temp, path) {
-        let _ = fs.remove_file(&temp);
-        return Err(e);
-    }
-    fs.sync_dir(parent_of(path))
+    write_atomic(&RealFs, path, bytes)
 }
 
 /// A new folder of files, built under a temporary name and renamed into place whole.

@@ -2,8 +2,8 @@
 //! charts, a print stylesheet for one or two A4 pages), readable in a minute.
 
 use super::Prepared;
-use crate::analysis::{Light, Progress, StatusKind, escalation_inputs, progress_with};
-use crate::model::{EventKind, Profile, Programme, Programmes};
+use crate::analysis::{Light, Progress, StatusKind};
+use crate::model::{EventKind, Profile, Programme};
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -39,54 +39,39 @@ h1{font-size:1.5rem;margin:0}h2{font-size:1.1rem;margin:1.2rem 0 .3rem;border-bo
 svg{width:100%;height:auto}.cols{display:flex;gap:2rem;flex-wrap:wrap}.cols>div{flex:1 1 18rem}
 @page{size:A4;margin:12mm}@media print{body{margin:0;max-width:none;font-size:9.5pt}h2{break-after:avoid}.card,svg{break-inside:avoid}}";
 
-/// What the report is worked out from: the profile, the programme, the analysis as of the
-/// last day covered, and the first day covered.
+/// What the report is worked out from: the profile, the programme, the analysis of the whole
+/// diary as of the last day covered, and the first day covered.
 pub struct ReportContext<'a> {
     /// The profile.
     pub profile: &'a Profile,
     /// The programme in force.
     pub programme: &'a Programme,
-    /// The analysis as of `on`.
-    pub progress: Progress,
+    /// The analysis of the whole diary as of `on` ([`Prepared::progress`]).
+    pub progress: &'a Progress,
     /// The first day covered.
     pub first: NaiveDate,
-    /// The last day covered.
+    /// The last day covered: the day the status is worked out as of.
     pub on: NaiveDate,
 }
 
-/// Works out the report's numbers as of the last day of the export's range (or its last
-/// entry).
+/// The report's numbers: the status as of the range's last day, judged on the whole diary
+/// up to that day ([`super::as_of`]); the range limits only the tables and charts.
 pub fn context(data: &Prepared) -> io::Result<ReportContext<'_>> {
-    let (Some(profile), Some(programme)) = (&data.profile, &data.programme) else {
+    let (Some(profile), Some(programme), Some(progress)) =
+        (&data.profile, &data.programme, &data.progress)
+    else {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
             "the data folder has no profile or programme yet, so there is nothing to report on",
         ));
     };
-    let last_entry = data.journal.last_day();
-    let on = data
-        .options
-        .range
-        .to
-        .or(last_entry)
-        .unwrap_or(profile.start_date);
     let first = data.options.range.from.unwrap_or(profile.start_date);
-    let progress = progress_with(
-        profile,
-        Programmes {
-            current: programme,
-            earlier: &data.earlier_programmes,
-        },
-        &data.journal,
-        &escalation_inputs(&data.journal),
-        on,
-    );
     Ok(ReportContext {
         profile,
         programme,
         progress,
         first,
-        on,
+        on: data.as_of,
     })
 }
 
@@ -105,11 +90,11 @@ pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
     )
 }
 
-/// Writes the report as of the last day of the export's range (or its last entry).
+/// Writes the report as of the last day of the export's range (or the day of the export).
 pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
     let mut html = String::new();
     let c = context(data)?;
-    let (p, programme, first, on) = (&c.progress, c.programme, c.first, c.on);
+    let (p, programme, first, on) = (c.progress, c.programme, c.first, c.on);
     let _ = write!(
         html,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>rehab-tracker report: {}</title><style>{STYLE}</style></head><body>",
@@ -274,9 +259,16 @@ fn status_html(html: &mut String, p: &Progress, programme: &Programme) {
         StatusKind::ReviewPlan | StatusKind::DiscussNextSteps => "amber",
         StatusKind::KeepGoing => "",
     };
+    let number = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    // The card's facts also as data attributes, for tools that read reports.
     let _ = write!(
         html,
-        "<div class=\"card\"><h2 class=\"{class}\">{}</h2><p>{}</p><table>",
+        "<div class=\"card\" data-status=\"{}\" data-as-of=\"{}\" data-adherence-pct=\"{}\" data-baseline-pain=\"{}\" data-current-pain=\"{}\"><h2 class=\"{class}\">{}</h2><p>{}</p><table>",
+        s.status.code(),
+        p.on,
+        s.adherence_pct,
+        number(s.baseline_pain),
+        number(s.current_pain),
         esc(s.status.headline()),
         esc(s.status.meaning())
     );

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// Identifies one entry of the journal; unique across all of it.
 pub type EntryId = u64;
@@ -416,13 +417,49 @@ impl RedFlagSign {
         Self::CancerHistory,
     ];
 
+    /// The code of the sign, as `events.csv` writes it and `log warning-sign --sign` takes
+    /// it (with dashes or underscores): `constant_night_pain`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::SaddleNumbness => "saddle_numbness",
+            Self::BladderOrBowel => "bladder_or_bowel",
+            Self::SexualFunction => "sexual_function",
+            Self::HotSwollenJoint => "hot_swollen_joint",
+            Self::ProgressiveWeakness => "progressive_weakness",
+            Self::ConstantNightPain => "constant_night_pain",
+            Self::WeightLossOrNightSweats => "weight_loss_or_night_sweats",
+            Self::CancerHistory => "cancer_history",
+        }
+    }
+
+    /// The sign with this code (dashes read as underscores).
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        let code = code.trim().replace('-', "_");
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// How soon this sign needs a doctor: the one table every screen, command and export
+    /// reads (clinical reference §6).
+    #[must_use]
+    pub fn urgency(self) -> Urgency {
+        match self {
+            Self::SaddleNumbness
+            | Self::BladderOrBowel
+            | Self::SexualFunction
+            | Self::HotSwollenJoint
+            | Self::ProgressiveWeakness => Urgency::Today,
+            Self::ConstantNightPain | Self::WeightLossOrNightSweats | Self::CancerHistory => {
+                Urgency::Soon
+            }
+        }
+    }
+
     /// Needs help the same day (rather than a doctor's appointment soon).
     #[must_use]
     pub fn is_urgent(self) -> bool {
-        !matches!(
-            self,
-            Self::ConstantNightPain | Self::WeightLossOrNightSweats | Self::CancerHistory
-        )
+        self.urgency() == Urgency::Today
     }
 
     /// The words shown.
@@ -441,6 +478,60 @@ impl RedFlagSign {
             Self::ConstantNightPain => "Pain that is there all the time, including at night",
             Self::WeightLossOrNightSweats => "Losing weight without trying, or night sweats",
             Self::CancerHistory => "A history of cancer",
+        }
+    }
+}
+
+/// How soon a warning sign needs a doctor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Urgency {
+    /// Medical help the same day.
+    Today,
+    /// An appointment with a doctor soon.
+    Soon,
+}
+
+impl Urgency {
+    /// Both tiers, the more urgent first.
+    pub const ALL: [Self; 2] = [Self::Today, Self::Soon];
+
+    /// The heading over the signs of this tier on the Warning signs page.
+    #[must_use]
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::Today => "Get help today if you have any of these:",
+            Self::Soon => "See your doctor soon if you have any of these:",
+        }
+    }
+
+    /// What to do, in the patient's words.
+    #[must_use]
+    pub fn advice(self) -> &'static str {
+        match self {
+            Self::Today => {
+                "Get help today: call your doctor's urgent line or emergency services, or go to an emergency department."
+            }
+            Self::Soon => {
+                "Make an appointment to see your doctor soon, before your next planned review, and tell them about this."
+            }
+        }
+    }
+
+    /// What to do, in a clinician's words (for reports and the review window).
+    #[must_use]
+    pub fn clinician_advice(self) -> &'static str {
+        match self {
+            Self::Today => "a sign that needs medical help the same day",
+            Self::Soon => "a sign that needs a doctor's appointment soon",
+        }
+    }
+
+    /// The code used in files and CSV, such as `today`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Today => "today",
+            Self::Soon => "soon",
         }
     }
 }
@@ -501,11 +592,21 @@ impl Month {
     }
 }
 
-/// All sessions, diary entries and events, by month.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// All sessions, diary entries and events, by month. Each month is shared: a copy of the
+/// journal (for work on another thread) costs one pointer per month, and changing a month
+/// copies only that month, and only while a copy is still in use.
+#[derive(Debug, Clone, Default)]
 pub struct Journal {
-    months: BTreeMap<YearMonth, Month>,
+    months: BTreeMap<YearMonth, Arc<Month>>,
     max_id: EntryId,
+}
+
+/// Two journals are equal when they hold the same entries (the highest id ever given is not
+/// part of what they hold).
+impl PartialEq for Journal {
+    fn eq(&self, other: &Self) -> bool {
+        self.months == other.months
+    }
 }
 
 /// Refers to an entry of any kind.
@@ -620,19 +721,31 @@ impl Journal {
             .flat_map(|m| m.ids_and_dates().map(|(id, _)| id))
             .max()
             .unwrap_or(0);
-        Self { months, max_id }
+        Self {
+            months: months
+                .into_iter()
+                .map(|(ym, m)| (ym, Arc::new(m)))
+                .collect(),
+            max_id,
+        }
     }
 
     /// The months, oldest first.
     #[must_use]
-    pub fn months(&self) -> &BTreeMap<YearMonth, Month> {
+    pub fn months(&self) -> &BTreeMap<YearMonth, Arc<Month>> {
         &self.months
     }
 
     /// One month, if it holds anything.
     #[must_use]
     pub fn month(&self, ym: YearMonth) -> Option<&Month> {
-        self.months.get(&ym)
+        self.months.get(&ym).map(AsRef::as_ref)
+    }
+
+    /// One month, shared (a copy costs a pointer).
+    #[must_use]
+    pub fn shared_month(&self, ym: YearMonth) -> Option<Arc<Month>> {
+        self.months.get(&ym).cloned()
     }
 
     /// A fresh id for a new entry.
@@ -643,7 +756,7 @@ impl Journal {
 
     fn month_mut(&mut self, date: NaiveDate) -> (YearMonth, &mut Month) {
         let ym = YearMonth::of(date);
-        (ym, self.months.entry(ym).or_default())
+        (ym, Arc::make_mut(self.months.entry(ym).or_default()))
     }
 
     fn note_id(&mut self, id: EntryId) {
@@ -676,11 +789,15 @@ impl Journal {
 
     /// Records the next-morning pain of a session; returns the month that changed.
     pub fn set_next_morning_pain(&mut self, session_id: EntryId, pain: Pain) -> Option<YearMonth> {
-        self.months.iter_mut().find_map(|(ym, m)| {
-            let s = m.sessions.iter_mut().find(|s| s.id == session_id)?;
-            s.next_morning_pain = Some(pain);
-            Some(*ym)
-        })
+        let ym = *self
+            .months
+            .iter()
+            .find(|(_, m)| m.sessions.iter().any(|s| s.id == session_id))?
+            .0;
+        let month = Arc::make_mut(self.months.get_mut(&ym)?);
+        let s = month.sessions.iter_mut().find(|s| s.id == session_id)?;
+        s.next_morning_pain = Some(pain);
+        Some(ym)
     }
 
     /// Adds a PSFS rating; returns the month that changed.
@@ -703,8 +820,14 @@ impl Journal {
 
     /// Removes an entry of any kind; returns the month that changed and the entry.
     pub fn remove(&mut self, id: EntryId) -> Option<(YearMonth, Entry)> {
-        self.months.iter_mut().find_map(|(ym, m)| {
-            let removed = if let Some(i) = m.sessions.iter().position(|s| s.id == id) {
+        let ym = *self
+            .months
+            .iter()
+            .find(|(_, m)| m.ids_and_dates().any(|(i, _)| i == id))?
+            .0;
+        let removed = {
+            let m = Arc::make_mut(self.months.get_mut(&ym)?);
+            if let Some(i) = m.sessions.iter().position(|s| s.id == id) {
                 Entry::Session(m.sessions.remove(i))
             } else if let Some(i) = m.diary.iter().position(|d| d.id == id) {
                 Entry::Diary(m.diary.remove(i))
@@ -714,9 +837,12 @@ impl Journal {
                 Entry::Psfs(m.psfs.remove(i))
             } else {
                 return None;
-            };
-            Some((*ym, removed))
-        })
+            }
+        };
+        if self.months.get(&ym).is_some_and(|m| m.is_empty()) {
+            self.months.remove(&ym);
+        }
+        Some((ym, removed))
     }
 
     /// An entry by id.
@@ -788,6 +914,18 @@ impl Journal {
             .iter()
             .rev()
             .find(|s| s.date == date)
+    }
+
+    /// The diary entry of a given day, if any (the last one written that day, for journals
+    /// kept before one entry a day was the rule).
+    #[must_use]
+    pub fn diary_on(&self, date: NaiveDate) -> Option<&DiaryEntry> {
+        self.months
+            .get(&YearMonth::of(date))?
+            .diary
+            .iter()
+            .rev()
+            .find(|d| d.date == date)
     }
 
     /// Every entry of one month, newest first.

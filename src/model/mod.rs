@@ -10,7 +10,7 @@ pub mod values;
 pub use journal::{
     Amount, Band, BandStrength, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind,
     ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
-    SetLog, Symptoms, YearMonth, check_date,
+    SetLog, Symptoms, Urgency, YearMonth, check_date,
 };
 pub use plan::{EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{Profile, Side, Units};

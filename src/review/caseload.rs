@@ -3,9 +3,9 @@
 //! load. Only the rows are kept in memory: a patient's whole journal is read again, and
 //! checked against the checksum seen here, when the physiotherapist opens that patient.
 
-use crate::analysis::{StatusKind, escalation_inputs, progress_with};
+use crate::analysis::{DatedLight, Progress, SessionLights, StatusKind, progress};
 use crate::export::bundle::{self, Bundle};
-use crate::model::{Journal, Profile, Programme, Programmes};
+use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -117,6 +117,89 @@ impl Patient {
             earlier: &self.bundle.earlier_programmes,
         }
     }
+
+    /// The day the patient is read as of: the day the bundle's summary was worked out as of,
+    /// or, for a bundle written before summaries, the end of the exported range or the day
+    /// of export ([`crate::export::as_of`]).
+    #[must_use]
+    pub fn as_of(&self) -> NaiveDate {
+        let b = &self.bundle;
+        b.summary.as_ref().map_or_else(
+            || crate::export::as_of(b.range(), b.exported_at),
+            |s| s.as_of,
+        )
+    }
+
+    /// Where the patient stands as of [`Self::as_of`]: the analysis of the bundle's diary,
+    /// with the status, warning signs and session lights the patient's app worked out from
+    /// the whole diary when the bundle carries them (a bundle of part of the diary holds too
+    /// little to work them out again).
+    #[must_use]
+    pub fn progress(&self) -> Progress {
+        let mut p = progress(
+            &self.profile,
+            self.programmes(),
+            &self.journal,
+            self.as_of(),
+        );
+        if let Some(summary) = &self.bundle.summary {
+            let dates: std::collections::HashMap<EntryId, NaiveDate> =
+                self.journal.sessions().map(|s| (s.id, s.date)).collect();
+            let lights = summary
+                .lights
+                .iter()
+                .filter_map(|l| {
+                    Some(DatedLight {
+                        date: *dates.get(&l.session)?,
+                        session_id: l.session,
+                        light: l.light,
+                    })
+                })
+                .collect();
+            p.restate(
+                summary.status.clone(),
+                summary.warning_signs.clone(),
+                SessionLights::from_list(lights),
+            );
+        }
+        p
+    }
+}
+
+impl Patient {
+    /// The patient's data prepared as the report reads it: the bundle's range, up to
+    /// [`Self::as_of`], with the status and lights of [`Self::progress`].
+    #[must_use]
+    pub fn prepared(&self) -> crate::export::Prepared {
+        let b = &self.bundle;
+        let range = crate::export::DateRange {
+            from: b.from,
+            to: Some(self.as_of()),
+        };
+        let mut prepared = crate::export::prepare(
+            &crate::export::ExportInput {
+                profile: Some(&self.profile),
+                programme: Some(&self.programme),
+                earlier_programmes: &b.earlier_programmes,
+                journal: &self.journal,
+            },
+            &crate::export::ExportOptions {
+                range,
+                pseudonymise: false,
+                exported_at: b.exported_at,
+            },
+        );
+        let progress = self.progress();
+        prepared.lights = progress
+            .lights
+            .iter()
+            .filter(|l| range.contains(l.date))
+            .map(|l| (l.session_id, l.light))
+            .collect();
+        prepared.as_of = self.as_of();
+        prepared.progress = Some(progress);
+        prepared
+    }
 }
 
 /// The files to open: files as given, and the bundles directly inside folders (files
@@ -190,14 +273,8 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
 pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     let b = &patient.bundle;
     let last_entry = patient.journal.last_day();
-    let as_of = b.to.unwrap_or_else(|| b.exported_at.date_naive());
-    let p = progress_with(
-        &patient.profile,
-        patient.programmes(),
-        &patient.journal,
-        &escalation_inputs(&patient.journal),
-        as_of,
-    );
+    let as_of = patient.as_of();
+    let p = patient.progress();
     let status = p.status();
     let mut notes = Vec::new();
     if b.from.is_some() || b.to.is_some() {
@@ -224,7 +301,7 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
         exported_at: b.exported_at,
         week: status.week,
         status: status.status,
-        adherence_pct: p.adherence.pct,
+        adherence_pct: (status.week > 0).then_some(status.adherence_pct),
         improvement: status.improvement_points,
         last_entry,
         red_flags: p.escalation.red_flags.len(),

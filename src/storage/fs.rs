@@ -29,6 +29,46 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()>;
 }
 
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A temporary name beside `path` (`.NAME.tmp-PID-N`), unique within this process; files so
+/// named are left only by a write cut short, and are removed at the next start.
+#[must_use]
+pub fn temp_beside(path: &Path) -> PathBuf {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    path.with_file_name(format!(
+        ".{name}.tmp-{}-{}",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+/// The folder a path is in (`.` for a bare name).
+#[must_use]
+pub fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Writes one file crash-safely: a new private file beside it (0600), flushed to disk,
+/// renamed over the old one, then the folder flushed, so the file is either old or new,
+/// never half written. The one crash-safe write: the data files and every export use it.
+/// The folder must exist.
+pub fn write_atomic(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = temp_beside(path);
+    if let Err(e) = fs.write_new_synced(&temp, bytes) {
+        let _ = fs.remove_file(&temp);
+        return Err(e);
+    }
+    if let Err(e) = fs.rename(&temp, path) {
+        let _ = fs.remove_file(&temp);
+        return Err(e);
+    }
+    fs.sync_dir(parent_of(path))
+}
+
 /// The real file system.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RealFs;

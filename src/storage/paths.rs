@@ -9,3 +9,10 @@ pub fn default_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "rehab-tracker", "rehab-tracker")
         .map(|dirs| dirs.data_dir().to_path_buf())
 }
+
+/// The data folder to use: the one given, or the platform's.
+pub fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    given.or_else(default_data_dir).ok_or_else(|| {
+        "no data folder could be found for this user; pass one with --data-dir".to_owned()
+    })
+}

@@ -32,6 +32,14 @@ pub enum JournalMonthFile {
     V1(Month),
 }
 
+/// [`JournalMonthFile`] borrowed, for writing without copying the month.
+#[derive(Debug, Serialize)]
+#[serde(rename = "JournalMonthFile")]
+pub enum JournalMonthFileRef<'a> {
+    /// Version 1.
+    V1(&'a Month),
+}
+
 /// The profile, as stored in `profile.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ProfileFile {

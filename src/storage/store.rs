@@ -4,7 +4,7 @@ use super::fs::{Fs, RealFs, TooLarge};
 use super::generations::{self, GENERATIONS_DIR};
 use super::lock::InstanceLock;
 use super::schema::{
-    self, DecodeError, Decoded, FileKind, JournalMonthFile, MAX_FILE_BYTES, ProfileFile,
+    self, DecodeError, Decoded, FileKind, JournalMonthFileRef, MAX_FILE_BYTES, ProfileFile,
     ProgrammeFile,
 };
 use crate::model::{Journal, Month, Profile, ProgrammeRecord, YearMonth};
@@ -152,8 +152,8 @@ pub struct SaveBatch {
     pub profile: Option<Profile>,
     /// A new programme (or a new history of programmes).
     pub programme: Option<ProgrammeRecord>,
-    /// Changed months.
-    pub months: Vec<(YearMonth, Month)>,
+    /// Changed months (shared with the journal: a batch copies no month).
+    pub months: Vec<(YearMonth, Arc<Month>)>,
 }
 
 impl SaveBatch {
@@ -430,7 +430,7 @@ impl Store {
         }
         for (ym, month) in &batch.months {
             let path = self.month_path(*ym);
-            let text = encode(&JournalMonthFile::V1(month.clone()), &path)?;
+            let text = encode(&JournalMonthFileRef::V1(month), &path)?;
             self.replace(&path, FileKind::Month(*ym), text.as_bytes())?;
             written += 1;
         }
@@ -556,8 +556,8 @@ impl Store {
         }
     }
 
-    /// Writes one file crash-safely: a temporary file beside it, flushed to disk, renamed
-    /// over the old one, and the folder flushed, so the file is either old or new, never half.
+    /// Writes one file crash-safely ([`super::fs::write_atomic`]), making its folder (and
+    /// the data folder) first if need be.
     pub fn write_atomic(&self, path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
         let io_err = |source| StorageError::Io {
             action: "save",
@@ -569,21 +569,7 @@ impl Store {
         if dir != self.dir {
             self.fs.create_dir_all(&self.dir).map_err(io_err)?;
         }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-        let temp = dir.join(format!(
-            ".{name}.tmp-{}-{}",
-            std::process::id(),
-            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        if let Err(e) = self.fs.write_new_synced(&temp, bytes) {
-            let _ = self.fs.remove_file(&temp);
-            return Err(io_err(e));
-        }
-        if let Err(e) = self.fs.rename(&temp, path) {
-            let _ = self.fs.remove_file(&temp);
-            return Err(io_err(e));
-        }
-        self.fs.sync_dir(dir).map_err(io_err)
+        super::fs::write_atomic(self.fs.as_ref(), path, bytes).map_err(io_err)
     }
 
     /// Removes temporary files left by a save that was cut short, in the data folder, the

@@ -1,28 +1,30 @@
-//! The app shell: owns the journal and the screens' state, applies the commands the screens
-//! emit, and hands changed files to the background saver.
+//! The app shell: the record, the tabs, the top bar, the status bar and the windows. Screens
+//! read the record and emit commands; every change to the patient's data goes through
+//! [`Record::apply`], and saving through [`Saving`].
 
 use super::review::ReviewScreen;
+use super::saving::{SaveState, Saving};
 use super::tabs::{
-    about, diary::DiaryScreen, history::HistoryScreen, progress::ProgressScreen,
-    setup::SetupScreen, today::TodayScreen, warning_signs,
+    about, diary::DiaryScreen, history::HistoryScreen, next_morning::NextMorningPrompt,
+    progress::ProgressScreen, setup::SetupScreen, today::TodayScreen, warning_signs,
 };
 use super::theme;
-use crate::model::{
-    EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
-    ProgrammeRecord, YearMonth,
-};
-use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
-use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
+use crate::analysis::Progress;
+use crate::model::{Entry, EntryId};
+use crate::record::{Change, Record};
+use crate::storage::{InstanceLock, Loaded, Saver, Store};
+use chrono::{Local, NaiveDate, NaiveDateTime};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
-use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
 
 /// Undo.
 pub const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 
-/// How long after a failed save the app tries again by itself.
-const RETRY_AFTER: Duration = Duration::from_secs(10);
+/// Redo (Ctrl+Y; Ctrl+Shift+Z works too).
+pub const REDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+
+const REDO_SHORTCUT_SHIFT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
 /// What the window opens on.
 pub struct Startup {
@@ -60,136 +62,64 @@ impl Tab {
     ];
 }
 
-/// Everything a screen may ask the app to do. Screens never change the journal themselves.
+/// Everything a screen may ask the app to do. Screens never change the record themselves.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// First-run answers.
-    CompleteSetup(Profile),
-    /// A changed profile (PSFS activities, units).
-    UpdateProfile(Profile),
-    /// A new entry of any kind; the app gives it its id.
-    Log(Entry),
-    /// An edited entry, replacing the one with the same id.
-    Replace(Entry),
-    /// Delete an entry.
-    Delete(EntryId),
-    /// The next-morning pain of a session.
-    SetNextMorning {
-        /// The session.
-        session_id: EntryId,
-        /// The score.
-        pain: Pain,
-    },
-    /// Not now: the next-morning question is not asked again today.
-    SkipNextMorning(EntryId),
-    /// Move an exercise to another level (the patient accepted a suggestion).
-    ChangeLevel {
-        /// The exercise.
-        exercise_id: String,
-        /// The new level.
-        to: u8,
-    },
-    /// Take up a programme from the clinician from today; the one it replaces is kept as
-    /// in force until yesterday.
-    AdoptProgramme(Box<Programme>),
-    /// Undo the last change.
+    /// A change to the patient's record.
+    Change(Change),
+    /// Take back the last change.
     Undo,
+    /// Do again the last change taken back.
+    Redo,
     /// Switch screens.
     ShowTab(Tab),
     /// Try a failed save again now.
     RetrySave,
+    /// Not now: the next-morning question is not asked again today.
+    SkipNextMorning(EntryId),
 }
 
-/// How to take back one change.
-#[derive(Debug, Clone, PartialEq)]
-enum UndoStep {
-    /// Remove an entry that was added.
-    Remove(EntryId),
-    /// Put back an entry that was deleted or changed (replacing any with its id).
-    Restore(Entry),
-    /// Move an exercise back to a level, and remove the level-change event.
-    Level {
-        exercise_id: String,
-        to: u8,
-        event_id: EntryId,
-    },
-    /// Put back the programmes as they were before one was taken up.
-    Programmes {
-        programme: Box<Programme>,
-        earlier: Vec<EarlierProgramme>,
-    },
-}
-
-/// How many changes can be undone.
-const UNDO_DEPTH: usize = 100;
-
-/// The patient's data as the screens read it.
-#[derive(Debug, Clone)]
-pub struct Data {
-    /// The profile; `None` until first-run setup is done.
-    pub profile: Option<Profile>,
-    /// The programme in force.
-    pub programme: Programme,
-    /// The programmes in force before it, oldest first, each with its last day.
-    pub earlier_programmes: Vec<EarlierProgramme>,
-    /// The journal.
-    pub journal: Journal,
-    /// Goes up on every change, so screens can cache what they compute.
-    pub version: u64,
-}
-
-impl Data {
-    /// The programme in force and the earlier ones, for the analysis.
+impl Command {
+    /// A new entry of any kind (the record gives it its id).
     #[must_use]
-    pub fn programmes(&self) -> crate::model::Programmes<'_> {
-        crate::model::Programmes {
-            current: &self.programme,
-            earlier: &self.earlier_programmes,
-        }
+    pub fn log(entry: Entry) -> Self {
+        Self::Change(Change::Log(entry))
     }
 }
 
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-struct Dirty {
-    profile: bool,
-    programme: bool,
-    months: BTreeSet<YearMonth>,
-}
-
-impl Dirty {
-    fn is_empty(&self) -> bool {
-        !self.profile && !self.programme && self.months.is_empty()
-    }
-
-    fn merge(&mut self, other: Self) {
-        self.profile |= other.profile;
-        self.programme |= other.programme;
-        self.months.extend(other.months);
-    }
-}
-
-/// The state of saving, for the status bar.
+/// A line in the status bar after a change.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Everything is on disk.
-    Saved,
-    /// A save is under way.
-    Saving,
-    /// The last save failed; the entries are kept in memory and saving is retried.
-    Failed(String),
-    /// Nothing is saved: the data folder is read-only for this session.
-    ReadOnly,
+struct Notice {
+    text: String,
+    /// The change was refused.
+    refused: bool,
+}
+
+/// The analysis of the record as of one day, worked out once per change (or new day) and
+/// read by every screen: the status, adherence, each session's light.
+#[derive(Debug, Default)]
+struct Assessment {
+    key: Option<(u64, NaiveDate)>,
+    progress: Option<Progress>,
+}
+
+impl Assessment {
+    fn refresh(&mut self, record: &Record, today: NaiveDate) -> Option<&Progress> {
+        let key = (record.version(), today);
+        if self.key != Some(key) {
+            self.progress = record.profile().map(|p| {
+                crate::analysis::progress(p, record.programmes(), record.journal(), today)
+            });
+            self.key = Some(key);
+        }
+        self.progress.as_ref()
+    }
 }
 
 /// The rehab-tracker window.
 pub struct RehabApp {
-    data: Data,
-    store: Store,
-    saver: Option<Saver>,
-    dirty: Dirty,
-    in_flight: Option<(u64, Dirty)>,
-    save_error: Option<String>,
-    retry_at: Option<Instant>,
+    record: Record,
+    saving: Saving,
     read_only: Vec<String>,
     /// Damaged files put back from their last good copy at start, until dismissed.
     notices: Vec<String>,
@@ -201,6 +131,8 @@ pub struct RehabApp {
     history_screen: HistoryScreen,
     progress_screen: ProgressScreen,
     setup_screen: SetupScreen,
+    next_morning: NextMorningPrompt,
+    assessment: Assessment,
     show_about: bool,
     show_warning_signs: bool,
     show_export: bool,
@@ -209,10 +141,7 @@ pub struct RehabApp {
     import_window: super::tabs::import_programme::ImportWindow,
     review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
-    undo: Vec<UndoStep>,
-    notice: Option<String>,
-    skipped_next_morning: Vec<EntryId>,
-    next_morning_choice: Option<u8>,
+    notice: Option<Notice>,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -242,13 +171,7 @@ impl RehabApp {
             .iter()
             .map(crate::storage::Restored::message)
             .collect();
-        let mut dirty = Dirty::default();
-        let record = if let Some(p) = loaded.programme {
-            p
-        } else {
-            dirty.programme = loaded.profile.is_some();
-            ProgrammeRecord::new(Programme::default_programme()?)
-        };
+        let record = Record::from_loaded(loaded)?;
         let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
         let wake_slot = Arc::clone(&ctx_slot);
         let saver = if read_only.is_empty() {
@@ -266,31 +189,21 @@ impl RehabApp {
         } else {
             None
         };
-        let start_tab = Tab::Today;
         let mut app = Self {
-            data: Data {
-                profile: loaded.profile,
-                programme: record.programme,
-                earlier_programmes: record.earlier,
-                journal: loaded.journal,
-                version: 1,
-            },
-            store,
-            saver,
-            dirty,
-            in_flight: None,
-            save_error: None,
-            retry_at: None,
+            record,
+            saving: Saving::new(store, saver),
             read_only,
             notices,
             _lock: lock,
             demo,
-            tab: start_tab,
+            tab: Tab::Today,
             today_screen: TodayScreen::default(),
             diary_screen: DiaryScreen::default(),
             history_screen: HistoryScreen::default(),
             progress_screen: ProgressScreen::default(),
             setup_screen: SetupScreen::new(Local::now().date_naive()),
+            next_morning: NextMorningPrompt::default(),
+            assessment: Assessment::default(),
             show_about: false,
             show_warning_signs: false,
             show_export: false,
@@ -299,16 +212,13 @@ impl RehabApp {
             import_window: super::tabs::import_programme::ImportWindow::default(),
             review: None,
             warning_screen: warning_signs::WarningSigns::default(),
-            undo: Vec::new(),
             notice: None,
-            skipped_next_morning: Vec::new(),
-            next_morning_choice: None,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
             clock: Box::new(|| Local::now().naive_local()),
         };
-        app.flush();
+        app.saving.flush(&mut app.record);
         Ok(app)
     }
 
@@ -336,23 +246,19 @@ impl RehabApp {
         self.review.as_ref()
     }
 
-    /// The data as the screens see it.
+    /// The patient's record as the screens see it.
     #[must_use]
-    pub fn data(&self) -> &Data {
-        &self.data
+    pub fn record(&self) -> &Record {
+        &self.record
     }
 
     /// Where saving stands.
     #[must_use]
     pub fn save_state(&self) -> SaveState {
-        if !self.read_only.is_empty() {
-            SaveState::ReadOnly
-        } else if let Some(e) = &self.save_error {
-            SaveState::Failed(e.clone())
-        } else if self.in_flight.is_some() || !self.dirty.is_empty() {
-            SaveState::Saving
+        if self.read_only.is_empty() {
+            self.saving.state(&self.record)
         } else {
-            SaveState::Saved
+            SaveState::ReadOnly
         }
     }
 
@@ -372,6 +278,10 @@ impl RehabApp {
         (self.clock)().date()
     }
 
+    fn can_write(&self) -> bool {
+        self.read_only.is_empty()
+    }
+
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -380,15 +290,8 @@ impl RehabApp {
             theme::apply(&ctx);
             self.styled = true;
         }
-        self.poll_saves();
-        if let Some(at) = self.retry_at {
-            let now = Instant::now();
-            if now >= at {
-                self.retry_at = None;
-                self.flush();
-            } else {
-                ctx.request_repaint_after(at - now);
-            }
+        if self.can_write() {
+            self.saving.tick(&mut self.record, &ctx);
         }
         self.shortcuts(&ctx);
 
@@ -399,58 +302,72 @@ impl RehabApp {
             self.apply_commands();
             return;
         }
+        let now = (self.clock)();
+        let today = now.date();
+        let can_write = self.can_write();
         egui::CentralPanel::default().show(ui, |ui| {
             self.read_only_banner_ui(ui);
             self.notices_ui(ui);
-            let can_write = self.read_only.is_empty();
-            let today = self.today();
-            let now = (self.clock)();
-            match (&self.data.profile, self.tab) {
-                (None, _) => self.setup_screen.ui(ui, can_write, &mut self.commands),
-                (Some(_), Tab::Today) => {
+            let record = &self.record;
+            let Some(progress) = self.assessment.refresh(record, today) else {
+                self.setup_screen.ui(ui, can_write, &mut self.commands);
+                return;
+            };
+            match self.tab {
+                Tab::Today => {
                     self.today_screen
-                        .ui(ui, &self.data, now, can_write, &mut self.commands);
+                        .ui(ui, record, progress, now, can_write, &mut self.commands);
                 }
-                (Some(_), Tab::Diary) => {
+                Tab::Diary => {
                     self.diary_screen
-                        .ui(ui, &self.data, now, can_write, &mut self.commands);
+                        .ui(ui, record, now, can_write, &mut self.commands);
                 }
-                (Some(_), Tab::History) => {
-                    self.history_screen
-                        .ui(ui, &self.data, today, can_write, &mut self.commands);
+                Tab::History => {
+                    self.history_screen.ui(
+                        ui,
+                        record,
+                        &progress.lights,
+                        today,
+                        can_write,
+                        &mut self.commands,
+                    );
                 }
-                (Some(_), Tab::Progress) => self.progress_screen.ui(ui, &self.data, today),
+                Tab::Progress => self.progress_screen.ui(ui, record, progress, today),
             }
         });
         if self.show_export {
-            let today = self.today();
             self.export_window
-                .window(&ctx, &mut self.show_export, &self.data, today);
+                .window(&ctx, &mut self.show_export, &self.record, today);
         }
         if self.show_import {
-            let can_write = self.read_only.is_empty();
             self.import_window.window(
                 &ctx,
                 &mut self.show_import,
-                &self.data,
+                &self.record,
+                today,
                 can_write,
                 &mut self.commands,
             );
         }
         if self.show_about {
-            about::window(&ctx, &mut self.show_about, self.store.dir(), self.demo);
+            about::window(
+                &ctx,
+                &mut self.show_about,
+                self.saving.store().dir(),
+                self.demo,
+            );
         }
         if self.show_warning_signs {
-            let can_write = self.read_only.is_empty();
             self.warning_screen.window(
                 &ctx,
                 &mut self.show_warning_signs,
-                (self.clock)(),
+                now,
                 can_write,
                 &mut self.commands,
             );
-        } else if self.data.profile.is_some() {
-            self.next_morning_prompt(&ctx);
+        } else if self.record.profile().is_some() && can_write {
+            self.next_morning
+                .ui(&ctx, &self.record, today, &mut self.commands);
         }
         self.apply_commands();
     }
@@ -464,6 +381,12 @@ impl RehabApp {
             }
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::F1)) {
                 self.show_about = true;
+            }
+            // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
+            if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
+                || input.consume_shortcut(&REDO_SHORTCUT)
+            {
+                self.commands.push(Command::Redo);
             }
             if input.consume_shortcut(&UNDO_SHORTCUT) {
                 self.commands.push(Command::Undo);
@@ -489,7 +412,7 @@ impl RehabApp {
                 {
                     self.review = None;
                 }
-            } else if self.data.profile.is_some() {
+            } else if self.record.profile().is_some() {
                 for (tab, name, key) in Tab::ALL {
                     let shortcut = ui
                         .ctx()
@@ -518,7 +441,7 @@ impl RehabApp {
                     ui.ctx().set_theme(theme);
                 }
                 ui.menu_button("Clinician", |ui| {
-                    if self.data.profile.is_some()
+                    if self.record.profile().is_some()
                         && ui
                             .button("Programme from your clinician…")
                             .on_hover_text("Open a programme file your clinician saved for you")
@@ -536,7 +459,7 @@ impl RehabApp {
                         ui.close();
                     }
                 });
-                if self.data.profile.is_some()
+                if self.record.profile().is_some()
                     && ui
                         .button("Export…")
                         .on_hover_text("Write a report or your data for your physiotherapist")
@@ -569,9 +492,16 @@ impl RehabApp {
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         let dark = ui.visuals().dark_mode;
         if let Some(notice) = self.notice.clone() {
-            ui.horizontal(|ui| {
-                ui.label(notice);
-                if !self.undo.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                if notice.refused {
+                    ui.label(
+                        RichText::new(format!("Not saved: {}", notice.text))
+                            .color(theme::warning_colour(dark)),
+                    );
+                } else {
+                    ui.label(notice.text);
+                }
+                if self.record.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
                     if ui
                         .button("Undo")
@@ -581,9 +511,19 @@ impl RehabApp {
                         self.commands.push(Command::Undo);
                     }
                 }
+                if self.record.can_redo() {
+                    let shortcut = ui.ctx().format_shortcut(&REDO_SHORTCUT);
+                    if ui
+                        .button("Redo")
+                        .on_hover_text(format!("Do again what was undone ({shortcut})"))
+                        .clicked()
+                    {
+                        self.commands.push(Command::Redo);
+                    }
+                }
             });
         }
-        ui.horizontal(|ui| match self.save_state() {
+        ui.horizontal_wrapped(|ui| match self.save_state() {
             SaveState::Saved => {
                 ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
             }
@@ -653,358 +593,79 @@ impl RehabApp {
         for command in commands {
             self.apply(command);
         }
-        self.flush();
+        if self.can_write() {
+            self.saving.flush(&mut self.record);
+        }
     }
 
-    /// Applies one command: the only place the journal changes.
+    /// Applies one command. Changes to the record go through [`Record::apply`], the one
+    /// place the patient's data changes; nothing is changed while the app is read-only.
     pub fn apply(&mut self, command: Command) {
-        let writes = !matches!(
-            command,
-            Command::ShowTab(_) | Command::RetrySave | Command::SkipNextMorning(_)
-        );
-        if writes && !self.read_only.is_empty() {
+        let writes = matches!(command, Command::Change(_) | Command::Undo | Command::Redo);
+        if writes && !self.can_write() {
             return;
         }
         match command {
             Command::ShowTab(tab) => self.tab = tab,
-            Command::RetrySave => {
-                self.retry_at = None;
-                self.flush();
+            Command::RetrySave => self.saving.retry_now(&mut self.record),
+            Command::SkipNextMorning(id) => self.next_morning.skip(id),
+            Command::Change(change) => {
+                let setting_up = matches!(change, Change::SetUp(_));
+                self.notice = Some(match self.record.apply(change, self.today()) {
+                    Ok(applied) => {
+                        if setting_up {
+                            self.tab = Tab::Today;
+                        }
+                        Notice {
+                            text: applied.message,
+                            refused: false,
+                        }
+                    }
+                    Err(e) => Notice {
+                        text: capitalise(&e.to_string()),
+                        refused: true,
+                    },
+                });
             }
-            Command::SkipNextMorning(id) => self.skipped_next_morning.push(id),
-            Command::CompleteSetup(profile) => {
-                self.data.profile = Some(profile);
-                self.dirty.profile = true;
-                self.dirty.programme = true;
-                self.tab = Tab::Today;
-                self.changed();
+            Command::Undo => {
+                let text = self
+                    .record
+                    .undo()
+                    .unwrap_or_else(|| "Nothing to undo.".to_owned());
+                self.notice = Some(Notice {
+                    text,
+                    refused: false,
+                });
             }
-            Command::UpdateProfile(profile) => {
-                self.data.profile = Some(profile);
-                self.dirty.profile = true;
-                self.changed();
+            Command::Redo => {
+                let text = self
+                    .record
+                    .redo()
+                    .unwrap_or_else(|| "Nothing to redo.".to_owned());
+                self.notice = Some(Notice {
+                    text,
+                    refused: false,
+                });
             }
-            Command::Log(mut entry) => {
-                let id = self.data.journal.next_id();
-                set_id(&mut entry, id);
-                self.notice = Some(format!("Saved: {}.", describe(&entry)));
-                self.insert(entry);
-                self.push_undo(UndoStep::Remove(id));
-            }
-            Command::Replace(entry) => {
-                if let Some(old) = self.take(entry.id()) {
-                    self.notice = Some(format!("Changed: {}.", describe(&entry)));
-                    self.insert(entry);
-                    self.push_undo(UndoStep::Restore(old));
-                }
-            }
-            Command::Delete(id) => {
-                if let Some(old) = self.take(id) {
-                    self.notice = Some(format!("Deleted: {}.", describe(&old)));
-                    self.push_undo(UndoStep::Restore(old));
-                }
-            }
-            Command::SetNextMorning { session_id, pain } => {
-                if let Some(Entry::Session(mut session)) = self
-                    .data
-                    .journal
-                    .get(session_id)
-                    .map(|e| e.to_owned_entry())
-                {
-                    session.next_morning_pain = Some(pain);
-                    self.apply(Command::Replace(Entry::Session(session)));
-                    self.notice = Some(format!("Saved this morning's pain: {pain}."));
-                }
-            }
-            Command::ChangeLevel { exercise_id, to } => self.change_level(&exercise_id, to),
-            Command::AdoptProgramme(programme) => self.adopt_programme(*programme),
-            Command::Undo => self.undo(),
-        }
-    }
-
-    fn adopt_programme(&mut self, programme: Programme) {
-        if programme.validate().is_err() {
-            return;
-        }
-        self.push_undo(UndoStep::Programmes {
-            programme: Box::new(self.data.programme.clone()),
-            earlier: self.data.earlier_programmes.clone(),
-        });
-        let name = programme.name.clone();
-        let today = self.today();
-        crate::model::adopt(
-            &mut self.data.programme,
-            &mut self.data.earlier_programmes,
-            programme,
-            today,
-        );
-        self.dirty.programme = true;
-        self.notice = Some(format!(
-            "Your programme is now \"{name}\", from today. Earlier days are still judged by the programme you had then."
-        ));
-        self.changed();
-    }
-
-    fn insert(&mut self, entry: Entry) {
-        let ym = self.data.journal.insert(entry);
-        self.dirty.months.insert(ym);
-        self.changed();
-    }
-
-    fn take(&mut self, id: EntryId) -> Option<Entry> {
-        let (ym, entry) = self.data.journal.remove(id)?;
-        self.dirty.months.insert(ym);
-        self.changed();
-        Some(entry)
-    }
-
-    fn push_undo(&mut self, step: UndoStep) {
-        if self.undo.len() == UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.undo.push(step);
-    }
-
-    fn change_level(&mut self, exercise_id: &str, to: u8) {
-        let Some(exercise) = self
-            .data
-            .programme
-            .exercises
-            .iter_mut()
-            .find(|e| e.id == exercise_id)
-        else {
-            return;
-        };
-        if to == 0 || usize::from(to) > exercise.levels.len() || to == exercise.level {
-            return;
-        }
-        let from = exercise.level;
-        exercise.level = to;
-        let name = exercise.name.clone();
-        self.dirty.programme = true;
-        let now = (self.clock)();
-        let event_id = self.data.journal.next_id();
-        self.insert(Entry::Event(Event {
-            id: event_id,
-            date: now.date(),
-            time: now.time().with_nanosecond(0).unwrap_or(now.time()),
-            kind: EventKind::LevelChange {
-                exercise_id: exercise_id.to_owned(),
-                from,
-                to,
-            },
-            note: String::new(),
-        }));
-        self.notice = Some(format!("{name} is now at level {to}."));
-        self.push_undo(UndoStep::Level {
-            exercise_id: exercise_id.to_owned(),
-            to: from,
-            event_id,
-        });
-    }
-
-    fn undo(&mut self) {
-        let Some(step) = self.undo.pop() else {
-            self.notice = Some("Nothing to undo.".into());
-            return;
-        };
-        match step {
-            UndoStep::Remove(id) => {
-                let _ = self.take(id);
-            }
-            UndoStep::Restore(entry) => {
-                let _ = self.take(entry.id());
-                self.insert(entry);
-            }
-            UndoStep::Programmes { programme, earlier } => {
-                self.data.programme = *programme;
-                self.data.earlier_programmes = earlier;
-                self.dirty.programme = true;
-                self.changed();
-            }
-            UndoStep::Level {
-                exercise_id,
-                to,
-                event_id,
-            } => {
-                if let Some(exercise) = self
-                    .data
-                    .programme
-                    .exercises
-                    .iter_mut()
-                    .find(|e| e.id == exercise_id)
-                {
-                    exercise.level = to;
-                    self.dirty.programme = true;
-                }
-                let _ = self.take(event_id);
-            }
-        }
-        self.notice = Some("Undone.".into());
-    }
-
-    /// Asks once, the day after a session, how the pain is this morning.
-    fn next_morning_prompt(&mut self, ctx: &egui::Context) {
-        let today = self.today();
-        let Some(yesterday) = today.pred_opt() else {
-            return;
-        };
-        let Some(session) = self.data.journal.session_on(yesterday) else {
-            return;
-        };
-        if session.next_morning_pain.is_some()
-            || self.skipped_next_morning.contains(&session.id)
-            || !self.read_only.is_empty()
-        {
-            return;
-        }
-        let session_id = session.id;
-        let modal = egui::Modal::new(egui::Id::unique("next_morning")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("Good morning");
-            ui.label("You did your exercises yesterday. How much pain do you have this morning?");
-            ui.label(
-                RichText::new("This tells the app whether yesterday's session settled overnight.")
-                    .weak(),
-            );
-            super::widgets::pain_scale(ui, "Pain this morning", &mut self.next_morning_choice);
-            ui.horizontal(|ui| {
-                let save = ui.add_enabled(
-                    self.next_morning_choice.is_some(),
-                    egui::Button::new("Save morning pain"),
-                );
-                if save.clicked()
-                    && let Some(pain) = self
-                        .next_morning_choice
-                        .and_then(|p| Pain::new(i64::from(p)).ok())
-                {
-                    self.commands
-                        .push(Command::SetNextMorning { session_id, pain });
-                    self.next_morning_choice = None;
-                }
-                if ui.button("Not now").clicked() {
-                    self.commands.push(Command::SkipNextMorning(session_id));
-                }
-            });
-        });
-        if modal.should_close() {
-            self.commands.push(Command::SkipNextMorning(session_id));
-        }
-    }
-
-    fn changed(&mut self) {
-        self.data.version += 1;
-    }
-
-    /// Hands the changed files to the saver, unless a save is already under way.
-    fn flush(&mut self) {
-        if self.in_flight.is_some() || self.dirty.is_empty() || !self.read_only.is_empty() {
-            return;
-        }
-        let Some(saver) = self.saver.as_mut() else {
-            return;
-        };
-        let dirty = std::mem::take(&mut self.dirty);
-        let batch = batch_for(&self.data, &dirty);
-        if let Some(ticket) = saver.submit(batch) {
-            self.in_flight = Some((ticket, dirty));
-        } else {
-            self.dirty.merge(dirty);
-            self.save_error =
-                Some("saving stopped working; close the app and open it again".into());
-        }
-    }
-
-    fn poll_saves(&mut self) {
-        let Some(saver) = self.saver.as_ref() else {
-            return;
-        };
-        while let Some(outcome) = saver.poll() {
-            let Some((ticket, dirty)) = self.in_flight.take() else {
-                continue;
-            };
-            debug_assert_eq!(ticket, outcome.ticket);
-            match outcome.result {
-                Ok(_) => self.save_error = None,
-                Err(e) => {
-                    self.dirty.merge(dirty);
-                    self.save_error = Some(e.to_string());
-                    self.retry_at = Some(Instant::now() + RETRY_AFTER);
-                }
-            }
-        }
-        if self.retry_at.is_none() {
-            self.flush();
         }
     }
 
     /// Waits until every change is on disk, or the save fails. For closing the window and
     /// for tests; never called inside a frame.
     pub fn save_now(&mut self) -> Result<(), String> {
-        if !self.read_only.is_empty() {
+        if !self.can_write() {
             return Ok(());
         }
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while self.in_flight.is_some() && Instant::now() < deadline {
-            self.poll_saves();
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        if self.dirty.is_empty() {
-            return self.save_error.clone().map_or(Ok(()), Err);
-        }
-        let dirty = std::mem::take(&mut self.dirty);
-        let batch = batch_for(&self.data, &dirty);
-        match self.store.save(&batch) {
-            Ok(_) => {
-                self.save_error = None;
-                Ok(())
-            }
-            Err(e) => {
-                self.dirty.merge(dirty);
-                self.save_error = Some(e.to_string());
-                Err(e.to_string())
-            }
-        }
+        self.saving.save_now(&mut self.record)
     }
 }
 
-fn set_id(entry: &mut Entry, id: EntryId) {
-    match entry {
-        Entry::Session(s) => s.id = id,
-        Entry::Diary(d) => d.id = id,
-        Entry::Event(e) => e.id = id,
-        Entry::Psfs(p) => p.id = id,
-    }
-}
-
-/// An entry in a few words, for notices.
-fn describe(entry: &Entry) -> String {
-    let date = entry.date().format("%-d %B");
-    match entry {
-        Entry::Session(_) => format!("session of {date}"),
-        Entry::Diary(_) => format!("diary entry of {date}"),
-        Entry::Event(e) => format!("{} on {date}", e.kind.label().to_lowercase()),
-        Entry::Psfs(_) => format!("activity scores of {date}"),
-    }
-}
-
-fn batch_for(data: &Data, dirty: &Dirty) -> SaveBatch {
-    SaveBatch {
-        profile: if dirty.profile {
-            data.profile.clone()
-        } else {
-            None
-        },
-        programme: dirty.programme.then(|| ProgrammeRecord {
-            programme: data.programme.clone(),
-            earlier: data.earlier_programmes.clone(),
-        }),
-        months: dirty
-            .months
-            .iter()
-            .map(|ym| (*ym, data.journal.month(*ym).cloned().unwrap_or_default()))
-            .collect(),
-    }
+/// The first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 impl eframe::App for RehabApp {

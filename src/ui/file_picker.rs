@@ -2,8 +2,8 @@
 //! the XDG desktop portal) on a background thread, so the window never waits for it. Where
 //! no dialog is available the field still takes a typed path.
 
+use crate::ui::task::Task;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// The user's Documents folder (or home folder), where files are offered to be saved.
 #[must_use]
@@ -49,7 +49,7 @@ pub struct FilePicker {
     pub text: String,
     kind: PickKind,
     title: &'static str,
-    pending: Option<(Receiver<Option<Vec<PathBuf>>>, std::time::Instant)>,
+    pending: Option<(Task<Option<Vec<PathBuf>>>, std::time::Instant)>,
     unavailable: bool,
     several: bool,
 }
@@ -95,31 +95,25 @@ impl FilePicker {
     /// when a path was just chosen in the dialog.
     pub fn ui(&mut self, ui: &mut egui::Ui, label: &str) -> bool {
         let mut chosen = false;
-        if let Some((rx, opened)) = &self.pending {
-            match rx.try_recv() {
+        if let Some((task, opened)) = &mut self.pending
+            && let Some(result) = task.poll()
+        {
+            match result {
                 Ok(Some(paths)) => {
                     self.text = paths
                         .iter()
                         .map(|p| p.display().to_string())
                         .collect::<Vec<_>>()
                         .join("\n");
-                    self.pending = None;
                     chosen = true;
                 }
+                // Nobody closes a dialog this fast: there was none to show.
                 Ok(None) => {
-                    // Nobody closes a dialog this fast: there was none to show.
                     self.unavailable = opened.elapsed() < std::time::Duration::from_millis(400);
-                    self.pending = None;
                 }
-                Err(TryRecvError::Empty) => {
-                    ui.ctx()
-                        .request_repaint_after(std::time::Duration::from_millis(200));
-                }
-                Err(TryRecvError::Disconnected) => {
-                    self.pending = None;
-                    self.unavailable = true;
-                }
+                Err(_) => self.unavailable = true,
             }
+            self.pending = None;
         }
         ui.horizontal(|ui| {
             let button_width = 110.0;
@@ -136,7 +130,7 @@ impl FilePicker {
                 .on_hover_text("Open this computer's file dialog")
                 .clicked()
             {
-                self.open_dialog();
+                self.open_dialog(ui.ctx());
             }
         });
         if self.unavailable {
@@ -148,39 +142,32 @@ impl FilePicker {
         chosen
     }
 
-    fn open_dialog(&mut self) {
-        let (tx, rx) = mpsc::channel();
+    fn open_dialog(&mut self, ctx: &egui::Context) {
         let (kind, title) = (self.kind, self.title);
         let current = self.paths().into_iter().next();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let mut dialog = rfd::FileDialog::new().set_title(title);
-                if let Some(current) = &current {
-                    let dir = if current.is_dir() {
-                        Some(current.as_path())
-                    } else {
-                        current.parent()
-                    };
-                    if let Some(dir) = dir.filter(|d| d.is_dir()) {
-                        dialog = dialog.set_directory(dir);
-                    }
-                    if kind == PickKind::SaveFile
-                        && let Some(name) = current.file_name()
-                    {
-                        dialog = dialog.set_file_name(name.to_string_lossy());
-                    }
-                }
-                let picked = match kind {
-                    PickKind::SaveFile => dialog.save_file().map(|p| vec![p]),
-                    PickKind::Folder => dialog.pick_folder().map(|p| vec![p]),
-                    PickKind::OpenFiles => dialog.pick_files(),
+        let task = Task::spawn("file-dialog", "the file dialog", Some(ctx), move |_| {
+            let mut dialog = rfd::FileDialog::new().set_title(title);
+            if let Some(current) = &current {
+                let dir = if current.is_dir() {
+                    Some(current.as_path())
+                } else {
+                    current.parent()
                 };
-                let _ = tx.send(picked);
-            });
-        match spawned {
-            Ok(_) => self.pending = Some((rx, std::time::Instant::now())),
-            Err(_) => self.unavailable = true,
-        }
+                if let Some(dir) = dir.filter(|d| d.is_dir()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if kind == PickKind::SaveFile
+                    && let Some(name) = current.file_name()
+                {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+            }
+            match kind {
+                PickKind::SaveFile => dialog.save_file().map(|p| vec![p]),
+                PickKind::Folder => dialog.pick_folder().map(|p| vec![p]),
+                PickKind::OpenFiles => dialog.pick_files(),
+            }
+        });
+        self.pending = Some((task, std::time::Instant::now()));
     }
 }

@@ -4,11 +4,14 @@ pub mod app;
 pub mod file_picker;
 pub mod report_preview;
 pub mod review;
+pub mod saving;
 pub mod tabs;
+pub mod task;
 pub mod theme;
 pub mod widgets;
 
-pub use app::{Command, RehabApp, SaveState, Startup, Tab};
+pub use app::{Command, RehabApp, Startup, Tab};
+pub use saving::SaveState;
 
 use crate::storage::{InstanceLock, LockError, Store};
 use anyhow::Context as _;
@@ -31,12 +34,13 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
             .tempdir()
             .context("could not make a temporary folder for the sample journal")?;
         let today = chrono::Local::now().date_naive();
-        crate::cli::write_demo(temp.path(), DEMO_WEEKS, 1, today).map_err(anyhow::Error::msg)?;
+        crate::demo::write_journal(temp.path(), DEMO_WEEKS, 1, today)
+            .map_err(anyhow::Error::msg)?;
         let path = temp.path().to_path_buf();
         demo_dir = Some(temp);
         path
     } else {
-        crate::cli::resolve_data_dir(data_dir).map_err(anyhow::Error::msg)?
+        crate::storage::paths::data_dir(data_dir).map_err(anyhow::Error::msg)?
     };
     let startup = open(&dir, demo);
     let app = RehabApp::new(startup).context("the built-in programme could not be read")?;
@@ -70,7 +74,7 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
             .prefix("rehab-tracker-caseload-")
             .tempdir()
             .context("could not make a temporary folder for the sample caseload")?;
-        crate::cli::write_demo_caseload(temp.path(), chrono::Local::now().date_naive())
+        crate::demo::write_caseload(temp.path(), chrono::Local::now().date_naive())
             .map_err(anyhow::Error::msg)?;
         let app = review::ReviewApp::new(&[temp.path().to_path_buf()]);
         demo_dir = Some(temp);

@@ -34,3 +34,26 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 pub mod model;
+
+/// The real window on `dir`, its clock stopped at `at`, drawn once; a next-morning question
+/// that would cover the screen is answered "not now".
+pub fn window_at(
+    dir: &Path,
+    at: chrono::NaiveDateTime,
+    size: [f32; 2],
+) -> egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp> {
+    use egui_kittest::kittest::Queryable;
+    let app = rehab_tracker::ui::RehabApp::new(rehab_tracker::ui::open(dir, false))
+        .unwrap()
+        .with_clock(move || at);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut rehab_tracker::ui::RehabApp| app.ui(ui), app);
+    h.run();
+    if let Some(not_now) = h.query_by_label("Not now") {
+        not_now.click();
+        h.run();
+    }
+    h
+}

@@ -6,9 +6,9 @@ use crate::model::plan::changes;
 use crate::model::{Programme, Target};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::ui::file_picker::{FilePicker, PickKind};
+use crate::ui::task::Task;
 use chrono::{Local, NaiveDate, Weekday};
 use egui::{DragValue, RichText};
-use std::sync::mpsc::{self, Receiver};
 
 /// The editor's state for one patient.
 #[derive(Debug)]
@@ -18,7 +18,7 @@ pub struct ProgrammeEditor {
     for_patient: String,
     note: String,
     picker: FilePicker,
-    saving: Option<Receiver<Result<String, String>>>,
+    saving: Option<Task<Result<String, String>>>,
     message: Option<Result<String, String>>,
     /// The changes, worked out again only when the programme is edited.
     changes: Vec<String>,
@@ -83,7 +83,7 @@ impl ProgrammeEditor {
     /// Draws the editor: the programme on the left, what the patient will see and saving on
     /// the right (below it when the window is narrow).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        self.poll(ui.ctx());
+        self.poll();
         let mut changed = false;
         let wide = ui.available_width() >= 1000.0;
         if wide {
@@ -425,7 +425,7 @@ impl ProgrammeEditor {
             )
             .clicked()
         {
-            self.start_save();
+            self.start_save(ui.ctx());
         }
         if self.saving.is_some() {
             ui.spinner();
@@ -433,7 +433,7 @@ impl ProgrammeEditor {
         crate::ui::widgets::outcome_label(ui, self.message.as_ref());
     }
 
-    fn start_save(&mut self) {
+    fn start_save(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
             self.message = Some(Err("Give the name of the file to write.".into()));
             return;
@@ -446,12 +446,13 @@ impl ProgrammeEditor {
             note: self.note.trim().to_owned(),
             programme: self.edited.clone(),
         };
-        let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("save-programme".into())
-            .spawn(move || {
+        self.saving = Some(Task::spawn(
+            "save-programme",
+            "saving",
+            Some(ctx),
+            move |_| {
                 let mut bytes = Vec::new();
-                let result = programme_file::write(&file, &mut bytes)
+                programme_file::write(&file, &mut bytes)
                     .and_then(|()| crate::export::write_file(&path, &bytes))
                     .map(|()| format!("Saved {}. Give this file to the patient.", path.display()))
                     .map_err(|e| {
@@ -460,30 +461,15 @@ impl ProgrammeEditor {
                             path.display(),
                             crate::storage::store::plain_io(&e)
                         )
-                    });
-                let _ = tx.send(result);
-            });
-        match spawned {
-            Ok(_) => self.saving = Some(rx),
-            Err(e) => self.message = Some(Err(format!("Could not start saving: {e}"))),
-        }
+                    })
+            },
+        ));
     }
 
-    fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.saving {
-            match rx.try_recv() {
-                Ok(result) => {
-                    self.message = Some(result);
-                    self.saving = None;
-                }
-                Err(mpsc::TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    self.message = Some(Err("Saving stopped unexpectedly.".into()));
-                    self.saving = None;
-                }
-            }
+    fn poll(&mut self) {
+        if let Some(result) = self.saving.as_mut().and_then(Task::poll) {
+            self.message = Some(result.and_then(|r| r));
+            self.saving = None;
         }
     }
 

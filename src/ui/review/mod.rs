@@ -4,34 +4,35 @@
 
 pub mod editor;
 
-use crate::analysis::StatusKind;
-use crate::export::{DateRange, ExportInput, ExportOptions, prepare};
+use crate::analysis::{Progress, StatusKind};
+use crate::model::ProgrammeRecord;
+use crate::record::Record;
 use crate::review::caseload::{
     self, CaseRow, Caseload, SortBy, improvement_text, matches, status_label,
 };
-use crate::ui::app::{Command, Data};
+use crate::ui::app::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
 use crate::ui::tabs::{history::HistoryScreen, progress::ProgressScreen};
+use crate::ui::task::Task;
 use editor::ProgrammeEditor;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// A caseload being loaded.
 struct LoadJob {
-    rx: Receiver<Caseload>,
-    done: Arc<AtomicUsize>,
+    task: Task<Caseload>,
     total: usize,
-    cancel: Arc<AtomicBool>,
 }
 
 /// One patient, opened.
 struct PatientView {
-    data: Data,
+    /// The patient's diary as the bundle holds it.
+    record: Record,
+    /// Where the patient stands as of the bundle's day.
+    assessment: Progress,
     progress: ProgressScreen,
     history: HistoryScreen,
     report: Result<ReportOutline, String>,
@@ -43,27 +44,15 @@ struct PatientView {
 struct ReportFile {
     prepared: Arc<crate::export::Prepared>,
     picker: FilePicker,
-    saving: Option<Receiver<Result<String, String>>>,
+    saving: Option<Task<Result<String, String>>>,
     message: Option<Result<String, String>>,
 }
 
 impl ReportFile {
     fn ui(&mut self, ui: &mut egui::Ui) {
-        if let Some(rx) = &self.saving {
-            match rx.try_recv() {
-                Ok(result) => {
-                    self.message = Some(result);
-                    self.saving = None;
-                }
-                Err(TryRecvError::Empty) => {
-                    ui.ctx()
-                        .request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(TryRecvError::Disconnected) => {
-                    self.message = Some(Err("Saving stopped unexpectedly.".into()));
-                    self.saving = None;
-                }
-            }
+        if let Some(result) = self.saving.as_mut().and_then(Task::poll) {
+            self.message = Some(result.and_then(|r| r));
+            self.saving = None;
         }
         ui.horizontal(|ui| {
             ui.label("Save it as a web page to print or file:");
@@ -73,39 +62,33 @@ impl ReportFile {
             .add_enabled(self.saving.is_none(), egui::Button::new("Save report"))
             .clicked()
         {
-            self.start();
+            self.start(ui.ctx());
         }
         crate::ui::widgets::outcome_label(ui, self.message.as_ref());
     }
 
-    fn start(&mut self) {
+    fn start(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
             self.message = Some(Err("Give the name of the file to write.".into()));
             return;
         };
         let prepared = Arc::clone(&self.prepared);
-        let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("save-report".into())
-            .spawn(move || {
-                let result =
-                    crate::export::write_to_path(crate::export::Format::Report, &prepared, &path)
-                        .map(|_| format!("Saved {}.", path.display()))
-                        .map_err(|e| format!("Could not save the report: {e}"));
-                let _ = tx.send(result);
-            });
-        match spawned {
-            Ok(_) => {
-                self.saving = Some(rx);
-                self.message = None;
-            }
-            Err(e) => self.message = Some(Err(format!("Could not start saving: {e}"))),
-        }
+        self.message = None;
+        self.saving = Some(Task::spawn(
+            "save-report",
+            "saving the report",
+            Some(ctx),
+            move |_| {
+                crate::export::write_to_path(crate::export::Format::Report, &prepared, &path)
+                    .map(|_| format!("Saved {}.", path.display()))
+                    .map_err(|e| format!("Could not save the report: {e}"))
+            },
+        ));
     }
 }
 
 enum PatientState {
-    Loading(Receiver<Result<Box<PatientView>, String>>),
+    Loading(Task<Result<Box<PatientView>, String>>),
     Ready(Box<PatientView>),
     Failed(String),
 }
@@ -173,8 +156,12 @@ impl ReviewScreen {
 
     /// Starts loading these bundles and folders on a background thread.
     pub fn load(&mut self, paths: &[PathBuf]) {
+        self.load_waking(paths, None);
+    }
+
+    fn load_waking(&mut self, paths: &[PathBuf], ctx: Option<&egui::Context>) {
         if let Some(job) = self.job.take() {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.task.cancel();
         }
         self.picker.text = paths
             .iter()
@@ -184,33 +171,17 @@ impl ReviewScreen {
         self.open = None;
         self.message = None;
         let (files, failures) = caseload::files_in(paths);
-        let done = Arc::new(AtomicUsize::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = mpsc::channel();
         let total = files.len();
-        let (thread_done, thread_cancel) = (Arc::clone(&done), Arc::clone(&cancel));
-        let spawned = std::thread::Builder::new()
-            .name("review-load".into())
-            .spawn(move || {
-                let workers =
-                    std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-                let mut loaded = caseload::load(&files, workers, &thread_done, &thread_cancel);
-                let mut all = failures;
-                all.append(&mut loaded.failures);
-                loaded.failures = all;
-                let _ = tx.send(loaded);
-            });
-        match spawned {
-            Ok(_) => {
-                self.job = Some(LoadJob {
-                    rx,
-                    done,
-                    total,
-                    cancel,
-                });
-            }
-            Err(e) => self.message = Some(format!("Could not start reading the files: {e}")),
-        }
+        let task = Task::spawn("review-load", "reading the files", ctx, move |progress| {
+            let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+            let mut loaded =
+                caseload::load(&files, workers, progress.counter(), progress.cancel_flag());
+            let mut all = failures;
+            all.append(&mut loaded.failures);
+            loaded.failures = all;
+            loaded
+        });
+        self.job = Some(LoadJob { task, total });
     }
 
     /// Whether files are being read (tests wait for it).
@@ -243,46 +214,39 @@ impl ReviewScreen {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &self.job {
-            match job.rx.try_recv() {
-                Ok(caseload) => {
-                    let done = job.done.load(Ordering::Relaxed);
-                    if done < job.total {
-                        self.message = Some(format!(
-                            "Stopped: {done} of {} files were read; open the folder again to read them all.",
-                            job.total
-                        ));
+        if let Some(job) = &mut self.job {
+            if let Some(result) = job.task.poll() {
+                match result {
+                    Ok(caseload) => {
+                        let (done, _) = job.task.steps();
+                        if done < job.total {
+                            self.message = Some(format!(
+                                "Stopped: {done} of {} files were read; open the folder again to read them all.",
+                                job.total
+                            ));
+                        }
+                        self.caseload = caseload;
+                        self.loaded_once = true;
+                        let (by, ascending) = self.sort;
+                        caseload::sort(&mut self.caseload.rows, by, ascending);
+                        self.rows_version += 1;
                     }
-                    self.caseload = caseload;
-                    self.loaded_once = true;
-                    let (by, ascending) = self.sort;
-                    caseload::sort(&mut self.caseload.rows, by, ascending);
-                    self.rows_version += 1;
-                    self.rows_version += 1;
-                    self.job = None;
+                    Err(e) => self.message = Some(e),
                 }
-                Err(TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(TryRecvError::Disconnected) => {
-                    self.message = Some("Reading the files stopped unexpectedly.".into());
-                    self.job = None;
-                }
+                self.job = None;
+            } else {
+                // The workers count files as they go: redraw to move the progress bar.
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
         }
         if let Some(open) = &mut self.open
-            && let PatientState::Loading(rx) = &open.state
+            && let PatientState::Loading(task) = &mut open.state
+            && let Some(result) = task.poll()
         {
-            match rx.try_recv() {
-                Ok(Ok(view)) => open.state = PatientState::Ready(view),
-                Ok(Err(e)) => open.state = PatientState::Failed(e),
-                Err(TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(TryRecvError::Disconnected) => {
-                    open.state = PatientState::Failed("Opening stopped unexpectedly.".into());
-                }
-            }
+            open.state = match result.and_then(|r| r) {
+                Ok(view) => PatientState::Ready(view),
+                Err(e) => PatientState::Failed(e),
+            };
         }
     }
 
@@ -316,18 +280,18 @@ impl ReviewScreen {
                 if paths.is_empty() {
                     self.message = Some("Give a folder or a file to open.".into());
                 } else {
-                    self.load(&paths);
+                    self.load_waking(&paths, Some(ui.ctx()));
                 }
             }
             if busy
                 && ui.button("Stop").clicked()
                 && let Some(job) = &self.job
             {
-                job.cancel.store(true, Ordering::Relaxed);
+                job.task.cancel();
             }
         });
         if let Some(job) = &self.job {
-            let done = job.done.load(Ordering::Relaxed);
+            let (done, _) = job.task.steps();
             let fraction = if job.total == 0 {
                 1.0
             } else {
@@ -566,28 +530,20 @@ impl ReviewScreen {
             caseload::sort(&mut self.caseload.rows, by, ascending);
         }
         if let Some(row) = open_row {
-            self.open_patient(row);
+            self.open_patient(ui.ctx(), row);
         }
     }
 
-    fn open_patient(&mut self, row: CaseRow) {
-        let (tx, rx) = mpsc::channel();
+    fn open_patient(&mut self, ctx: &egui::Context, row: CaseRow) {
         let path = row.path.clone();
         let expected = row.sha256.clone();
-        let as_of = row.as_of;
         let code = row.patient_code.clone();
-        let spawned = std::thread::Builder::new()
-            .name("review-open".into())
-            .spawn(move || {
-                let _ = tx.send(open_view(&path, &expected, as_of, &code));
-            });
-        let state = match spawned {
-            Ok(_) => PatientState::Loading(rx),
-            Err(e) => PatientState::Failed(format!("Could not start reading the file: {e}")),
-        };
+        let task = Task::spawn("review-open", "opening", Some(ctx), move |_| {
+            open_view(&path, &expected, &code)
+        });
         self.open = Some(OpenPatient {
             row,
-            state,
+            state: PatientState::Loading(task),
             tab: PatientTab::Progress,
         });
     }
@@ -635,10 +591,19 @@ impl ReviewScreen {
                 ui.separator();
                 let as_of = open.row.as_of;
                 match open.tab {
-                    PatientTab::Progress => view.progress.ui(ui, &view.data, as_of),
+                    PatientTab::Progress => {
+                        view.progress.ui(ui, &view.record, &view.assessment, as_of);
+                    }
                     PatientTab::History => {
                         let mut ignored: Vec<Command> = Vec::new();
-                        view.history.ui(ui, &view.data, as_of, false, &mut ignored);
+                        view.history.ui(
+                            ui,
+                            &view.record,
+                            &view.assessment.lights,
+                            as_of,
+                            false,
+                            &mut ignored,
+                        );
                     }
                     PatientTab::Report => match &view.report {
                         Ok(outline) => {
@@ -662,30 +627,15 @@ impl ReviewScreen {
 fn open_view(
     path: &std::path::Path,
     expected_sha: &str,
-    as_of: chrono::NaiveDate,
     code: &str,
 ) -> Result<Box<PatientView>, String> {
     let (patient, sha) = caseload::open_patient(path)?;
     if !sha.eq_ignore_ascii_case(expected_sha) {
         return Err("the file changed since the list was read; open the folder again".into());
     }
-    let earlier = patient.bundle.earlier_programmes.clone();
-    let prepared = prepare(
-        &ExportInput {
-            profile: Some(&patient.profile),
-            programme: Some(&patient.programme),
-            earlier_programmes: &earlier,
-            journal: &patient.journal,
-        },
-        &ExportOptions {
-            range: DateRange {
-                from: patient.bundle.from,
-                to: Some(as_of),
-            },
-            ..ExportOptions::now()
-        },
-    );
+    let prepared = patient.prepared();
     let report = ReportOutline::of(&prepared);
+    let assessment = patient.progress();
     let today = chrono::Local::now().date_naive();
     let editor = ProgrammeEditor::new(&patient.programme, code, today);
     let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
@@ -702,14 +652,18 @@ fn open_view(
         saving: None,
         message: None,
     };
-    Ok(Box::new(PatientView {
-        data: Data {
-            profile: Some(patient.profile),
+    let record = Record::new(
+        Some(patient.profile),
+        Some(ProgrammeRecord {
             programme: patient.programme,
-            earlier_programmes: earlier,
-            journal: patient.journal,
-            version: 1,
-        },
+            earlier: patient.bundle.earlier_programmes,
+        }),
+        patient.journal,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(Box::new(PatientView {
+        record,
+        assessment,
         progress: ProgressScreen::default(),
         history: HistoryScreen::default(),
         report,

@@ -20,6 +20,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+3", "History"),
     ("Ctrl+4", "Progress"),
     ("Ctrl+Z", "Undo the last change"),
+    ("Ctrl+Y or Ctrl+Shift+Z", "Redo what was undone"),
     ("Ctrl+Plus / Ctrl+Minus", "Larger or smaller text"),
     ("Ctrl+0", "Text back to normal size"),
     ("Tab / Shift+Tab", "Move between controls"),

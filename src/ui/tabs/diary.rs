@@ -4,7 +4,8 @@ use crate::model::{
     Ability, DayState, DiaryEntry, Entry, Event, EventKind, Guidance, Pain, Profile, PsfsEntry,
     PsfsScore, Side, SittingMins, Symptoms,
 };
-use crate::ui::app::{Command, Data};
+use crate::record::{Change, Record};
+use crate::ui::app::Command;
 use crate::ui::widgets::pain_scale;
 use chrono::{NaiveDateTime, Timelike};
 use egui::RichText;
@@ -87,7 +88,7 @@ impl DiaryScreen {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
         now: NaiveDateTime,
         can_write: bool,
         commands: &mut Vec<Command>,
@@ -100,7 +101,7 @@ impl DiaryScreen {
                 ui.add_enabled_ui(can_write, |ui| self.form_ui(ui, now, commands));
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.separator();
-                if let Some(profile) = &data.profile {
+                if let Some(profile) = data.profile() {
                     ui.add_enabled_ui(can_write, |ui| {
                         self.psfs.ui(ui, data, profile, now, commands);
                     });
@@ -110,7 +111,7 @@ impl DiaryScreen {
                 ui.add_enabled_ui(can_write, |ui| self.event.ui(ui, now, commands));
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 let todays: Vec<&DiaryEntry> = data
-                    .journal
+                    .journal()
                     .month(crate::model::YearMonth::of(now.date()))
                     .map(|m| m.diary.iter().filter(|d| d.date == now.date()).collect())
                     .unwrap_or_default();
@@ -205,7 +206,7 @@ impl DiaryScreen {
                 symptoms: self.symptoms,
                 note: self.note.trim().to_owned(),
             };
-            commands.push(Command::Log(Entry::Diary(entry)));
+            commands.push(Command::log(Entry::Diary(entry)));
             *self = Self {
                 message: Some(format!("Saved at {}.", now.format("%H:%M"))),
                 sitting_mins: self.sitting_mins,
@@ -221,7 +222,7 @@ impl PsfsForm {
     fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
         profile: &Profile,
         now: NaiveDateTime,
         commands: &mut Vec<Command>,
@@ -264,14 +265,14 @@ impl PsfsForm {
             {
                 let mut profile = profile.clone();
                 profile.psfs_activities = named;
-                commands.push(Command::UpdateProfile(profile));
+                commands.push(Command::Change(Change::UpdateProfile(profile)));
                 self.editing_activities = false;
             }
             return;
         }
         let week_ago = now.date() - chrono::Duration::days(6);
         if let Some(last) = data
-            .journal
+            .journal()
             .psfs()
             .next_back()
             .filter(|p| p.date >= week_ago)
@@ -310,7 +311,7 @@ impl PsfsForm {
                         })
                     })
                     .collect();
-                commands.push(Command::Log(Entry::Psfs(PsfsEntry {
+                commands.push(Command::log(Entry::Psfs(PsfsEntry {
                     id: 0,
                     date: now.date(),
                     time: now.time().with_nanosecond(0).unwrap_or(now.time()),
@@ -402,7 +403,7 @@ impl EventForm {
                         EventChoice::ClinicianVisit => EventKind::ClinicianVisit,
                         EventChoice::MedicationChange => EventKind::MedicationChange,
                     };
-                    commands.push(Command::Log(Entry::Event(Event {
+                    commands.push(Command::log(Entry::Event(Event {
                         id: 0,
                         date,
                         time: now.time().with_nanosecond(0).unwrap_or(now.time()),

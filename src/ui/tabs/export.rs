@@ -2,24 +2,13 @@
 //! write the file on a background thread with its progress shown, so the window never
 //! blocks.
 
-use crate::export::{
-    DateRange, ExportInput, ExportOptions, Format, Prepared, prepare, steps, write_to_path_with,
-};
-use crate::model::{EarlierProgramme, Journal, Profile, Programme};
-use crate::ui::app::Data;
+use crate::export::{DateRange, ExportOptions, Format, prepare, steps, write_to_path_with};
+use crate::record::{Diary, Record};
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
+use crate::ui::task::Task;
 use chrono::NaiveDate;
 use egui::RichText;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-
-/// What the export thread reports.
-enum Progress {
-    /// Steps done out of the total.
-    Step(usize, usize),
-    /// Finished: what to tell the patient.
-    Done(Result<String, String>),
-}
 
 /// The preview's key: it is worked out again only when one of these changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,11 +29,11 @@ pub struct ExportWindow {
     picked_for: Option<Vec<Format>>,
     /// The day the window was last drawn on (the app's clock), for the names of exports.
     today: NaiveDate,
-    running: Option<(Receiver<Progress>, usize, usize)>,
+    running: Option<Task<Result<String, String>>>,
     message: Option<Result<String, String>>,
     show_preview: bool,
     preview: Option<(PreviewKey, Result<ReportOutline, String>)>,
-    preview_job: Option<(PreviewKey, Receiver<Result<ReportOutline, String>>)>,
+    preview_job: Option<(PreviewKey, Task<Result<ReportOutline, String>>)>,
 }
 
 impl Default for ExportWindow {
@@ -76,37 +65,6 @@ fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
         .map_err(|_| {
             format!("'{text}' is not a date: write it as year-month-day, such as 2026-11-24.")
         })
-}
-
-/// The data an export thread works on, copied out of the window's.
-struct Snapshot {
-    profile: Option<Profile>,
-    programme: Programme,
-    earlier: Vec<EarlierProgramme>,
-    journal: Journal,
-}
-
-impl Snapshot {
-    fn of(data: &Data) -> Self {
-        Self {
-            profile: data.profile.clone(),
-            programme: data.programme.clone(),
-            earlier: data.earlier_programmes.clone(),
-            journal: data.journal.clone(),
-        }
-    }
-
-    fn prepare(&self, options: &ExportOptions) -> Prepared {
-        prepare(
-            &ExportInput {
-                profile: self.profile.as_ref(),
-                programme: Some(&self.programme),
-                earlier_programmes: &self.earlier,
-                journal: &self.journal,
-            },
-            options,
-        )
-    }
 }
 
 impl ExportWindow {
@@ -147,47 +105,24 @@ impl ExportWindow {
         Ok(range)
     }
 
-    fn poll(&mut self, ctx: &egui::Context) {
-        if let Some((rx, done, total)) = &mut self.running {
-            loop {
-                match rx.try_recv() {
-                    Ok(Progress::Step(d, t)) => (*done, *total) = (d, t),
-                    Ok(Progress::Done(result)) => {
-                        self.message = Some(result);
-                        self.running = None;
-                        break;
-                    }
-                    Err(TryRecvError::Empty) => {
-                        ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                        break;
-                    }
-                    Err(TryRecvError::Disconnected) => {
-                        self.message = Some(Err("The export stopped unexpectedly.".into()));
-                        self.running = None;
-                        break;
-                    }
-                }
-            }
+    fn poll(&mut self) {
+        if let Some(result) = self.running.as_mut().and_then(Task::poll) {
+            self.message = Some(result.and_then(|r| r));
+            self.running = None;
         }
-        if let Some((key, rx)) = &self.preview_job {
-            match rx.try_recv() {
-                Ok(outline) => {
-                    self.preview = Some((*key, outline));
-                    self.preview_job = None;
-                }
-                Err(TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                }
-                Err(TryRecvError::Disconnected) => self.preview_job = None,
-            }
+        if let Some((key, job)) = &mut self.preview_job
+            && let Some(result) = job.poll()
+        {
+            self.preview = Some((*key, result.and_then(|r| r)));
+            self.preview_job = None;
         }
     }
 
     /// Starts working out the preview if what it shows has changed.
-    fn refresh_preview(&mut self, data: &Data) {
+    fn refresh_preview(&mut self, ctx: &egui::Context, data: &Record) {
         let Ok(range) = self.range() else { return };
         let key = PreviewKey {
-            version: data.version,
+            version: data.version(),
             range,
             pseudonymise: self.pseudonymise,
         };
@@ -196,27 +131,28 @@ impl ExportWindow {
         if current == Some(key) || pending == Some(key) {
             return;
         }
-        let snapshot = Snapshot::of(data);
+        // A copy of the diary shares its months: it costs a pointer per month.
+        let diary: Diary = data.diary().clone();
         let options = ExportOptions {
             range,
             pseudonymise: self.pseudonymise,
             ..ExportOptions::now()
         };
-        let (tx, rx) = mpsc::channel();
-        if std::thread::Builder::new()
-            .name("export-preview".into())
-            .spawn(move || {
-                let _ = tx.send(ReportOutline::of(&snapshot.prepare(&options)));
-            })
-            .is_ok()
-        {
-            self.preview_job = Some((key, rx));
-        }
+        let job = Task::spawn("export-preview", "the preview", Some(ctx), move |_| {
+            ReportOutline::of(&prepare(&diary.export_input(), &options))
+        });
+        self.preview_job = Some((key, job));
     }
 
     /// Draws the window.
-    pub fn window(&mut self, ctx: &egui::Context, open: &mut bool, data: &Data, today: NaiveDate) {
-        self.poll(ctx);
+    pub fn window(
+        &mut self,
+        ctx: &egui::Context,
+        open: &mut bool,
+        data: &Record,
+        today: NaiveDate,
+    ) {
+        self.poll();
         self.today = today;
         let chosen = self.chosen();
         if self.picked_for.as_ref() != Some(&chosen) {
@@ -228,7 +164,7 @@ impl ExportWindow {
             self.picked_for = Some(chosen);
         }
         if self.show_preview {
-            self.refresh_preview(data);
+            self.refresh_preview(ctx, data);
         }
         egui::Window::new("Export for your physiotherapist")
             .open(open)
@@ -253,7 +189,7 @@ impl ExportWindow {
             });
     }
 
-    fn form_ui(&mut self, ui: &mut egui::Ui, data: &Data) {
+    fn form_ui(&mut self, ui: &mut egui::Ui, data: &Record) {
         ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
         for (format, on) in Format::ALL.into_iter().zip(&mut self.formats) {
             ui.checkbox(on, format.label());
@@ -290,17 +226,18 @@ impl ExportWindow {
             .add_enabled(!busy, egui::Button::new(RichText::new("Export").strong()))
             .clicked()
         {
-            self.start(data);
+            self.start(ui.ctx(), data);
         }
-        if let Some((_, done, total)) = &self.running {
-            let fraction = if *total == 0 {
+        if let Some(task) = &self.running {
+            let (done, total) = task.steps();
+            let fraction = if total == 0 {
                 0.0
             } else {
-                *done as f32 / *total as f32
+                done as f32 / total as f32
             };
-            let what = if *done == 0 {
+            let what = if done == 0 {
                 "Gathering your entries…"
-            } else if *done + 1 < *total {
+            } else if done + 1 < total {
                 "Writing…"
             } else {
                 "Saving the file…"
@@ -329,7 +266,7 @@ impl ExportWindow {
         }
     }
 
-    fn start(&mut self, data: &Data) {
+    fn start(&mut self, ctx: &egui::Context, data: &Record) {
         let range = match self.range() {
             Ok(range) => range,
             Err(e) => {
@@ -361,58 +298,53 @@ impl ExportWindow {
             pseudonymise: self.pseudonymise,
             ..ExportOptions::now()
         };
-        // Copying out the data is quick; filtering, charts and writing happen on the thread.
-        let snapshot = Snapshot::of(data);
+        // A copy of the diary shares its months; filtering, charts and writing happen on the
+        // thread.
+        let diary: Diary = data.diary().clone();
         let total = targets.iter().map(|(f, _)| steps(*f)).sum::<usize>() + 1;
-        let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let _ = tx.send(Progress::Step(0, total));
+        self.message = None;
+        self.running = Some(Task::spawn(
+            "export",
+            "the export",
+            Some(ctx),
+            move |progress| {
+                progress.set(0, total);
                 if targets.len() > 1
                     && let Some((_, first)) = targets.first()
                     && let Some(dir) = first.parent()
                     && let Err(e) = std::fs::create_dir_all(dir)
                 {
-                    let _ = tx.send(Progress::Done(Err(format!(
+                    return Err(format!(
                         "Could not make the folder {}: {}",
                         dir.display(),
                         crate::storage::store::plain_io(&e)
-                    ))));
-                    return;
+                    ));
                 }
-                let prepared = snapshot.prepare(&options);
+                let prepared = prepare(&diary.export_input(), &options);
                 let mut done_before = 1;
-                let _ = tx.send(Progress::Step(done_before, total));
+                progress.set(done_before, total);
                 let mut saved = Vec::new();
                 for (format, path) in &targets {
                     let result = write_to_path_with(*format, &prepared, path, &mut |done| {
-                        let _ = tx.send(Progress::Step(done_before + done, total));
+                        progress.set(done_before + done, total);
                     });
                     match result {
                         Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
                         Err(e) => {
-                            let _ = tx.send(Progress::Done(Err(format!(
+                            return Err(format!(
                                 "Could not export{}: {e}",
                                 if saved.is_empty() {
                                     String::new()
                                 } else {
                                     format!(" everything (saved {} first)", saved.join(", "))
                                 }
-                            ))));
-                            return;
+                            ));
                         }
                     }
                     done_before += steps(*format);
                 }
-                let _ = tx.send(Progress::Done(Ok(format!("Saved {}.", saved.join(", ")))));
-            });
-        match spawned {
-            Ok(_) => {
-                self.running = Some((rx, 0, total));
-                self.message = None;
-            }
-            Err(e) => self.message = Some(Err(format!("Could not start the export: {e}"))),
-        }
+                Ok(format!("Saved {}.", saved.join(", ")))
+            },
+        ));
     }
 }

@@ -3,12 +3,14 @@
 //! rebuilt only when the journal or the filter changes, so ten years scroll like a week.
 
 use super::today::{SetDraft, set_row_ui};
-use crate::analysis::traffic_light::{SessionLight, daily_worst, morning_scores, session_light};
+use crate::analysis::SessionLights;
+use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
     Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Pain,
     PsfsEntry, Session, SittingMins, Units, YearMonth,
 };
-use crate::ui::app::{Command, Data};
+use crate::record::{Change, Record};
+use crate::ui::app::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
 use chrono::NaiveDate;
 use egui::RichText;
@@ -74,24 +76,16 @@ pub struct HistoryScreen {
 }
 
 impl HistoryScreen {
-    fn rebuild(&mut self, data: &Data) {
-        let journal = &data.journal;
-        let mornings = morning_scores(journal);
-        let worst = daily_worst(journal);
+    fn rebuild(&mut self, data: &Record, lights: &SessionLights) {
+        let journal = data.journal();
         self.rows.clear();
         for ym in journal.months().keys().rev() {
             for entry in journal.entries_newest_first(*ym) {
                 if !self.filter.keeps(&entry) {
                     continue;
                 }
-                // Each session by the pain bands of the programme in force on its day.
                 let light = match entry {
-                    EntryRef::Session(s) => session_light(
-                        s,
-                        &data.programmes().in_force(s.date).pain_bands,
-                        &mornings,
-                        &worst,
-                    ),
+                    EntryRef::Session(s) => lights.get(s.id).copied(),
                     _ => None,
                 };
                 self.rows.push(Row {
@@ -101,23 +95,27 @@ impl HistoryScreen {
                 });
             }
         }
-        self.built_for = Some((data.version, self.filter));
+        self.built_for = Some((data.version(), self.filter));
     }
 
     /// Draws the screen.
+    /// Draws the screen; `lights` are the sessions' traffic lights as of `today`
+    /// ([`crate::analysis::Progress::lights`]). Without `can_write` (a read-only diary, or a
+    /// patient's diary under review) no entry offers to be changed.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
+        lights: &SessionLights,
         today: NaiveDate,
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        if self.built_for != Some((data.version, self.filter)) {
-            self.rebuild(data);
+        if self.built_for != Some((data.version(), self.filter)) {
+            self.rebuild(data, lights);
         }
         ui.heading("History");
-        let (s, d, e) = data.journal.counts();
+        let (s, d, e) = data.journal().counts();
         ui.label(
             RichText::new(format!(
                 "{s} sessions, {d} diary entries, {e} events. Newest first."
@@ -172,7 +170,7 @@ impl HistoryScreen {
     fn row_ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
         entry: EntryRef<'_>,
         row: &Row,
         can_write: bool,
@@ -194,30 +192,31 @@ impl HistoryScreen {
             crate::ui::widgets::light_badge(ui, light);
         }
         ui.label(&summary);
+        if !can_write {
+            return;
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.add_enabled_ui(can_write, |ui| {
-                if ui
-                    .small_button("Delete")
-                    .accessible_name(format!("Delete {when}"))
-                    .clicked()
-                {
-                    commands.push(Command::Delete(entry.id()));
-                }
-                if ui
-                    .small_button("Edit")
-                    .accessible_name(format!("Edit {when}"))
-                    .clicked()
-                {
-                    self.editor = Some(Editor::new(entry.to_owned_entry(), data));
-                }
-            });
+            if ui
+                .small_button("Delete")
+                .accessible_name(format!("Delete {when}"))
+                .clicked()
+            {
+                commands.push(Command::Change(Change::Delete(entry.id())));
+            }
+            if ui
+                .small_button("Edit")
+                .accessible_name(format!("Edit {when}"))
+                .clicked()
+            {
+                self.editor = Some(Editor::new(entry.to_owned_entry(), data));
+            }
         });
     }
 
     fn editor_window(
         &mut self,
         ctx: &egui::Context,
-        data: &Data,
+        data: &Record,
         today: NaiveDate,
         commands: &mut Vec<Command>,
     ) {
@@ -242,10 +241,10 @@ impl HistoryScreen {
                 }
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Save changes").strong()).clicked() {
-                        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+                        let units = data.profile().map_or(Units::Kg, |p| p.units);
                         match editor.finish(data, today, units) {
                             Ok(entry) => {
-                                commands.push(Command::Replace(entry));
+                                commands.push(Command::Change(Change::Replace(entry)));
                                 done = true;
                             }
                             Err(e) => editor.error = Some(e),
@@ -262,8 +261,8 @@ impl HistoryScreen {
     }
 }
 
-fn find<'a>(data: &'a Data, row: &Row) -> Option<EntryRef<'a>> {
-    let m = data.journal.month(row.month)?;
+fn find<'a>(data: &'a Record, row: &Row) -> Option<EntryRef<'a>> {
+    let m = data.journal().month(row.month)?;
     m.sessions
         .iter()
         .find(|s| s.id == row.id)
@@ -279,8 +278,8 @@ fn find<'a>(data: &'a Data, row: &Row) -> Option<EntryRef<'a>> {
 }
 
 impl Editor {
-    fn new(entry: Entry, data: &Data) -> Self {
-        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+    fn new(entry: Entry, data: &Record) -> Self {
+        let units = data.profile().map_or(Units::Kg, |p| p.units);
         let (pains, sets) = match &entry {
             Entry::Session(s) => (
                 std::iter::once(s.next_morning_pain.map(Pain::get))
@@ -315,8 +314,8 @@ impl Editor {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, data: &Data) {
-        let units = data.profile.as_ref().map_or(Units::Kg, |p| p.units);
+    fn ui(&mut self, ui: &mut egui::Ui, data: &Record) {
+        let units = data.profile().map_or(Units::Kg, |p| p.units);
         ui.horizontal(|ui| {
             ui.label("Date (year-month-day)");
             ui.add(egui::TextEdit::singleline(&mut self.date_text).desired_width(120.0))
@@ -362,7 +361,7 @@ impl Editor {
                     }
                 });
                 for (i, log) in s.exercises.iter().enumerate() {
-                    let Some(exercise) = data.programme.exercise(&log.exercise_id) else {
+                    let Some(exercise) = data.programme().exercise(&log.exercise_id) else {
                         continue;
                     };
                     ui.separator();
@@ -421,7 +420,7 @@ impl Editor {
         }
     }
 
-    fn finish(&self, data: &Data, today: NaiveDate, units: Units) -> Result<Entry, String> {
+    fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, String> {
         let new_date =
             NaiveDate::parse_from_str(self.date_text.trim(), "%Y-%m-%d").map_err(|_| {
                 "Please write the date as year-month-day, such as 2026-11-24.".to_owned()
@@ -441,9 +440,10 @@ impl Editor {
                 s.next_morning_pain = pain(self.pains[0]);
                 for (i, log) in s.exercises.iter_mut().enumerate() {
                     log.pain_during = pain(self.pains.get(i + 1).copied().flatten());
-                    let (Some(exercise), Some(drafts)) =
-                        (data.programme.exercise(&log.exercise_id), self.sets.get(i))
-                    else {
+                    let (Some(exercise), Some(drafts)) = (
+                        data.programme().exercise(&log.exercise_id),
+                        self.sets.get(i),
+                    ) else {
                         continue;
                     };
                     let hold = log
@@ -470,14 +470,16 @@ impl Editor {
     }
 }
 
-fn session_summary(s: &Session, data: &Data) -> String {
+fn session_summary(s: &Session, data: &Record) -> String {
     let sets: usize = s.exercises.iter().map(|e| e.sets.len()).sum();
     let names: Vec<&str> = s
         .exercises
         .iter()
         .filter_map(|e| {
-            data.programme
+            data.programmes()
+                .in_force(s.date)
                 .exercise(&e.exercise_id)
+                .or_else(|| data.programme().exercise(&e.exercise_id))
                 .map(|x| x.name.as_str())
         })
         .collect();
@@ -514,7 +516,7 @@ pub fn diary_summary(d: &DiaryEntry) -> String {
     text
 }
 
-fn event_summary(e: &Event, data: &Data) -> String {
+fn event_summary(e: &Event, data: &Record) -> String {
     let mut text = e.kind.label().to_owned();
     match &e.kind {
         EventKind::Injection {
@@ -531,7 +533,7 @@ fn event_summary(e: &Event, data: &Data) -> String {
             to,
         } => {
             let name = data
-                .programme
+                .programme()
                 .exercise(exercise_id)
                 .map_or(exercise_id.as_str(), |x| x.name.as_str());
             let _ = write!(text, ": {name}, level {from} to {to}");

@@ -3,13 +3,15 @@
 //! on a background thread.
 
 use crate::model::plan::changes;
+use crate::record::{Change, Record};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
-use crate::ui::app::{Command, Data};
+use crate::ui::app::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
+use crate::ui::task::Task;
+use chrono::NaiveDate;
 use egui::RichText;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// A programme file read and compared with the patient's programme.
 struct Offer {
@@ -21,7 +23,7 @@ struct Offer {
 /// The window's state.
 pub struct ImportWindow {
     picker: FilePicker,
-    reading: Option<Receiver<Result<ClinicianProgramme, String>>>,
+    reading: Option<Task<Result<ClinicianProgramme, String>>>,
     offer: Option<Offer>,
     message: Option<Result<String, String>>,
 }
@@ -47,16 +49,17 @@ impl ImportWindow {
         self.reading.is_some()
     }
 
-    /// Draws the window.
+    /// Draws the window; a programme taken up is in force from `today`.
     pub fn window(
         &mut self,
         ctx: &egui::Context,
         open: &mut bool,
-        data: &Data,
+        data: &Record,
+        today: NaiveDate,
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        self.poll(ctx, data);
+        self.poll(data);
         let mut close = false;
         egui::Window::new("Programme from your clinician")
             .open(open)
@@ -66,19 +69,19 @@ impl ImportWindow {
                 ui.label("Your clinician can send you an adjusted programme as a file. Open it here to see what it changes; nothing changes unless you take it up.");
                 ui.label("Programme file");
                 if self.picker.ui(ui, "Programme file to open") {
-                    self.start_reading();
+                    self.start_reading(ctx);
                 }
                 if ui
                     .add_enabled(self.reading.is_none(), egui::Button::new("Open"))
                     .clicked()
                 {
-                    self.start_reading();
+                    self.start_reading(ctx);
                 }
                 if self.reading.is_some() {
                     ui.spinner();
                 }
                 if let Some(offer) = &self.offer {
-                    match offer_ui(ui, offer, data, can_write, commands) {
+                    match offer_ui(ui, offer, data, today, can_write, commands) {
                         Choice::Took => {
                             close = true;
                             self.message = Some(Ok("Your programme was changed. You can undo this with Ctrl+Z.".into()));
@@ -97,18 +100,19 @@ impl ImportWindow {
         }
     }
 
-    fn start_reading(&mut self) {
+    fn start_reading(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
             self.message = Some(Err("Give the programme file's name, or choose it.".into()));
             return;
         };
         self.offer = None;
         self.message = None;
-        let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("read-programme".into())
-            .spawn(move || {
-                let result = RealFs
+        self.reading = Some(Task::spawn(
+            "read-programme",
+            "reading the file",
+            Some(ctx),
+            move |_| {
+                RealFs
                     .read_capped(&path, MAX_FILE_BYTES)
                     .map_err(|e| {
                         format!(
@@ -125,45 +129,33 @@ impl ImportWindow {
                             }
                             format!("{text}.")
                         })
-                    });
-                let _ = tx.send(result);
-            });
-        match spawned {
-            Ok(_) => self.reading = Some(rx),
-            Err(e) => self.message = Some(Err(format!("Could not start reading: {e}"))),
-        }
+                    })
+            },
+        ));
     }
 
-    fn poll(&mut self, ctx: &egui::Context, data: &Data) {
-        let Some(rx) = &self.reading else { return };
-        match rx.try_recv() {
-            Ok(Ok(file)) => {
+    fn poll(&mut self, data: &Record) {
+        let Some(result) = self.reading.as_mut().and_then(Task::poll) else {
+            return;
+        };
+        self.reading = None;
+        match result.and_then(|r| r) {
+            Ok(file) => {
                 // The code the clinician saw: the patient code, or the pseudonym an export
                 // carries when pseudonymised or when the diary has no code.
-                let other_patient = data.profile.as_ref().and_then(|p| {
+                let other_patient = data.profile().and_then(|p| {
                     let pseudonym = crate::export::pseudonym(Some(p));
                     let own = file.for_patient == pseudonym
                         || (!p.patient_code.is_empty() && file.for_patient == p.patient_code);
                     (!own).then(|| file.for_patient.clone())
                 });
                 self.offer = Some(Offer {
-                    changes: changes(&data.programme, &file.programme),
+                    changes: changes(data.programme(), &file.programme),
                     other_patient,
                     file,
                 });
-                self.reading = None;
             }
-            Ok(Err(e)) => {
-                self.message = Some(Err(e));
-                self.reading = None;
-            }
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100));
-            }
-            Err(TryRecvError::Disconnected) => {
-                self.message = Some(Err("Reading stopped unexpectedly.".into()));
-                self.reading = None;
-            }
+            Err(e) => self.message = Some(Err(e)),
         }
     }
 }
@@ -179,7 +171,8 @@ enum Choice {
 fn offer_ui(
     ui: &mut egui::Ui,
     offer: &Offer,
-    data: &Data,
+    data: &Record,
+    today: NaiveDate,
     can_write: bool,
     commands: &mut Vec<Command>,
 ) -> Choice {
@@ -221,7 +214,7 @@ fn offer_ui(
         RichText::new("If you take it up, it applies from today. Your earlier days are still judged by the programme you had then.")
             .weak(),
     );
-    let same = data.programme == offer.file.programme;
+    let same = *data.programme() == offer.file.programme;
     let mut choice = Choice::None;
     ui.horizontal(|ui| {
         if ui
@@ -231,9 +224,10 @@ fn offer_ui(
             )
             .clicked()
         {
-            commands.push(Command::AdoptProgramme(Box::new(
-                offer.file.programme.clone(),
-            )));
+            commands.push(Command::Change(Change::AdoptProgramme {
+                programme: Box::new(offer.file.programme.clone()),
+                from: today,
+            }));
             choice = Choice::Took;
         }
         if ui

@@ -5,6 +5,7 @@ pub mod diary;
 pub mod export;
 pub mod history;
 pub mod import_programme;
+pub mod next_morning;
 pub mod progress;
 pub mod setup;
 pub mod today;

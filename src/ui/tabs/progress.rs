@@ -2,10 +2,10 @@
 //! the charts behind it. Everything is computed when the journal changes (or the day
 //! turns), never per frame; long ranges are drawn from weekly means.
 
-use crate::analysis::escalation::{StatusKind, escalation_inputs};
-use crate::analysis::progress::{Progress, progress_with};
+use crate::analysis::escalation::StatusKind;
+use crate::analysis::progress::Progress;
 use crate::analysis::traffic_light::Light;
-use crate::ui::app::Data;
+use crate::record::Record;
 use chrono::{Duration, NaiveDate};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoint, PlotPoints, Points, VLine};
@@ -66,7 +66,6 @@ struct Cache {
     version: u64,
     today: NaiveDate,
     span: Span,
-    progress: Progress,
     series: Series,
 }
 
@@ -82,46 +81,39 @@ fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
 }
 
 impl ProgressScreen {
-    fn refresh(&mut self, data: &Data, today: NaiveDate) {
-        let Some(profile) = &data.profile else { return };
+    fn refresh(&mut self, data: &Record, progress: &Progress, today: NaiveDate) {
+        let Some(profile) = data.profile() else {
+            return;
+        };
         if self
             .cache
             .as_ref()
-            .is_some_and(|c| c.version == data.version && c.today == today && c.span == self.span)
+            .is_some_and(|c| c.version == data.version() && c.today == today && c.span == self.span)
         {
             return;
         }
-        let progress = match self.cache.take() {
-            // The span alone changed: the analysis stands, only the series are cut again.
-            Some(c) if c.version == data.version && c.today == today => c.progress,
-            _ => progress_with(
-                profile,
-                data.programmes(),
-                &data.journal,
-                &escalation_inputs(&data.journal),
-                today,
-            ),
-        };
-        let series = build_series(&progress, data, profile.start_date, today, self.span);
+        let series = build_series(progress, data, profile.start_date, today, self.span);
         self.cache = Some(Cache {
-            version: data.version,
+            version: data.version(),
             today,
             span: self.span,
-            progress,
             series,
         });
     }
 
-    /// Draws the screen.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &Data, today: NaiveDate) {
-        self.refresh(data, today);
-        let Some(profile) = &data.profile else { return };
+    /// Draws the screen from the analysis as of `today` (worked out once per change, by the
+    /// caller).
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &Record, progress: &Progress, today: NaiveDate) {
+        self.refresh(data, progress, today);
+        let Some(profile) = data.profile() else {
+            return;
+        };
         let Some(cache) = &self.cache else { return };
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
-                status_card_ui(ui, &cache.progress, data);
+                status_card_ui(ui, progress, data);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal(|ui| {
                     ui.label("Show:");
@@ -134,12 +126,12 @@ impl ProgressScreen {
                         ui.label(RichText::new("(weekly means)").weak());
                     }
                 });
-                charts_ui(ui, cache, profile.start_date);
+                charts_ui(ui, cache, progress, profile.start_date);
             });
     }
 }
 
-fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
+fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Record) {
     let status = p.status();
     let dark = ui.visuals().dark_mode;
     let colour = match status.status {
@@ -207,7 +199,7 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
         ui.label(
             RichText::new(format!(
                 "These thresholds come from your programme ({}), set by your clinician. This is a summary of your diary, not a diagnosis.",
-                data.programme.name
+                data.programme().name
             ))
             .small()
             .weak(),
@@ -217,7 +209,7 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
 
 fn build_series(
     p: &Progress,
-    data: &Data,
+    data: &Record,
     start: NaiveDate,
     today: NaiveDate,
     span: Span,
@@ -298,7 +290,7 @@ fn build_series(
         }
     }
     s.psfs = data
-        .journal
+        .journal()
         .psfs()
         .filter(|r| in_span(r.date))
         .filter_map(|r| Some(PlotPoint::new(x_of(start, r.date), r.mean()?)))
@@ -395,10 +387,9 @@ fn plot<'a>(
         .allow_boxed_zoom(false)
 }
 
-fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate) {
+fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
     let dark = ui.visuals().dark_mode;
     let s = &cache.series;
-    let p = &cache.progress;
     let rule = &p.escalation.rule;
     let markers = |plot_ui: &mut egui_plot::PlotUi<'_>| {
         for (week, name) in [

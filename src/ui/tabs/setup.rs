@@ -2,6 +2,7 @@
 
 use super::about::{WHAT_IT_IS, WHAT_IT_IS_NOT};
 use crate::model::{Profile, Side, Units};
+use crate::record::Change;
 use crate::ui::app::Command;
 use chrono::NaiveDate;
 use egui::RichText;
@@ -73,7 +74,7 @@ impl SetupScreen {
                 match self.profile() {
                     Ok(profile) => {
                         self.error = None;
-                        commands.push(Command::CompleteSetup(profile));
+                        commands.push(Command::Change(Change::SetUp(profile)));
                     }
                     Err(e) => self.error = Some(e),
                 }

@@ -1,14 +1,17 @@
 //! Today: the session due, each exercise at its level with its dose, logging it set by set,
 //! a rest and hold timer, and the suggestions to move up or ease off.
 
-use crate::analysis::schedule::{next_due, sets_to_fill};
-use crate::analysis::suggestions::{Suggestion, suggest_with};
-use crate::analysis::traffic_light::{SessionLight, daily_worst, morning_scores, session_light};
+use crate::analysis::escalation::StatusKind;
+use crate::analysis::schedule::{as_prescribed, next_due, sets_to_fill};
+use crate::analysis::suggestions::{Suggestion, suggest};
+use crate::analysis::traffic_light::SessionLight;
+use crate::analysis::{Progress, Status};
 use crate::model::{
     Amount, Band, BandStrength, Effort, Entry, EventKind, Exercise, ExerciseLog, HoldSecs, Load,
     LoadKg, LoadKind, Pain, Reps, Session, SetLog, Side, Target, Units,
 };
-use crate::ui::app::{Command, Data};
+use crate::record::{Change, Record};
+use crate::ui::app::Command;
 use crate::ui::widgets::{light_badge, pain_scale};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use egui::RichText;
@@ -53,13 +56,16 @@ struct Cache {
     suggestions: BTreeMap<String, Suggestion>,
     recent_injection: Option<NaiveDate>,
     injections_last_year: usize,
-    red_flag_today: bool,
+    /// The status, when a warning sign or worsening pain puts it above the plan.
+    alert: Option<Status>,
 }
 
 /// The Today screen's state: the session being entered.
 #[derive(Debug, Default)]
 pub struct TodayScreen {
     drafts: BTreeMap<String, ExerciseDraft>,
+    /// Pain during the session, for every exercise not given its own.
+    session_pain: Option<u8>,
     effort: Option<u8>,
     note: String,
     message: Option<String>,
@@ -67,6 +73,8 @@ pub struct TodayScreen {
     finished_timer: Option<String>,
     declined: Vec<(String, Suggestion)>,
     cache: Cache,
+    /// The time of the frame being drawn.
+    now: NaiveDateTime,
 }
 
 impl SetDraft {
@@ -197,22 +205,20 @@ pub fn set_row_ui(
 }
 
 impl TodayScreen {
-    fn refresh(&mut self, data: &Data, today: NaiveDate) {
-        if self.cache.version == data.version && self.cache.date == Some(today) {
+    fn refresh(&mut self, record: &Record, progress: &Progress, today: NaiveDate) {
+        if self.cache.version == record.version() && self.cache.date == Some(today) {
             return;
         }
-        let journal = &data.journal;
-        let bands = &data.programme.pain_bands;
-        let (mornings, worst) = (morning_scores(journal), daily_worst(journal));
+        let journal = record.journal();
+        let lights = &progress.lights;
         let today_light = journal
             .session_on(today)
-            .and_then(|s| session_light(s, bands, &mornings, &worst));
-        let suggestions = data
-            .programme
+            .and_then(|s| lights.get(s.id))
+            .copied();
+        let suggestions = record
+            .programme()
             .enabled()
-            .filter_map(|e| {
-                suggest_with(journal, e, bands, &mornings, &worst).map(|s| (e.id.clone(), s))
-            })
+            .filter_map(|e| suggest(journal, e, lights).map(|s| (e.id.clone(), s)))
             .collect();
         let year_ago = today - Duration::days(365);
         let injections: Vec<NaiveDate> = journal
@@ -226,19 +232,20 @@ impl TodayScreen {
             .iter()
             .copied()
             .find(|d| *d <= today && *d > today - Duration::days(7));
-        let red_flag_today = journal
-            .events()
-            .rev()
-            .take_while(|e| e.date >= today)
-            .any(|e| matches!(e.kind, EventKind::RedFlag { .. }));
+        let status = progress.status();
+        let alert = matches!(
+            status.status,
+            StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
+        )
+        .then(|| status.clone());
         self.cache = Cache {
-            version: data.version,
+            version: record.version(),
             date: Some(today),
             today_light,
             suggestions,
             recent_injection,
             injections_last_year: injections.len(),
-            red_flag_today,
+            alert,
         };
     }
 
@@ -246,50 +253,63 @@ impl TodayScreen {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
+        progress: &Progress,
         now: NaiveDateTime,
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        let Some(profile) = &data.profile else { return };
+        let Some(profile) = data.profile() else {
+            return;
+        };
         let today = now.date();
-        self.refresh(data, today);
+        self.now = now;
+        self.refresh(data, progress, today);
         self.tick_timer(ui, data, profile.units);
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-            self.header_ui(ui, data, today);
-            self.notices_ui(ui);
-            ui.add_space(8.0);
-            ui.add_enabled_ui(can_write, |ui| {
-                self.timer_ui(ui);
-                ui.add_space(6.0);
-                if ui
-                    .button(RichText::new("All done as prescribed").strong())
-                    .on_hover_text("Fill in every exercise at its prescribed dose (or what you did last time); then change anything that was different")
-                    .clicked()
-                {
-                    for ex in data.programme.enabled() {
-                        self.fill(ex, data, profile.affected_side, profile.units);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                self.header_ui(ui, data, today);
+                self.notices_ui(ui);
+                ui.add_space(8.0);
+                ui.add_enabled_ui(can_write, |ui| {
+                    self.timer_ui(ui);
+                    ui.add_space(6.0);
+                    self.all_done_ui(
+                        ui,
+                        data,
+                        now,
+                        profile.affected_side,
+                        profile.units,
+                        commands,
+                    );
+                    for exercise in data.programme().enabled() {
+                        ui.add_space(crate::ui::theme::SECTION_GAP);
+                        self.exercise_ui(
+                            ui,
+                            exercise,
+                            data,
+                            profile.affected_side,
+                            profile.units,
+                            commands,
+                        );
                     }
-                    self.message = None;
-                }
-                for exercise in data.programme.enabled() {
                     ui.add_space(crate::ui::theme::SECTION_GAP);
-                    self.exercise_ui(ui, exercise, data, profile.affected_side, profile.units, commands);
-                }
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                self.save_ui(ui, data, now, profile.units, commands);
+                    self.save_ui(ui, data, now, profile.units, commands);
+                });
             });
-        });
     }
 
-    fn header_ui(&self, ui: &mut egui::Ui, data: &Data, today: NaiveDate) {
-        let Some(profile) = &data.profile else { return };
+    fn header_ui(&self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
+        let Some(profile) = data.profile() else {
+            return;
+        };
         let week = profile.week_of(today);
-        let decision = data.programme.escalation.decision_week;
+        let decision = data.programme().escalation.decision_week;
         ui.heading(today.format("%A %-d %B").to_string());
         let due = data
-            .programme
+            .programme()
             .is_training_day(chrono::Datelike::weekday(&today));
         ui.horizontal_wrapped(|ui| {
             if week == 0 {
@@ -309,20 +329,21 @@ impl TodayScreen {
                 let done = week_start
                     .iter_days()
                     .take_while(|d| *d <= today)
-                    .filter(|d| data.journal.session_on(*d).is_some())
+                    .filter(|d| data.journal().session_on(*d).is_some())
                     .count();
                 ui.label(format!(
                     "This week: {done} of {} sessions done.",
-                    data.programme.sessions_per_week
+                    data.programme().sessions_per_week
                 ));
             }
             if due {
                 ui.label(RichText::new("A session is due today.").strong());
-            } else if let Some(next) = today.succ_opt().and_then(|d| next_due(&data.programme, d)) {
+            } else if let Some(next) = today.succ_opt().and_then(|d| next_due(data.programme(), d))
+            {
                 ui.label(format!("Rest day. Next session: {}.", next.format("%A")));
             }
             let days: Vec<String> = data
-                .programme
+                .programme()
                 .training_days
                 .iter()
                 .map(|d| format!("{d}"))
@@ -330,13 +351,13 @@ impl TodayScreen {
             ui.label(
                 RichText::new(format!(
                     "({} sessions a week: {})",
-                    data.programme.sessions_per_week,
+                    data.programme().sessions_per_week,
                     days.join(", ")
                 ))
                 .weak(),
             );
         });
-        if let Some(done) = data.journal.session_on(today) {
+        if let Some(done) = data.journal().session_on(today) {
             ui.horizontal(|ui| {
                 ui.label(format!(
                     "Session logged today at {}.",
@@ -352,12 +373,20 @@ impl TodayScreen {
 
     fn notices_ui(&self, ui: &mut egui::Ui) {
         let dark = ui.visuals().dark_mode;
-        if self.cache.red_flag_today {
+        if let Some(status) = &self.cache.alert {
+            let colour = crate::ui::theme::warning_colour(dark);
             egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, crate::ui::theme::warning_colour(dark)))
+                .stroke(egui::Stroke::new(2.0, colour))
                 .show(ui, |ui| {
-                    ui.label(RichText::new("You recorded warning signs today.").strong().color(crate::ui::theme::warning_colour(dark)));
-                    ui.label("If you have not done so yet, get help today. The Warning signs button at the top says how.");
+                    ui.label(
+                        RichText::new(status.status.headline())
+                            .strong()
+                            .color(colour),
+                    );
+                    ui.label(status.status.meaning());
+                    if let Some(first) = status.reasons.first() {
+                        ui.label(first);
+                    }
                 });
         }
         if let Some(date) = self.cache.recent_injection {
@@ -380,7 +409,7 @@ impl TodayScreen {
         }
     }
 
-    fn tick_timer(&mut self, ui: &egui::Ui, data: &Data, units: Units) {
+    fn tick_timer(&mut self, ui: &egui::Ui, data: &Record, units: Units) {
         let Some(timer) = &self.timer else { return };
         let now = ui.input(|i| i.time);
         let remaining = f64::from(timer.secs) - (now - timer.started_at);
@@ -395,14 +424,11 @@ impl TodayScreen {
         };
         self.finished_timer = Some(format!("{} finished.", timer.label));
         if let Some(id) = timer.hold_for
-            && let Some(exercise) = data.programme.exercise(&id)
+            && let Some(exercise) = data.programme().exercise(&id)
         {
             let draft = self.drafts.entry(id).or_default();
             let side = exercise.one_sided.then(|| {
-                let affected = data
-                    .profile
-                    .as_ref()
-                    .map_or(Side::Left, |p| p.affected_side);
+                let affected = data.profile().map_or(Side::Left, |p| p.affected_side);
                 if draft.sets.len().is_multiple_of(2) {
                     affected
                 } else {
@@ -477,9 +503,9 @@ impl TodayScreen {
         });
     }
 
-    fn fill(&mut self, exercise: &Exercise, data: &Data, affected: Side, units: Units) {
+    fn fill(&mut self, exercise: &Exercise, data: &Record, affected: Side, units: Units) {
         let draft = self.drafts.entry(exercise.id.clone()).or_default();
-        draft.sets = sets_to_fill(&data.journal, exercise, affected)
+        draft.sets = sets_to_fill(data.journal(), exercise, affected)
             .iter()
             .map(|s| SetDraft::from_log(s, units))
             .collect();
@@ -489,7 +515,7 @@ impl TodayScreen {
         &mut self,
         ui: &mut egui::Ui,
         exercise: &Exercise,
-        data: &Data,
+        data: &Record,
         affected: Side,
         units: Units,
         commands: &mut Vec<Command>,
@@ -553,7 +579,7 @@ impl TodayScreen {
                     {
                         let draft = self.drafts.entry(exercise.id.clone()).or_default();
                         let template = draft.sets.last().copied().unwrap_or_else(|| {
-                            let prescribed = sets_to_fill(&data.journal, exercise, affected);
+                            let prescribed = sets_to_fill(data.journal(), exercise, affected);
                             prescribed.first().map_or(
                                 SetDraft {
                                     side: None,
@@ -654,10 +680,11 @@ impl TodayScreen {
                         .accessible_name(format!("{}: {}", exercise.name, text.to_lowercase()))
                         .clicked()
                 {
-                    commands.push(Command::ChangeLevel {
+                    commands.push(Command::Change(Change::ChangeLevel {
                         exercise_id: exercise.id.clone(),
                         to: *to,
-                    });
+                        at: self.now,
+                    }));
                 }
                 let decline = if accept.is_some() { "Not yet" } else { "OK" };
                 if ui
@@ -671,19 +698,116 @@ impl TodayScreen {
         });
     }
 
+    /// What the patient has filled in so far, exercise by exercise (an exercise with only a
+    /// pain score has no sets), or the first value that is out of range.
+    fn typed(&self, data: &Record, units: Units) -> Result<Vec<ExerciseLog>, String> {
+        let mut exercises = Vec::new();
+        for exercise in data.programme().enabled() {
+            let Some(draft) = self.drafts.get(&exercise.id) else {
+                continue;
+            };
+            if draft.sets.is_empty() && draft.pain_during.is_none() {
+                continue;
+            }
+            let hold = is_hold(exercise);
+            let sets = draft
+                .sets
+                .iter()
+                .map(|s| s.to_log(exercise, hold, units))
+                .collect::<Result<Vec<SetLog>, String>>()
+                .map_err(|e| format!("{}: {e}", exercise.name))?;
+            exercises.push(ExerciseLog {
+                exercise_id: exercise.id.clone(),
+                level: exercise.level,
+                sets,
+                pain_during: draft.pain_during.and_then(|p| Pain::new(i64::from(p)).ok()),
+                effort: None,
+                note: String::new(),
+            });
+        }
+        Ok(exercises)
+    }
+
+    /// The session's pain and "All done as prescribed": logs the whole session at once,
+    /// keeping whatever was already filled in.
+    fn all_done_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Did everything as prescribed?").strong().size(19.0));
+            ui.label("Give the most pain you had during the session, then log it in one go. Anything you filled in below is kept as you entered it.");
+            pain_scale(ui, "Pain during the session", &mut self.session_pain);
+            let button = ui
+                .add(
+                    egui::Button::new(RichText::new("All done as prescribed").strong())
+                        .min_size(egui::vec2(220.0, 36.0)),
+                )
+                .on_hover_text("Log today's session: every exercise at its prescribed dose (or what you did last time), except what you filled in yourself");
+            if !button.clicked() {
+                return;
+            }
+            let given = match self.typed(data, units) {
+                Ok(given) => given,
+                Err(e) => {
+                    self.message = Some(e);
+                    return;
+                }
+            };
+            let session_pain = self.session_pain.and_then(|p| Pain::new(i64::from(p)).ok());
+            if session_pain.is_none() && given.iter().all(|g| g.pain_during.is_none()) {
+                self.message = Some(
+                    "Choose the pain during the session first (0 is no pain): it gives the session its traffic light.".into(),
+                );
+                return;
+            }
+            let time = now.time().with_nanosecond(0).unwrap_or(now.time());
+            let mut session = as_prescribed(
+                data.programme(),
+                data.journal(),
+                affected,
+                &given,
+                session_pain,
+                now.date(),
+                time,
+            );
+            session.effort = self.effort.and_then(|e| Effort::new(i64::from(e)).ok());
+            self.note.trim().clone_into(&mut session.note);
+            commands.push(Command::log(Entry::Session(session)));
+            self.clear_form(time);
+        });
+    }
+
+    fn clear_form(&mut self, time: chrono::NaiveTime) {
+        self.drafts.clear();
+        self.session_pain = None;
+        self.effort = None;
+        self.note.clear();
+        self.message = Some(format!(
+            "Session saved at {}. Well done.",
+            time.format("%H:%M")
+        ));
+    }
+
     fn save_ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Data,
+        data: &Record,
         now: NaiveDateTime,
         units: Units,
         commands: &mut Vec<Command>,
     ) {
-        let ready: Vec<&Exercise> = data
-            .programme
+        let ready = data
+            .programme()
             .enabled()
             .filter(|e| self.drafts.get(&e.id).is_some_and(|d| !d.sets.is_empty()))
-            .collect();
+            .count();
         egui::CollapsingHeader::new("Effort and a note (optional)").show(ui, |ui| {
             ui.label("How hard was the session overall? (0 = rest, 10 = as hard as you could go)");
             pain_scale_plain(ui, "Session effort", &mut self.effort);
@@ -695,51 +819,42 @@ impl TodayScreen {
             )
             .accessible_name("Session note");
         });
-        let text = match ready.len() {
+        let text = match ready {
             0 => "Save session".to_owned(),
             1 => "Save session (1 exercise)".to_owned(),
             n => format!("Save session ({n} exercises)"),
         };
         let button = ui
             .add_enabled(
-                !ready.is_empty(),
+                ready > 0,
                 egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(200.0, 36.0)),
             )
             .accessible_name("Save session");
-        if ready.is_empty() {
+        if ready == 0 {
             ui.label(RichText::new("Fill in at least one exercise to save the session.").weak());
         }
         if !button.clicked() {
             return;
         }
-        let mut exercises = Vec::new();
-        for exercise in ready {
-            let Some(draft) = self.drafts.get(&exercise.id) else {
-                continue;
-            };
-            let hold = is_hold(exercise);
-            let sets: Result<Vec<SetLog>, String> = draft
-                .sets
-                .iter()
-                .map(|s| s.to_log(exercise, hold, units))
-                .collect();
-            match sets {
-                Ok(sets) => exercises.push(ExerciseLog {
-                    exercise_id: exercise.id.clone(),
-                    level: exercise.level,
-                    sets,
-                    pain_during: draft.pain_during.and_then(|p| Pain::new(i64::from(p)).ok()),
-                    effort: None,
-                    note: String::new(),
-                }),
-                Err(e) => {
-                    self.message = Some(format!("{}: {e}", exercise.name));
-                    return;
-                }
+        let exercises: Vec<ExerciseLog> = match self.typed(data, units) {
+            Ok(given) => given
+                .into_iter()
+                .filter(|g| !g.sets.is_empty())
+                .map(|mut g| {
+                    if g.pain_during.is_none() {
+                        g.pain_during =
+                            self.session_pain.and_then(|p| Pain::new(i64::from(p)).ok());
+                    }
+                    g
+                })
+                .collect(),
+            Err(e) => {
+                self.message = Some(e);
+                return;
             }
-        }
+        };
         let time = now.time().with_nanosecond(0).unwrap_or(now.time());
-        commands.push(Command::Log(Entry::Session(Session {
+        commands.push(Command::log(Entry::Session(Session {
             id: 0,
             date: now.date(),
             time,
@@ -748,13 +863,7 @@ impl TodayScreen {
             effort: self.effort.and_then(|e| Effort::new(i64::from(e)).ok()),
             note: self.note.trim().to_owned(),
         })));
-        self.drafts.clear();
-        self.effort = None;
-        self.note.clear();
-        self.message = Some(format!(
-            "Session saved at {}. Well done.",
-            time.format("%H:%M")
-        ));
+        self.clear_form(time);
     }
 }
 

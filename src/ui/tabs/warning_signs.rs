@@ -1,7 +1,7 @@
 //! Warning signs: when to get help quickly. Reachable from every screen; ticking a sign and
 //! recording it keeps it in the journal and shows the urgent advice.
 
-use crate::model::{Entry, Event, EventKind, RedFlagSign};
+use crate::model::{Entry, Event, EventKind, RedFlagSign, Urgency};
 use crate::ui::app::Command;
 use chrono::{NaiveDateTime, Timelike};
 use egui::RichText;
@@ -12,11 +12,6 @@ pub struct WarningSigns {
     ticked: Vec<RedFlagSign>,
     recorded: Option<Vec<RedFlagSign>>,
 }
-
-const URGENT_ADVICE: &str = "Get help today: call your doctor's urgent line or emergency services, or go to an \
-emergency department.";
-
-const SOON_ADVICE: &str = "Make an appointment to see your doctor soon and tell them about this.";
 
 impl WarningSigns {
     /// Draws the window.
@@ -32,8 +27,9 @@ impl WarningSigns {
             let dark = ui.visuals().dark_mode;
             let warn = crate::ui::theme::warning_colour(dark);
             if let Some(recorded) = &self.recorded {
-                let urgent = recorded.iter().any(|s| s.is_urgent());
-                ui.label(RichText::new(if urgent { URGENT_ADVICE } else { SOON_ADVICE }).size(20.0).strong().color(warn));
+                // The most urgent tier of what was ticked says what to do.
+                let urgency = recorded.iter().map(|s| s.urgency()).min().unwrap_or(Urgency::Soon);
+                ui.label(RichText::new(urgency.advice()).size(20.0).strong().color(warn));
                 ui.label("What you ticked has been saved in your diary, so your clinician can see it:");
                 for sign in recorded {
                     ui.label(format!("•  {}", sign.label()));
@@ -46,15 +42,14 @@ impl WarningSigns {
             }
             ui.label("If you have any of these now, tick them and press Record: the app saves them in your diary so your clinician sees them, and shows what to do.");
             ui.add_space(4.0);
-            ui.label(RichText::new("Get help today if you have any of these:").strong().color(warn));
-            ui.label(URGENT_ADVICE);
-            for sign in RedFlagSign::ALL.iter().filter(|s| s.is_urgent()) {
-                self.sign_ui(ui, *sign);
-            }
-            ui.add_space(8.0);
-            ui.label(RichText::new("See your doctor soon if you have:").strong());
-            for sign in RedFlagSign::ALL.iter().filter(|s| !s.is_urgent()) {
-                self.sign_ui(ui, *sign);
+            for urgency in Urgency::ALL {
+                let heading = RichText::new(urgency.heading()).strong();
+                ui.label(if urgency == Urgency::Today { heading.color(warn) } else { heading });
+                ui.label(urgency.advice());
+                for sign in RedFlagSign::ALL.iter().filter(|s| s.urgency() == urgency) {
+                    self.sign_ui(ui, *sign);
+                }
+                ui.add_space(8.0);
             }
             ui.add_space(8.0);
             let record = ui.add_enabled(
@@ -63,7 +58,7 @@ impl WarningSigns {
             );
             if record.clicked() {
                 let signs = std::mem::take(&mut self.ticked);
-                commands.push(Command::Log(Entry::Event(Event {
+                commands.push(Command::log(Entry::Event(Event {
                     id: 0,
                     date: now.date(),
                     time: now.time().with_nanosecond(0).unwrap_or(now.time()),

@@ -1,0 +1,600 @@
+//! The patient's record: the profile, the programmes and the journal, and the one way any of
+//! them changes.
+//!
+//! Every change, from a click in the window or a `log` command, is a [`Change`] given to
+//! [`Record::apply`], which checks it, applies it, keeps a step to undo and redo it, and marks
+//! the files it touched as unsaved. [`Record::take_unsaved`] hands those files to storage.
+//! No user interface and no I/O here: the window and the commands share this one path.
+
+mod check;
+
+pub use check::ChangeError;
+
+use crate::model::{
+    Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme, ProgrammeError,
+    ProgrammeRecord, Programmes, YearMonth,
+};
+use crate::storage::{Loaded, SaveBatch};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use std::collections::BTreeSet;
+
+/// How many changes can be undone.
+pub const UNDO_DEPTH: usize = 100;
+
+/// A change to the record. The record gives new entries their ids.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// First-run answers: the profile, saved with the programme in force.
+    SetUp(Profile),
+    /// A changed profile (units, activities, patient code, affected side, start date).
+    UpdateProfile(Profile),
+    /// A new entry of any kind; its id is replaced by a fresh one.
+    Log(Entry),
+    /// An edited entry, replacing the one with the same id.
+    Replace(Entry),
+    /// Delete an entry.
+    Delete(EntryId),
+    /// The next-morning pain of a session.
+    SetNextMorning {
+        /// The session.
+        session_id: EntryId,
+        /// The score.
+        pain: Pain,
+    },
+    /// Move an exercise to another level (the patient accepted a suggestion); a level-change
+    /// event is logged with it.
+    ChangeLevel {
+        /// The exercise.
+        exercise_id: String,
+        /// The new level.
+        to: u8,
+        /// When.
+        at: NaiveDateTime,
+    },
+    /// Take up a programme from the clinician from a day on; the one it replaces is kept as
+    /// in force until the day before.
+    AdoptProgramme {
+        /// The programme.
+        programme: Box<Programme>,
+        /// The first day it is in force.
+        from: NaiveDate,
+    },
+}
+
+/// What a change did, in a few words for the status bar, and the id of a new entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// Such as "Saved: diary entry of 3 November."
+    pub message: String,
+    /// The id given to a new entry.
+    pub new_id: Option<EntryId>,
+}
+
+/// The files a change touched and that are not on disk yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unsaved {
+    /// The profile.
+    pub profile: bool,
+    /// The programme file (the programme in force and the earlier ones).
+    pub programmes: bool,
+    /// Journal months.
+    pub months: BTreeSet<YearMonth>,
+}
+
+impl Unsaved {
+    /// Nothing to save.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        !self.profile && !self.programmes && self.months.is_empty()
+    }
+
+    /// Adds the marks of `other`.
+    pub fn merge(&mut self, other: Self) {
+        self.profile |= other.profile;
+        self.programmes |= other.programmes;
+        self.months.extend(other.months);
+    }
+}
+
+/// One side of a step: what the parts it touched held.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Patch {
+    profile: Option<Profile>,
+    programmes: Option<ProgrammeRecord>,
+    /// Each entry touched: its content, or `None` where there was none.
+    entries: Vec<(EntryId, Option<Entry>)>,
+}
+
+/// A change that can be undone and redone: what it touched before and after.
+#[derive(Debug, Clone, PartialEq)]
+struct Step {
+    /// What was done, as the status bar says it: "Saved: diary entry of 3 November."
+    done: String,
+    /// The change in a few words, for "Undone: …": "the diary entry of 3 November".
+    what: String,
+    before: Patch,
+    after: Patch,
+}
+
+/// What the patient's diary holds: the profile, the programmes and the journal. Cheap to
+/// copy (the journal's months are shared), so work on another thread takes a copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diary {
+    profile: Option<Profile>,
+    programmes: ProgrammeRecord,
+    journal: Journal,
+}
+
+impl Diary {
+    /// A diary of these parts.
+    #[must_use]
+    pub fn new(profile: Option<Profile>, programmes: ProgrammeRecord, journal: Journal) -> Self {
+        Self {
+            profile,
+            programmes,
+            journal,
+        }
+    }
+
+    /// The profile; `None` until first-run setup is done.
+    #[must_use]
+    pub fn profile(&self) -> Option<&Profile> {
+        self.profile.as_ref()
+    }
+
+    /// The programme in force now.
+    #[must_use]
+    pub fn programme(&self) -> &Programme {
+        &self.programmes.programme
+    }
+
+    /// The programme in force now and the earlier ones, for the analysis.
+    #[must_use]
+    pub fn programmes(&self) -> Programmes<'_> {
+        self.programmes.view()
+    }
+
+    /// The programme in force now and the earlier ones, as stored.
+    #[must_use]
+    pub fn programme_record(&self) -> &ProgrammeRecord {
+        &self.programmes
+    }
+
+    /// The journal.
+    #[must_use]
+    pub fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
+    /// What the diary holds, as the exports read it.
+    #[must_use]
+    pub fn export_input(&self) -> crate::export::ExportInput<'_> {
+        crate::export::ExportInput {
+            profile: self.profile.as_ref(),
+            programme: Some(&self.programmes.programme),
+            earlier_programmes: &self.programmes.earlier,
+            journal: &self.journal,
+        }
+    }
+}
+
+/// The patient's diary, the one way it changes, and its history of changes. Reads as a
+/// [`Diary`].
+#[derive(Debug, Clone)]
+pub struct Record {
+    diary: Diary,
+    version: u64,
+    unsaved: Unsaved,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+impl std::ops::Deref for Record {
+    type Target = Diary;
+    fn deref(&self) -> &Diary {
+        &self.diary
+    }
+}
+
+impl Record {
+    /// A record of what was read. With no programme file, the built-in programme is used
+    /// (and saved once the profile exists).
+    pub fn new(
+        profile: Option<Profile>,
+        programmes: Option<ProgrammeRecord>,
+        journal: Journal,
+    ) -> Result<Self, ProgrammeError> {
+        let mut unsaved = Unsaved::default();
+        let programmes = if let Some(p) = programmes {
+            p
+        } else {
+            unsaved.programmes = profile.is_some();
+            ProgrammeRecord::new(Programme::default_programme()?)
+        };
+        Ok(Self {
+            diary: Diary::new(profile, programmes, journal),
+            version: 1,
+            unsaved,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        })
+    }
+
+    /// A record of what a data folder held (its unreadable files are the caller's concern).
+    pub fn from_loaded(loaded: Loaded) -> Result<Self, ProgrammeError> {
+        Self::new(loaded.profile, loaded.programme, loaded.journal)
+    }
+
+    /// The diary as it is now (clone it for work on another thread: that is cheap).
+    #[must_use]
+    pub fn diary(&self) -> &Diary {
+        &self.diary
+    }
+
+    /// Goes up on every change (undo and redo included), so screens can keep what they
+    /// work out until it changes.
+    #[must_use]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Checks and applies a change; `today` is the patient's day (dates after tomorrow are
+    /// refused). A change that fails leaves the record as it was.
+    pub fn apply(&mut self, change: Change, today: NaiveDate) -> Result<Applied, ChangeError> {
+        let (step, new_id) = self.step_for(change, today)?;
+        let message = match &step {
+            Some(step) => step.done.clone(),
+            None => "Saved.".to_owned(),
+        };
+        if let Some(step) = step {
+            self.put(&step.after);
+            self.redo.clear();
+            if self.undo.len() == UNDO_DEPTH {
+                self.undo.remove(0);
+            }
+            self.undo.push(step);
+        }
+        Ok(Applied { message, new_id })
+    }
+
+    /// Takes back the last change; says what was undone, or `None` with nothing to undo.
+    pub fn undo(&mut self) -> Option<String> {
+        let step = self.undo.pop()?;
+        self.put(&step.before);
+        let what = format!("Undone: {}.", step.what);
+        self.redo.push(step);
+        Some(what)
+    }
+
+    /// Does again the last change undone; `None` with nothing to redo.
+    pub fn redo(&mut self) -> Option<String> {
+        let step = self.redo.pop()?;
+        self.put(&step.after);
+        let what = format!("Done again: {}.", step.what);
+        self.undo.push(step);
+        Some(what)
+    }
+
+    /// Whether there is a change to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is a change to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// The files changed since the last call, ready for [`crate::storage::Store::save`],
+    /// with the marks to give back through [`Self::mark_unsaved`] if saving fails.
+    pub fn take_unsaved(&mut self) -> (Unsaved, SaveBatch) {
+        let unsaved = std::mem::take(&mut self.unsaved);
+        let batch = self.batch_for(&unsaved);
+        (unsaved, batch)
+    }
+
+    /// Files not on disk yet, without taking them.
+    #[must_use]
+    pub fn unsaved(&self) -> &Unsaved {
+        &self.unsaved
+    }
+
+    /// Marks files as unsaved again (a save failed).
+    pub fn mark_unsaved(&mut self, unsaved: Unsaved) {
+        self.unsaved.merge(unsaved);
+    }
+
+    /// The save batch for a set of marks, from what the record holds now.
+    #[must_use]
+    pub fn batch_for(&self, unsaved: &Unsaved) -> SaveBatch {
+        SaveBatch {
+            profile: if unsaved.profile {
+                self.diary.profile.clone()
+            } else {
+                None
+            },
+            programme: unsaved.programmes.then(|| self.diary.programmes.clone()),
+            months: unsaved
+                .months
+                .iter()
+                .map(|ym| {
+                    (
+                        *ym,
+                        self.diary.journal.shared_month(*ym).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Works out the step a change makes, checking it first.
+    fn step_for(
+        &mut self,
+        change: Change,
+        today: NaiveDate,
+    ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
+        Ok(match change {
+            Change::SetUp(profile) => {
+                check::profile(&profile, today)?;
+                // Setting up starts the record: there is nothing before it to go back to.
+                self.diary.profile = Some(profile);
+                self.unsaved.profile = true;
+                self.unsaved.programmes = true;
+                self.undo.clear();
+                self.redo.clear();
+                self.version += 1;
+                (None, None)
+            }
+            Change::UpdateProfile(profile) => {
+                check::profile(&profile, today)?;
+                let Some(old) = self.diary.profile.clone() else {
+                    return Err(ChangeError::NoProfile);
+                };
+                (
+                    Some(Step {
+                        done: "Your details are changed.".into(),
+                        what: "the change to your details".into(),
+                        before: Patch {
+                            profile: Some(old),
+                            ..Patch::default()
+                        },
+                        after: Patch {
+                            profile: Some(profile),
+                            ..Patch::default()
+                        },
+                    }),
+                    None,
+                )
+            }
+            Change::Log(mut entry) => {
+                check::entry(&entry, today)?;
+                if let Entry::Diary(d) = &entry
+                    && let Some(other) = self.diary.journal.diary_on(d.date)
+                {
+                    return Err(ChangeError::DiaryDayTaken {
+                        date: d.date,
+                        existing: other.id,
+                    });
+                }
+                let id = self.diary.journal.next_id();
+                set_id(&mut entry, id);
+                (
+                    Some(Step {
+                        done: format!("Saved: {}.", describe(&entry)),
+                        what: format!("the new {}", describe(&entry)),
+                        before: Patch::entry(id, None),
+                        after: Patch::entry(id, Some(entry)),
+                    }),
+                    Some(id),
+                )
+            }
+            Change::Replace(entry) => {
+                check::entry(&entry, today)?;
+                let id = entry.id();
+                let old = self.existing(id)?;
+                if let Entry::Diary(d) = &entry
+                    && let Some(other) = self.diary.journal.diary_on(d.date)
+                    && other.id != id
+                {
+                    return Err(ChangeError::DiaryDayTaken {
+                        date: d.date,
+                        existing: other.id,
+                    });
+                }
+                (
+                    Some(Step {
+                        done: format!("Changed: {}.", describe(&entry)),
+                        what: format!("the change to the {}", describe(&entry)),
+                        before: Patch::entry(id, Some(old)),
+                        after: Patch::entry(id, Some(entry)),
+                    }),
+                    None,
+                )
+            }
+            Change::Delete(id) => {
+                let old = self.existing(id)?;
+                (
+                    Some(Step {
+                        done: format!("Deleted: {}.", describe(&old)),
+                        what: format!("deleting the {}", describe(&old)),
+                        before: Patch::entry(id, Some(old)),
+                        after: Patch::entry(id, None),
+                    }),
+                    None,
+                )
+            }
+            Change::SetNextMorning { session_id, pain } => {
+                let old = self.existing(session_id)?;
+                let Entry::Session(mut session) = old.clone() else {
+                    return Err(ChangeError::NotFound(session_id));
+                };
+                session.next_morning_pain = Some(pain);
+                (
+                    Some(Step {
+                        done: format!("Saved this morning's pain: {pain}."),
+                        what: "this morning's pain".into(),
+                        before: Patch::entry(session_id, Some(old)),
+                        after: Patch::entry(session_id, Some(Entry::Session(session))),
+                    }),
+                    None,
+                )
+            }
+            Change::ChangeLevel {
+                exercise_id,
+                to,
+                at,
+            } => {
+                let mut programmes = self.diary.programmes.clone();
+                let Some(exercise) = programmes
+                    .programme
+                    .exercises
+                    .iter_mut()
+                    .find(|e| e.id == exercise_id)
+                else {
+                    return Err(ChangeError::Invalid(format!(
+                        "the programme has no exercise \"{exercise_id}\""
+                    )));
+                };
+                if to == 0 || usize::from(to) > exercise.levels.len() {
+                    return Err(ChangeError::Invalid(format!(
+                        "{} has levels 1 to {}, not {to}",
+                        exercise.name,
+                        exercise.levels.len()
+                    )));
+                }
+                let from = exercise.level;
+                if from == to {
+                    return Ok((None, None));
+                }
+                exercise.level = to;
+                let done = format!("{} is now at level {to}.", exercise.name);
+                let what = format!("moving {} to level {to}", exercise.name);
+                let event_id = self.diary.journal.next_id();
+                let event = Entry::Event(Event {
+                    id: event_id,
+                    date: at.date(),
+                    time: at.time().with_nanosecond(0).unwrap_or(at.time()),
+                    kind: EventKind::LevelChange {
+                        exercise_id,
+                        from,
+                        to,
+                    },
+                    note: String::new(),
+                });
+                (
+                    Some(Step {
+                        done,
+                        what,
+                        before: Patch {
+                            programmes: Some(self.diary.programmes.clone()),
+                            entries: vec![(event_id, None)],
+                            ..Patch::default()
+                        },
+                        after: Patch {
+                            programmes: Some(programmes),
+                            entries: vec![(event_id, Some(event))],
+                            ..Patch::default()
+                        },
+                    }),
+                    Some(event_id),
+                )
+            }
+            Change::AdoptProgramme { programme, from } => {
+                programme
+                    .validate()
+                    .map_err(|e| ChangeError::Invalid(e.to_string()))?;
+                let mut programmes = self.diary.programmes.clone();
+                let name = programme.name.clone();
+                crate::model::adopt(
+                    &mut programmes.programme,
+                    &mut programmes.earlier,
+                    *programme,
+                    from,
+                );
+                (
+                    Some(Step {
+                        done: format!(
+                            "Your programme is now \"{name}\", from {}. Earlier days are still judged by the programme you had then.",
+                            from.format("%-d %B %Y")
+                        ),
+                        what: format!("taking up the programme \"{name}\""),
+                        before: Patch {
+                            programmes: Some(self.diary.programmes.clone()),
+                            ..Patch::default()
+                        },
+                        after: Patch {
+                            programmes: Some(programmes),
+                            ..Patch::default()
+                        },
+                    }),
+                    None,
+                )
+            }
+        })
+    }
+
+    fn existing(&self, id: EntryId) -> Result<Entry, ChangeError> {
+        self.diary
+            .journal
+            .get(id)
+            .map(|e| e.to_owned_entry())
+            .ok_or(ChangeError::NotFound(id))
+    }
+
+    /// Puts one side of a step in place and marks what it touched.
+    fn put(&mut self, patch: &Patch) {
+        if let Some(profile) = &patch.profile {
+            self.diary.profile = Some(profile.clone());
+            self.unsaved.profile = true;
+        }
+        if let Some(programmes) = &patch.programmes {
+            self.diary.programmes = programmes.clone();
+            self.unsaved.programmes = true;
+        }
+        for (id, entry) in &patch.entries {
+            if let Some((ym, _)) = self.diary.journal.remove(*id) {
+                self.unsaved.months.insert(ym);
+            }
+            if let Some(entry) = entry {
+                let ym = self.diary.journal.insert(entry.clone());
+                self.unsaved.months.insert(ym);
+            }
+        }
+        self.version += 1;
+    }
+}
+
+impl Patch {
+    fn entry(id: EntryId, entry: Option<Entry>) -> Self {
+        Self {
+            entries: vec![(id, entry)],
+            ..Self::default()
+        }
+    }
+}
+
+fn set_id(entry: &mut Entry, id: EntryId) {
+    match entry {
+        Entry::Session(s) => s.id = id,
+        Entry::Diary(d) => d.id = id,
+        Entry::Event(e) => e.id = id,
+        Entry::Psfs(p) => p.id = id,
+    }
+}
+
+/// An entry in a few words, for messages.
+#[must_use]
+pub fn describe(entry: &Entry) -> String {
+    let date = entry.date().format("%-d %B");
+    match entry {
+        Entry::Session(_) => format!("session of {date}"),
+        Entry::Diary(_) => format!("diary entry of {date}"),
+        Entry::Event(e) => format!("{} on {date}", e.kind.label().to_lowercase()),
+        Entry::Psfs(_) => format!("activity scores of {date}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+//! Work a window does on another thread (an export, reading a file, saving a programme,
+//! opening patients' bundles), so a frame never waits for it. One type for every such job:
+//! it starts the thread, carries its progress, wakes the window when there is news, and turns
+//! a thread that died into a message in words.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// What a running job can report and be asked.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    wake: Option<egui::Context>,
+}
+
+impl Progress {
+    /// Steps done out of `total`; the window redraws to show it.
+    pub fn set(&self, done: usize, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+        self.done.store(done, Ordering::Relaxed);
+        if let Some(ctx) = &self.wake {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The counter of steps done, for work that counts on several threads.
+    #[must_use]
+    pub fn counter(&self) -> &AtomicUsize {
+        &self.done
+    }
+
+    /// Whether the window asked the job to stop.
+    #[must_use]
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// The flag a job checks to stop early.
+    #[must_use]
+    pub fn cancel_flag(&self) -> &AtomicBool {
+        &self.cancel
+    }
+}
+
+/// A job running on its own thread, whose result is a `T`.
+#[derive(Debug)]
+pub struct Task<T> {
+    what: String,
+    rx: Option<Receiver<T>>,
+    progress: Progress,
+    failed_to_start: Option<String>,
+}
+
+impl<T: Send + 'static> Task<T> {
+    /// Starts `work` on a thread named `name`. `what` names the job in messages ("the
+    /// export"); `wake` redraws the window when the job reports or ends.
+    pub fn spawn(
+        name: &str,
+        what: &str,
+        wake: Option<&egui::Context>,
+        work: impl FnOnce(&Progress) -> T + Send + 'static,
+    ) -> Self {
+        let progress = Progress {
+            wake: wake.cloned(),
+            ..Progress::default()
+        };
+        let (tx, rx) = mpsc::channel();
+        let thread_progress = progress.clone();
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let result = work(&thread_progress);
+                let _ = tx.send(result);
+                if let Some(ctx) = &thread_progress.wake {
+                    ctx.request_repaint();
+                }
+            });
+        let (rx, failed_to_start) = match spawned {
+            Ok(_) => (Some(rx), None),
+            Err(e) => (None, Some(format!("Could not start {what}: {e}."))),
+        };
+        Self {
+            what: what.to_owned(),
+            rx,
+            progress,
+            failed_to_start,
+        }
+    }
+
+    /// The result once the job has ended: `Ok` with what it returned, or `Err` in words when
+    /// it could not start or stopped unexpectedly. `None` while it runs (and after the
+    /// result was taken).
+    pub fn poll(&mut self) -> Option<Result<T, String>> {
+        if let Some(e) = self.failed_to_start.take() {
+            return Some(Err(e));
+        }
+        let rx = self.rx.as_ref()?;
+        match rx.try_recv() {
+            Ok(result) => {
+                self.rx = None;
+                Some(Ok(result))
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.rx = None;
+                let mut what = self.what.clone();
+                if let Some(first) = what.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                Some(Err(format!("{what} stopped unexpectedly.")))
+            }
+        }
+    }
+
+    /// Whether the job is still running (or its result not yet taken).
+    #[must_use]
+    pub fn is_running(&self) -> bool {
+        self.rx.is_some() || self.failed_to_start.is_some()
+    }
+
+    /// Steps done and the total, as the job last reported them.
+    #[must_use]
+    pub fn steps(&self) -> (usize, usize) {
+        (
+            self.progress.done.load(Ordering::Relaxed),
+            self.progress.total.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Asks the job to stop early; it returns what it has.
+    pub fn cancel(&self) {
+        self.progress.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait<T: Send + 'static>(task: &mut Task<T>) -> Result<T, String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(result) = task.poll() {
+                return result;
+            }
+            assert!(Instant::now() < deadline, "the task did not end");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn a_task_returns_its_result_and_reports_progress() {
+        let mut task = Task::spawn("test", "the sum", None, |p| {
+            p.set(1, 2);
+            (1..=10).sum::<u32>()
+        });
+        assert_eq!(wait(&mut task), Ok(55));
+        assert_eq!(task.steps(), (1, 2));
+        assert!(!task.is_running());
+        assert_eq!(task.poll(), None, "the result is given once");
+    }
+
+    #[test]
+    fn a_task_that_dies_says_so_in_words() {
+        let mut task: Task<u32> = Task::spawn("test", "the export", None, |_| {
+            std::panic::panic_any("boom");
+        });
+        assert_eq!(
+            wait(&mut task),
+            Err("The export stopped unexpectedly.".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_task_can_be_asked_to_stop() {
+        let mut task = Task::spawn("test", "the count", None, |p| {
+            let mut n = 0_u64;
+            while !p.cancelled() {
+                n += 1;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            n
+        });
+        task.cancel();
+        assert!(wait(&mut task).is_ok());
+    }
+}
