@@ -3,43 +3,10 @@
 use crate::analysis::SessionLight;
 use egui::{RichText, Ui};
 
-/// A 0-10 pain scale as a row of buttons, with its anchors written out. `None` until chosen.
-/// Every button is named for screen readers ("{name}: 4").
-pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Response {
+/// A row of buttons 0 to 10, each named for screen readers ("{name}: 4"); returns true when
+/// one was pressed. The one 0-10 row: pain, activity scores and effort use it.
+pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
     let mut changed = false;
-    let inner = ui.vertical(|ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            for n in 0..=10u8 {
-                let selected = *value == Some(n);
-                let button =
-                    egui::Button::selectable(selected, RichText::new(n.to_string()).strong())
-                        .frame_when_inactive(true)
-                        .min_size(egui::vec2(30.0, 28.0));
-                let response = ui.add(button).accessible_name(format!("{name}: {n}"));
-                if response.clicked() {
-                    *value = Some(n);
-                    changed = true;
-                }
-            }
-        });
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new("0 = no pain, 10 = worst pain imaginable")
-                    .small()
-                    .weak(),
-            );
-        });
-    });
-    let mut response = inner.response;
-    if changed {
-        response.mark_changed();
-    }
-    response
-}
-
-/// A 0-10 ability score (PSFS) as a row of buttons, with its anchors written out.
-pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for n in 0..=10u8 {
@@ -53,9 +20,35 @@ pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
                 .clicked()
             {
                 *value = Some(n);
+                changed = true;
             }
         }
     });
+    changed
+}
+
+/// A 0-10 pain scale as a row of buttons, with its anchors written out. `None` until chosen.
+/// Every button is named for screen readers ("{name}: 4").
+pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Response {
+    let inner = ui.vertical(|ui| {
+        let changed = zero_to_ten(ui, name, value);
+        ui.label(
+            RichText::new("0 = no pain, 10 = worst pain imaginable")
+                .small()
+                .weak(),
+        );
+        changed
+    });
+    let mut response = inner.response;
+    if inner.inner {
+        response.mark_changed();
+    }
+    response
+}
+
+/// A 0-10 ability score (PSFS) as a row of buttons, with its anchors written out.
+pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
+    zero_to_ten(ui, name, value);
     ui.label(
         RichText::new("0 = unable to do it, 10 = as well as before the problem")
             .small()

@@ -810,7 +810,7 @@ impl TodayScreen {
             .count();
         egui::CollapsingHeader::new("Effort and a note (optional)").show(ui, |ui| {
             ui.label("How hard was the session overall? (0 = rest, 10 = as hard as you could go)");
-            pain_scale_plain(ui, "Session effort", &mut self.effort);
+            crate::ui::widgets::zero_to_ten(ui, "Session effort", &mut self.effort);
             ui.label("Note");
             ui.add(
                 egui::TextEdit::multiline(&mut self.note)
@@ -865,23 +865,4 @@ impl TodayScreen {
         })));
         self.clear_form(time);
     }
-}
-
-/// A 0-10 row of buttons without the pain anchors (for effort).
-fn pain_scale_plain(ui: &mut egui::Ui, name: &str, value: &mut Option<u8>) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
-        for n in 0..=10u8 {
-            let button = egui::Button::selectable(*value == Some(n), n.to_string())
-                .frame_when_inactive(true)
-                .min_size(egui::vec2(30.0, 28.0));
-            if ui
-                .add(button)
-                .accessible_name(format!("{name}: {n}"))
-                .clicked()
-            {
-                *value = Some(n);
-            }
-        }
-    });
 }
