@@ -123,7 +123,7 @@ pub fn generate(
         let due = programme.is_training_day(date.weekday());
         let skip = in_flare || rng.chance(0.12);
         if due && !skip {
-            let id = journal.next_id();
+            let id = journal.next_id(date);
             let exercises = programme
                 .enabled()
                 .map(|ex| {
@@ -173,7 +173,7 @@ pub fn generate(
             });
         }
         if rng.chance(0.9) || in_flare {
-            let id = journal.next_id();
+            let id = journal.next_id(date);
             let sitting = (20.0 + 40.0 * progress + rng.unit() * 10.0
                 - if in_flare { 15.0 } else { 0.0 })
             .max(5.0);
@@ -202,7 +202,7 @@ pub fn generate(
             });
         }
         if offset == 0 || offset == 41 || (offset > 0 && offset % 84 == 0) {
-            let id = journal.next_id();
+            let id = journal.next_id(date);
             journal.add_event(Event {
                 id,
                 date,
@@ -242,10 +242,11 @@ fn journal_level(weeks: u32) -> u8 {
 pub fn caseload(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeError> {
     let mut out = vec![generate(16, end, 11)?, generate(5, end, 12)?];
     let mut flagged = generate(9, end, 13)?;
-    let id = flagged.journal.next_id();
+    let flag_day = end - Duration::days(2);
+    let id = flagged.journal.next_id(flag_day);
     flagged.journal.add_event(Event {
         id,
-        date: end - Duration::days(2),
+        date: flag_day,
         time: NaiveTime::from_hms_opt(7, 40, 0).unwrap_or_default(),
         kind: EventKind::RedFlag {
             signs: vec![crate::model::RedFlagSign::HotSwollenJoint],

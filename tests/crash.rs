@@ -68,11 +68,12 @@ fn crash_child() {
     let loaded = store.load_and_repair(&lock);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     let mut journal = loaded.journal;
+    let mut i = journal.diary().map(|d| d.id).max().unwrap_or(0);
     let mut out = std::io::stdout();
     writeln!(out, "READY").unwrap();
     out.flush().unwrap();
     for _ in 0..100_000 {
-        let i = journal.next_id();
+        i += 1;
         let ym = journal.add_diary(entry(i));
         let month = journal.month(ym).unwrap().clone();
         if month.diary.len() > KEEP_PER_MONTH {

@@ -62,7 +62,7 @@ fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
         Ability, Event, EventKind, PsfsEntry, PsfsScore, RedFlagSign, Side,
     };
     let t = chrono::NaiveTime::from_hms_opt(9, 15, 0).unwrap();
-    let id = demo.journal.next_id();
+    let id = demo.journal.next_id(day("2026-10-01"));
     demo.journal.add_event(Event {
         id,
         date: day("2026-10-01"),
@@ -72,7 +72,7 @@ fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
         },
         note: "night pain, numb".into(),
     });
-    let id = demo.journal.next_id();
+    let id = demo.journal.next_id(day("2026-10-02"));
     demo.journal.add_event(Event {
         id,
         date: day("2026-10-02"),
@@ -84,7 +84,7 @@ fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
         },
         note: String::new(),
     });
-    let id = demo.journal.next_id();
+    let id = demo.journal.next_id(day("2026-10-03"));
     demo.journal.add_event(Event {
         id,
         date: day("2026-10-03"),
@@ -95,7 +95,7 @@ fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
         },
         note: String::new(),
     });
-    let id = demo.journal.next_id();
+    let id = demo.journal.next_id(day("2026-10-04"));
     demo.journal.add_psfs(PsfsEntry {
         id,
         date: day("2026-10-04"),

@@ -72,7 +72,7 @@ impl JournalBuilder {
         sitting: Option<u16>,
         hour: u32,
     ) -> &mut Self {
-        let id = self.journal.next_id();
+        let id = self.journal.next_id(day(offset));
         self.journal.add_diary(DiaryEntry {
             id,
             date: day(offset),
@@ -102,7 +102,7 @@ impl JournalBuilder {
         level: u8,
         kg: Option<f64>,
     ) -> &mut Self {
-        let id = self.journal.next_id();
+        let id = self.journal.next_id(day(offset));
         let load = kg.map_or(Load::Bodyweight, |k| Load::Kg(LoadKg::new(k).unwrap()));
         let set = SetLog {
             side: None,
@@ -138,7 +138,7 @@ impl JournalBuilder {
 
     /// An event on day `offset` at `hour`.
     pub fn event(&mut self, offset: i64, hour: u32, kind: EventKind) -> &mut Self {
-        let id = self.journal.next_id();
+        let id = self.journal.next_id(day(offset));
         self.journal.add_event(Event {
             id,
             date: day(offset),

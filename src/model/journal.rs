@@ -47,7 +47,29 @@ impl YearMonth {
     pub fn contains(self, date: NaiveDate) -> bool {
         Self::of(date) == self
     }
+
+    /// The lowest id of the entries numbered in this month: new entries take ids from
+    /// their month's own range, so a new id needs only that month (no other file is read to
+    /// number an entry). Ids of journals numbered before this (1, 2, 3, ...) are far below
+    /// every month's range and never meet them.
+    #[must_use]
+    pub fn first_id(self) -> EntryId {
+        let index = u64::try_from(self.year).unwrap_or(0) * 12 + u64::from(self.month - 1);
+        index << ID_MONTH_BITS
+    }
+
+    /// The month whose range holds `id`, for ids numbered by month.
+    #[must_use]
+    pub fn of_id(id: EntryId) -> Option<Self> {
+        let index = id >> ID_MONTH_BITS;
+        let year = i32::try_from(index / 12).ok()?;
+        let month = u32::try_from(index % 12).ok()? + 1;
+        (year >= 1).then_some(Self { year, month })
+    }
 }
+
+/// Ids a month can number: about a million entries a month.
+const ID_MONTH_BITS: u32 = 20;
 
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -595,18 +617,9 @@ impl Month {
 /// All sessions, diary entries and events, by month. Each month is shared: a copy of the
 /// journal (for work on another thread) costs one pointer per month, and changing a month
 /// copies only that month, and only while a copy is still in use.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Journal {
     months: BTreeMap<YearMonth, Arc<Month>>,
-    max_id: EntryId,
-}
-
-/// Two journals are equal when they hold the same entries (the highest id ever given is not
-/// part of what they hold).
-impl PartialEq for Journal {
-    fn eq(&self, other: &Self) -> bool {
-        self.months == other.months
-    }
 }
 
 /// Refers to an entry of any kind.
@@ -716,17 +729,36 @@ impl Journal {
     /// Builds a journal from months read from files.
     #[must_use]
     pub fn from_months(months: BTreeMap<YearMonth, Month>) -> Self {
-        let max_id = months
-            .values()
-            .flat_map(|m| m.ids_and_dates().map(|(id, _)| id))
-            .max()
-            .unwrap_or(0);
         Self {
             months: months
                 .into_iter()
                 .map(|(ym, m)| (ym, Arc::new(m)))
                 .collect(),
-            max_id,
+        }
+    }
+
+    /// Adds a month read from its file (the journal had none for it, or only entries added
+    /// since, which are kept in time order with the ones read).
+    pub fn add_month(&mut self, ym: YearMonth, month: Month) {
+        match self.months.get_mut(&ym) {
+            None => {
+                self.months.insert(ym, Arc::new(month));
+            }
+            Some(existing) => {
+                let added = std::mem::replace(Arc::make_mut(existing), month);
+                for s in added.sessions {
+                    self.add_session(s);
+                }
+                for d in added.diary {
+                    self.add_diary(d);
+                }
+                for e in added.events {
+                    self.add_event(e);
+                }
+                for p in added.psfs {
+                    self.add_psfs(p);
+                }
+            }
         }
     }
 
@@ -748,10 +780,36 @@ impl Journal {
         self.months.get(&ym).cloned()
     }
 
-    /// A fresh id for a new entry.
-    pub fn next_id(&mut self) -> EntryId {
-        self.max_id += 1;
-        self.max_id
+    /// A fresh id for a new entry dated `date`: the next in its month's range
+    /// ([`YearMonth::first_id`]). Only that month is looked at.
+    #[must_use]
+    pub fn next_id(&self, date: NaiveDate) -> EntryId {
+        let ym = YearMonth::of(date);
+        let first = ym.first_id();
+        let end = first + (1 << ID_MONTH_BITS);
+        self.months
+            .get(&ym)
+            .and_then(|m| {
+                m.ids_and_dates()
+                    .map(|(id, _)| id)
+                    .filter(|id| (first..end).contains(id))
+                    .max()
+            })
+            .map_or(first + 1, |id| id + 1)
+    }
+
+    /// The month an entry is in: where its id says first, then every month.
+    fn month_of(&self, id: EntryId) -> Option<YearMonth> {
+        let holds = |m: &Month| m.ids_and_dates().any(|(i, _)| i == id);
+        if let Some(ym) = YearMonth::of_id(id)
+            && self.months.get(&ym).is_some_and(|m| holds(m))
+        {
+            return Some(ym);
+        }
+        self.months
+            .iter()
+            .find(|(_, m)| holds(m))
+            .map(|(ym, _)| *ym)
     }
 
     fn month_mut(&mut self, date: NaiveDate) -> (YearMonth, &mut Month) {
@@ -759,13 +817,8 @@ impl Journal {
         (ym, Arc::make_mut(self.months.entry(ym).or_default()))
     }
 
-    fn note_id(&mut self, id: EntryId) {
-        self.max_id = self.max_id.max(id);
-    }
-
     /// Adds a session; returns the month that changed.
     pub fn add_session(&mut self, session: Session) -> YearMonth {
-        self.note_id(session.id);
         let (ym, month) = self.month_mut(session.date);
         insert_by_time(&mut month.sessions, session, |x| (x.date, x.time));
         ym
@@ -773,7 +826,6 @@ impl Journal {
 
     /// Adds a diary entry; returns the month that changed.
     pub fn add_diary(&mut self, entry: DiaryEntry) -> YearMonth {
-        self.note_id(entry.id);
         let (ym, month) = self.month_mut(entry.date);
         insert_by_time(&mut month.diary, entry, |x| (x.date, x.time));
         ym
@@ -781,7 +833,6 @@ impl Journal {
 
     /// Adds an event; returns the month that changed.
     pub fn add_event(&mut self, event: Event) -> YearMonth {
-        self.note_id(event.id);
         let (ym, month) = self.month_mut(event.date);
         insert_by_time(&mut month.events, event, |x| (x.date, x.time));
         ym
@@ -789,11 +840,7 @@ impl Journal {
 
     /// Records the next-morning pain of a session; returns the month that changed.
     pub fn set_next_morning_pain(&mut self, session_id: EntryId, pain: Pain) -> Option<YearMonth> {
-        let ym = *self
-            .months
-            .iter()
-            .find(|(_, m)| m.sessions.iter().any(|s| s.id == session_id))?
-            .0;
+        let ym = self.month_of(session_id)?;
         let month = Arc::make_mut(self.months.get_mut(&ym)?);
         let s = month.sessions.iter_mut().find(|s| s.id == session_id)?;
         s.next_morning_pain = Some(pain);
@@ -802,7 +849,6 @@ impl Journal {
 
     /// Adds a PSFS rating; returns the month that changed.
     pub fn add_psfs(&mut self, entry: PsfsEntry) -> YearMonth {
-        self.note_id(entry.id);
         let (ym, month) = self.month_mut(entry.date);
         insert_by_time(&mut month.psfs, entry, |x| (x.date, x.time));
         ym
@@ -820,11 +866,7 @@ impl Journal {
 
     /// Removes an entry of any kind; returns the month that changed and the entry.
     pub fn remove(&mut self, id: EntryId) -> Option<(YearMonth, Entry)> {
-        let ym = *self
-            .months
-            .iter()
-            .find(|(_, m)| m.ids_and_dates().any(|(i, _)| i == id))?
-            .0;
+        let ym = self.month_of(id)?;
         let removed = {
             let m = Arc::make_mut(self.months.get_mut(&ym)?);
             if let Some(i) = m.sessions.iter().position(|s| s.id == id) {
@@ -848,7 +890,8 @@ impl Journal {
     /// An entry by id.
     #[must_use]
     pub fn get(&self, id: EntryId) -> Option<EntryRef<'_>> {
-        self.months.values().find_map(|m| {
+        let ym = self.month_of(id)?;
+        self.months.get(&ym).and_then(|m| {
             m.sessions
                 .iter()
                 .find(|s| s.id == id)
@@ -1006,7 +1049,43 @@ mod tests {
             [day(2026, 10, 31), day(2026, 11, 3), day(2026, 11, 20)]
         );
         assert_eq!(j.months().len(), 2);
-        assert_eq!(j.next_id(), 4);
+    }
+
+    #[test]
+    fn new_ids_come_from_their_month_alone() {
+        let mut j = Journal::new();
+        // Entries numbered before ids were kept by month (1, 2, 3) sit far below.
+        j.add_diary(diary(1, day(2026, 11, 20), 5));
+        j.add_diary(diary(2, day(2026, 10, 3), 5));
+        let nov = YearMonth::of(day(2026, 11, 1));
+        let first = j.next_id(day(2026, 11, 21));
+        assert_eq!(first, nov.first_id() + 1);
+        assert_eq!(YearMonth::of_id(first), Some(nov));
+        j.add_diary(diary(first, day(2026, 11, 21), 4));
+        assert_eq!(j.next_id(day(2026, 11, 2)), first + 1);
+        // Another month has its own range, whatever this one holds.
+        let dec = j.next_id(day(2026, 12, 1));
+        assert_eq!(YearMonth::of_id(dec), YearMonth::parse("2026-12"));
+        assert!(dec > first + 1);
+        assert_eq!(YearMonth::of_id(2), None, "old ids name no month");
+        // Found by id, old and new.
+        assert_eq!(j.get(first).map(|e| e.date()), Some(day(2026, 11, 21)));
+        assert_eq!(j.get(2).map(|e| e.date()), Some(day(2026, 10, 3)));
+    }
+
+    #[test]
+    fn a_month_read_late_keeps_the_entries_added_meanwhile() {
+        let mut j = Journal::new();
+        let nov = YearMonth::of(day(2026, 11, 1));
+        j.add_diary(diary(nov.first_id() + 5, day(2026, 11, 20), 5));
+        let mut read = Month::default();
+        read.diary
+            .push(diary(nov.first_id() + 1, day(2026, 11, 2), 3));
+        read.diary
+            .push(diary(nov.first_id() + 2, day(2026, 11, 25), 4));
+        j.add_month(nov, read);
+        let days: Vec<u32> = j.diary().map(|d| d.date.day()).collect();
+        assert_eq!(days, [2, 20, 25]);
     }
 
     #[test]

@@ -378,7 +378,7 @@ impl Record {
                         existing: other.id,
                     });
                 }
-                let id = self.diary.journal.next_id();
+                let id = self.diary.journal.next_id(entry.date());
                 set_id(&mut entry, id);
                 (
                     Some(Step {
@@ -390,7 +390,7 @@ impl Record {
                     Some(id),
                 )
             }
-            Change::Replace(entry) => {
+            Change::Replace(mut entry) => {
                 check::entry(&entry, today)?;
                 let id = entry.id();
                 let old = self.existing(id)?;
@@ -403,14 +403,38 @@ impl Record {
                         existing: other.id,
                     });
                 }
+                // Moved to another month, it is numbered in that month's range.
+                let new_id = if YearMonth::of(entry.date()) == YearMonth::of(old.date()) {
+                    id
+                } else {
+                    self.diary.journal.next_id(entry.date())
+                };
+                set_id(&mut entry, new_id);
+                let (before, after) = if new_id == id {
+                    (
+                        Patch::entry(id, Some(old)),
+                        Patch::entry(id, Some(entry.clone())),
+                    )
+                } else {
+                    (
+                        Patch {
+                            entries: vec![(id, Some(old)), (new_id, None)],
+                            ..Patch::default()
+                        },
+                        Patch {
+                            entries: vec![(id, None), (new_id, Some(entry.clone()))],
+                            ..Patch::default()
+                        },
+                    )
+                };
                 (
                     Some(Step {
                         done: format!("Changed: {}.", describe(&entry)),
                         what: format!("the change to the {}", describe(&entry)),
-                        before: Patch::entry(id, Some(old)),
-                        after: Patch::entry(id, Some(entry)),
+                        before,
+                        after,
                     }),
-                    None,
+                    (new_id != id).then_some(new_id),
                 )
             }
             Change::Delete(id) => {
@@ -471,7 +495,7 @@ impl Record {
                 exercise.level = to;
                 let done = format!("{} is now at level {to}.", exercise.name);
                 let what = format!("moving {} to level {to}", exercise.name);
-                let event_id = self.diary.journal.next_id();
+                let event_id = self.diary.journal.next_id(at.date());
                 let event = Entry::Event(Event {
                     id: event_id,
                     date: at.date(),

@@ -9,7 +9,6 @@ use super::schema::{
 };
 use crate::model::{Journal, Month, Profile, ProgrammeRecord, YearMonth};
 use chrono::{Local, NaiveDateTime, TimeZone, Utc};
-use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -218,6 +217,50 @@ impl Store {
     }
 
     fn load_inner(&self, repair: bool) -> Loaded {
+        let (mut loaded, months) = self.open_inner(repair);
+        for (ym, path) in months {
+            if let Some(month) = self.read_month_inner(ym, &path, repair, &mut loaded) {
+                loaded.journal.add_month(ym, month);
+            }
+        }
+        self.list_kept_unreadable(&mut loaded);
+        loaded
+    }
+
+    /// Reads the profile and the programme and lists the month files, oldest first, without
+    /// reading them: the start of a load that reads months as they are needed (a command
+    /// that changes one month; the window, newest month first). With the lock, a damaged
+    /// file is put back from its last good copy, as [`Self::load_and_repair`] does.
+    #[must_use]
+    pub fn open_files(&self, lock: Option<&InstanceLock>) -> (Loaded, Vec<(YearMonth, PathBuf)>) {
+        self.open_inner(lock.is_some())
+    }
+
+    /// Reads one month's file (listed by [`Self::open_files`]); a problem goes into
+    /// `loaded`, and with the lock a damaged file is put back from its last good copy.
+    pub fn read_month(
+        &self,
+        ym: YearMonth,
+        path: &Path,
+        lock: Option<&InstanceLock>,
+        loaded: &mut Loaded,
+    ) -> Option<Month> {
+        self.read_month_inner(ym, path, lock.is_some(), loaded)
+    }
+
+    /// Lists the damaged files kept aside by repairs, now or earlier, into `loaded`.
+    pub fn list_kept_unreadable(&self, loaded: &mut Loaded) {
+        loaded.kept_unreadable.clear();
+        for dir in [self.dir.clone(), self.dir.join(JOURNAL_DIR)] {
+            if let Ok(entries) = self.fs.list_dir(&dir) {
+                loaded
+                    .kept_unreadable
+                    .extend(entries.into_iter().filter(|p| is_unreadable_copy(p)));
+            }
+        }
+    }
+
+    fn open_inner(&self, repair: bool) -> (Loaded, Vec<(YearMonth, PathBuf)>) {
         let mut loaded = Loaded::default();
         let profile_path = self.dir.join(PROFILE_FILE);
         if let Some(Decoded::Profile(p)) =
@@ -231,24 +274,21 @@ impl Store {
         {
             loaded.programme = Some(p);
         }
-        let mut months = BTreeMap::new();
-        for (ym, path) in self.month_files(&mut loaded) {
-            if let Some(Decoded::Month(m)) =
-                self.read_checked(&path, FileKind::Month(ym), repair, &mut loaded)
-            {
-                months.insert(ym, m);
-            }
+        let months = self.month_files(&mut loaded);
+        (loaded, months)
+    }
+
+    fn read_month_inner(
+        &self,
+        ym: YearMonth,
+        path: &Path,
+        repair: bool,
+        loaded: &mut Loaded,
+    ) -> Option<Month> {
+        match self.read_checked(path, FileKind::Month(ym), repair, loaded) {
+            Some(Decoded::Month(m)) => Some(m),
+            _ => None,
         }
-        // Listed last, so files set aside by this load are included.
-        for dir in [self.dir.clone(), self.dir.join(JOURNAL_DIR)] {
-            if let Ok(entries) = self.fs.list_dir(&dir) {
-                loaded
-                    .kept_unreadable
-                    .extend(entries.into_iter().filter(|p| is_unreadable_copy(p)));
-            }
-        }
-        loaded.journal = Journal::from_months(months);
-        loaded
     }
 
     /// The month files in the journal folder, oldest first.

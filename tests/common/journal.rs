@@ -34,7 +34,7 @@ impl Diary {
     }
 
     pub fn entry(&mut self, offset: i64, worst: u8, state: DayState) -> &mut Self {
-        let id = self.journal.next_id();
+        let id = self.journal.next_id(day(offset));
         self.journal.add_diary(DiaryEntry {
             id,
             date: day(offset),
@@ -51,7 +51,7 @@ impl Diary {
 
     pub fn sessions(&mut self, offsets: impl IntoIterator<Item = i64>) -> &mut Self {
         for offset in offsets {
-            let id = self.journal.next_id();
+            let id = self.journal.next_id(day(offset));
             self.journal.add_session(Session {
                 id,
                 date: day(offset),

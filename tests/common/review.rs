@@ -40,10 +40,11 @@ pub fn patient(weeks: u32, seed: u64, code: &str) -> Demo {
 
 /// The same, with a warning sign logged three days before the end.
 pub fn with_red_flag(mut demo: Demo) -> Demo {
-    let id = demo.journal.next_id();
+    let date = end() - chrono::Duration::days(3);
+    let id = demo.journal.next_id(date);
     demo.journal.add_event(Event {
         id,
-        date: end() - chrono::Duration::days(3),
+        date,
         time: NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
         kind: EventKind::RedFlag {
             signs: vec![RedFlagSign::SaddleNumbness],
