@@ -19,7 +19,7 @@ pub mod traffic_light;
 pub use adherence::{Adherence, WeekAdherence};
 pub use escalation::{
     Escalation, EscalationInputs, InjectionEffect, PsfsChange, PsfsRating, RedFlag, Status,
-    StatusKind, Worsening, escalation_inputs,
+    StatusKind, Voice, Worsening, escalation_inputs,
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
 pub use pain::{Baseline, BaselineSource, DailyPoint, Improvement, WeekMean, WindowMean};
