@@ -118,7 +118,16 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
             units: Units::Kg,
             patient_code: String::new(),
             psfs_activities: Vec::new(),
+            patient_id: None,
         })
+    };
+    // A new profile gets its random identifier here; an existing one already has it.
+    let profile = Profile {
+        patient_id: profile
+            .patient_id
+            .clone()
+            .or_else(crate::model::PatientId::random),
+        ..profile
     };
     let programme = match open.loaded.programme {
         Some(_) => None,
@@ -268,6 +277,18 @@ pub fn write_demo(
     seed: u64,
     end: NaiveDate,
 ) -> Result<(usize, usize, usize), String> {
+    write_demo_of(dir, weeks, seed, end, false)
+}
+
+/// [`write_demo`], with an example of every other kind of entry when `every_kind` is set
+/// ([`crate::demo::add_examples`]).
+pub fn write_demo_of(
+    dir: &Path,
+    weeks: u32,
+    seed: u64,
+    end: NaiveDate,
+    every_kind: bool,
+) -> Result<(usize, usize, usize), String> {
     let store = Store::new(dir);
     let existing = store.load();
     if existing.profile.is_some()
@@ -279,7 +300,10 @@ pub fn write_demo(
             dir.display()
         ));
     }
-    let demo = crate::demo::generate(weeks, end, seed).map_err(|e| e.to_string())?;
+    let mut demo = crate::demo::generate(weeks, end, seed).map_err(|e| e.to_string())?;
+    if every_kind {
+        crate::demo::add_examples(&mut demo);
+    }
     let batch = SaveBatch {
         profile: Some(demo.profile),
         programme: Some(ProgrammeRecord::new(demo.programme)),
@@ -343,7 +367,8 @@ fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let _lock =
         InstanceLock::acquire(&args.out, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events) =
-        write_demo(&args.out, args.weeks, args.seed, end).map_err(Failure::Failed)?;
+        write_demo_of(&args.out, args.weeks, args.seed, end, args.every_kind)
+            .map_err(Failure::Failed)?;
     out.line(&format!(
         "Wrote a sample journal of {} weeks to {}: {sessions} sessions, {diary} diary entries, {events} events.",
         args.weeks,

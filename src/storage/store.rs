@@ -248,7 +248,39 @@ impl Store {
             }
         }
         loaded.journal = Journal::from_months(months);
+        // Like any save, only into a folder whose files could all be read.
+        if repair && loaded.problems.is_empty() {
+            loaded.profile = loaded.profile.take().map(|p| self.with_patient_id(p));
+        }
         loaded
+    }
+
+    /// A profile saved before patient identifiers (format version 1) gets one, saved at once
+    /// as format version 2 (keeping the version 1 file as a generation, as every save does). If it cannot be saved, the profile is kept as it was, and the
+    /// next writable opening tries again.
+    fn with_patient_id(&self, profile: Profile) -> Profile {
+        if profile.patient_id.is_some() {
+            return profile;
+        }
+        let Some(id) = crate::model::PatientId::random() else {
+            log::warn!("no random numbers for a patient identifier; trying again next time");
+            return profile;
+        };
+        let with_id = Profile {
+            patient_id: Some(id),
+            ..profile.clone()
+        };
+        let batch = SaveBatch {
+            profile: Some(with_id.clone()),
+            ..SaveBatch::default()
+        };
+        match self.save(&batch) {
+            Ok(_) => with_id,
+            Err(e) => {
+                log::warn!("could not save the profile's new patient identifier: {e}");
+                profile
+            }
+        }
     }
 
     /// The month files in the journal folder, oldest first.
@@ -418,7 +450,7 @@ impl Store {
         let mut written = 0;
         if let Some(profile) = &batch.profile {
             let path = self.dir.join(PROFILE_FILE);
-            let text = encode(&ProfileFile::V1(profile.clone()), &path)?;
+            let text = encode(&ProfileFile::of(profile.clone()), &path)?;
             self.replace(&path, FileKind::Profile, text.as_bytes())?;
             written += 1;
         }
