@@ -27,7 +27,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -44,6 +44,9 @@ pub enum BundleFile {
     /// Version 2: with the programmes in force before the current one. Written only when
     /// there are some, so other bundles stay readable by versions that know only version 1.
     V2(Bundle),
+    /// Version 3: the profile carries the patient's random identifier
+    /// ([`crate::model::PatientId`]). Written whenever it does.
+    V3(Bundle),
 }
 
 /// Everything exported, in one value.
@@ -181,7 +184,13 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let file = if bundle.earlier_programmes.is_empty() {
+    let file = if bundle
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.patient_id.is_some())
+    {
+        BundleFileRef::V3(bundle)
+    } else if bundle.earlier_programmes.is_empty() {
         BundleFileRef::V1(bundle)
     } else {
         BundleFileRef::V2(bundle)
@@ -197,6 +206,7 @@ pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
 enum BundleFileRef<'a> {
     V1(&'a Bundle),
     V2(&'a Bundle),
+    V3(&'a Bundle),
 }
 
 /// The body's text.
@@ -239,6 +249,32 @@ pub enum BundleError {
     /// The checksum matches but the content is not a usable bundle.
     #[error("its content is damaged or not in the expected form ({0})")]
     Damaged(String),
+}
+
+impl BundleError {
+    /// The reason in plain words, without checksums or the parser's words: what the review
+    /// window shows first.
+    #[must_use]
+    pub fn plain(&self) -> String {
+        match self {
+            Self::ChecksumMismatch { .. } => "its content does not match its checksum, so it was changed or damaged after it was exported; ask for a new export".to_owned(),
+            Self::Damaged(_) => "its content is damaged or not in the expected form; ask for a new export".to_owned(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The technical details behind [`Self::plain`], if any: the two checksums, or what
+    /// the reader found.
+    #[must_use]
+    pub fn details(&self) -> Option<String> {
+        match self {
+            Self::ChecksumMismatch { expected, found } => Some(format!(
+                "SHA-256 in the header: {expected}\nSHA-256 of the content: {found}"
+            )),
+            Self::Damaged(reason) => Some(reason.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// Splits a bundle into its checksum line's digits and its body.
@@ -289,7 +325,7 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let file: BundleFile = ron::Options::default()
         .from_str(body)
         .map_err(|e| BundleError::Damaged(short(&e.to_string())))?;
-    let (BundleFile::V1(bundle) | BundleFile::V2(bundle)) = file;
+    let (BundleFile::V1(bundle) | BundleFile::V2(bundle) | BundleFile::V3(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -332,7 +368,8 @@ mod tests {
         assert_eq!(lines.next(), Some(FIRST_LINE));
         let second = lines.next().unwrap();
         let body = lines.next().unwrap();
-        assert!(body.starts_with("V1(("), "{body:.40}");
+        // The sample's profile has a patient identifier: version 3.
+        assert!(body.starts_with("V3(("), "{body:.40}");
         assert_eq!(
             second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
             hex(&Sha256::digest(body.as_bytes()))
@@ -343,7 +380,9 @@ mod tests {
     #[test]
     fn earlier_programmes_make_a_version_2_bundle_that_round_trips() {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let demo = crate::demo::generate(6, end, 2).unwrap();
+        let mut demo = crate::demo::generate(6, end, 2).unwrap();
+        // A profile saved before patient identifiers (with one, the bundle is version 3).
+        demo.profile.patient_id = None;
         let mut earlier_programme = demo.programme.clone();
         earlier_programme.sessions_per_week = 2;
         let earlier = [EarlierProgramme {
@@ -383,8 +422,8 @@ mod tests {
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
         assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV1((", "\nV3((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(3)));
+        let newer = text.replacen("\nV3((", "\nV4((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(4)));
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),
