@@ -4,11 +4,8 @@
 
 pub mod editor;
 
-use crate::analysis::StatusKind;
 use crate::export::{DateRange, ExportInput, ExportOptions, prepare};
-use crate::review::caseload::{
-    self, CaseRow, Caseload, SortBy, improvement_text, matches, status_label,
-};
+use crate::review::caseload::{self, CaseRow, Caseload, SortBy, improvement_text, status_label};
 use crate::ui::app::{Command, Data};
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
@@ -258,7 +255,6 @@ impl ReviewScreen {
                     let (by, ascending) = self.sort;
                     caseload::sort(&mut self.caseload.rows, by, ascending);
                     self.rows_version += 1;
-                    self.rows_version += 1;
                     self.job = None;
                 }
                 Err(TryRecvError::Empty) => {
@@ -350,7 +346,7 @@ impl ReviewScreen {
         ui.add_space(6.0);
         self.failures_ui(ui);
         let rows = &self.caseload.rows;
-        let attention = rows.iter().filter(|r| r.urgency() <= 3).count();
+        let attention = rows.iter().filter(|r| r.needs_attention()).count();
         ui.label(format!(
             "{} patients; {attention} need attention (warning signs, worse pain, or a decision due).",
             rows.len()
@@ -386,13 +382,20 @@ impl ReviewScreen {
                 .id_salt("failures")
                 .max_height(110.0)
                 .show(ui, |ui| {
-                    for f in &self.caseload.failures {
+                    for (i, f) in self.caseload.failures.iter().enumerate() {
                         let name = f.path.file_name().map_or_else(
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        ui.label(format!("{name}: {}", f.reason))
-                            .on_hover_text(f.path.display().to_string());
+                        ui.label(format!("{name}: {}.", f.reason));
+                        egui::CollapsingHeader::new("Details")
+                            .id_salt(("failure details", i))
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(f.path.display().to_string()).monospace());
+                                if !f.details.is_empty() {
+                                    ui.label(RichText::new(&f.details).monospace().small());
+                                }
+                            });
                     }
                 });
         });
@@ -402,16 +405,7 @@ impl ReviewScreen {
         // Which rows pass the filter, worked out again only when the filter or the rows change.
         let key = (self.filter.clone(), self.only_attention, self.rows_version);
         if self.visible.as_ref().is_none_or(|(k, _)| *k != key) {
-            let keep: Vec<usize> = self
-                .caseload
-                .rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| {
-                    matches(r, &self.filter) && (!self.only_attention || r.urgency() <= 3)
-                })
-                .map(|(i, _)| i)
-                .collect();
+            let keep = caseload::visible(&self.caseload.rows, &self.filter, self.only_attention);
             self.visible = Some((key, keep));
         }
         let visible = self.visible.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
@@ -498,12 +492,11 @@ impl ReviewScreen {
                     });
                     row.col(|ui| {
                         let text = RichText::new(status_label(r.status));
-                        let text = match r.status {
-                            StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => {
-                                text.strong().color(crate::ui::theme::warning_colour(dark))
-                            }
-                            StatusKind::Improving => text.color(crate::ui::theme::ok_colour(dark)),
-                            _ => text,
+                        let tone = crate::export::report::status_tone(r.status);
+                        let text = match crate::ui::theme::tone_colour(tone, dark) {
+                            Some(c) if r.needs_attention() => text.strong().color(c),
+                            Some(c) => text.color(c),
+                            None => text,
                         };
                         ui.label(text);
                     });
@@ -564,6 +557,8 @@ impl ReviewScreen {
             };
             self.sort = (by, ascending);
             caseload::sort(&mut self.caseload.rows, by, ascending);
+            // The rows moved: the filtered list holds indices, so it is worked out again.
+            self.rows_version += 1;
         }
         if let Some(row) = open_row {
             self.open_patient(row);
@@ -665,7 +660,7 @@ fn open_view(
     as_of: chrono::NaiveDate,
     code: &str,
 ) -> Result<Box<PatientView>, String> {
-    let (patient, sha) = caseload::open_patient(path)?;
+    let (patient, sha) = caseload::open_patient(path).map_err(|e| e.reason)?;
     if !sha.eq_ignore_ascii_case(expected_sha) {
         return Err("the file changed since the list was read; open the folder again".into());
     }
@@ -710,8 +705,8 @@ fn open_view(
             journal: patient.journal,
             version: 1,
         },
-        progress: ProgressScreen::default(),
-        history: HistoryScreen::default(),
+        progress: ProgressScreen::for_clinician(),
+        history: HistoryScreen::read_only(),
         report,
         report_file,
         editor,

@@ -71,9 +71,20 @@ pub struct HistoryScreen {
     built_for: Option<(u64, Filter)>,
     filter: Filter,
     editor: Option<Editor>,
+    /// Shown read-only, as in the review window: no Edit or Delete at all.
+    read_only: bool,
 }
 
 impl HistoryScreen {
+    /// The screen as the review window shows it: the entries only, with no Edit or Delete.
+    #[must_use]
+    pub fn read_only() -> Self {
+        Self {
+            read_only: true,
+            ..Self::default()
+        }
+    }
+
     fn rebuild(&mut self, data: &Data) {
         let journal = &data.journal;
         let mornings = morning_scores(journal);
@@ -128,7 +139,7 @@ impl HistoryScreen {
         for (from, programme) in data.programmes().changes() {
             ui.label(
                 RichText::new(format!(
-                    "From {from}: programme from your clinician, \"{}\" ({} sessions a week).",
+                    "From {from}: programme from the clinician, \"{}\" ({} sessions a week).",
                     programme.name, programme.sessions_per_week
                 ))
                 .weak(),
@@ -194,6 +205,9 @@ impl HistoryScreen {
             crate::ui::widgets::light_badge(ui, light);
         }
         ui.label(&summary);
+        if self.read_only {
+            return;
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.add_enabled_ui(can_write, |ui| {
                 if ui

@@ -2,8 +2,9 @@
 //! the charts behind it. Everything is computed when the journal changes (or the day
 //! turns), never per frame; long ranges are drawn from weekly means.
 
-use crate::analysis::escalation::{StatusKind, escalation_inputs};
+use crate::analysis::escalation::{Voice, escalation_inputs};
 use crate::analysis::progress::{Progress, progress_with};
+use crate::analysis::reasons::reasons_in;
 use crate::analysis::traffic_light::Light;
 use crate::ui::app::Data;
 use chrono::{Duration, NaiveDate};
@@ -75,6 +76,10 @@ struct Cache {
 pub struct ProgressScreen {
     span: Span,
     cache: Option<Cache>,
+    /// Whose words the status is in: the patient's, or the clinician's in the review window.
+    voice: Voice,
+    /// The clinician's reasons, worked out once per analysis (the patient's come with it).
+    clinician_reasons: Option<((u64, NaiveDate), Vec<String>)>,
 }
 
 fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
@@ -82,6 +87,33 @@ fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
 }
 
 impl ProgressScreen {
+    /// The screen as the review window shows it: the status in the clinician's words.
+    #[must_use]
+    pub fn for_clinician() -> Self {
+        Self {
+            voice: Voice::Clinician,
+            ..Self::default()
+        }
+    }
+
+    /// The reasons to show, in the screen's voice.
+    fn reasons<'a>(&'a mut self, p: &'a Progress, key: (u64, NaiveDate)) -> &'a [String] {
+        if self.voice == Voice::Patient {
+            return &p.status().reasons;
+        }
+        if self
+            .clinician_reasons
+            .as_ref()
+            .is_none_or(|(k, _)| *k != key)
+        {
+            let reasons = reasons_in(&p.escalation, &p.adherence, self.voice);
+            self.clinician_reasons = Some((key, reasons));
+        }
+        self.clinician_reasons
+            .as_ref()
+            .map_or(&[][..], |(_, r)| r.as_slice())
+    }
+
     fn refresh(&mut self, data: &Data, today: NaiveDate) {
         let Some(profile) = &data.profile else { return };
         if self
@@ -116,12 +148,18 @@ impl ProgressScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, data: &Data, today: NaiveDate) {
         self.refresh(data, today);
         let Some(profile) = &data.profile else { return };
-        let Some(cache) = &self.cache else { return };
+        let Some(cache) = self.cache.take() else {
+            return;
+        };
+        let voice = self.voice;
+        let reasons = self
+            .reasons(&cache.progress, (data.version, today))
+            .to_vec();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
-                status_card_ui(ui, &cache.progress, data);
+                status_card_ui(ui, &cache.progress, data, voice, &reasons);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal(|ui| {
                     ui.label("Show:");
@@ -134,27 +172,25 @@ impl ProgressScreen {
                         ui.label(RichText::new("(weekly means)").weak());
                     }
                 });
-                charts_ui(ui, cache, profile.start_date);
+                charts_ui(ui, &cache, profile.start_date);
             });
+        self.cache = Some(cache);
     }
 }
 
-fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
+fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data, voice: Voice, reasons: &[String]) {
     let status = p.status();
     let dark = ui.visuals().dark_mode;
-    let colour = match status.status {
-        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => {
-            crate::ui::theme::warning_colour(dark)
-        }
-        StatusKind::Improving => crate::ui::theme::ok_colour(dark),
-        _ => ui.visuals().strong_text_color(),
-    };
+    // The decision-point statuses stand out too, in amber.
+    let colour =
+        crate::ui::theme::tone_colour(crate::export::report::status_tone(status.status), dark)
+            .unwrap_or_else(|| ui.visuals().strong_text_color());
     // The rule the status was worked out by: the one in force on the day assessed.
     let rule = &p.escalation.rule;
     egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(status.status.headline()).size(24.0).strong().color(colour));
-        ui.label(status.status.meaning());
+        ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
+        ui.label(status.status.meaning_in(voice));
         ui.add_space(6.0);
         egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).show(ui, |ui| {
             ui.label("Week");
@@ -197,16 +233,16 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Data) {
                 ui.end_row();
             }
         });
-        if !status.reasons.is_empty() {
+        if !reasons.is_empty() {
             ui.add_space(6.0);
-            for reason in &status.reasons {
+            for reason in reasons {
                 ui.label(format!("•  {reason}"));
             }
         }
         ui.add_space(4.0);
         ui.label(
             RichText::new(format!(
-                "These thresholds come from your programme ({}), set by your clinician. This is a summary of your diary, not a diagnosis.",
+                "The thresholds come from the programme the clinician set (\"{}\"). A summary of the diary, not a diagnosis.",
                 data.programme.name
             ))
             .small()
@@ -422,7 +458,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate) {
         }
         for x in &s.programme_changes {
             plot_ui.vline(
-                VLine::new("New programme from your clinician", *x)
+                VLine::new("New programme from the clinician", *x)
                     .color(egui::Color32::from_rgb(0x2b, 0x8a, 0x9e))
                     .style(egui_plot::LineStyle::dotted_loose()),
             );
@@ -437,7 +473,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate) {
     };
     ui.label(
         RichText::new(format!(
-            "Dots: each day's worst pain. Line: {mean_words}. Dashed: where you started. \
+            "Dots: each day's worst pain. Line: {mean_words}. Dashed: the starting level. \
              Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point, \
              injections and new programmes. Hover for the date and value."
         ))
@@ -533,7 +569,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, start: NaiveDate) {
             );
         });
 
-    ui.label(RichText::new("Minutes of sitting before pain makes you move").strong());
+    ui.label(RichText::new("Minutes of sitting before pain forces a move").strong());
     plot("sitting", cache, start, 160.0, " min")
         .include_y(0.0)
         .show(ui, |plot_ui| {
