@@ -63,7 +63,8 @@ fn a_sixteen_week_and_a_ten_year_diary_print_on_one_a4_page() {
 fn a_long_notes_appendix_goes_to_a_second_page_and_both_name_the_patient() {
     let tmp = tempfile::tempdir().unwrap();
     let mut d = demo(16);
-    let diary: Vec<_> = d.journal.diary().take(25).cloned().collect();
+    // Notes in the last weeks, which the report shows.
+    let diary: Vec<_> = d.journal.diary().rev().take(25).cloned().collect();
     for (i, mut entry) in diary.into_iter().enumerate() {
         entry.note = format!(
             "Note {i}: a long note about the day, the pain when sitting at work and what eased it."

@@ -271,16 +271,8 @@ fn long_lists_are_capped_and_the_rest_counted() {
 #[test]
 fn many_notes_go_to_an_appendix_that_names_the_patient() {
     let mut d = demo(16);
-    for (i, entry) in d
-        .journal
-        .months()
-        .clone()
-        .values()
-        .flat_map(|m| m.diary.clone())
-        .take(12)
-        .enumerate()
-    {
-        let mut e = entry;
+    let recent: Vec<_> = d.journal.diary().rev().take(12).cloned().collect();
+    for (i, mut e) in recent.into_iter().enumerate() {
         e.note = format!("Note number {i}, a long line about how the day went and what helped.");
         d.journal.insert(crate::model::Entry::Diary(e));
     }
@@ -349,4 +341,12 @@ fn pseudonymised_reports_leave_the_name_and_notes_out() {
     assert!(!html.contains("Long car journey"));
     assert!(!html.contains("Woke with pain"));
     assert!(!html.contains("The patient's notes"));
+}
+
+#[test]
+fn notes_older_than_twelve_weeks_are_counted_not_listed() {
+    let (r, html) = report_of(&demo(520), ExportOptions::now());
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
+    assert_eq!(r.notes_left_out, 1);
+    assert!(html.contains("1 earlier in the CSV and bundle exports"));
 }
