@@ -479,7 +479,7 @@ pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
         c.programme.name,
         c.profile.start_date,
         c.profile.affected_side.word(),
-        c.first.min(c.on),
+        c.first,
         c.on,
         data.options.exported_at.format("%Y-%m-%d %H:%M"),
     )
