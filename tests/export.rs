@@ -811,6 +811,9 @@ fn the_fhir_bundle_validates_against_r4_with_both_validators() {
     }
 }
 
+/// A change that breaks a FHIR bundle.
+type Damage = Box<dyn Fn(&mut serde_json::Value)>;
+
 #[test]
 fn each_validator_rejects_broken_bundles_so_neither_passes_vacuously() {
     let demo = demo_with_extras();
@@ -823,7 +826,7 @@ fn each_validator_rejects_broken_bundles_so_neither_passes_vacuously() {
         .iter()
         .position(|e| e["resource"]["resourceType"] == "Observation")
         .unwrap();
-    let broken: [(&str, Box<dyn Fn(&mut serde_json::Value)>); 4] = [
+    let broken: [(&str, Damage); 4] = [
         (
             "a bundle type that does not exist",
             Box::new(|b| b["type"] = "nonsense".into()),

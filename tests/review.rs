@@ -131,7 +131,7 @@ fn review_summary_prints_the_table_and_names_every_bad_file() {
     assert!(lines[0].starts_with("Patient"), "{out}");
     assert!(lines[1].starts_with("CD-202"), "most urgent first:\n{out}");
     assert!(
-        lines[1].contains("Warning sign logged: same-day care advised"),
+        lines[1].contains("Warning sign: same-day care advised"),
         "{out}"
     );
     for (path, _) in &folder.bad {
@@ -268,7 +268,7 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     wait(&mut h, |a| a.screen().is_busy());
     h.get_by_label("Patient CD-202");
     // Progress first: the status card, in the clinician's words.
-    h.get_by_label_contains("Warning sign logged: same-day care advised");
+    h.get_by_label_contains("Warning sign: same-day care advised");
     h.get_by_label_contains("The patient logged a warning sign");
     assert!(h.query_by_label_contains("Seek care now").is_none());
     h.get_by_label("History").click();
@@ -295,7 +295,7 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     h.get_by_label_contains("Saved ");
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("Patient CD-202"));
-    assert!(html.contains("Warning sign logged: same-day care advised"));
+    assert!(html.contains("Warning sign: same-day care advised"));
     assert!(!html.contains("Seek care now"));
     std::fs::remove_dir_all(report.parent().unwrap()).unwrap();
     h.get_by_label("Back to all patients").click();
@@ -650,7 +650,7 @@ fn the_attention_filter_shows_exactly_those_needing_attention_whatever_the_sort(
         );
     }
     // The decision-point statuses are shown as needing attention, not grey.
-    h.get_by_label("Decision point: agreed change not reached");
+    h.get_by_label("Decision point: change not reached");
     h.get_by_label("Decision point: too few sessions");
 }
 

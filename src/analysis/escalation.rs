@@ -189,11 +189,11 @@ impl StatusKind {
         match voice {
             Voice::Patient => self.headline(),
             Voice::Clinician => match self {
-                Self::SeekCareNow => "Warning sign logged: same-day care advised",
+                Self::SeekCareNow => "Warning sign: same-day care advised",
                 Self::ContactClinicianSoon => "Needs contact before the next review",
                 Self::KeepGoing => "In the programme, no decision due",
                 Self::ReviewPlan => "Decision point: too few sessions",
-                Self::DiscussNextSteps => "Decision point: agreed change not reached",
+                Self::DiscussNextSteps => "Decision point: change not reached",
                 Self::Improving => "Improving as agreed",
             },
         }

@@ -42,7 +42,7 @@ pub const SNOMED: &str = "http://snomed.info/sct";
 pub const UCUM: &str = "http://unitsofmeasure.org";
 /// HL7's observation categories.
 pub const CATEGORY_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
-/// HL7's encounter classes (v3 ActCode).
+/// HL7's encounter classes (v3 `ActCode`).
 pub const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
 /// The type of FHIR Bundle to write.

@@ -1112,7 +1112,14 @@ fn svg_chart(html: &mut String, chart: &Chart) {
         .iter()
         .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
         .collect();
-    if !pts.is_empty() {
+    if pts.is_empty() {
+        let _ = write!(
+            html,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">no entries in these days</text>",
+            (L + W - R) / 2.0,
+            (T + H - B) / 2.0
+        );
+    } else {
         let _ = write!(
             html,
             "<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"1.8\" stroke-linejoin=\"round\" points=\"{}\"/>",
@@ -1127,13 +1134,6 @@ fn svg_chart(html: &mut String, chart: &Chart) {
                 );
             }
         }
-    } else {
-        let _ = write!(
-            html,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">no entries in these days</text>",
-            (L + W - R) / 2.0,
-            (T + H - B) / 2.0
-        );
     }
     html.push_str("</svg>");
 }

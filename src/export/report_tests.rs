@@ -13,12 +13,8 @@ fn demo(weeks: u32) -> crate::demo::Demo {
     demo
 }
 
-fn prepared(demo: &crate::demo::Demo, options: ExportOptions) -> Prepared {
-    prepare(&demo.export_input(), &options)
-}
-
-fn report_of(demo: &crate::demo::Demo, options: ExportOptions) -> (Report, String) {
-    let data = prepared(demo, options);
+fn report_of(demo: &crate::demo::Demo, options: &ExportOptions) -> (Report, String) {
+    let data = prepare(&demo.export_input(), options);
     let r = report(&data).unwrap();
     let mut out = Vec::new();
     write(&data, &mut out).unwrap();
@@ -61,7 +57,7 @@ fn chart_coordinates(html: &str) -> Vec<(f64, f64)> {
 fn the_report_holds_every_item_in_the_clinicians_words() {
     let mut d = demo(16);
     d.profile.patient_code = "Jane <Doe>".into();
-    let (r, html) = report_of(&d, ExportOptions::now());
+    let (r, html) = report_of(&d, &ExportOptions::now());
     let text = text_of(&html);
     for item in [
         "Home exercise programme: clinician report",
@@ -127,7 +123,7 @@ fn the_report_holds_every_item_in_the_clinicians_words() {
 #[test]
 fn injections_carry_their_side_and_guidance() {
     // A diary of 40 weeks holds the example injection, on the affected side.
-    let (r, html) = report_of(&demo(40), ExportOptions::now());
+    let (r, html) = report_of(&demo(40), &ExportOptions::now());
     let injections = r.sections.iter().find(|s| s.title == "Injections").unwrap();
     assert_eq!(injections.items.len(), 1, "{injections:?}");
     assert!(
@@ -142,7 +138,7 @@ fn injections_carry_their_side_and_guidance() {
 fn a_diary_without_a_code_has_a_title_that_reads_well() {
     let mut d = demo(16);
     d.profile.patient_code = String::new();
-    let (r, html) = report_of(&d, ExportOptions::now());
+    let (r, html) = report_of(&d, &ExportOptions::now());
     assert!(r.patient.starts_with("Patient P-"), "{}", r.patient);
     assert!(r.patient.contains("no code was given"));
     let title = html
@@ -178,7 +174,7 @@ fn charts_stay_in_their_frames_with_month_ticks_and_readable_grouping() {
         (104, ExportOptions::now(), Period::Month, 23, 26),
         (520, ExportOptions::now(), Period::Month, 119, 122),
     ] {
-        let (r, html) = report_of(&demo(weeks), options);
+        let (r, html) = report_of(&demo(weeks), &options);
         for chart in [&r.pain_chart, &r.adherence_chart] {
             assert_eq!(chart.period, period, "{weeks} weeks: {}", chart.title);
             assert!(
@@ -214,7 +210,7 @@ fn charts_stay_in_their_frames_with_month_ticks_and_readable_grouping() {
         }
     }
     // Ten years: a tick at each year, labelled with the year.
-    let (r, _) = report_of(&demo(520), ExportOptions::now());
+    let (r, _) = report_of(&demo(520), &ExportOptions::now());
     let years: Vec<_> = r
         .pain_chart
         .x_ticks
@@ -226,7 +222,7 @@ fn charts_stay_in_their_frames_with_month_ticks_and_readable_grouping() {
 
 #[test]
 fn the_last_four_weeks_table_has_a_column_per_week_and_a_dose_per_exercise() {
-    let (r, _) = report_of(&demo(16), ExportOptions::now());
+    let (r, _) = report_of(&demo(16), &ExportOptions::now());
     assert_eq!(r.recent.weeks.len(), 4);
     assert!(
         r.recent.weeks[3].starts_with("Week 16:"),
@@ -257,7 +253,7 @@ fn the_last_four_weeks_table_has_a_column_per_week_and_a_dose_per_exercise() {
 
 #[test]
 fn long_lists_are_capped_and_the_rest_counted() {
-    let (r, html) = report_of(&demo(520), ExportOptions::now());
+    let (r, html) = report_of(&demo(520), &ExportOptions::now());
     let psfs = r
         .sections
         .iter()
@@ -276,7 +272,7 @@ fn many_notes_go_to_an_appendix_that_names_the_patient() {
         e.note = format!("Note number {i}, a long line about how the day went and what helped.");
         d.journal.insert(crate::model::Entry::Diary(e));
     }
-    let (r, html) = report_of(&d, ExportOptions::now());
+    let (r, html) = report_of(&d, &ExportOptions::now());
     assert!(r.notes_appendix());
     let appendix = html.split("<div class=\"appendix\">").nth(1).unwrap();
     assert!(appendix.contains(&d.profile.patient_code));
@@ -332,7 +328,7 @@ fn pseudonymised_reports_leave_the_name_and_notes_out() {
     d.profile.patient_code = "Jane Doe".into();
     let (_, html) = report_of(
         &d,
-        ExportOptions {
+        &ExportOptions {
             pseudonymise: true,
             ..ExportOptions::now()
         },
@@ -345,7 +341,7 @@ fn pseudonymised_reports_leave_the_name_and_notes_out() {
 
 #[test]
 fn notes_older_than_twelve_weeks_are_counted_not_listed() {
-    let (r, html) = report_of(&demo(520), ExportOptions::now());
+    let (r, html) = report_of(&demo(520), &ExportOptions::now());
     assert!(r.notes.is_empty(), "{:?}", r.notes);
     assert_eq!(r.notes_left_out, 1);
     assert!(html.contains("1 earlier in the CSV and bundle exports"));

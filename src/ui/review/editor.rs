@@ -591,3 +591,24 @@ fn decimal_row(
     ui.end_row();
     changed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adjusted_programme_is_named_after_the_day_once() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let later = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let once = adjusted_name("Home plan", day);
+        assert_eq!(once, "Home plan (adjusted 2026-11-26)");
+        assert_eq!(
+            adjusted_name(&once, later),
+            "Home plan (adjusted 2027-01-04)"
+        );
+        assert_eq!(
+            adjusted_name("Plan (adjusted for travel)", day),
+            "Plan (adjusted for travel) (adjusted 2026-11-26)"
+        );
+    }
+}
