@@ -529,7 +529,10 @@ impl ProgrammeEditor {
 fn adjusted_name(name: &str, today: NaiveDate) -> String {
     let base = name
         .rsplit_once(" (adjusted ")
-        .filter(|(_, rest)| rest.len() == 11 && rest.ends_with(')'))
+        .filter(|(_, rest)| {
+            rest.strip_suffix(')')
+                .is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+        })
         .map_or(name, |(base, _)| base);
     format!("{base} (adjusted {today})")
 }
