@@ -30,7 +30,7 @@ fn input() -> RawInput {
 /// A data folder with `weeks` weeks of generated journal.
 fn journal_dir(root: &Path, name: &str, weeks: u32) -> PathBuf {
     let dir = root.join(name);
-    rehab_tracker::demo::write_journal(&dir, weeks, 7, end()).unwrap();
+    rehab_tracker::demo::write_journal(&dir, weeks, 7, end(), false).unwrap();
     dir
 }
 

@@ -102,6 +102,7 @@ pub fn generate(
         units: Units::Kg,
         patient_code: format!("DEMO-{:04}", seed % 10_000),
         psfs_activities: Vec::new(),
+        patient_id: Some(crate::model::PatientId::derived(&format!("demo {seed}"))),
     };
     let mut journal = Journal::new();
     let flare = 43..48; // days of programme week 7
@@ -228,6 +229,99 @@ pub fn generate(
     })
 }
 
+/// Adds an example of every other kind of entry, so every part of the exports and the report
+/// has something to show: a PSFS rating every week, a medication change each year, a
+/// level change event where the levels move, a warning sign with a note (followed by a
+/// clinician visit), and an injection in a diary longer than half a year.
+pub fn add_examples(demo: &mut Demo) {
+    let Some(first) = demo.journal.sessions().next().map(|s| s.date) else {
+        return;
+    };
+    let start = demo.profile.start_date.min(first);
+    let end = demo.journal.last_day().unwrap_or(start);
+    let days = (end - start).num_days() + 1;
+    let at = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    demo.profile.psfs_activities = vec![
+        "Sitting through a film".to_owned(),
+        "Driving for an hour".to_owned(),
+    ];
+    let mut offset = 2;
+    while offset < days {
+        let share = (offset as f64 / (16.0 * 7.0)).min(1.0);
+        let score = |base: f64| crate::model::Ability::new(whole(base + 4.0 * share)).ok();
+        let date = start + Duration::days(offset);
+        let id = demo.journal.next_id(date);
+        let scores: Vec<crate::model::PsfsScore> = [(3.0, 0), (4.0, 1)]
+            .into_iter()
+            .filter_map(|(base, i)| {
+                Some(crate::model::PsfsScore {
+                    activity: demo.profile.psfs_activities[i].clone(),
+                    score: score(base)?,
+                })
+            })
+            .collect();
+        demo.journal.add_psfs(crate::model::PsfsEntry {
+            id,
+            date,
+            time: at(20, 30),
+            scores,
+        });
+        offset += 7;
+    }
+    let mut event = |offset: i64, time: NaiveTime, kind: EventKind, note: &str| {
+        if offset < days {
+            let date = start + Duration::days(offset);
+            let id = demo.journal.next_id(date);
+            demo.journal.add_event(Event {
+                id,
+                date,
+                time,
+                kind,
+                note: note.to_owned(),
+            });
+        }
+    };
+    let mut year = 0;
+    while year * 365 + 20 < days {
+        event(
+            year * 365 + 20,
+            at(9, 0),
+            EventKind::MedicationChange,
+            "Stopped the naproxen.",
+        );
+        year += 1;
+    }
+    event(
+        30,
+        at(7, 45),
+        EventKind::RedFlag {
+            signs: vec![crate::model::RedFlagSign::ConstantNightPain],
+        },
+        "Woke with pain three nights running.",
+    );
+    for (offset, from, to) in [(35, 1, 2), (70, 2, 3)] {
+        event(
+            offset,
+            at(18, 20),
+            EventKind::LevelChange {
+                exercise_id: "hip_thrust".into(),
+                from,
+                to,
+            },
+            "",
+        );
+    }
+    event(
+        200,
+        at(11, 30),
+        EventKind::Injection {
+            side: Some(demo.profile.affected_side),
+            guidance: Some(crate::model::Guidance::Ultrasound),
+        },
+        "",
+    );
+}
+
 fn journal_level(weeks: u32) -> u8 {
     match weeks {
         ..=5 => 1,
@@ -299,12 +393,14 @@ fn reshape_pain(journal: &mut Journal, f: impl Fn(NaiveDate, u8) -> u8) {
     }
 }
 
-/// Writes a generated journal into a folder that holds no journal yet.
+/// Writes a generated journal into a folder that holds no journal yet; with `every_kind`,
+/// with an example of every other kind of entry ([`add_examples`]).
 pub fn write_journal(
     dir: &Path,
     weeks: u32,
     seed: u64,
     end: NaiveDate,
+    every_kind: bool,
 ) -> Result<(usize, usize, usize), String> {
     let store = Store::new(dir);
     let existing = store.load();
@@ -317,7 +413,10 @@ pub fn write_journal(
             dir.display()
         ));
     }
-    let demo = generate(weeks, end, seed).map_err(|e| e.to_string())?;
+    let mut demo = generate(weeks, end, seed).map_err(|e| e.to_string())?;
+    if every_kind {
+        add_examples(&mut demo);
+    }
     let batch = SaveBatch {
         profile: Some(demo.profile),
         programme: Some(ProgrammeRecord::new(demo.programme)),

@@ -95,6 +95,14 @@ fn with_extras(demo: &mut rehab_tracker::demo::Demo) {
         },
         note: String::new(),
     });
+    let id = demo.journal.next_id(day("2026-10-05"));
+    demo.journal.add_event(Event {
+        id,
+        date: day("2026-10-05"),
+        time: t,
+        kind: EventKind::MedicationChange,
+        note: "stopped naproxen".into(),
+    });
     let id = demo.journal.next_id(day("2026-10-04"));
     demo.journal.add_psfs(PsfsEntry {
         id,
@@ -277,6 +285,32 @@ fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
     let written = export::write_to_path(Format::Csv, &data, &out).unwrap();
     assert_eq!(written.files.len(), Table::ALL.len());
 
+    // Every table names its patient on every row, and its booleans are never empty.
+    for table in Table::ALL {
+        let (header, rows) = read_csv(&out.join(table.file_name()));
+        assert_eq!(header[0], "patient");
+        assert!(
+            rows.iter().all(|r| r["patient"] == "Jane Q. Patient"),
+            "{}",
+            table.file_name()
+        );
+        for column in [
+            "light_provisional",
+            "pain_building",
+            "band_doubled",
+            "red_flag_urgent",
+            "snapping",
+        ] {
+            if header.iter().any(|h| h == column) {
+                assert!(
+                    rows.iter()
+                        .all(|r| r[column] == "true" || r[column] == "false"),
+                    "{}: {column}",
+                    table.file_name()
+                );
+            }
+        }
+    }
     let (header, sessions) = read_csv(&out.join("sessions.csv"));
     assert_eq!(header, Table::Sessions.columns());
     let all: Vec<_> = demo.journal.sessions().collect();
@@ -348,6 +382,13 @@ fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
         ("right", "ultrasound")
     );
 
+    let medication = events
+        .iter()
+        .find(|r| r["kind"] == "medication_change")
+        .unwrap();
+    assert_eq!(medication["red_flag_urgent"], "false");
+    assert_eq!(medication["level_from"], "");
+
     let (_, psfs) = read_csv(&out.join("psfs.csv"));
     assert_eq!(psfs.len(), 2);
     assert_eq!(psfs[0]["activity"], "Sitting through a film, with friends");
@@ -383,6 +424,63 @@ fn notes_with_commas_quotes_line_breaks_and_formulas_survive_the_csv() {
     assert_eq!(names.len(), 5, "no temporary files left: {names:?}");
 }
 
+#[test]
+fn pandas_and_the_csv_module_read_the_tables_as_documented() {
+    for code in ["Jane Q. Patient", ""] {
+        let mut demo = demo_with_extras();
+        demo.profile.patient_code = code.into();
+        let data = prepared(&demo, &fixed_options());
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("csv");
+        export::write_to_path(Format::Csv, &data, &out).unwrap();
+        // A diary without a code is named by its pseudonym.
+        let name = if code.is_empty() {
+            export::pseudonym(Some(&demo.profile))
+        } else {
+            code.to_owned()
+        };
+        assert_eq!(data.patient_label, name);
+        let Some(o) = common::tools::python(
+            "read_csv.py",
+            &[&out, Path::new(&name)],
+            "reading the CSV with pandas (pip install pandas)",
+        ) else {
+            return;
+        };
+        assert!(o.status.success(), "{}", common::tools::said(&o));
+        let read: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(
+            read["sessions"]["rows"],
+            demo.journal.sessions().count(),
+            "{read}"
+        );
+        assert_eq!(read["events"]["rows"], demo.journal.events().count());
+        assert_eq!(read["diary"]["dtypes"]["snapping"], "bool");
+        assert_eq!(read["sessions"]["dtypes"]["next_morning_pain"], "Int64");
+        assert_eq!(read["events"]["patients"][0], name.as_str());
+    }
+}
+
+#[test]
+fn the_csv_reader_fails_on_a_blank_boolean_so_its_check_means_something() {
+    let demo = demo_with_extras();
+    let data = prepared(&demo, &fixed_options());
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("csv");
+    export::write_to_path(Format::Csv, &data, &out).unwrap();
+    let path = out.join("events.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen(",false,", ",,", 1)).unwrap();
+    if let Some(o) = common::tools::python(
+        "read_csv.py",
+        &[&out, Path::new("Jane Q. Patient")],
+        "reading the CSV with pandas (pip install pandas)",
+    ) {
+        assert_eq!(o.status.code(), Some(1), "{}", common::tools::said(&o));
+        assert!(common::tools::said(&o).contains("not bool"));
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // FHIR
 
@@ -404,24 +502,50 @@ fn has_code(obs: &serde_json::Value, system: &str, code: &str) -> bool {
         .any(|c| c["system"] == system && c["code"] == code)
 }
 
+fn resources<'a>(bundle: &'a serde_json::Value, kind: &str) -> Vec<&'a serde_json::Value> {
+    bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == kind)
+        .collect()
+}
+
 #[test]
 fn the_fhir_bundle_has_the_right_codes() {
     let demo = demo_with_extras();
     let data = prepared(&demo, &fixed_options());
     let b = fhir::bundle(&data);
     assert_eq!(b["resourceType"], "Bundle");
-    assert_eq!(b["type"], "collection");
+    assert_eq!(b["type"], "transaction", "a transaction by default");
     assert_eq!(b["timestamp"], "2026-11-25T08:00:00+01:00");
-    let patients: Vec<_> = b["entry"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["resource"]["resourceType"] == "Patient")
-        .collect();
+    // Each entry is a PUT of its resource at its own id.
+    for e in b["entry"].as_array().unwrap() {
+        let r = &e["resource"];
+        assert_eq!(e["request"]["method"], "PUT");
+        assert_eq!(
+            e["request"]["url"],
+            format!(
+                "{}/{}",
+                r["resourceType"].as_str().unwrap(),
+                r["id"].as_str().unwrap()
+            )
+        );
+        assert_eq!(
+            e["fullUrl"],
+            format!("urn:uuid:{}", r["id"].as_str().unwrap())
+        );
+    }
+    let patients = resources(&b, "Patient");
     assert_eq!(patients.len(), 1);
-    let patient = &patients[0]["resource"];
+    let patient = patients[0];
     assert!(patient.get("name").is_none());
-    assert_eq!(patient["identifier"][0]["value"], "Jane Q. Patient");
+    let id = demo.profile.patient_id.as_ref().unwrap();
+    assert_eq!(patient["identifier"][0]["system"], fhir::URI_SYSTEM);
+    assert_eq!(patient["identifier"][0]["value"], format!("urn:uuid:{id}"));
+    assert_eq!(patient["identifier"][1]["value"], "Jane Q. Patient");
+    let patient_ref = format!("urn:uuid:{}", patient["id"].as_str().unwrap());
 
     let obs = observations(&b);
     let pain: Vec<_> = obs
@@ -440,7 +564,7 @@ fn the_fhir_bundle_has_the_right_codes() {
         assert_eq!(o["category"][0]["coding"][0]["code"], "survey");
         assert!(o["valueInteger"].as_u64().unwrap() <= 10);
         assert_eq!(o["code"]["coding"][0]["display"], fhir::LOINC_PAIN_DISPLAY);
-        assert_eq!(o["subject"]["reference"], patients[0]["fullUrl"]);
+        assert_eq!(o["subject"]["reference"], patient_ref.as_str());
     }
     let worst = demo.journal.diary().next().unwrap();
     let first_worst = pain
@@ -462,25 +586,6 @@ fn the_fhir_bundle_has_the_right_codes() {
         sessions - mornings,
         "a light without next-morning pain is preliminary"
     );
-    assert!(
-        lights
-            .iter()
-            .all(|o| !o["derivedFrom"].as_array().unwrap().is_empty())
-    );
-
-    let sitting: Vec<_> = obs
-        .iter()
-        .filter(|o| has_code(o, fhir::CODE_SYSTEM, "sitting-tolerance"))
-        .collect();
-    assert_eq!(
-        sitting.len(),
-        demo.journal
-            .diary()
-            .filter(|d| d.sitting_mins.is_some())
-            .count()
-    );
-    assert_eq!(sitting[0]["valueQuantity"]["code"], "min");
-    assert_eq!(sitting[0]["valueQuantity"]["system"], fhir::UCUM);
 
     let psfs: Vec<_> = obs
         .iter()
@@ -488,86 +593,280 @@ fn the_fhir_bundle_has_the_right_codes() {
         .collect();
     assert_eq!(psfs.len(), 1);
     assert_eq!(psfs[0]["valueQuantity"]["value"], 5.5);
+    assert_eq!(
+        psfs[0]["component"][0]["code"]["text"],
+        "Sitting through a film, with friends"
+    );
     assert_eq!(psfs[0]["component"][1]["valueInteger"], 7);
+
+    // The warning signs: one Observation per sign, with its tier.
+    let signs: Vec<_> = obs
+        .iter()
+        .filter(|o| has_code(o, fhir::CODE_SYSTEM, "warning-sign"))
+        .collect();
+    assert_eq!(signs.len(), 2);
+    let urgency = |o: &serde_json::Value| {
+        o["component"][0]["valueCodeableConcept"]["coding"][0]["code"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        signs[0]["valueCodeableConcept"]["coding"][0]["code"],
+        "constant_night_pain"
+    );
+    assert_eq!(urgency(signs[0]), "soon");
+    assert_eq!(
+        signs[1]["valueCodeableConcept"]["coding"][0]["code"],
+        "saddle_numbness"
+    );
+    assert_eq!(urgency(signs[1]), "today");
+    // Medication changes.
+    assert_eq!(
+        obs.iter()
+            .filter(|o| has_code(o, fhir::CODE_SYSTEM, "medication-change"))
+            .count(),
+        1
+    );
+    // Injections: a Procedure with its body site and side.
+    let procedures = resources(&b, "Procedure");
+    assert_eq!(procedures.len(), 1, "the injection");
+    let right = &procedures[0]["bodySite"][0];
+    assert_eq!(right["coding"][0]["system"], fhir::SNOMED);
+    assert_eq!(right["coding"][0]["code"], "723980000");
+    assert_eq!(right["text"], "Right buttock");
+    assert_eq!(procedures[0]["status"], "completed");
+    assert!(
+        procedures[0]["code"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("ultrasound")
+    );
+    // Clinician visits: Encounters.
+    let visits = demo
+        .journal
+        .events()
+        .filter(|e| matches!(e.kind, rehab_tracker::model::EventKind::ClinicianVisit))
+        .count();
+    let encounters = resources(&b, "Encounter");
+    assert_eq!(encounters.len(), visits);
+    assert_eq!(encounters[0]["status"], "finished");
+    assert_eq!(encounters[0]["class"]["code"], "AMB");
+    assert_eq!(encounters[0]["subject"]["reference"], patient_ref.as_str());
 
     // No note anywhere.
     let text = serde_json::to_string(&b).unwrap();
-    assert!(!text.contains("night pain, numb"));
-    assert!(!text.contains("Long car journey"));
+    for note in [
+        "night pain, numb",
+        "Long car journey",
+        "stopped naproxen",
+        "second line",
+    ] {
+        assert!(!text.contains(note), "{note}");
+    }
 }
 
-/// Runs `tests/support/validate_fhir.py` on a file. Skips (with a message) when python3 or
-/// fhir.resources is missing here, but fails in CI (`CI=true`), where `.ci/run` installs it.
-fn validate_fhir(file: &Path) {
-    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/validate_fhir.py");
-    let output = std::process::Command::new("python3")
-        .arg(&script)
-        .arg(file)
-        .output();
-    let skip = |why: &str| {
-        assert!(
-            !in_ci,
-            "FHIR validation cannot run in CI: {why}. .ci/run installs fhir.resources==5.1.1."
-        );
-        println!(
-            "SKIPPED the FHIR R4 validation: {why}. Install it with: pip install fhir.resources==5.1.1"
-        );
+/// Every resource's `Type/id`.
+fn ids(bundle: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{}/{}",
+                e["resource"]["resourceType"].as_str().unwrap(),
+                e["resource"]["id"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_export_updates_the_same_resources_and_two_patients_never_share_an_id() {
+    let demo = demo_with_extras();
+    let first = fhir::bundle(&prepared(&demo, &fixed_options()));
+    let later = ExportOptions {
+        exported_at: chrono::DateTime::parse_from_rfc3339("2026-12-02T09:30:00+01:00").unwrap(),
+        ..fixed_options()
     };
-    match output {
-        Err(e) => skip(&format!("python3 could not be run ({e})")),
-        Ok(o) if o.status.code() == Some(77) => skip(String::from_utf8_lossy(&o.stdout).trim()),
-        Ok(o) => assert!(
+    let second = fhir::bundle(&prepared(&demo, &later));
+    assert_eq!(ids(&first), ids(&second), "the same entries, the same ids");
+    assert_eq!(ids(&first).len(), first["entry"].as_array().unwrap().len());
+    // A second export with one entry more: every earlier id stays, one is added.
+    let mut grown = demo.clone();
+    let id = grown.journal.next_id(end());
+    grown.journal.add_event(rehab_tracker::model::Event {
+        id,
+        date: end(),
+        time: chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+        kind: rehab_tracker::model::EventKind::MedicationChange,
+        note: String::new(),
+    });
+    let third = fhir::bundle(&prepared(&grown, &later));
+    assert!(ids(&third).is_superset(&ids(&first)));
+    assert_eq!(ids(&third).len(), ids(&first).len() + 1);
+
+    // Two patients who gave no code and started the same day: different random
+    // identifiers, so no id in common (the code system aside, which all share).
+    let mut a = demo.clone();
+    a.profile.patient_code = String::new();
+    a.profile.patient_id = rehab_tracker::model::PatientId::random();
+    let mut b = a.clone();
+    b.profile.patient_id = rehab_tracker::model::PatientId::random();
+    let (ia, ib) = (
+        ids(&fhir::bundle(&prepared(&a, &fixed_options()))),
+        ids(&fhir::bundle(&prepared(&b, &fixed_options()))),
+    );
+    let shared: Vec<_> = ia.intersection(&ib).collect();
+    assert_eq!(shared.len(), 1, "{shared:?}");
+    assert!(shared[0].starts_with("CodeSystem/"));
+    // Pseudonymised exports get ids of their own, stable too, not the named export's.
+    let pseudo = ExportOptions {
+        pseudonymise: true,
+        ..fixed_options()
+    };
+    let p1 = ids(&fhir::bundle(&prepared(&demo, &pseudo)));
+    assert_eq!(p1, ids(&fhir::bundle(&prepared(&demo, &pseudo))));
+    assert_eq!(p1.intersection(&ids(&first)).count(), 1);
+}
+
+#[test]
+fn a_collection_is_written_on_request() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    demo_folder(&data);
+    let file = tmp.path().join("collection.json");
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "fhir",
+            "--fhir-bundle",
+            "collection",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(b["type"], "collection");
+    assert!(
+        b["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e.get("request").is_none())
+    );
+    let o = run(
+        &data,
+        &[
+            "export",
+            "--format",
+            "fhir",
+            "--fhir-bundle",
+            "batch",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "an unknown type is refused");
+}
+
+/// Both validators on a file: each must pass it (when it ran).
+fn assert_valid(file: &Path) {
+    for o in common::tools::validate_fhir(file).into_iter().flatten() {
+        assert!(
             o.status.success(),
-            "the FHIR bundle does not validate against R4:\n{}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        ),
-    }
-}
-
-#[test]
-fn the_fhir_bundle_validates_against_r4() {
-    let tmp = tempfile::tempdir().unwrap();
-    for pseudonymise in [false, true] {
-        let demo = demo_with_extras();
-        let data = prepared(
-            &demo,
-            &ExportOptions {
-                pseudonymise,
-                ..fixed_options()
-            },
+            "the FHIR bundle does not validate against R4:\n{}",
+            common::tools::said(&o)
         );
-        let file = tmp.path().join(format!("fhir-{pseudonymise}.json"));
-        export::write_to_path(Format::Fhir, &data, &file).unwrap();
-        validate_fhir(&file);
     }
 }
 
 #[test]
-fn the_validator_catches_an_invalid_bundle() {
-    // So a passing validation means something: a bundle with a wrong element fails it.
-    let demo = rehab_tracker::demo::generate(2, end(), 1).unwrap();
+fn the_fhir_bundle_validates_against_r4_with_both_validators() {
+    let tmp = tempfile::tempdir().unwrap();
+    for kind in [fhir::BundleType::Transaction, fhir::BundleType::Collection] {
+        for pseudonymise in [false, true] {
+            let demo = demo_with_extras();
+            let data = prepared(
+                &demo,
+                &ExportOptions {
+                    pseudonymise,
+                    fhir_bundle: kind,
+                    ..fixed_options()
+                },
+            );
+            let file = tmp
+                .path()
+                .join(format!("fhir-{kind:?}-{pseudonymise}.json"));
+            export::write_to_path(Format::Fhir, &data, &file).unwrap();
+            assert_valid(&file);
+        }
+    }
+}
+
+/// A change that breaks a FHIR bundle.
+type Damage = Box<dyn Fn(&mut serde_json::Value)>;
+
+#[test]
+fn each_validator_rejects_broken_bundles_so_neither_passes_vacuously() {
+    let demo = demo_with_extras();
     let data = prepared(&demo, &fixed_options());
-    let mut b = fhir::bundle(&data);
-    b["entry"][2]["resource"]["valueInteger"] = serde_json::json!("seven");
+    let good = fhir::bundle(&data);
     let tmp = tempfile::tempdir().unwrap();
-    let file = tmp.path().join("bad.json");
-    std::fs::write(&file, serde_json::to_vec(&b).unwrap()).unwrap();
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/validate_fhir.py");
-    if let Ok(o) = std::process::Command::new("python3")
-        .arg(&script)
-        .arg(&file)
-        .output()
-        && o.status.code() != Some(77)
-    {
-        assert_eq!(
-            o.status.code(),
-            Some(1),
-            "{}",
-            String::from_utf8_lossy(&o.stdout)
-        );
+    let observation = good["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|e| e["resource"]["resourceType"] == "Observation")
+        .unwrap();
+    let broken: [(&str, Damage); 4] = [
+        (
+            "a bundle type that does not exist",
+            Box::new(|b| b["type"] = "nonsense".into()),
+        ),
+        (
+            "a date with month 13 and day 45",
+            Box::new(move |b| {
+                b["entry"][observation]["resource"]["effectiveDateTime"] = "2026-13-45".into();
+            }),
+        ),
+        (
+            "a number given as text",
+            Box::new(move |b| {
+                b["entry"][observation]["resource"]["valueInteger"] = "seven".into();
+            }),
+        ),
+        (
+            "a request method that does not exist",
+            Box::new(|b| b["entry"][1]["request"]["method"] = "PUTT".into()),
+        ),
+    ];
+    for (what, damage) in broken {
+        let mut bad = good.clone();
+        damage(&mut bad);
+        let file = tmp.path().join("bad.json");
+        std::fs::write(&file, serde_json::to_vec(&bad).unwrap()).unwrap();
+        for (validator, o) in ["fhir.resources", "npm fhir"]
+            .into_iter()
+            .zip(common::tools::validate_fhir(&file))
+        {
+            let Some(o) = o else { continue };
+            assert_eq!(
+                o.status.code(),
+                Some(1),
+                "{validator} accepted {what}:\n{}",
+                common::tools::said(&o)
+            );
+        }
     }
+    // And the untouched bundle passes both.
+    let file = tmp.path().join("good.json");
+    std::fs::write(&file, serde_json::to_vec(&good).unwrap()).unwrap();
+    assert_valid(&file);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -192,3 +192,53 @@ fn version_2_programme_file_loads_with_its_earlier_programme() {
     assert_eq!(view.in_force(day(2026, 1, 11)).sessions_per_week, 2);
     assert_eq!(view.in_force(day(2026, 1, 12)).sessions_per_week, 3);
 }
+
+#[test]
+fn version_2_profile_loads_with_its_patient_identifier() {
+    let loaded = Store::new(golden("v2-profile")).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let p = loaded.profile.expect("profile");
+    assert_eq!(p.affected_side, Side::Left);
+    assert_eq!(p.start_date, day(2026, 3, 2));
+    assert_eq!(p.units, Units::Kg);
+    assert_eq!(p.patient_code, "");
+    assert_eq!(p.psfs_activities, ["Sitting through a film"]);
+    assert_eq!(
+        p.patient_id.as_ref().map(|id| id.as_str()),
+        Some("3b2f7c1e-9a4d-4e8b-b1c2-0d5e6f7a8b9c")
+    );
+}
+
+#[test]
+fn a_version_1_profile_gets_a_patient_identifier_when_first_opened_for_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["profile.ron", "programme.ron"] {
+        std::fs::copy(golden("v1").join(name), tmp.path().join(name)).unwrap();
+    }
+    // Read-only opening (check, export, status) leaves the file as it is.
+    let read = Store::new(tmp.path()).load();
+    assert_eq!(read.profile.unwrap().patient_id, None);
+    assert!(
+        std::fs::read_to_string(tmp.path().join("profile.ron"))
+            .unwrap()
+            .starts_with("V1(")
+    );
+    // Opening it as the app does gives it one, saved as version 2 with every other value
+    // unchanged; the version 1 file is kept as an earlier copy.
+    let mut app =
+        rehab_tracker::ui::RehabApp::new(rehab_tracker::ui::open(tmp.path(), false)).unwrap();
+    app.save_now().unwrap();
+    drop(app);
+    let p = Store::new(tmp.path()).load().profile.unwrap();
+    let id = p.patient_id.clone().expect("an identifier");
+    assert_eq!((p.patient_code.as_str(), p.units), ("P-042", Units::Lb));
+    let text = std::fs::read_to_string(tmp.path().join("profile.ron")).unwrap();
+    assert!(text.starts_with("V2("), "{text}");
+    assert!(text.contains(id.as_str()));
+    // A log command keeps it.
+    let o = common::run(tmp.path(), &["log", "diary", "--worst", "4", "--now", "3"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let again = Store::new(tmp.path()).load().profile.unwrap();
+    assert_eq!(again.patient_id, Some(id));
+    assert!(tmp.path().join("generations").exists());
+}

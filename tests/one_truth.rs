@@ -205,8 +205,8 @@ fn bundle_status(path: &Path) -> (Status, BTreeMap<u64, (Light, bool)>) {
 fn report_card(path: &Path) -> BTreeMap<String, String> {
     let html = std::fs::read_to_string(path).unwrap();
     let card = html
-        .split("<div class=\"card\"")
-        .nth(1)
+        .split("<div class=\"card")
+        .find(|part| part.contains("data-status="))
         .and_then(|rest| rest.split('>').next())
         .unwrap_or_else(|| panic!("no status card in {}", path.display()));
     card.split_whitespace()

@@ -7,7 +7,7 @@ mod common;
 
 use common::review::{caseload_folder, end};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rehab_tracker::analysis::StatusKind;
 use rehab_tracker::review::caseload::{self, SortBy};
 use rehab_tracker::review::programme_file;
@@ -130,7 +130,10 @@ fn review_summary_prints_the_table_and_names_every_bad_file() {
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("Patient"), "{out}");
     assert!(lines[1].starts_with("CD-202"), "most urgent first:\n{out}");
-    assert!(lines[1].contains("Warning signs logged"), "{out}");
+    assert!(
+        lines[1].contains("Warning sign: same-day care advised"),
+        "{out}"
+    );
     for (path, _) in &folder.bad {
         let name = path.file_name().unwrap().to_str().unwrap();
         assert!(
@@ -163,6 +166,11 @@ fn review_summary_prints_the_table_and_names_every_bad_file() {
     // Nothing named: a usage error.
     let o = common::run(tmp.path(), &["review", "--summary"]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+/// The name of the programme in force in the patient's app.
+fn data_name(p: &Harness<'_, RehabApp>) -> String {
+    p.state().record().programme().name.clone()
 }
 
 fn wait<S>(h: &mut Harness<'_, S>, busy: impl Fn(&S) -> bool) {
@@ -223,6 +231,11 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     h.get_by_label_contains("3 files could not be opened");
     h.get_by_label_contains("its content does not match its checksum");
     h.get_by_label_contains("newer version of rehab-tracker");
+    // The checksums are details, behind a toggle.
+    assert!(h.query_by_label_contains("SHA-256").is_none());
+    h.get_all_by_label("Details").next().unwrap().click();
+    h.run();
+    h.get_by_label_contains("SHA-256 in the header:");
     let codes = |h: &Harness<'_, ReviewApp>| -> Vec<String> {
         h.state()
             .screen()
@@ -254,18 +267,24 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     h.get_by_label("Open patient CD-202").click();
     wait(&mut h, |a| a.screen().is_busy());
     h.get_by_label("Patient CD-202");
-    // Progress first: the same status card the patient sees.
-    h.get_by_label_contains("Seek care now");
+    // Progress first: the status card, in the clinician's words.
+    h.get_by_label_contains("Warning sign: same-day care advised");
+    h.get_by_label_contains("The patient logged a warning sign");
+    assert!(h.query_by_label_contains("Seek care now").is_none());
     h.get_by_label("History").click();
     h.run();
     h.get_by_label_contains("sessions,");
-    // Read-only: no entry offers to be changed, not even greyed out.
-    assert!(h.query_all_by_label_contains("Edit ").next().is_none());
-    assert!(h.query_all_by_label_contains("Delete ").next().is_none());
+    // Read-only: no Edit or Delete at all, not even greyed.
+    assert!(h.query_by_label_contains("Edit ").is_none());
+    assert!(h.query_by_label_contains("Delete ").is_none());
     h.get_by_label("Report").click();
     h.run();
-    h.get_by_label("Home programme report: CD-202");
-    h.get_by_label("Levels reached");
+    h.get_by_label("Home exercise programme: clinician report");
+    assert!(
+        h.get_all_by_label("Patient CD-202").count() >= 2,
+        "the heading and the report"
+    );
+    h.get_by_label("Last four weeks");
     let report = tmp.path().join("printed").join("cd-202.html");
     std::fs::create_dir(report.parent().unwrap()).unwrap();
     h.get_by_label("Report file path")
@@ -275,8 +294,9 @@ fn the_review_window_triages_a_folder_sorts_and_opens_a_patient_read_only() {
     wait(&mut h, |a| a.screen().is_busy());
     h.get_by_label_contains("Saved ");
     let html = std::fs::read_to_string(&report).unwrap();
-    assert!(html.contains("Home programme report: CD-202"));
-    assert!(html.contains("Seek care now"));
+    assert!(html.contains("Patient CD-202"));
+    assert!(html.contains("Warning sign: same-day care advised"));
+    assert!(!html.contains("Seek care now"));
     std::fs::remove_dir_all(report.parent().unwrap()).unwrap();
     h.get_by_label("Back to all patients").click();
     h.run();
@@ -346,8 +366,16 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     p.get_by_label_contains("Crab walk with band: switched off.");
     p.get_by_label("Note from your clinician: Four a week; crab walks off for now.");
     // Made from a bundle with another code than this diary's (it has none): the patient is
-    // warned, and can still take it up.
+    // warned, and takes it up only after saying it is theirs all the same.
     p.get_by_label_contains("made for patient EF-303, not for you");
+    assert!(
+        p.get_by_label("Take up this programme")
+            .accesskit_node()
+            .is_disabled()
+    );
+    p.get_by_label("My clinician told me this programme is for me")
+        .click();
+    p.run();
     p.get_by_label("Take up this programme").click();
     p.run();
     let record = p.state().record();
@@ -361,8 +389,14 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     // (The import window still covers the tabs: its shortcut opens History.)
     p.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     p.run();
+    // The adjusted programme has a name of its own, which the screens now show.
+    let adjusted = format!(
+        "Hip strengthening: default home programme (adjusted {})",
+        common::today()
+    );
+    assert_eq!(data_name(&p), adjusted);
     p.get_by_label_contains(&format!(
-        "From {today}: programme from your clinician, \"Hip strengthening: default home programme\" (4 sessions a week)."
+        "From {today}: programme from the clinician, \"{adjusted}\" (4 sessions a week)."
     ));
     let mut app = p.into_state();
     app.save_now().unwrap();
@@ -552,4 +586,168 @@ fn every_flipped_bit_of_a_programme_file_or_bundle_is_refused_or_changes_nothing
             assert_eq!(read, original, "bit {n}");
         }
     }
+}
+
+#[test]
+fn the_attention_filter_shows_exactly_those_needing_attention_whatever_the_sort() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("caseload");
+    let files = rehab_tracker::demo::write_caseload(&dir, end()).unwrap();
+    assert!(files.len() >= 7);
+    let mut h = review_harness(&dir);
+    let rows = h.state().screen().caseload().rows.clone();
+    let needing: std::collections::BTreeSet<String> = rows
+        .iter()
+        .filter(|r| r.needs_attention())
+        .map(|r| r.patient_code.clone())
+        .collect();
+    let others: Vec<String> = rows
+        .iter()
+        .filter(|r| !r.needs_attention())
+        .map(|r| r.patient_code.clone())
+        .collect();
+    assert_eq!(
+        needing.len(),
+        4,
+        "every status needing attention is in the sample"
+    );
+    assert!(!others.is_empty());
+    h.get_by_label("Only those needing attention").click();
+    h.run();
+    for column in [
+        "Patient",
+        "Week",
+        "Status",
+        "Adherence",
+        "Improvement",
+        "Last entry",
+        "Warning signs",
+    ] {
+        for _direction in 0..2 {
+            h.get_by_label(&format!("Sort by {column}")).click();
+            h.run();
+            for code in &needing {
+                assert!(
+                    h.query_by_label(&format!("Open patient {code}")).is_some(),
+                    "sorted by {column}: {code} is hidden"
+                );
+            }
+            for code in &others {
+                assert!(
+                    h.query_by_label(&format!("Open patient {code}")).is_none(),
+                    "sorted by {column}: {code} is shown"
+                );
+            }
+        }
+    }
+    // The filter off: everyone again.
+    h.get_by_label("Only those needing attention").click();
+    h.run();
+    for r in &rows {
+        assert!(
+            h.get_all_by_label(&format!("Open patient {}", r.patient_code))
+                .next()
+                .is_some()
+        );
+    }
+    // The decision-point statuses are shown as needing attention, not grey.
+    h.get_by_label("Decision point: change not reached");
+    h.get_by_label("Decision point: too few sessions");
+}
+
+#[test]
+fn a_complete_export_is_never_called_older_than_a_range_limited_one() {
+    use rehab_tracker::export::{self, DateRange, ExportOptions, Format};
+    let tmp = tempfile::tempdir().unwrap();
+    let demo = common::review::patient(16, 1, "AB-101");
+    let complete = common::review::write_bundle(
+        tmp.path(),
+        "complete.bundle.ron",
+        &demo,
+        "2026-11-24T18:00:00+00:00",
+    );
+    // The September days alone, exported the next day.
+    let september = tmp.path().join("september.bundle.ron");
+    let data = export::prepare(
+        &demo.export_input(),
+        &ExportOptions {
+            range: DateRange {
+                from: chrono::NaiveDate::from_ymd_opt(2026, 9, 1),
+                to: chrono::NaiveDate::from_ymd_opt(2026, 9, 30),
+            },
+            exported_at: chrono::DateTime::parse_from_rfc3339("2026-11-25T09:00:00+00:00").unwrap(),
+            ..ExportOptions::now()
+        },
+    );
+    export::write_to_path(Format::Bundle, &data, &september).unwrap();
+    let loaded = caseload::load(
+        &[complete.clone(), september.clone()],
+        1,
+        &std::sync::atomic::AtomicUsize::new(0),
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    let row = |path: &Path| loaded.rows.iter().find(|r| r.path == path).unwrap();
+    assert!(
+        !row(&complete).notes.iter().any(|n| n.contains("newer")),
+        "{:?}",
+        row(&complete).notes
+    );
+    let notes = row(&september).notes.join(" ");
+    assert!(
+        notes.contains("A newer export of this patient is in the list: complete.bundle.ron holds the whole diary to 2026-11-24; this one 2026-09-01 to 2026-09-30."),
+        "{notes}"
+    );
+    // Two exports of the same days: the later one is the newer.
+    let again = common::review::write_bundle(
+        tmp.path(),
+        "again.bundle.ron",
+        &demo,
+        "2026-11-26T18:00:00+00:00",
+    );
+    let loaded = caseload::load(
+        &[complete.clone(), again.clone()],
+        1,
+        &std::sync::atomic::AtomicUsize::new(0),
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    let complete_row = loaded.rows.iter().find(|r| r.path == complete).unwrap();
+    assert!(complete_row.notes.join(" ").contains("again.bundle.ron"));
+}
+
+#[test]
+fn a_problem_in_the_programme_editor_is_shown_at_its_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    caseload_folder(tmp.path());
+    let mut h = review_harness(tmp.path());
+    h.get_by_label("Open patient EF-303").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label("Adjust programme").click();
+    h.run();
+    h.get_by_label("Escalation rule").scroll_to_me();
+    h.get_by_label("Fewest diary entries for a current pain")
+        .set_value_accesskit(30.0);
+    h.run();
+    let field = h
+        .get_by_label("Fewest diary entries for a current pain")
+        .rect();
+    let problem = h
+        .get_by_label(
+            "Cannot be saved: the fewest diary entries for a current pain cannot be more than its days.",
+        )
+        .rect();
+    // Right under the field, not at the foot of the page.
+    assert!(
+        problem.top() >= field.bottom() - 1.0,
+        "{field:?} {problem:?}"
+    );
+    assert!(
+        problem.top() - field.bottom() < 40.0,
+        "{field:?} {problem:?}"
+    );
+    h.get_by_label_contains("Cannot be saved yet: one thing to put right");
+    assert!(
+        h.get_by_label("Save programme file")
+            .accesskit_node()
+            .is_disabled()
+    );
 }

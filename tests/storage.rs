@@ -39,6 +39,7 @@ fn all_months(journal: &Journal) -> SaveBatch {
             units: Units::Kg,
             patient_code: "P-7".into(),
             psfs_activities: Vec::new(),
+            patient_id: None,
         }),
         programme: Some(ProgrammeRecord::new(
             rehab_tracker::model::Programme::default_programme().unwrap(),

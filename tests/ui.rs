@@ -625,8 +625,8 @@ fn the_export_window_writes_a_report_without_blocking() {
     let (tmp, mut h) = export_window();
     // The report's preview is worked out on its own thread and shown in the window.
     wait_idle(&mut h);
-    h.get_by_label_contains("Home programme report");
-    h.get_by_label("Levels reached");
+    h.get_by_label("Home exercise programme: clinician report");
+    h.get_by_label("Last four weeks");
     h.get_by_label_contains("covers 2026-11-02 to");
     // A new range or pseudonymising works the preview out again.
     h.get_by_label("Export from date")
@@ -636,7 +636,7 @@ fn the_export_window_writes_a_report_without_blocking() {
     h.run();
     wait_idle(&mut h);
     h.get_by_label_contains("covers 2026-11-09 to");
-    h.get_by_label_contains("Home programme report: P-");
+    h.get_by_label_contains("Patient P-");
     let out = tmp.path().join("report.html");
     h.get_by_label("Export path")
         .set_text_value_accesskit(out.to_str().unwrap());
@@ -652,7 +652,7 @@ fn the_export_window_writes_a_report_without_blocking() {
     }
     h.get_by_label_contains("Saved ");
     let html = std::fs::read_to_string(&out).unwrap();
-    assert!(html.contains("Home programme report"));
+    assert!(html.contains("Home exercise programme: clinician report"));
 }
 
 #[test]

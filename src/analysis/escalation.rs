@@ -188,6 +188,63 @@ impl StatusKind {
     }
 }
 
+/// Whose words a status is put in: the patient's, on their own screens, or the clinician's,
+/// in the report and the review window. One status, worked out once, has both wordings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Voice {
+    /// Second person, what to do: "Keep going".
+    #[default]
+    Patient,
+    /// Third person, what the log shows: "The patient's log shows…".
+    Clinician,
+}
+
+impl StatusKind {
+    /// The headline in `voice`. The clinician's headlines are short enough for a table.
+    #[must_use]
+    pub fn headline_in(self, voice: Voice) -> &'static str {
+        match voice {
+            Voice::Patient => self.headline(),
+            Voice::Clinician => match self {
+                Self::SeekCareNow => "Warning sign: same-day care advised",
+                Self::ContactClinicianSoon => "Needs contact before the next review",
+                Self::KeepGoing => "In the programme, no decision due",
+                Self::ReviewPlan => "Decision point: too few sessions",
+                Self::DiscussNextSteps => "Decision point: change not reached",
+                Self::Improving => "Improving as agreed",
+            },
+        }
+    }
+
+    /// What the status means, in `voice`.
+    #[must_use]
+    pub fn meaning_in(self, voice: Voice) -> &'static str {
+        match voice {
+            Voice::Patient => self.meaning(),
+            Voice::Clinician => match self {
+                Self::SeekCareNow => {
+                    "The patient logged a warning sign and no clinician visit has been logged since. The app advised the patient to get medical help today."
+                }
+                Self::ContactClinicianSoon => {
+                    "Something in the patient's log needs a clinician's attention before the next planned review (the reasons below say what). The app asked the patient to get in touch soon."
+                }
+                Self::KeepGoing => {
+                    "The programme is under way. The log is judged against the programme's targets at the decision point."
+                }
+                Self::ReviewPlan => {
+                    "At the decision point, fewer sessions were done than the programme sets for a fair trial, so the log cannot show whether the programme works. The plan is due for review with the patient."
+                }
+                Self::DiscussNextSteps => {
+                    "At the decision point, with enough sessions done, worst pain has not changed by the amount set in the programme. By the programme's terms, next steps are due for discussion, including whether an injection review is appropriate."
+                }
+                Self::Improving => {
+                    "At the decision point, the patient's log shows the change set in the programme."
+                }
+            },
+        }
+    }
+}
+
 /// The status as `status --json` prints it (and as an export bundle carries it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -19,12 +19,13 @@ pub mod traffic_light;
 pub use adherence::{Adherence, WeekAdherence};
 pub use escalation::{
     Escalation, EscalationInputs, InjectionEffect, PsfsChange, PsfsRating, RedFlag, Status,
-    StatusKind, Worsening, escalation_inputs,
+    StatusKind, Voice, Worsening, escalation_inputs,
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
 pub use pain::{Baseline, BaselineSource, DailyPoint, Improvement, WeekMean, WindowMean};
 pub use progress::{
-    DatedLight, Progress, SessionLights, SittingTrend, progress, progress_with, session_lights,
+    DatedLight, Progress, SessionLights, SittingTrend, Stated, progress, progress_with,
+    session_lights,
 };
 pub use schedule::{due_on, prescribed_sets};
 pub use traffic_light::{Light, SessionLight};

@@ -4,7 +4,7 @@
 
 use super::adherence::{Adherence, adherence_by};
 use super::escalation::{
-    Escalation, EscalationInputs, InjectionEffect, Measures, RedFlag, Status, assess,
+    Escalation, EscalationInputs, InjectionEffect, Measures, RedFlag, Status, Voice, assess,
     injection_effects,
 };
 use super::exercises::{ExerciseProgress, exercise_progress};
@@ -48,6 +48,19 @@ pub struct SittingTrend {
     pub change_mins: Option<f64>,
 }
 
+/// What a bundle states about the whole diary as of its last day (see [`Progress::restate`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    /// The status, with the patient's reasons.
+    pub status: Status,
+    /// The reasons in the clinician's words.
+    pub clinician_reasons: Vec<String>,
+    /// The warning signs still standing.
+    pub warning_signs: Vec<RedFlag>,
+    /// The session lights.
+    pub lights: SessionLights,
+}
+
 /// The whole picture as of one day.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
@@ -73,6 +86,8 @@ pub struct Progress {
     pub injections_last_12_months: usize,
     /// Days marked as a flare, oldest first.
     pub flare_days: Vec<NaiveDate>,
+    /// The clinician's reasons stated with a bundle of part of the diary ([`Self::restate`]).
+    pub stated_clinician_reasons: Option<Vec<String>>,
 }
 
 impl Progress {
@@ -82,12 +97,26 @@ impl Progress {
         &self.escalation.status
     }
 
-    /// Puts in the status, warning signs and session lights stated by whoever saw the whole
-    /// diary, over those worked out from part of it (an export bundle of a date range).
-    pub fn restate(&mut self, status: Status, warning_signs: Vec<RedFlag>, lights: SessionLights) {
-        self.escalation.status = status;
-        self.escalation.red_flags = warning_signs;
-        self.lights = lights;
+    /// The reasons for the status, in `voice` ([`super::reasons::reasons_in`]).
+    #[must_use]
+    pub fn reasons_in(&self, voice: Voice) -> Vec<String> {
+        match (voice, &self.stated_clinician_reasons) {
+            (Voice::Patient, _) => self.escalation.status.reasons.clone(),
+            (Voice::Clinician, Some(stated)) => stated.clone(),
+            (Voice::Clinician, None) => {
+                super::reasons::reasons_in(&self.escalation, &self.adherence, voice)
+            }
+        }
+    }
+
+    /// Puts in what was stated by whoever saw the whole diary (the status, its reasons in
+    /// the clinician's words, the warning signs, the session lights) over what was worked
+    /// out from part of it (an export bundle of a date range).
+    pub fn restate(&mut self, stated: Stated) {
+        self.escalation.status = stated.status;
+        self.escalation.red_flags = stated.warning_signs;
+        self.lights = stated.lights;
+        self.stated_clinician_reasons = Some(stated.clinician_reasons);
     }
 }
 
@@ -188,6 +217,7 @@ pub fn progress_with(
         injections,
         injections_last_12_months,
         flare_days,
+        stated_clinician_reasons: None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! to have a particular treatment).
 
 use super::adherence::Adherence;
-use super::escalation::{Escalation, StatusKind};
+use super::escalation::{Escalation, StatusKind, Voice};
 use super::pain::{BaselineSource, Improvement};
 use crate::model::Urgency;
 
@@ -299,6 +299,218 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
     out
 }
 
+/// The reasons for the status of `e`, in `voice`: the same facts, worded for the patient
+/// ([`reasons`]) or for the clinician reading a report or the review window.
+#[must_use]
+pub fn reasons_in(e: &Escalation, a: &Adherence, voice: Voice) -> Vec<String> {
+    match voice {
+        Voice::Patient => reasons(e, a),
+        Voice::Clinician => clinician_reasons(e, a),
+    }
+}
+
+fn clinician_target(e: &Escalation) -> String {
+    format!(
+        "at least {} or {} better (the programme's target)",
+        points(e.rule.important_change_points),
+        pct(e.rule.important_change_pct)
+    )
+}
+
+fn clinician_pain_line(e: &Escalation) -> String {
+    match (e.baseline.value(), e.current.mean, e.improvement) {
+        (Some(b), Some(c), Some(i)) => format!(
+            "Worst pain: mean {} {}, {} over the last {} days: {}. Target: {}.",
+            pain(b),
+            match e.baseline.source {
+                BaselineSource::FirstDays => "in the first days of the programme",
+                BaselineSource::DaysBefore => "in the days before the programme",
+            },
+            pain(c),
+            e.rule.current_days,
+            change_words(&i),
+            clinician_target(e)
+        ),
+        _ => format!(
+            "Too few diary entries to compare pain: the programme needs {} days with an entry in the first {} days (or the {} days before the start; {} logged) and {} in the last {} days ({} logged).",
+            e.rule.baseline_min_entries,
+            e.rule.baseline_days,
+            e.rule.baseline_days,
+            e.baseline.window.days_with_entries,
+            e.rule.current_min_entries,
+            e.rule.current_days,
+            e.current.days_with_entries
+        ),
+    }
+}
+
+fn clinician_adherence_line(e: &Escalation, a: &Adherence) -> String {
+    match a.pct {
+        Some(p) => format!(
+            "Sessions: {} of those prescribed ({} done of {} prescribed, rest-advised and away days left out). The programme sets at least {}.",
+            pct(p),
+            a.done,
+            num(a.prescribed, 1),
+            pct(e.rule.adherence_min_pct)
+        ),
+        None => "No sessions prescribed yet (rest-advised and away days are left out).".to_owned(),
+    }
+}
+
+fn clinician_psfs_line(e: &Escalation) -> Option<String> {
+    let c = e.psfs.change?;
+    Some(format!(
+        "PSFS mean {} by {} (important change in the programme: {}).",
+        if c >= 0.0 { "rose" } else { "fell" },
+        points(c.abs()),
+        points(e.rule.psfs_important_change)
+    ))
+}
+
+fn clinician_injection_line(e: &Escalation) -> Option<String> {
+    let inj = e.injection?;
+    Some(
+        match (inj.baseline.value(), inj.current.mean, inj.improvement) {
+            (Some(b), Some(c), Some(i)) => format!(
+                "Since the injection on {}: worst pain {} in the {} days before, {} over the last {} days: {}.",
+                inj.date,
+                pain(b),
+                e.rule.baseline_days,
+                pain(c),
+                e.rule.current_days,
+                change_words(&i)
+            ),
+            _ => format!(
+                "Injection logged on {}; its effect is measured once there are {} diary entries in the {} days before it and {} after it.",
+                inj.date,
+                e.rule.baseline_min_entries,
+                e.rule.baseline_days,
+                e.rule.current_min_entries
+            ),
+        },
+    )
+}
+
+/// The signs of a warning-sign entry in the clinician's words (the entry names them in
+/// the patient's).
+/// Each warning sign still standing, with the day it was logged.
+fn clinician_sign_lines(e: &Escalation, out: &mut Vec<String>) {
+    for f in &e.red_flags {
+        out.push(format!(
+            "Warning sign logged on {}: {} ({}).",
+            f.date,
+            f.sign.clinician_label(),
+            f.urgency().clinician_advice()
+        ));
+    }
+    if !e.red_flags.is_empty() {
+        out.push(
+            "It stays at the top of the status until a clinician visit is logged after it."
+                .to_owned(),
+        );
+    }
+}
+
+/// The reasons for the status of `e`, most important first, in the third person.
+fn clinician_reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
+    let s = &e.status;
+    let dw = e.rule.decision_week;
+    let mut out = Vec::new();
+    match s.status {
+        StatusKind::SeekCareNow => clinician_sign_lines(e, &mut out),
+        StatusKind::ContactClinicianSoon => {
+            clinician_sign_lines(e, &mut out);
+            if e.worsening.running {
+                let weeks: Vec<String> = e
+                    .worsening
+                    .windows
+                    .iter()
+                    .rev()
+                    .map(|w| {
+                        format!(
+                            "{} in the 7 days to {}",
+                            pain(w.mean.unwrap_or_default()),
+                            w.to
+                        )
+                    })
+                    .collect();
+                out.push(format!(
+                    "Mean worst pain {}: at or above {} (baseline {} plus the {} the programme sets), {} weeks running.",
+                    weeks.join(", then "),
+                    pain(e.worsening.limit.unwrap_or_default()),
+                    pain(e.baseline.value().unwrap_or_default()),
+                    points(e.rule.worsening_points),
+                    e.rule.worsening_weeks
+                ));
+            }
+        }
+        StatusKind::KeepGoing => {
+            if e.decision_reached {
+                out.push(format!(
+                    "Week {}: the decision point (end of week {dw}) has passed, but the diary holds too few entries to compare pain.",
+                    s.week
+                ));
+            } else if s.week == 0 {
+                out.push(format!(
+                    "The programme has not started yet; the decision point is the end of week {dw} ({}).",
+                    e.decision_date
+                ));
+            } else {
+                out.push(format!(
+                    "Week {} of {dw}; the decision point is the end of week {dw} ({}).",
+                    s.week, e.decision_date
+                ));
+            }
+            if e.at_checkin {
+                out.push(format!(
+                    "This is the week-{} check-in the programme sets.",
+                    e.rule.checkin_week
+                ));
+            }
+            out.push(clinician_adherence_line(e, a));
+            out.push(clinician_pain_line(e));
+        }
+        StatusKind::ReviewPlan => {
+            out.push(format!(
+                "{}, {} of the prescribed sessions were done, below the {} the programme sets: by its own terms the plan has not been fully tried.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0)),
+                pct(e.rule.adherence_min_pct)
+            ));
+            out.push(clinician_adherence_line(e, a));
+            out.push(clinician_pain_line(e));
+        }
+        StatusKind::DiscussNextSteps => {
+            out.push(format!(
+                "{}, with {} of the prescribed sessions done, worst pain has not changed by the amount set in the programme.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0))
+            ));
+            out.push(clinician_pain_line(e));
+            if let Some(line) = clinician_psfs_line(e) {
+                out.push(line);
+            }
+        }
+        StatusKind::Improving => {
+            out.push(format!(
+                "{}, with {} of the prescribed sessions done, the patient's log shows the change set in the programme.",
+                after_words(e),
+                pct(a.pct.unwrap_or(0.0))
+            ));
+            out.push(clinician_pain_line(e));
+            if let Some(line) = clinician_psfs_line(e) {
+                out.push(line);
+            }
+        }
+    }
+    if s.status != StatusKind::SeekCareNow
+        && let Some(line) = clinician_injection_line(e)
+    {
+        out.push(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +522,82 @@ mod tests {
         assert_eq!(num(40.0 / 7.0, 2), "5.71");
         assert_eq!(num(-0.001, 2), "0");
         assert_eq!(pct(70.0), "70 %");
+    }
+
+    /// Words that speak to the patient, which no clinician-voiced text may hold.
+    const SECOND_PERSON: [&str; 5] = ["You ", "you ", "Your ", "your ", "yourself"];
+
+    #[test]
+    fn every_status_has_a_clinician_wording_in_the_third_person() {
+        use crate::analysis::testkit::{JournalBuilder, day, profile, programme};
+        use crate::analysis::{escalation_inputs, progress_with};
+        use crate::model::Programmes;
+        for status in StatusKind::ALL {
+            for text in [
+                status.headline_in(Voice::Clinician),
+                status.meaning_in(Voice::Clinician),
+            ] {
+                assert!(
+                    !SECOND_PERSON.iter().any(|w| text.contains(w)),
+                    "{status:?}: {text}"
+                );
+            }
+            assert_eq!(status.headline_in(Voice::Patient), status.headline());
+            assert_ne!(
+                status.headline_in(Voice::Clinician),
+                status.headline(),
+                "{status:?}"
+            );
+        }
+        // The reasons of a log with a warning sign, an injection and worse pain, on days
+        // that give several statuses: the clinician's hold the same numbers, in the third
+        // person.
+        let mut j = JournalBuilder::new();
+        for d in 0..100 {
+            j.diary(d, if d < 50 { 5 } else { 8 });
+            if d % 2 == 0 {
+                j.session(d, 3, Some(2));
+            }
+        }
+        j.injection(60);
+        j.event(
+            95,
+            9,
+            crate::model::EventKind::RedFlag {
+                signs: vec![crate::model::RedFlagSign::SaddleNumbness],
+            },
+        );
+        let inputs = escalation_inputs(&j.journal);
+        let mut seen = std::collections::HashSet::new();
+        for on in [3, 40, 80, 96] {
+            let p = progress_with(
+                &profile(),
+                Programmes::only(&programme()),
+                &j.journal,
+                &inputs,
+                day(on),
+            );
+            seen.insert(p.status().status);
+            let clinician = reasons_in(&p.escalation, &p.adherence, Voice::Clinician);
+            assert_eq!(
+                reasons_in(&p.escalation, &p.adherence, Voice::Patient),
+                p.status().reasons
+            );
+            assert!(!clinician.is_empty());
+            for line in &clinician {
+                assert!(
+                    !SECOND_PERSON.iter().any(|w| line.contains(w)),
+                    "{:?}: {line}",
+                    p.status().status
+                );
+            }
+            if let Some(b) = p.status().baseline_pain {
+                assert!(
+                    clinician.iter().any(|l| l.contains(&pain(b))),
+                    "{clinician:?}"
+                );
+            }
+        }
+        assert!(seen.len() >= 3, "{seen:?}");
     }
 }

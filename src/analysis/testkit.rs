@@ -25,6 +25,7 @@ pub fn profile() -> Profile {
         units: Units::Kg,
         patient_code: String::new(),
         psfs_activities: Vec::new(),
+        patient_id: None,
     }
 }
 

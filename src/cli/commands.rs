@@ -141,6 +141,7 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
         units: Units::Kg,
         patient_code: String::new(),
         psfs_activities: Vec::new(),
+        patient_id: None,
     });
     profile.affected_side = args.affected_side.into();
     profile.start_date = args.start;
@@ -348,7 +349,7 @@ fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let _lock =
         InstanceLock::acquire(&args.out, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events) =
-        crate::demo::write_journal(&args.out, args.weeks, args.seed, end)
+        crate::demo::write_journal(&args.out, args.weeks, args.seed, end, args.every_kind)
             .map_err(Failure::Failed)?;
     out.line(&format!(
         "Wrote a sample journal of {} weeks to {}: {sessions} sessions, {diary} diary entries, {events} events.",

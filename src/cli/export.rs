@@ -54,6 +54,7 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
     let options = ExportOptions {
         range,
         pseudonymise: args.pseudonymise,
+        fhir_bundle: args.fhir_bundle.into(),
         ..ExportOptions::now()
     };
     let prepared = export::prepare(&input, &options);

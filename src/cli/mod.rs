@@ -205,6 +205,11 @@ pub struct DemoArgs {
     /// patients, one for each status, and one damaged bundle.
     #[arg(long, conflicts_with_all = ["weeks", "seed"])]
     pub caseload: bool,
+    /// Also log an example of every other kind of entry (PSFS ratings, a medication change,
+    /// level changes, a warning sign with a note, and after half a year an injection), so
+    /// every part of the exports has something to show.
+    #[arg(long, conflicts_with = "caseload")]
+    pub every_kind: bool,
 }
 
 /// `check`.
@@ -246,6 +251,29 @@ pub struct ExportArgs {
     /// Replace the patient code by a pseudonym and leave every free-text note out.
     #[arg(long)]
     pub pseudonymise: bool,
+    /// For `--format fhir`: a `transaction` (the default: a FHIR server loads it at its base
+    /// URL, and a second export updates the same resources) or a `collection` (a file to
+    /// read or archive).
+    #[arg(long, value_enum, default_value = "transaction", value_name = "TYPE")]
+    pub fhir_bundle: FhirBundleArg,
+}
+
+/// The type of FHIR Bundle, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FhirBundleArg {
+    /// Each entry with its request: PUT, with identifiers that stay the same.
+    Transaction,
+    /// The resources alone.
+    Collection,
+}
+
+impl From<FhirBundleArg> for crate::export::fhir::BundleType {
+    fn from(t: FhirBundleArg) -> Self {
+        match t {
+            FhirBundleArg::Transaction => Self::Transaction,
+            FhirBundleArg::Collection => Self::Collection,
+        }
+    }
 }
 
 /// An export format, as typed.

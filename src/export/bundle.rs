@@ -47,7 +47,9 @@ pub enum BundleFile {
     /// there are some, so other bundles stay readable by versions that know only version 1.
     V2(Bundle),
     /// Version 3: with the [`Summary`] of where the whole diary stood as of the export's
-    /// last day, so a bundle of part of the diary still states the status of all of it.
+    /// last day, so a bundle of part of the diary still states the status of all of it, and
+    /// the patient's random identifier in the profile ([`crate::model::PatientId`]).
+    /// Written whenever either is there.
     V3(Bundle),
 }
 
@@ -61,6 +63,9 @@ pub struct Summary {
     pub as_of: NaiveDate,
     /// The status, its numbers and its reasons.
     pub status: Status,
+    /// The reasons in the clinician's words, for the review.
+    #[serde(default)]
+    pub clinician_reasons: Vec<String>,
     /// Warning signs logged and not yet followed by a clinician visit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warning_signs: Vec<RedFlag>,
@@ -87,6 +92,7 @@ impl Summary {
         Some(Self {
             as_of: data.as_of,
             status: progress.status().clone(),
+            clinician_reasons: progress.reasons_in(crate::analysis::Voice::Clinician),
             warning_signs: progress.escalation.red_flags.clone(),
             lights: data
                 .lights
@@ -256,7 +262,12 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let file = if bundle.summary.is_some() {
+    let file = if bundle.summary.is_some()
+        || bundle
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.patient_id.is_some())
+    {
         BundleFileRef::V3(bundle)
     } else if bundle.earlier_programmes.is_empty() {
         BundleFileRef::V1(bundle)
@@ -317,6 +328,32 @@ pub enum BundleError {
     /// The checksum matches but the content is not a usable bundle.
     #[error("its content is damaged or not in the expected form ({0})")]
     Damaged(String),
+}
+
+impl BundleError {
+    /// The reason in plain words, without checksums or the parser's words: what the review
+    /// window shows first.
+    #[must_use]
+    pub fn plain(&self) -> String {
+        match self {
+            Self::ChecksumMismatch { .. } => "its content does not match its checksum, so it was changed or damaged after it was exported; ask for a new export".to_owned(),
+            Self::Damaged(_) => "its content is damaged or not in the expected form; ask for a new export".to_owned(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The technical details behind [`Self::plain`], if any: the two checksums, or what
+    /// the reader found.
+    #[must_use]
+    pub fn details(&self) -> Option<String> {
+        match self {
+            Self::ChecksumMismatch { expected, found } => Some(format!(
+                "SHA-256 in the header: {expected}\nSHA-256 of the content: {found}"
+            )),
+            Self::Damaged(reason) => Some(reason.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// Splits a bundle into its checksum line's digits and its body.
@@ -410,6 +447,7 @@ mod tests {
         assert_eq!(lines.next(), Some(FIRST_LINE));
         let second = lines.next().unwrap();
         let body = lines.next().unwrap();
+        // The sample's profile has a patient identifier: version 3.
         assert!(body.starts_with("V3(("), "{body:.40}");
         assert_eq!(
             second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
@@ -421,7 +459,9 @@ mod tests {
     #[test]
     fn earlier_programmes_round_trip_in_versions_3_and_2() {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let demo = crate::demo::generate(6, end, 2).unwrap();
+        let mut demo = crate::demo::generate(6, end, 2).unwrap();
+        // A profile saved before patient identifiers (with one, the bundle is version 3).
+        demo.profile.patient_id = None;
         let mut earlier_programme = demo.programme.clone();
         earlier_programme.sessions_per_week = 2;
         let earlier = [EarlierProgramme {

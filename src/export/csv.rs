@@ -2,9 +2,10 @@
 //!
 //! UTF-8 with a byte-order mark (so a double-click opens it right in Excel), comma-separated,
 //! a header row, LF line ends, and fields quoted by RFC 4180 when they hold a comma, a quote
-//! or a line break. Dates are ISO 8601 (`2026-11-24`), times `18:30:00`, booleans `true` /
-//! `false`, and a missing value is an empty field. Every column is described in
-//! `docs/export-format.md`.
+//! or a line break. Every table starts with the `patient` column (the code or pseudonym), so
+//! two patients' tables cannot be mixed up. Dates are ISO 8601 (`2026-11-24`), times
+//! `18:30:00`, booleans always `true` or `false` (never empty), and a missing number is an
+//! empty field. Every column is described in `docs/export-format.md`.
 
 use super::Prepared;
 use crate::model::{Amount, BandStrength, DayState, EventKind, Guidance, Load, SetLog, Side};
@@ -55,6 +56,7 @@ impl Table {
     pub fn columns(self) -> &'static [&'static str] {
         match self {
             Self::Sets => &[
+                "patient",
                 "session_id",
                 "date",
                 "time",
@@ -75,6 +77,7 @@ impl Table {
                 "exercise_note",
             ],
             Self::Sessions => &[
+                "patient",
                 "session_id",
                 "date",
                 "time",
@@ -91,6 +94,7 @@ impl Table {
                 "note",
             ],
             Self::Diary => &[
+                "patient",
                 "entry_id",
                 "date",
                 "time",
@@ -107,6 +111,7 @@ impl Table {
                 "note",
             ],
             Self::Events => &[
+                "patient",
                 "event_id",
                 "date",
                 "time",
@@ -122,6 +127,7 @@ impl Table {
                 "note",
             ],
             Self::Psfs => &[
+                "patient",
                 "entry_id",
                 "date",
                 "time",
@@ -139,6 +145,7 @@ pub fn write_table(table: Table, data: &Prepared, w: &mut impl Write) -> io::Res
     let mut out = Writer::new(w);
     out.w.write_all(BOM.as_bytes())?;
     out.row(table.columns().iter().copied().map(Cell::from))?;
+    out.patient = Some(data.patient_label.clone());
     match table {
         Table::Sets => write_sets(data, &mut out),
         Table::Sessions => write_sessions(data, &mut out),
@@ -181,6 +188,8 @@ fn flag(value: bool) -> Cell<'static> {
 struct Writer<'w, W: Write> {
     w: &'w mut W,
     line: String,
+    /// Written as the first field of every row after the header.
+    patient: Option<String>,
 }
 
 impl<'w, W: Write> Writer<'w, W> {
@@ -188,11 +197,16 @@ impl<'w, W: Write> Writer<'w, W> {
         Self {
             w,
             line: String::with_capacity(256),
+            patient: None,
         }
     }
 
     fn row<'c>(&mut self, cells: impl IntoIterator<Item = Cell<'c>>) -> io::Result<()> {
         self.line.clear();
+        if let Some(patient) = &self.patient {
+            push_text(&mut self.line, patient);
+            self.line.push(',');
+        }
         for (i, cell) in cells.into_iter().enumerate() {
             if i > 0 {
                 self.line.push(',');
@@ -200,20 +214,21 @@ impl<'w, W: Write> Writer<'w, W> {
             match cell {
                 Cell::Plain(s) => push_field(&mut self.line, &s),
                 Cell::Str(s) => push_field(&mut self.line, s),
-                Cell::Text(s) => {
-                    // A cell starting with one of these is run as a formula by spreadsheets;
-                    // a leading apostrophe keeps it text (OWASP "CSV injection").
-                    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                        let guarded = format!("'{s}");
-                        push_field(&mut self.line, &guarded);
-                    } else {
-                        push_field(&mut self.line, s);
-                    }
-                }
+                Cell::Text(s) => push_text(&mut self.line, s),
             }
         }
         self.line.push('\n');
         self.w.write_all(self.line.as_bytes())
+    }
+}
+
+/// Appends text typed by a person. A cell starting with one of these is run as a formula by
+/// spreadsheets; a leading apostrophe keeps it text (OWASP "CSV injection").
+fn push_text(line: &mut String, s: &str) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        push_field(line, &format!("'{s}"));
+    } else {
+        push_field(line, s);
     }
 }
 
@@ -253,8 +268,8 @@ fn set_cells(set: &SetLog) -> [Cell<'static>; 8] {
         Amount::HoldSecs(h) => (Cell::Str(""), num(h)),
     };
     let (load, kg, strength, colour, doubled) = match set.load {
-        Load::Bodyweight => ("bodyweight", Cell::Str(""), "", "", Cell::Str("")),
-        Load::Kg(kg) => ("kg", num(kg.kg()), "", "", Cell::Str("")),
+        Load::Bodyweight => ("bodyweight", Cell::Str(""), "", "", flag(false)),
+        Load::Kg(kg) => ("kg", num(kg.kg()), "", "", flag(false)),
         Load::Band(band) => {
             let (strength, colour) = band_words(band.strength);
             ("band", Cell::Str(""), strength, colour, flag(band.doubled))
@@ -312,8 +327,8 @@ fn write_sessions<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Res
                 crate::analysis::Light::Amber => "amber",
                 crate::analysis::Light::Red => "red",
             })),
-            light.map_or(Cell::Str(""), |l| flag(l.provisional)),
-            light.map_or(Cell::Str(""), |l| flag(l.building_week_on_week)),
+            flag(light.is_some_and(|l| l.provisional)),
+            flag(light.is_some_and(|l| l.building_week_on_week)),
             opt(s.effort),
             Cell::Text(&s.note),
         ])?;
@@ -355,6 +370,7 @@ fn write_diary<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result
 fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
     for e in data.journal.events() {
         let empty = || Cell::Str("");
+        let not_urgent = || flag(false);
         let (kind, side, guidance, signs, urgent, exercise, from, to) = match &e.kind {
             EventKind::Injection { side, guidance } => (
                 "injection",
@@ -366,7 +382,7 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                     Some(Guidance::Other) => "other",
                 }),
                 empty(),
-                empty(),
+                not_urgent(),
                 empty(),
                 empty(),
                 empty(),
@@ -376,7 +392,7 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                 empty(),
                 empty(),
                 empty(),
-                empty(),
+                not_urgent(),
                 empty(),
                 empty(),
                 empty(),
@@ -386,7 +402,7 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                 empty(),
                 empty(),
                 empty(),
-                empty(),
+                not_urgent(),
                 empty(),
                 empty(),
                 empty(),
@@ -396,7 +412,11 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                 empty(),
                 empty(),
                 Cell::Plain(signs.iter().map(|s| s.code()).collect::<Vec<_>>().join(";")),
-                flag(signs.iter().any(|s| s.is_urgent())),
+                flag(
+                    signs
+                        .iter()
+                        .any(|s| s.urgency() == crate::model::Urgency::Today),
+                ),
                 empty(),
                 empty(),
                 empty(),
@@ -410,7 +430,7 @@ fn write_events<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Resul
                 empty(),
                 empty(),
                 empty(),
-                empty(),
+                not_urgent(),
                 Cell::Str(exercise_id),
                 num(from),
                 num(to),

@@ -1,14 +1,21 @@
-//! FHIR R4 (4.0.1): a Bundle of type `collection` holding the app's code system, a
-//! pseudonymous Patient, and Observations: pain scores (LOINC 72514-3, category `survey`,
-//! `valueInteger`), sitting tolerance, PSFS and session traffic lights under the project's
-//! own code system [`CODE_SYSTEM`]. The mapping is described in `docs/export-format.md`.
+//! FHIR R4 (4.0.1): a Bundle of type `transaction` (or, on request, `collection`) holding
+//! the app's code system, the Patient, and what the diary holds: Observations of pain
+//! (LOINC 72514-3, category `survey`, `valueInteger`), sitting tolerance, PSFS (one
+//! Observation per rating, a component per activity), session traffic lights, warning
+//! signs and medication changes; a Procedure per injection (body site with its side); an
+//! Encounter per clinician visit. What LOINC has no code for is coded in the project's own
+//! code system [`CODE_SYSTEM`]. The mapping is described in `docs/export-format.md`.
+//!
+//! Every resource's id is made from the patient's random identifier and the entry's number,
+//! so exporting again gives the same ids: a transaction's `PUT`s update what an earlier
+//! export created instead of adding copies, and two patients never share an id.
 //!
 //! Free-text notes are never written here. Times are the patient's local time, with the
 //! offset this computer's time zone had on that day.
 
-use super::{Prepared, hex};
+use super::Prepared;
 use crate::analysis::Light;
-use crate::model::Pain;
+use crate::model::{EventKind, Guidance, Pain, Side};
 use chrono::{Duration, Local, NaiveDate, NaiveTime, Offset, TimeZone};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -20,6 +27,8 @@ pub const CODE_SYSTEM: &str = "https://rehab-tracker.invalid/fhir/CodeSystem/reh
 /// The identifier system of the patient code (or its pseudonym).
 pub const PATIENT_CODE_SYSTEM: &str =
     "https://rehab-tracker.invalid/fhir/NamingSystem/patient-code";
+/// The identifier system of the patient's random identifier, written `urn:uuid:…`.
+pub const URI_SYSTEM: &str = "urn:ietf:rfc:3986";
 /// LOINC.
 pub const LOINC: &str = "http://loinc.org";
 /// LOINC's pain severity, 0-10 numeric rating, patient-reported.
@@ -27,10 +36,37 @@ pub const LOINC_PAIN: &str = "72514-3";
 /// Its display name.
 pub const LOINC_PAIN_DISPLAY: &str =
     "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+/// SNOMED CT.
+pub const SNOMED: &str = "http://snomed.info/sct";
 /// UCUM, the units.
 pub const UCUM: &str = "http://unitsofmeasure.org";
 /// HL7's observation categories.
 pub const CATEGORY_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
+/// HL7's encounter classes (v3 `ActCode`).
+pub const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
+/// The type of FHIR Bundle to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BundleType {
+    /// A `transaction`: each entry with its request (`PUT Observation/<id>`), so a FHIR
+    /// server takes the file at its base URL, all or nothing, and a second export of the
+    /// same diary updates the same resources.
+    #[default]
+    Transaction,
+    /// A `collection`: the resources alone, to read or archive.
+    Collection,
+}
+
+impl BundleType {
+    /// The FHIR code, as `Bundle.type` holds it.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Transaction => "transaction",
+            Self::Collection => "collection",
+        }
+    }
+}
 
 /// The codes of [`CODE_SYSTEM`]: code, display, definition.
 pub const CODES: &[(&str, &str, &str)] = &[
@@ -85,6 +121,81 @@ pub const CODES: &[(&str, &str, &str)] = &[
         "Whether the weekly mean of the daily worst pain rose two weeks running up to the session.",
     ),
     (
+        "warning-sign",
+        "Warning sign reported by the patient",
+        "A warning sign (red flag) the patient ticked in the app; the value names the sign and the urgency component how soon it needs a doctor.",
+    ),
+    (
+        "warning-sign-urgency",
+        "How soon a warning sign needs a doctor",
+        "today: medical help the same day; soon: a doctor's appointment soon, before the next planned review.",
+    ),
+    (
+        "today",
+        "Needs medical help the same day",
+        "A warning sign that needs medical help the same day.",
+    ),
+    (
+        "soon",
+        "Needs a doctor's appointment soon",
+        "A warning sign that needs a doctor's appointment soon, before the next planned review.",
+    ),
+    (
+        "saddle_numbness",
+        "Saddle numbness",
+        "Numbness around the buttocks, genitals or inner thighs.",
+    ),
+    (
+        "bladder_or_bowel",
+        "New bladder or bowel dysfunction",
+        "New difficulty passing or holding urine or stools.",
+    ),
+    (
+        "sexual_function",
+        "New sexual dysfunction",
+        "New problems with sexual function.",
+    ),
+    (
+        "hot_swollen_joint",
+        "Hot swollen joint with fever or malaise",
+        "A hot, swollen joint together with fever or feeling unwell.",
+    ),
+    (
+        "progressive_weakness",
+        "Progressive leg weakness or numbness, or unable to bear weight after a fall",
+        "Weakness or numbness in the leg that is getting worse, or unable to bear weight on the leg after a fall.",
+    ),
+    (
+        "constant_night_pain",
+        "Constant pain, including at night",
+        "Pain that is present all the time, including at night.",
+    ),
+    (
+        "weight_loss_or_night_sweats",
+        "Unexplained weight loss or night sweats",
+        "Weight loss without trying, or night sweats.",
+    ),
+    (
+        "cancer_history",
+        "History of cancer",
+        "The patient reports a history of cancer.",
+    ),
+    (
+        "medication-change",
+        "Medication changed (patient-reported)",
+        "The patient logged a change of medication; what changed is not recorded here.",
+    ),
+    (
+        "injection",
+        "Injection (patient-reported)",
+        "An injection the patient logged, such as a cortisone injection into the quadratus femoris; the body site gives the side.",
+    ),
+    (
+        "clinician-visit",
+        "Visit to the physiotherapist or doctor (patient-reported)",
+        "A visit the patient logged; it lifts a standing warning sign from the top of the app's status.",
+    ),
+    (
         "green",
         "Green",
         "Fine: pain during the session within the safe limit and next-morning pain no higher than usual.",
@@ -122,8 +233,9 @@ fn local_coding(code: &str) -> Value {
     json!({ "system": CODE_SYSTEM, "code": code, "display": display(code) })
 }
 
-/// A stable `urn:uuid:` for a resource: the same export of the same journal gives the same
-/// identifiers (a UUID of version 8, made from a SHA-256 digest of its name).
+/// A stable id for a resource: the same entry of the same patient gives the same id in
+/// every export (a UUID of version 8, made from a SHA-256 digest of the patient's key and
+/// the resource's name).
 fn uuid(patient: &str, name: &str) -> String {
     let mut hasher = Sha256::new();
     hasher.update(b"rehab-tracker fhir v1\n");
@@ -133,16 +245,9 @@ fn uuid(patient: &str, name: &str) -> String {
     let d = hasher.finalize();
     let mut b = [0u8; 16];
     b.copy_from_slice(&d[..16]);
-    b[6] = (b[6] & 0x0f) | 0x80;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    format!(
-        "{}-{}-{}-{}-{}",
-        hex(&b[..4]),
-        hex(&b[4..6]),
-        hex(&b[6..8]),
-        hex(&b[8..10]),
-        hex(&b[10..])
-    )
+    crate::model::PatientId::from_bytes(b, 8)
+        .as_str()
+        .to_owned()
 }
 
 /// A FHIR `dateTime` for a day and local time, with the offset of this computer's time zone
@@ -158,6 +263,9 @@ fn date_time(date: NaiveDate, time: NaiveTime) -> String {
 
 struct Builder<'a> {
     data: &'a Prepared,
+    /// What every id of this patient is made from: their random identifier, or for a
+    /// profile from before identifiers, their code or pseudonym.
+    key: String,
     patient_ref: String,
     /// (day, time, full URL, resource), sorted by day and time at the end.
     entries: Vec<(NaiveDate, NaiveTime, String, Value)>,
@@ -165,7 +273,28 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn id(&self, name: &str) -> String {
-        uuid(&self.data.patient_label, name)
+        uuid(&self.key, name)
+    }
+
+    /// A resource other than an Observation; returns its full URL.
+    fn resource(
+        &mut self,
+        name: &str,
+        when: (NaiveDate, NaiveTime),
+        kind: &str,
+        members: Vec<(&str, Value)>,
+    ) -> String {
+        let id = self.id(name);
+        let mut map = serde_json::Map::new();
+        map.insert("resourceType".into(), json!(kind));
+        map.insert("id".into(), json!(id));
+        for (k, v) in members {
+            map.insert(k.to_owned(), v);
+        }
+        let url = format!("urn:uuid:{id}");
+        self.entries
+            .push((when.0, when.1, url.clone(), Value::Object(map)));
+        url
     }
 
     /// An Observation with the common parts; returns its full URL.
@@ -382,6 +511,104 @@ impl Builder<'_> {
     }
 }
 
+impl Builder<'_> {
+    /// Warning signs (one Observation per sign), medication changes (Observations),
+    /// injections (Procedures) and clinician visits (Encounters).
+    fn events(&mut self) {
+        for e in self.data.journal.events() {
+            let when = (e.date, e.time);
+            let at = date_time(e.date, e.time);
+            let subject = json!({ "reference": self.patient_ref });
+            match &e.kind {
+                EventKind::RedFlag { signs } => {
+                    for sign in signs {
+                        let code = sign.code();
+                        self.observation(
+                            &format!("event/{}/warning-sign/{code}", e.id),
+                            when,
+                            at.clone(),
+                            Self::local_code("warning-sign"),
+                            vec![
+                                ("valueCodeableConcept", Self::local_code(code)),
+                                (
+                                    "component",
+                                    json!([{
+                                        "code": Self::local_code("warning-sign-urgency"),
+                                        "valueCodeableConcept": Self::local_code(sign.urgency().code()),
+                                    }]),
+                                ),
+                            ],
+                        );
+                    }
+                }
+                EventKind::MedicationChange => {
+                    self.observation(
+                        &format!("event/{}/medication-change", e.id),
+                        when,
+                        at,
+                        Self::local_code("medication-change"),
+                        Vec::new(),
+                    );
+                }
+                EventKind::Injection { side, guidance } => {
+                    let guided = guidance
+                        .filter(|g| *g != Guidance::Other)
+                        .map(|g| format!(", {}", g.words()))
+                        .unwrap_or_default();
+                    let code = obj([
+                        ("coding", Value::Array(vec![local_coding("injection")])),
+                        ("text", json!(format!("Injection{guided}"))),
+                    ]);
+                    self.resource(
+                        &format!("event/{}/injection", e.id),
+                        when,
+                        "Procedure",
+                        vec![
+                            ("status", json!("completed")),
+                            ("code", code),
+                            ("subject", subject),
+                            ("performedDateTime", json!(at)),
+                            ("bodySite", json!([body_site(*side)])),
+                        ],
+                    );
+                }
+                EventKind::ClinicianVisit => {
+                    self.resource(
+                        &format!("event/{}/clinician-visit", e.id),
+                        when,
+                        "Encounter",
+                        vec![
+                            ("status", json!("finished")),
+                            (
+                                "class",
+                                json!({ "system": ACT_CODE, "code": "AMB", "display": "ambulatory" }),
+                            ),
+                            ("type", json!([Self::local_code("clinician-visit")])),
+                            ("subject", subject),
+                            ("period", json!({ "start": at })),
+                        ],
+                    );
+                }
+                EventKind::LevelChange { .. } => {}
+            }
+        }
+    }
+}
+
+/// Where an injection for this condition goes: the buttock (quadratus femoris), by side,
+/// in SNOMED CT.
+fn body_site(side: Option<Side>) -> Value {
+    let (code, display, text) = match side {
+        Some(Side::Right) => ("723980000", "Structure of right buttock", "Right buttock"),
+        Some(Side::Left) => ("723979003", "Structure of left buttock", "Left buttock"),
+        None => ("46862004", "Buttock structure", "Buttock, side not given"),
+    };
+    json!({
+        "coding": [{ "system": SNOMED, "code": code, "display": display }],
+        "text": text,
+    })
+}
+
 fn pseudonymised_label() -> Value {
     json!([{
         "system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue",
@@ -390,18 +617,24 @@ fn pseudonymised_label() -> Value {
     }])
 }
 
-/// The FHIR Bundle of prepared data, as JSON.
+/// The FHIR Bundle of prepared data, as JSON, of the type the options ask for.
 #[must_use]
 pub fn bundle(data: &Prepared) -> Value {
     let label = data.patient_label.as_str();
-    let patient_id = uuid(label, "patient");
-    let mut patient = json!({ "resourceType": "Patient", "id": patient_id });
+    let patient_id = data.profile.as_ref().and_then(|p| p.patient_id.as_ref());
+    let key = patient_id.map_or_else(|| label.to_owned(), |id| id.as_str().to_owned());
+    let patient_uuid = uuid(&key, "patient");
+    let mut identifiers = Vec::new();
+    if let Some(id) = patient_id {
+        identifiers.push(json!({ "system": URI_SYSTEM, "value": format!("urn:uuid:{id}") }));
+    }
+    if !label.is_empty() {
+        identifiers.push(json!({ "system": PATIENT_CODE_SYSTEM, "value": label }));
+    }
+    let mut patient = json!({ "resourceType": "Patient", "id": patient_uuid });
     if let Value::Object(map) = &mut patient {
-        if !label.is_empty() {
-            map.insert(
-                "identifier".into(),
-                json!([{ "system": PATIENT_CODE_SYSTEM, "value": label }]),
-            );
+        if !identifiers.is_empty() {
+            map.insert("identifier".into(), Value::Array(identifiers));
         }
         if data.options.pseudonymise {
             map.insert("meta".into(), json!({ "security": pseudonymised_label() }));
@@ -409,12 +642,14 @@ pub fn bundle(data: &Prepared) -> Value {
     }
     let mut b = Builder {
         data,
-        patient_ref: format!("urn:uuid:{patient_id}"),
+        key,
+        patient_ref: format!("urn:uuid:{patient_uuid}"),
         entries: Vec::new(),
     };
     b.diary();
     b.sessions();
     b.psfs();
+    b.events();
     b.entries.sort_by_key(|(d, t, _, _)| (*d, *t));
 
     let code_system_id = uuid("", "code-system");
@@ -422,7 +657,7 @@ pub fn bundle(data: &Prepared) -> Value {
         "resourceType": "CodeSystem",
         "id": code_system_id,
         "url": CODE_SYSTEM,
-        "version": "1",
+        "version": "2",
         "name": "RehabTrackerCodes",
         "title": "rehab-tracker codes",
         "status": "active",
@@ -445,19 +680,29 @@ pub fn bundle(data: &Prepared) -> Value {
         .exported_at
         .format("%Y-%m-%dT%H:%M:%S%:z")
         .to_string();
+    let kind = data.options.fhir_bundle;
+    let entry_of = |url: String, resource: Value| {
+        let mut e = obj([("fullUrl", json!(url)), ("resource", resource)]);
+        if kind == BundleType::Transaction
+            && let Value::Object(map) = &mut e
+            && let Some(r) = map.get("resource")
+        {
+            let target = format!(
+                "{}/{}",
+                r["resourceType"].as_str().unwrap_or_default(),
+                r["id"].as_str().unwrap_or_default()
+            );
+            map.insert("request".into(), json!({ "method": "PUT", "url": target }));
+        }
+        e
+    };
     let mut entry = Vec::with_capacity(b.entries.len() + 2);
-    entry.push(obj([
-        ("fullUrl", json!(format!("urn:uuid:{code_system_id}"))),
-        ("resource", code_system),
-    ]));
-    entry.push(obj([
-        ("fullUrl", json!(b.patient_ref)),
-        ("resource", patient),
-    ]));
+    entry.push(entry_of(format!("urn:uuid:{code_system_id}"), code_system));
+    entry.push(entry_of(b.patient_ref.clone(), patient));
     entry.extend(
         b.entries
             .into_iter()
-            .map(|(_, _, url, resource)| obj([("fullUrl", json!(url)), ("resource", resource)])),
+            .map(|(_, _, url, resource)| entry_of(url, resource)),
     );
     let mut meta = json!({ "lastUpdated": exported_at });
     if data.options.pseudonymise
@@ -467,9 +712,9 @@ pub fn bundle(data: &Prepared) -> Value {
     }
     obj([
         ("resourceType", json!("Bundle")),
-        ("id", json!(uuid(label, &format!("bundle/{exported_at}")))),
+        ("id", json!(uuid(&b.key, &format!("bundle/{exported_at}")))),
         ("meta", meta),
-        ("type", json!("collection")),
+        ("type", json!(kind.code())),
         ("timestamp", json!(exported_at)),
         ("entry", Value::Array(entry)),
     ])
@@ -520,8 +765,20 @@ mod tests {
             "green",
             "amber",
             "red",
+            "warning-sign",
+            "warning-sign-urgency",
+            "today",
+            "soon",
+            "medication-change",
+            "injection",
+            "clinician-visit",
         ] {
             assert!(!display(code).is_empty(), "{code}");
+        }
+        for sign in crate::model::RedFlagSign::ALL {
+            let code = sign.code();
+            assert_eq!(display(code), sign.clinician_label(), "{code}");
+            assert!(!display(sign.urgency().code()).is_empty());
         }
     }
 }

@@ -120,6 +120,8 @@ pub struct ExportOptions {
     pub pseudonymise: bool,
     /// When the export was made; written into the bundle and the FHIR bundle.
     pub exported_at: DateTime<FixedOffset>,
+    /// The type of FHIR Bundle written (the other formats ignore it).
+    pub fhir_bundle: fhir::BundleType,
 }
 
 impl ExportOptions {
@@ -131,6 +133,7 @@ impl ExportOptions {
             range: DateRange::ALL,
             pseudonymise: false,
             exported_at: now.with_nanosecond(0).unwrap_or(now),
+            fhir_bundle: fhir::BundleType::default(),
         }
     }
 }
@@ -175,7 +178,8 @@ pub struct Prepared {
     /// Where the whole diary stands as of [`Self::as_of`] (not only the range): `None`
     /// before the profile is set up.
     pub progress: Option<Progress>,
-    /// How the patient is named in the export: their code, or the pseudonym.
+    /// How the patient is named in the export: their code, or the pseudonym (when
+    /// pseudonymised, or when no code was given: [`patient_name`]).
     pub patient_label: String,
     /// The options used.
     pub options: ExportOptions,
@@ -220,6 +224,17 @@ pub fn pseudonym(profile: Option<&Profile>) -> String {
     }
     let digest = hasher.finalize();
     format!("P-{}", hex(&digest[..5]))
+}
+
+/// How exports and the review window name a patient: their code, or for a diary kept
+/// without one, the pseudonym its pseudonymised exports carry (so the name is never empty and
+/// is the same in every export).
+#[must_use]
+pub fn patient_name(profile: Option<&Profile>) -> String {
+    match profile {
+        Some(p) if !p.patient_code.trim().is_empty() => p.patient_code.clone(),
+        _ => pseudonym(profile),
+    }
 }
 
 /// Lower-case hexadecimal.
@@ -307,13 +322,16 @@ pub fn prepare(input: &ExportInput<'_>, options: &ExportOptions) -> Prepared {
         let code = pseudonym(input.profile);
         if let Some(p) = &mut profile {
             p.patient_code.clone_from(&code);
+            // Another identifier, always the same for the patient, that does not link the
+            // pseudonymised exports to the others.
+            p.patient_id = p
+                .patient_id
+                .as_ref()
+                .map(|id| crate::model::PatientId::derived(&format!("pseudonymised {id}")));
         }
         code
     } else {
-        profile
-            .as_ref()
-            .map(|p| p.patient_code.clone())
-            .unwrap_or_default()
+        patient_name(input.profile)
     };
     Prepared {
         profile,
@@ -381,6 +399,7 @@ mod tests {
             units: Units::Kg,
             patient_code: "Jane Smith".into(),
             psfs_activities: Vec::new(),
+            patient_id: None,
         };
         let a = pseudonym(Some(&p));
         assert_eq!(a, pseudonym(Some(&p)));

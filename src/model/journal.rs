@@ -356,6 +356,38 @@ impl EventKind {
     }
 }
 
+impl RedFlagSign {
+    /// The sign in a clinician's words, for the report, the review window and the FHIR
+    /// export's code system.
+    #[must_use]
+    pub fn clinician_label(self) -> &'static str {
+        match self {
+            Self::SaddleNumbness => "Saddle numbness",
+            Self::BladderOrBowel => "New bladder or bowel dysfunction",
+            Self::SexualFunction => "New sexual dysfunction",
+            Self::HotSwollenJoint => "Hot swollen joint with fever or malaise",
+            Self::ProgressiveWeakness => {
+                "Progressive leg weakness or numbness, or unable to bear weight after a fall"
+            }
+            Self::ConstantNightPain => "Constant pain, including at night",
+            Self::WeightLossOrNightSweats => "Unexplained weight loss or night sweats",
+            Self::CancerHistory => "History of cancer",
+        }
+    }
+}
+
+impl Guidance {
+    /// How it was guided, in a clinician's words: "ultrasound-guided".
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Ultrasound => "ultrasound-guided",
+            Self::Ct => "CT-guided",
+            Self::Other => "other guidance",
+        }
+    }
+}
+
 /// How an injection was guided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Guidance {
@@ -478,12 +510,6 @@ impl RedFlagSign {
         }
     }
 
-    /// Needs help the same day (rather than a doctor's appointment soon).
-    #[must_use]
-    pub fn is_urgent(self) -> bool {
-        self.urgency() == Urgency::Today
-    }
-
     /// The words shown.
     #[must_use]
     pub fn label(self) -> &'static str {
@@ -543,8 +569,8 @@ impl Urgency {
     #[must_use]
     pub fn clinician_advice(self) -> &'static str {
         match self {
-            Self::Today => "a sign that needs medical help the same day",
-            Self::Soon => "a sign that needs a doctor's appointment soon",
+            Self::Today => "same-day care",
+            Self::Soon => "doctor soon",
         }
     }
 

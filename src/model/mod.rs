@@ -13,8 +13,9 @@ pub use journal::{
     SetLog, Symptoms, Urgency, YearMonth, check_date,
 };
 pub use plan::{EarlierProgramme, ProgrammeRecord, Programmes, adopt};
-pub use profile::{Profile, Side, Units};
+pub use profile::{PatientId, Profile, Side, Units};
 pub use programme::{
-    Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,
+    Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Problem, ProblemAt, Programme,
+    ProgrammeError, Target,
 };
 pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

@@ -84,6 +84,96 @@ impl Units {
     }
 }
 
+/// A random identifier made when the profile is set up (a UUID, version 4), kept in the
+/// profile and carried by every export, so two patients never share an identifier even
+/// when neither gave a code. It says nothing about the patient.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PatientId(String);
+
+impl PatientId {
+    /// A new identifier from the operating system's random numbers, or `None` if it has
+    /// none to give.
+    #[must_use]
+    pub fn random() -> Option<Self> {
+        let mut b = [0u8; 16];
+        getrandom::fill(&mut b).ok()?;
+        Some(Self::from_bytes(b, 4))
+    }
+
+    /// The identifier of a sample or test journal: always the same for the same name (a UUID
+    /// of version 8, made from a SHA-256 digest of it).
+    #[must_use]
+    pub fn derived(name: &str) -> Self {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(format!("rehab-tracker patient id\n{name}").as_bytes());
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&digest[..16]);
+        Self::from_bytes(b, 8)
+    }
+
+    /// A UUID of `version` (its variant bits set) from 16 bytes.
+    #[must_use]
+    pub fn from_bytes(mut b: [u8; 16], version: u8) -> Self {
+        b[6] = (b[6] & 0x0f) | (version << 4);
+        b[8] = (b[8] & 0x3f) | 0x80;
+        Self(uuid_text(&b))
+    }
+
+    /// The identifier as text: 36 characters, lower-case hexadecimal and hyphens.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// 16 bytes in the UUID text form, `8-4-4-4-12` lower-case hexadecimal digits.
+#[must_use]
+pub fn uuid_text(b: &[u8; 16]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(36);
+    for (i, byte) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            s.push('-');
+        }
+        let _ = write!(s, "{byte:02x}");
+    }
+    s
+}
+
+impl TryFrom<String> for PatientId {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let ok = text.len() == 36
+            && text.char_indices().all(|(i, c)| {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit() || ('a'..='f').contains(&c)
+                }
+            });
+        if ok {
+            Ok(Self(text))
+        } else {
+            Err(format!(
+                "a patient identifier must be a UUID in lower case, such as 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, but it was {text:?}"
+            ))
+        }
+    }
+}
+
+impl From<PatientId> for String {
+    fn from(id: PatientId) -> Self {
+        id.0
+    }
+}
+
+impl fmt::Display for PatientId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// What the patient told the app on first run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -100,6 +190,10 @@ pub struct Profile {
     /// Up to three activities the patient rates each week (PSFS), in their own words.
     #[serde(default)]
     pub psfs_activities: Vec<String>,
+    /// The random identifier made at set-up ([`PatientId`]). A profile saved by an earlier
+    /// version has none until the app first opens its folder for writing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patient_id: Option<PatientId>,
 }
 
 impl Profile {
@@ -127,11 +221,40 @@ mod tests {
             units: Units::Kg,
             patient_code: String::new(),
             psfs_activities: Vec::new(),
+            patient_id: None,
         };
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 4).unwrap()), 0);
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()), 1);
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 11).unwrap()), 1);
         assert_eq!(p.week_of(NaiveDate::from_ymd_opt(2026, 1, 12).unwrap()), 2);
+    }
+
+    #[test]
+    fn patient_ids_are_uuids_random_ones_differ_and_bad_ones_are_refused() {
+        let a = PatientId::random().unwrap();
+        let b = PatientId::random().unwrap();
+        assert_ne!(a, b);
+        for id in [&a, &b] {
+            assert_eq!(id.as_str().len(), 36);
+            assert_eq!(&id.as_str()[14..15], "4", "{id}");
+            assert!(
+                matches!(&id.as_str()[19..20], "8" | "9" | "a" | "b"),
+                "{id}"
+            );
+            assert_eq!(PatientId::try_from(id.to_string()), Ok((*id).clone()));
+        }
+        let d = PatientId::derived("demo 1");
+        assert_eq!(d, PatientId::derived("demo 1"));
+        assert_ne!(d, PatientId::derived("demo 2"));
+        assert_eq!(&d.as_str()[14..15], "8");
+        for bad in [
+            "",
+            "not-a-uuid",
+            &a.as_str().to_uppercase(),
+            &a.as_str()[1..],
+        ] {
+            assert!(PatientId::try_from(bad.to_owned()).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -209,39 +209,78 @@ impl Programme {
 
     /// Checks the programme makes sense, listing every problem found.
     pub fn validate(&self) -> Result<(), ProgrammeError> {
+        let problems: Vec<String> = self.problems().into_iter().map(|p| p.text).collect();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ProgrammeError(problems))
+        }
+    }
+
+    /// Every problem, each with the part of the programme it is in, so an editor can show
+    /// it at the field to change. [`Self::validate`] lists the same.
+    #[must_use]
+    pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
+        let mut push = |at: ProblemAt, text: String| problems.push(Problem { at, text });
         if self.sessions_per_week == 0 || self.sessions_per_week > 14 {
-            problems.push(format!(
-                "sessions a week must be 1 to 14, not {}",
-                self.sessions_per_week
-            ));
+            push(
+                ProblemAt::SessionsPerWeek,
+                format!(
+                    "sessions a week must be 1 to 14, not {}",
+                    self.sessions_per_week
+                ),
+            );
         }
         let b = &self.pain_bands;
         if b.safe_max > b.acceptable_max || b.acceptable_max > 10 {
-            problems.push("the pain bands must rise: safe, then acceptable, at most 10".into());
+            push(
+                ProblemAt::PainDuring,
+                "the pain bands must rise: safe, then acceptable, at most 10".into(),
+            );
         }
         if b.morning_amber_rise == 0 || b.morning_amber_rise >= b.morning_red_rise {
-            problems.push("the morning rise for amber must be above 0 and below red's".into());
+            push(
+                ProblemAt::MorningRise,
+                "the morning rise for amber must be above 0 and below red's".into(),
+            );
         }
         if b.usual_morning_days == 0 || b.usual_morning_min_entries > b.usual_morning_days {
-            problems.push(
+            push(
+                ProblemAt::UsualMorning,
                 "the fewest morning scores for a usual morning pain cannot be more than its days"
                     .into(),
             );
         }
         let e = &self.escalation;
-        for (what, days, min) in [
-            ("starting", e.baseline_days, e.baseline_min_entries),
-            ("current", e.current_days, e.current_min_entries),
+        for (at, what, days, min) in [
+            (
+                ProblemAt::StartingPain,
+                "starting",
+                e.baseline_days,
+                e.baseline_min_entries,
+            ),
+            (
+                ProblemAt::CurrentPain,
+                "current",
+                e.current_days,
+                e.current_min_entries,
+            ),
         ] {
             if days == 0 || min > days {
-                problems.push(format!(
-                    "the fewest diary entries for a {what} pain cannot be more than its days"
-                ));
+                push(
+                    at,
+                    format!(
+                        "the fewest diary entries for a {what} pain cannot be more than its days"
+                    ),
+                );
             }
         }
         if e.checkin_week > e.decision_week || e.decision_week == 0 {
-            problems.push("the check-in week must come before the decision week".into());
+            push(
+                ProblemAt::Weeks,
+                "the check-in week must come before the decision week".into(),
+            );
         }
         for (name, v) in [
             ("improvement in points", e.important_change_points),
@@ -251,25 +290,30 @@ impl Programme {
             ("worsening", e.worsening_points),
         ] {
             if !v.is_finite() || v < 0.0 {
-                problems.push(format!(
-                    "the {name} threshold must be a number of 0 or more"
-                ));
+                push(
+                    ProblemAt::Thresholds,
+                    format!("the {name} threshold must be a number of 0 or more"),
+                );
             }
         }
         let mut seen = std::collections::HashSet::new();
         for ex in &self.exercises {
+            let at = || ProblemAt::Exercise(ex.id.clone());
             if !seen.insert(ex.id.as_str()) {
-                problems.push(format!("the exercise id {} appears twice", ex.id));
+                push(at(), format!("the exercise id {} appears twice", ex.id));
             }
             if ex.levels.is_empty() {
-                problems.push(format!("{} has no levels", ex.name));
+                push(at(), format!("{} has no levels", ex.name));
             } else if ex.level == 0 || usize::from(ex.level) > ex.levels.len() {
-                problems.push(format!(
-                    "{} is at level {}, but has levels 1 to {}",
-                    ex.name,
-                    ex.level,
-                    ex.levels.len()
-                ));
+                push(
+                    at(),
+                    format!(
+                        "{} is at level {}, but has levels 1 to {}",
+                        ex.name,
+                        ex.level,
+                        ex.levels.len()
+                    ),
+                );
             }
             for level in &ex.levels {
                 let d = level.dose;
@@ -277,18 +321,14 @@ impl Programme {
                     Target::Reps { min, max } | Target::HoldSecs { min, max } => (min, max),
                 };
                 if d.sets_min == 0 || d.sets_min > d.sets_max || lo > hi || hi == 0 {
-                    problems.push(format!(
-                        "{}, {}: the dose does not make sense",
-                        ex.name, level.name
-                    ));
+                    push(
+                        at(),
+                        format!("{}, {}: the dose does not make sense", ex.name, level.name),
+                    );
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(ProgrammeError(problems))
-        }
+        problems
     }
 }
 
@@ -296,6 +336,38 @@ impl Programme {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the programme has problems: {}", .0.join("; "))]
 pub struct ProgrammeError(pub Vec<String>);
+
+/// Where in a programme a problem is: the field, or group of fields, to change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProblemAt {
+    /// Sessions a week.
+    SessionsPerWeek,
+    /// The pain-during limits of the traffic light.
+    PainDuring,
+    /// The next-morning rises of the traffic light.
+    MorningRise,
+    /// The usual morning pain's days and entries.
+    UsualMorning,
+    /// The starting pain's days and entries.
+    StartingPain,
+    /// The current pain's days and entries.
+    CurrentPain,
+    /// The check-in and decision weeks.
+    Weeks,
+    /// The rule's thresholds.
+    Thresholds,
+    /// One exercise, by its id.
+    Exercise(String),
+}
+
+/// One problem with a programme, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where.
+    pub at: ProblemAt,
+    /// What, in words (lower case, no full stop).
+    pub text: String,
+}
 
 #[cfg(test)]
 mod tests {

@@ -205,6 +205,19 @@ impl Record {
         journal: Journal,
     ) -> Result<Self, ProgrammeError> {
         let mut unsaved = Unsaved::default();
+        // A profile saved before patient identifiers gets one, saved with the next change
+        // (or at once by the window, which saves what is unsaved when it opens).
+        let profile = profile.map(|p| {
+            if p.patient_id.is_some() {
+                p
+            } else {
+                unsaved.profile = true;
+                Profile {
+                    patient_id: crate::model::PatientId::random(),
+                    ..p
+                }
+            }
+        });
         let programmes = if let Some(p) = programmes {
             p
         } else {
@@ -336,8 +349,12 @@ impl Record {
         today: NaiveDate,
     ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
         Ok(match change {
-            Change::SetUp(profile) => {
+            Change::SetUp(mut profile) => {
                 check::profile(&profile, today)?;
+                // The random identifier every export carries, made here, once.
+                if profile.patient_id.is_none() {
+                    profile.patient_id = crate::model::PatientId::random();
+                }
                 // Setting up starts the record: there is nothing before it to go back to.
                 self.diary.profile = Some(profile);
                 self.unsaved.profile = true;
@@ -347,11 +364,15 @@ impl Record {
                 self.version += 1;
                 (None, None)
             }
-            Change::UpdateProfile(profile) => {
+            Change::UpdateProfile(mut profile) => {
                 check::profile(&profile, today)?;
                 let Some(old) = self.diary.profile.clone() else {
                     return Err(ChangeError::NoProfile);
                 };
+                // The identifier is the patient's for good: a change never drops it.
+                if profile.patient_id.is_none() {
+                    profile.patient_id.clone_from(&old.patient_id);
+                }
                 (
                     Some(Step {
                         done: "Your details are changed.".into(),

@@ -22,6 +22,7 @@ fn profile() -> Profile {
         units: Units::Kg,
         patient_code: "HIP-7".into(),
         psfs_activities: vec!["Sitting through a film".into()],
+        patient_id: None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! load. Only the rows are kept in memory: a patient's whole journal is read again, and
 //! checked against the checksum seen here, when the physiotherapist opens that patient.
 
-use crate::analysis::{DatedLight, Progress, SessionLights, StatusKind, progress};
+use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, progress};
 use crate::export::bundle::{self, Bundle};
 use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
@@ -43,6 +43,10 @@ pub struct CaseRow {
     /// Things to know about the file itself (an older export of a patient also in the list,
     /// a limited date range, pseudonymised).
     pub notes: Vec<String>,
+    /// The first day exported, when the export was limited to a range.
+    pub from: Option<NaiveDate>,
+    /// The last day exported, when the export was limited to a range.
+    pub to: Option<NaiveDate>,
 }
 
 /// Days without an entry before the export after which the last entry is shown as a
@@ -62,6 +66,62 @@ impl CaseRow {
     pub fn urgency(&self) -> u8 {
         urgency(self.status)
     }
+
+    /// Whether the patient needs the clinician's attention, by their status alone: a warning
+    /// sign, pain worse than at the start, or a decision due.
+    #[must_use]
+    pub fn needs_attention(&self) -> bool {
+        needs_attention(self.status)
+    }
+
+    /// How much of the diary the export holds, for deciding which of two exports of one
+    /// patient is newer: the later day it reaches first, then the earlier day it starts
+    /// (the whole diary before any range), then the later export.
+    fn coverage(
+        &self,
+    ) -> (
+        NaiveDate,
+        std::cmp::Reverse<NaiveDate>,
+        DateTime<FixedOffset>,
+    ) {
+        (
+            self.as_of,
+            std::cmp::Reverse(self.from.unwrap_or(NaiveDate::MIN)),
+            self.exported_at,
+        )
+    }
+
+    /// What the export holds, in words: "the whole diary to 2026-11-24".
+    fn holds(&self) -> String {
+        match self.from {
+            None => format!("the whole diary to {}", self.as_of),
+            Some(from) => format!("{from} to {}", self.as_of),
+        }
+    }
+}
+
+/// Whether a status needs the clinician's attention: a warning sign, pain worse than at the
+/// start, or a decision due.
+#[must_use]
+pub fn needs_attention(status: StatusKind) -> bool {
+    matches!(
+        status,
+        StatusKind::SeekCareNow
+            | StatusKind::ContactClinicianSoon
+            | StatusKind::DiscussNextSteps
+            | StatusKind::ReviewPlan
+    )
+}
+
+/// The rows shown, by their index in `rows` (in the order of `rows`): those matching the
+/// filter text and, when `only_attention` is set, needing attention. Whatever the sort.
+#[must_use]
+pub fn visible(rows: &[CaseRow], filter: &str, only_attention: bool) -> Vec<usize> {
+    rows.iter()
+        .enumerate()
+        .filter(|(_, r)| matches(r, filter) && (!only_attention || r.needs_attention()))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Lower is more urgent.
@@ -84,6 +144,33 @@ pub struct FileFailure {
     pub path: PathBuf,
     /// Why, in words a physiotherapist can act on.
     pub reason: String,
+    /// The technical details behind it (checksums, the parser's words), for whoever looks
+    /// into it; empty when there are none.
+    pub details: String,
+}
+
+/// Why a bundle was refused: the reason in plain words, and the technical details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// In words a physiotherapist can act on.
+    pub reason: String,
+    /// Checksums, the parser's words; empty when there are none.
+    pub details: String,
+}
+
+impl Refused {
+    fn plain(reason: impl Into<String>) -> Self {
+        Self {
+            reason: reason.into(),
+            details: String::new(),
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
 }
 
 /// Every file asked for: the rows that loaded and the files that did not.
@@ -156,11 +243,12 @@ impl Patient {
                     })
                 })
                 .collect();
-            p.restate(
-                summary.status.clone(),
-                summary.warning_signs.clone(),
-                SessionLights::from_list(lights),
-            );
+            p.restate(Stated {
+                status: summary.status.clone(),
+                clinician_reasons: summary.clinician_reasons.clone(),
+                warning_signs: summary.warning_signs.clone(),
+                lights: SessionLights::from_list(lights),
+            });
         }
         p
     }
@@ -187,6 +275,7 @@ impl Patient {
                 range,
                 pseudonymise: false,
                 exported_at: b.exported_at,
+                ..crate::export::ExportOptions::now()
             },
         );
         let progress = self.progress();
@@ -229,6 +318,7 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                         "the folder could not be read: {}",
                         crate::storage::store::plain_io(&e)
                     ),
+                    details: format!("{}: {e}", input.display()),
                 }),
             }
         } else {
@@ -240,21 +330,29 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
 
 /// Reads and verifies one bundle: size cap, header, version, checksum, content, and that
 /// it has a profile and programme to review.
-pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
+pub fn open_patient(path: &Path) -> Result<(Patient, String), Refused> {
     // `plain_io` also names a file over the size cap.
-    let bytes = RealFs.read_capped(path, MAX_FILE_BYTES).map_err(|e| {
-        format!(
-            "it could not be read: {}",
-            crate::storage::store::plain_io(&e)
-        )
+    let bytes = RealFs
+        .read_capped(path, MAX_FILE_BYTES)
+        .map_err(|e| Refused {
+            reason: format!(
+                "it could not be read: {}",
+                crate::storage::store::plain_io(&e)
+            ),
+            details: format!("{}: {e}", path.display()),
+        })?;
+    let bundle = bundle::read(&bytes).map_err(|e| Refused {
+        reason: e.plain(),
+        details: e.details().unwrap_or_default(),
     })?;
-    let bundle = bundle::read(&bytes).map_err(|e| e.to_string())?;
     let sha256 = bundle::checksum_of(&bytes).unwrap_or_default();
     let Some(profile) = bundle.profile.clone() else {
-        return Err("it holds no profile (the patient had not finished setting up)".into());
+        return Err(Refused::plain(
+            "it holds no profile (the patient had not finished setting up)",
+        ));
     };
     let Some(programme) = bundle.programme.clone() else {
-        return Err("it holds no programme".into());
+        return Err(Refused::plain("it holds no programme"));
     };
     let journal = bundle.journal();
     Ok((
@@ -292,11 +390,7 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
         sha256,
         // A diary kept without a code is named by the pseudonym its exports would carry, so
         // the same patient has the same name in every export, pseudonymised or not.
-        patient_code: if patient.profile.patient_code.is_empty() {
-            crate::export::pseudonym(Some(&patient.profile))
-        } else {
-            patient.profile.patient_code.clone()
-        },
+        patient_code: crate::export::patient_name(Some(&patient.profile)),
         as_of,
         exported_at: b.exported_at,
         week: status.week,
@@ -306,6 +400,8 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
         last_entry,
         red_flags: p.escalation.red_flags.len(),
         notes,
+        from: b.from,
+        to: b.to,
     }
 }
 
@@ -332,9 +428,10 @@ pub fn load(
                         let Some(path) = files.get(i) else { break };
                         let result = match open_patient(path) {
                             Ok((patient, sha)) => Ok(row_of(path, &patient, sha)),
-                            Err(reason) => Err(FileFailure {
+                            Err(refused) => Err(FileFailure {
                                 path: path.clone(),
-                                reason,
+                                reason: refused.reason,
+                                details: refused.details,
                             }),
                         };
                         out.push((i, result));
@@ -363,6 +460,7 @@ pub fn load(
                 Err(FileFailure {
                     path: path.clone(),
                     reason: "it could not be read: the reader stopped unexpectedly".into(),
+                    details: String::new(),
                 }),
             ));
         }
@@ -381,28 +479,51 @@ pub fn load(
 }
 
 /// Notes, on every export but the newest of a patient, that a newer one is in the list.
+/// Newer means holding later entries: the export that reaches the later day, then the one
+/// that starts earlier (the whole diary before a range), then the one made later; so a
+/// complete export is never called older than a range-limited one that stops earlier,
+/// whenever each was made.
 fn mark_older_exports(rows: &mut [CaseRow]) {
-    let mut newest: std::collections::HashMap<String, (DateTime<FixedOffset>, PathBuf)> =
-        std::collections::HashMap::new();
-    for r in rows.iter() {
-        let slot = newest
-            .entry(r.patient_code.clone())
-            .or_insert((r.exported_at, r.path.clone()));
-        if r.exported_at > slot.0 {
-            *slot = (r.exported_at, r.path.clone());
+    let mut newest: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let slot = newest.entry(r.patient_code.clone()).or_insert(i);
+        if r.coverage() > rows[*slot].coverage() {
+            *slot = i;
         }
     }
-    for r in rows.iter_mut() {
-        if let Some((_, path)) = newest.get(&r.patient_code)
-            && *path != r.path
-        {
-            r.notes.push(format!(
-                "A newer export of this patient is in the list ({}).",
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into()
+    let notes: Vec<Option<String>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let n = *newest.get(&r.patient_code)?;
+            let best = rows.get(n).filter(|_| n != i)?;
+            let name = best.path.file_name().map_or_else(
+                || best.path.display().to_string(),
+                |f| f.to_string_lossy().into(),
+            );
+            Some(if best.as_of > r.as_of {
+                format!(
+                    "A newer export of this patient is in the list: {name} holds {}; this one {}.",
+                    best.holds(),
+                    r.holds()
                 )
-            ));
+            } else if best.from.unwrap_or(NaiveDate::MIN) < r.from.unwrap_or(NaiveDate::MIN) {
+                format!(
+                    "A more complete export of this patient is in the list: {name} holds {}; this one {}.",
+                    best.holds(),
+                    r.holds()
+                )
+            } else {
+                format!(
+                    "A later export of the same days is in the list: {name}, made {}.",
+                    best.exported_at.format("%Y-%m-%d %H:%M")
+                )
+            })
+        })
+        .collect();
+    for (r, note) in rows.iter_mut().zip(notes) {
+        if let Some(note) = note {
+            r.notes.push(note);
         }
     }
 }
@@ -469,17 +590,10 @@ pub fn matches(row: &CaseRow, filter: &str) -> bool {
             .is_some_and(|n| n.to_string_lossy().to_lowercase().contains(&filter))
 }
 
-/// The status as a clinician reads it in the table.
+/// The status as a clinician reads it in the table: its headline in the clinician's voice.
 #[must_use]
 pub fn status_label(status: StatusKind) -> &'static str {
-    match status {
-        StatusKind::SeekCareNow => "Warning signs logged",
-        StatusKind::ContactClinicianSoon => "Pain worse than at the start",
-        StatusKind::DiscussNextSteps => "Decision point: no agreed change",
-        StatusKind::ReviewPlan => "Decision point: too few sessions",
-        StatusKind::KeepGoing => "In the programme",
-        StatusKind::Improving => "Improving as agreed",
-    }
+    status.headline_in(crate::analysis::Voice::Clinician)
 }
 
 /// An improvement as the table shows it, such as "+2.1" (better) or "-0.5" (worse).

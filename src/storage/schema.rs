@@ -15,7 +15,7 @@ impl Versioned for JournalMonthFile {
 }
 
 impl Versioned for ProfileFile {
-    const NEWEST: u32 = 1;
+    const NEWEST: u32 = 2;
 }
 
 impl Versioned for ProgrammeFile {
@@ -43,8 +43,29 @@ pub enum JournalMonthFileRef<'a> {
 /// The profile, as stored in `profile.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ProfileFile {
-    /// Version 1.
-    V1(Profile),
+    /// Version 1: no patient identifier.
+    V1(ProfileV1),
+    /// Version 2: with the random patient identifier made at set-up
+    /// ([`crate::model::PatientId`]).
+    V2(Profile),
+}
+
+/// The profile as version 1 stored it: no patient identifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileV1 {
+    /// The painful side.
+    pub affected_side: crate::model::Side,
+    /// The day the programme started.
+    pub start_date: chrono::NaiveDate,
+    /// Units for loads.
+    pub units: crate::model::Units,
+    /// The patient's code.
+    #[serde(default)]
+    pub patient_code: String,
+    /// The PSFS activities.
+    #[serde(default)]
+    pub psfs_activities: Vec<String>,
 }
 
 /// The programme in force, as stored in `programme.ron`.
@@ -69,11 +90,36 @@ impl JournalMonthFile {
 }
 
 impl ProfileFile {
-    /// The profile, converted to the current version.
+    /// The profile, converted to the current version. A version 1 profile has no patient
+    /// identifier yet: [`crate::storage::Store::load_and_repair`] gives it one and saves it.
     #[must_use]
     pub fn into_current(self) -> Profile {
         match self {
-            Self::V1(p) => p,
+            Self::V1(p) => Profile {
+                affected_side: p.affected_side,
+                start_date: p.start_date,
+                units: p.units,
+                patient_code: p.patient_code,
+                psfs_activities: p.psfs_activities,
+                patient_id: None,
+            },
+            Self::V2(p) => p,
+        }
+    }
+
+    /// The oldest version that holds the profile: version 2 once it has an identifier.
+    #[must_use]
+    pub fn of(profile: Profile) -> Self {
+        if profile.patient_id.is_some() {
+            Self::V2(profile)
+        } else {
+            Self::V1(ProfileV1 {
+                affected_side: profile.affected_side,
+                start_date: profile.start_date,
+                units: profile.units,
+                patient_code: profile.patient_code,
+                psfs_activities: profile.psfs_activities,
+            })
         }
     }
 }
@@ -297,6 +343,38 @@ mod tests {
             decode_file(FileKind::Programme, plain.as_bytes()).unwrap(),
             Decoded::Programme(ProgrammeRecord::new(record.programme.clone()))
         );
+    }
+
+    #[test]
+    fn a_profile_with_an_identifier_is_version_2_and_one_without_stays_version_1() {
+        use crate::model::{PatientId, Side, Units};
+        let mut p = Profile {
+            affected_side: Side::Left,
+            start_date: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            units: Units::Kg,
+            patient_code: "AB".into(),
+            psfs_activities: Vec::new(),
+            patient_id: None,
+        };
+        let v1 = encode(&ProfileFile::of(p.clone())).unwrap();
+        assert!(v1.starts_with("V1(") && !v1.contains("patient_id"), "{v1}");
+        assert_eq!(
+            decode_file(FileKind::Profile, v1.as_bytes()).unwrap(),
+            Decoded::Profile(p.clone())
+        );
+        p.patient_id = Some(PatientId::derived("x"));
+        let v2 = encode(&ProfileFile::of(p.clone())).unwrap();
+        assert!(v2.starts_with("V2(") && v2.contains("patient_id"), "{v2}");
+        assert_eq!(
+            decode_file(FileKind::Profile, v2.as_bytes()).unwrap(),
+            Decoded::Profile(p)
+        );
+        // A version 1 file may not hold an identifier, and a damaged identifier is refused.
+        let mixed = v2.replacen("V2(", "V1(", 1);
+        assert!(decode_file(FileKind::Profile, mixed.as_bytes()).is_err());
+        let bad = v2.replacen("patient_id: Some(\"", "patient_id: Some(\"x", 1);
+        assert_ne!(bad, v2);
+        assert!(decode_file(FileKind::Profile, bad.as_bytes()).is_err());
     }
 
     #[test]

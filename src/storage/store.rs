@@ -458,7 +458,7 @@ impl Store {
         let mut written = 0;
         if let Some(profile) = &batch.profile {
             let path = self.dir.join(PROFILE_FILE);
-            let text = encode(&ProfileFile::V1(profile.clone()), &path)?;
+            let text = encode(&ProfileFile::of(profile.clone()), &path)?;
             self.replace(&path, FileKind::Profile, text.as_bytes())?;
             written += 1;
         }

@@ -34,7 +34,7 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
             .tempdir()
             .context("could not make a temporary folder for the sample journal")?;
         let today = chrono::Local::now().date_naive();
-        crate::demo::write_journal(temp.path(), DEMO_WEEKS, 1, today)
+        crate::demo::write_journal(temp.path(), DEMO_WEEKS, 1, today, true)
             .map_err(anyhow::Error::msg)?;
         let path = temp.path().to_path_buf();
         demo_dir = Some(temp);

@@ -50,6 +50,18 @@ pub fn ok_colour(dark_mode: bool) -> Color32 {
     light_colour(Light::Green, dark_mode)
 }
 
+/// The colour of a report's tone (a status, a target line), or none for plain text.
+#[must_use]
+pub fn tone_colour(tone: crate::export::report::Tone, dark_mode: bool) -> Option<Color32> {
+    use crate::export::report::Tone;
+    match tone {
+        Tone::Plain => None,
+        Tone::Good => Some(ok_colour(dark_mode)),
+        Tone::Caution => Some(light_colour(Light::Amber, dark_mode)),
+        Tone::Alert => Some(light_colour(Light::Red, dark_mode)),
+    }
+}
+
 /// Space between sections.
 pub const SECTION_GAP: f32 = 14.0;
 

@@ -91,6 +91,7 @@ impl Diary {
                     units: Units::Kg,
                     patient_code: String::new(),
                     psfs_activities: Vec::new(),
+                    patient_id: None,
                 }),
                 programme: Some(rehab_tracker::model::ProgrammeRecord::new(
                     Programme::default_programme().unwrap(),

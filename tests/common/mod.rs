@@ -4,6 +4,7 @@
 
 pub mod journal;
 pub mod review;
+pub mod tools;
 
 use std::path::Path;
 use std::process::{Command, Output};

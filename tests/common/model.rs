@@ -28,6 +28,7 @@ pub fn profile(side: Side, start: NaiveDate, units: Units, code: &str) -> Profil
         units,
         patient_code: code.into(),
         psfs_activities: Vec::new(),
+        patient_id: None,
     }
 }
 

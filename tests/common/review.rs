@@ -24,6 +24,7 @@ pub fn write_bundle(dir: &Path, name: &str, demo: &Demo, exported_at: &str) -> P
             range: DateRange::ALL,
             pseudonymise: false,
             exported_at: at(exported_at),
+            ..ExportOptions::now()
         },
     );
     let path = dir.join(name);

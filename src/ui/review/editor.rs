@@ -3,7 +3,7 @@
 //! changes in the words the patient will see, and saves a programme file to send back.
 
 use crate::model::plan::changes;
-use crate::model::{Programme, Target};
+use crate::model::{Problem, ProblemAt, Programme, Target};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::task::Task;
@@ -22,7 +22,10 @@ pub struct ProgrammeEditor {
     message: Option<Result<String, String>>,
     /// The changes, worked out again only when the programme is edited.
     changes: Vec<String>,
-    problems: Vec<String>,
+    /// What stops it being saved, each shown at its field.
+    problems: Vec<Problem>,
+    /// The day the editor was opened: an adjusted programme is named after it.
+    today: NaiveDate,
 }
 
 const DAYS: [Weekday; 7] = [
@@ -71,6 +74,7 @@ impl ProgrammeEditor {
             message: None,
             changes: Vec::new(),
             problems: Vec::new(),
+            today,
         }
     }
 
@@ -120,13 +124,14 @@ impl ProgrammeEditor {
         }
         // The change list and checks are worked out only when a field changed.
         if changed {
+            // A changed programme gets a name of its own, so the patient's screens show
+            // that a new one is in force (the clinician can still rename it).
+            let renamed = self.edited.name != self.original.name;
+            if !renamed && !changes(&self.original, &self.edited).is_empty() {
+                self.edited.name = adjusted_name(&self.original.name, self.today);
+            }
             self.changes = changes(&self.original, &self.edited);
-            self.problems = self
-                .edited
-                .validate()
-                .err()
-                .map(|e| e.0)
-                .unwrap_or_default();
+            self.problems = self.edited.problems();
             self.message = None;
         }
     }
@@ -149,12 +154,21 @@ impl ProgrammeEditor {
         ui.label(RichText::new("Plan").strong());
         let mut changed = ui
             .horizontal(|ui| {
+                ui.label("Name:");
+                ui.add(egui::TextEdit::singleline(&mut self.edited.name).desired_width(360.0))
+                    .accessible_name("Programme name")
+                    .changed()
+            })
+            .inner;
+        changed |= ui
+            .horizontal(|ui| {
                 ui.label("Sessions a week:");
                 ui.add(DragValue::new(&mut self.edited.sessions_per_week).range(1..=14))
                     .accessible_name("Sessions a week")
                     .changed()
             })
             .inner;
+        problem_ui(ui, &self.problems, &ProblemAt::SessionsPerWeek);
         ui.horizontal_wrapped(|ui| {
             ui.label("Training days:");
             for day in DAYS {
@@ -254,6 +268,7 @@ impl ProgrammeEditor {
                         ui.label("");
                     }
                     ui.end_row();
+                    problem_row(ui, &self.problems, &ProblemAt::Exercise(ex.id.clone()));
                 }
                 changed
             })
@@ -263,6 +278,7 @@ impl ProgrammeEditor {
     fn bands_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Pain during and after exercise (traffic light)").strong());
         let b = &mut self.edited.pain_bands;
+        let problems = &self.problems;
         egui::Grid::new("editor_bands")
             .num_columns(2)
             .show(ui, |ui| {
@@ -279,6 +295,7 @@ impl ProgrammeEditor {
                     &mut b.acceptable_max,
                     0..=10,
                 );
+                problem_row(ui, problems, &ProblemAt::PainDuring);
                 changed |= number_row(
                     ui,
                     "Rise in next-morning pain that is amber",
@@ -291,6 +308,7 @@ impl ProgrammeEditor {
                     &mut b.morning_red_rise,
                     1..=10,
                 );
+                problem_row(ui, problems, &ProblemAt::MorningRise);
                 changed |= number_row(
                     ui,
                     "Days of mornings that make the usual morning pain",
@@ -303,6 +321,7 @@ impl ProgrammeEditor {
                     &mut b.usual_morning_min_entries,
                     1..=60,
                 );
+                problem_row(ui, problems, &ProblemAt::UsualMorning);
                 changed
             })
             .inner
@@ -311,6 +330,7 @@ impl ProgrammeEditor {
     fn rule_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label(RichText::new("Escalation rule").strong());
         let r = &mut self.edited.escalation;
+        let problems = &self.problems;
         egui::Grid::new("editor_rule")
             .num_columns(2)
             .show(ui, |ui| {
@@ -327,6 +347,7 @@ impl ProgrammeEditor {
                     &mut r.baseline_min_entries,
                     1..=90,
                 );
+                problem_row(ui, problems, &ProblemAt::StartingPain);
                 changed |= number_row(
                     ui,
                     "Days the current pain is taken from",
@@ -339,8 +360,10 @@ impl ProgrammeEditor {
                     &mut r.current_min_entries,
                     1..=90,
                 );
+                problem_row(ui, problems, &ProblemAt::CurrentPain);
                 changed |= number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
                 changed |= number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
+                problem_row(ui, problems, &ProblemAt::Weeks);
                 changed |= decimal_row(
                     ui,
                     "Important improvement, points",
@@ -377,6 +400,7 @@ impl ProgrammeEditor {
                     &mut r.worsening_weeks,
                     1..=52,
                 );
+                problem_row(ui, problems, &ProblemAt::Thresholds);
                 changed
             })
             .inner
@@ -400,10 +424,16 @@ impl ProgrammeEditor {
                 .weak(),
             );
         }
-        for p in &self.problems {
+        if !self.problems.is_empty() {
             ui.label(
-                RichText::new(format!("Cannot be saved yet: {p}."))
-                    .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                RichText::new(format!(
+                    "Cannot be saved yet: {} to put right, each shown at its field.",
+                    match self.problems.len() {
+                        1 => "one thing".to_owned(),
+                        n => format!("{n} things"),
+                    }
+                ))
+                .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
             );
         }
         ui.add_space(6.0);
@@ -480,6 +510,38 @@ impl ProgrammeEditor {
     }
 }
 
+/// A programme's name after a clinician adjusted it: "<name> (adjusted 2026-11-26)", an
+/// earlier such date replaced.
+fn adjusted_name(name: &str, today: NaiveDate) -> String {
+    let base = name
+        .rsplit_once(" (adjusted ")
+        .filter(|(_, rest)| {
+            rest.strip_suffix(')')
+                .is_some_and(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+        })
+        .map_or(name, |(base, _)| base);
+    format!("{base} (adjusted {today})")
+}
+
+/// The problems at one place of the programme, in the warning colour, where they are.
+fn problem_ui(ui: &mut egui::Ui, problems: &[Problem], at: &ProblemAt) {
+    for p in problems.iter().filter(|p| p.at == *at) {
+        ui.label(
+            RichText::new(format!("Cannot be saved: {}.", p.text))
+                .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+        );
+    }
+}
+
+/// [`problem_ui`] as a row of a two-or-more-column grid, under the field.
+fn problem_row(ui: &mut egui::Ui, problems: &[Problem], at: &ProblemAt) {
+    if problems.iter().any(|p| p.at == *at) {
+        ui.label("");
+        ui.vertical(|ui| problem_ui(ui, problems, at));
+        ui.end_row();
+    }
+}
+
 fn number_row<T: egui::emath::Numeric>(
     ui: &mut egui::Ui,
     label: &str,
@@ -517,4 +579,25 @@ fn decimal_row(
         .changed();
     ui.end_row();
     changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adjusted_programme_is_named_after_the_day_once() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let later = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let once = adjusted_name("Home plan", day);
+        assert_eq!(once, "Home plan (adjusted 2026-11-26)");
+        assert_eq!(
+            adjusted_name(&once, later),
+            "Home plan (adjusted 2027-01-04)"
+        );
+        assert_eq!(
+            adjusted_name("Plan (adjusted for travel)", day),
+            "Plan (adjusted for travel) (adjusted 2026-11-26)"
+        );
+    }
 }

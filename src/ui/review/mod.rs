@@ -4,12 +4,10 @@
 
 pub mod editor;
 
-use crate::analysis::{Progress, StatusKind};
+use crate::analysis::Progress;
 use crate::model::ProgrammeRecord;
 use crate::record::Record;
-use crate::review::caseload::{
-    self, CaseRow, Caseload, SortBy, improvement_text, matches, status_label,
-};
+use crate::review::caseload::{self, CaseRow, Caseload, SortBy, improvement_text, status_label};
 use crate::ui::app::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
@@ -314,7 +312,7 @@ impl ReviewScreen {
         ui.add_space(6.0);
         self.failures_ui(ui);
         let rows = &self.caseload.rows;
-        let attention = rows.iter().filter(|r| r.urgency() <= 3).count();
+        let attention = rows.iter().filter(|r| r.needs_attention()).count();
         ui.label(format!(
             "{} patients; {attention} need attention (warning signs, worse pain, or a decision due).",
             rows.len()
@@ -350,13 +348,20 @@ impl ReviewScreen {
                 .id_salt("failures")
                 .max_height(110.0)
                 .show(ui, |ui| {
-                    for f in &self.caseload.failures {
+                    for (i, f) in self.caseload.failures.iter().enumerate() {
                         let name = f.path.file_name().map_or_else(
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        ui.label(format!("{name}: {}", f.reason))
-                            .on_hover_text(f.path.display().to_string());
+                        ui.label(format!("{name}: {}.", f.reason));
+                        egui::CollapsingHeader::new("Details")
+                            .id_salt(("failure details", i))
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(f.path.display().to_string()).monospace());
+                                if !f.details.is_empty() {
+                                    ui.label(RichText::new(&f.details).monospace().small());
+                                }
+                            });
                     }
                 });
         });
@@ -366,16 +371,7 @@ impl ReviewScreen {
         // Which rows pass the filter, worked out again only when the filter or the rows change.
         let key = (self.filter.clone(), self.only_attention, self.rows_version);
         if self.visible.as_ref().is_none_or(|(k, _)| *k != key) {
-            let keep: Vec<usize> = self
-                .caseload
-                .rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| {
-                    matches(r, &self.filter) && (!self.only_attention || r.urgency() <= 3)
-                })
-                .map(|(i, _)| i)
-                .collect();
+            let keep = caseload::visible(&self.caseload.rows, &self.filter, self.only_attention);
             self.visible = Some((key, keep));
         }
         let visible = self.visible.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
@@ -462,12 +458,11 @@ impl ReviewScreen {
                     });
                     row.col(|ui| {
                         let text = RichText::new(status_label(r.status));
-                        let text = match r.status {
-                            StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => {
-                                text.strong().color(crate::ui::theme::warning_colour(dark))
-                            }
-                            StatusKind::Improving => text.color(crate::ui::theme::ok_colour(dark)),
-                            _ => text,
+                        let tone = crate::export::report::status_tone(r.status);
+                        let text = match crate::ui::theme::tone_colour(tone, dark) {
+                            Some(c) if r.needs_attention() => text.strong().color(c),
+                            Some(c) => text.color(c),
+                            None => text,
                         };
                         ui.label(text);
                     });
@@ -528,6 +523,8 @@ impl ReviewScreen {
             };
             self.sort = (by, ascending);
             caseload::sort(&mut self.caseload.rows, by, ascending);
+            // The rows moved: the filtered list holds indices, so it is worked out again.
+            self.rows_version += 1;
         }
         if let Some(row) = open_row {
             self.open_patient(ui.ctx(), row);
@@ -629,7 +626,7 @@ fn open_view(
     expected_sha: &str,
     code: &str,
 ) -> Result<Box<PatientView>, String> {
-    let (patient, sha) = caseload::open_patient(path)?;
+    let (patient, sha) = caseload::open_patient(path).map_err(|e| e.reason)?;
     if !sha.eq_ignore_ascii_case(expected_sha) {
         return Err("the file changed since the list was read; open the folder again".into());
     }
@@ -664,7 +661,7 @@ fn open_view(
     Ok(Box::new(PatientView {
         record,
         assessment,
-        progress: ProgressScreen::default(),
+        progress: ProgressScreen::for_clinician(),
         history: HistoryScreen::default(),
         report,
         report_file,

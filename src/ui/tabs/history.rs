@@ -126,7 +126,7 @@ impl HistoryScreen {
         for (from, programme) in data.programmes().changes() {
             ui.label(
                 RichText::new(format!(
-                    "From {from}: programme from your clinician, \"{}\" ({} sessions a week).",
+                    "From {from}: programme from the clinician, \"{}\" ({} sessions a week).",
                     programme.name, programme.sessions_per_week
                 ))
                 .weak(),

@@ -18,6 +18,8 @@ struct Offer {
     file: ClinicianProgramme,
     changes: Vec<String>,
     other_patient: Option<String>,
+    /// For a file made for another patient: the patient has said it is theirs all the same.
+    confirmed: bool,
 }
 
 /// The window's state.
@@ -80,7 +82,7 @@ impl ImportWindow {
                 if self.reading.is_some() {
                     ui.spinner();
                 }
-                if let Some(offer) = &self.offer {
+                if let Some(offer) = &mut self.offer {
                     match offer_ui(ui, offer, data, today, can_write, commands) {
                         Choice::Took => {
                             close = true;
@@ -152,6 +154,7 @@ impl ImportWindow {
                 self.offer = Some(Offer {
                     changes: changes(data.programme(), &file.programme),
                     other_patient,
+                    confirmed: false,
                     file,
                 });
             }
@@ -170,7 +173,7 @@ enum Choice {
 /// Shows what the programme changes and the two choices.
 fn offer_ui(
     ui: &mut egui::Ui,
-    offer: &Offer,
+    offer: &mut Offer,
     data: &Record,
     today: NaiveDate,
     can_write: bool,
@@ -191,7 +194,12 @@ fn offer_ui(
             RichText::new(format!(
                 "This file was made for patient {other}, not for you. Check with your clinician before taking it up."
             ))
+            .strong()
             .color(crate::ui::theme::warning_colour(dark)),
+        );
+        ui.checkbox(
+            &mut offer.confirmed,
+            "My clinician told me this programme is for me",
         );
     }
     if !offer.file.note.is_empty() {
@@ -215,13 +223,19 @@ fn offer_ui(
             .weak(),
     );
     let same = *data.programme() == offer.file.programme;
+    let for_me = offer.other_patient.is_none() || offer.confirmed;
     let mut choice = Choice::None;
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                can_write && !same,
+                can_write && !same && for_me,
                 egui::Button::new(RichText::new("Take up this programme").strong()),
             )
+            .on_disabled_hover_text(if for_me {
+                "Nothing to take up"
+            } else {
+                "First tick that your clinician told you this programme is for you"
+            })
             .clicked()
         {
             commands.push(Command::Change(Change::AdoptProgramme {

@@ -2,7 +2,7 @@
 //! the charts behind it. Everything is computed when the journal changes (or the day
 //! turns), never per frame; long ranges are drawn from weekly means.
 
-use crate::analysis::escalation::StatusKind;
+use crate::analysis::escalation::Voice;
 use crate::analysis::progress::Progress;
 use crate::analysis::traffic_light::Light;
 use crate::record::Record;
@@ -74,6 +74,10 @@ struct Cache {
 pub struct ProgressScreen {
     span: Span,
     cache: Option<Cache>,
+    /// Whose words the status is in: the patient's, or the clinician's in the review window.
+    voice: Voice,
+    /// The reasons in that voice, kept until the analysis changes.
+    reasons: Option<((u64, NaiveDate), Voice, Vec<String>)>,
 }
 
 fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
@@ -81,6 +85,15 @@ fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
 }
 
 impl ProgressScreen {
+    /// The screen as the review window shows it: the status in the clinician's words.
+    #[must_use]
+    pub fn for_clinician() -> Self {
+        Self {
+            voice: Voice::Clinician,
+            ..Self::default()
+        }
+    }
+
     fn refresh(&mut self, data: &Record, progress: &Progress, today: NaiveDate) {
         let Some(profile) = data.profile() else {
             return;
@@ -108,12 +121,27 @@ impl ProgressScreen {
         let Some(profile) = data.profile() else {
             return;
         };
-        let Some(cache) = &self.cache else { return };
+        let Some(cache) = self.cache.take() else {
+            return;
+        };
+        let voice = self.voice;
+        let key = (data.version(), today);
+        if self
+            .reasons
+            .as_ref()
+            .is_none_or(|(k, v, _)| *k != key || *v != voice)
+        {
+            self.reasons = Some((key, voice, progress.reasons_in(voice)));
+        }
+        let reasons = self
+            .reasons
+            .as_ref()
+            .map_or(&[][..], |(_, _, r)| r.as_slice());
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
-                status_card_ui(ui, progress, data);
+                status_card_ui(ui, progress, data, voice, reasons);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal(|ui| {
                     ui.label("Show:");
@@ -126,27 +154,31 @@ impl ProgressScreen {
                         ui.label(RichText::new("(weekly means)").weak());
                     }
                 });
-                charts_ui(ui, cache, progress, profile.start_date);
+                charts_ui(ui, &cache, progress, profile.start_date);
             });
+        self.cache = Some(cache);
     }
 }
 
-fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Record) {
+fn status_card_ui(
+    ui: &mut egui::Ui,
+    p: &Progress,
+    data: &Record,
+    voice: Voice,
+    reasons: &[String],
+) {
     let status = p.status();
     let dark = ui.visuals().dark_mode;
-    let colour = match status.status {
-        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => {
-            crate::ui::theme::warning_colour(dark)
-        }
-        StatusKind::Improving => crate::ui::theme::ok_colour(dark),
-        _ => ui.visuals().strong_text_color(),
-    };
+    // The decision-point statuses stand out too, in amber.
+    let colour =
+        crate::ui::theme::tone_colour(crate::export::report::status_tone(status.status), dark)
+            .unwrap_or_else(|| ui.visuals().strong_text_color());
     // The rule the status was worked out by: the one in force on the day assessed.
     let rule = &p.escalation.rule;
     egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(status.status.headline()).size(24.0).strong().color(colour));
-        ui.label(status.status.meaning());
+        ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
+        ui.label(status.status.meaning_in(voice));
         ui.add_space(6.0);
         egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).show(ui, |ui| {
             ui.label("Week");
@@ -189,16 +221,16 @@ fn status_card_ui(ui: &mut egui::Ui, p: &Progress, data: &Record) {
                 ui.end_row();
             }
         });
-        if !status.reasons.is_empty() {
+        if !reasons.is_empty() {
             ui.add_space(6.0);
-            for reason in &status.reasons {
+            for reason in reasons {
                 ui.label(format!("•  {reason}"));
             }
         }
         ui.add_space(4.0);
         ui.label(
             RichText::new(format!(
-                "These thresholds come from your programme ({}), set by your clinician. This is a summary of your diary, not a diagnosis.",
+                "The thresholds come from the programme the clinician set (\"{}\"). A summary of the diary, not a diagnosis.",
                 data.programme().name
             ))
             .small()
@@ -413,7 +445,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
         }
         for x in &s.programme_changes {
             plot_ui.vline(
-                VLine::new("New programme from your clinician", *x)
+                VLine::new("New programme from the clinician", *x)
                     .color(egui::Color32::from_rgb(0x2b, 0x8a, 0x9e))
                     .style(egui_plot::LineStyle::dotted_loose()),
             );
@@ -428,7 +460,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
     };
     ui.label(
         RichText::new(format!(
-            "Dots: each day's worst pain. Line: {mean_words}. Dashed: where you started. \
+            "Dots: each day's worst pain. Line: {mean_words}. Dashed: the starting level. \
              Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point, \
              injections and new programmes. Hover for the date and value."
         ))
@@ -524,7 +556,7 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
             );
         });
 
-    ui.label(RichText::new("Minutes of sitting before pain makes you move").strong());
+    ui.label(RichText::new("Minutes of sitting before pain forces a move").strong());
     plot("sitting", cache, start, 160.0, " min")
         .include_y(0.0)
         .show(ui, |plot_ui| {

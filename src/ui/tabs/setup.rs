@@ -98,6 +98,7 @@ impl SetupScreen {
             units: self.units,
             patient_code: String::new(),
             psfs_activities: Vec::new(),
+            patient_id: crate::model::PatientId::random(),
         })
     }
 }
