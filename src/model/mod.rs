@@ -12,7 +12,7 @@ pub use journal::{
     ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
     SetLog, Symptoms, YearMonth, check_date,
 };
-pub use plan::{EarlierProgramme, ProgrammeRecord, Programmes, adopt};
+pub use plan::{Clinician, EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{Profile, Side, Units};
 pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,

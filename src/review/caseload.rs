@@ -5,6 +5,7 @@
 
 use crate::analysis::{StatusKind, escalation_inputs, progress_with};
 use crate::export::bundle::{self, Bundle};
+use crate::handoff::Identity;
 use crate::model::{Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
@@ -120,7 +121,7 @@ impl Patient {
 }
 
 /// The files to open: files as given, and the bundles directly inside folders (files
-/// ending `.ron`), in name order. Folders that cannot be listed are failures.
+/// ending `.ron`, or `.age` when encrypted for the clinician), in name order. Folders that cannot be listed are failures.
 #[must_use]
 pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
     let mut files = Vec::new();
@@ -134,7 +135,9 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                         .map(|e| e.path())
                         .filter(|p| {
                             p.is_file()
-                                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                                && p.extension().is_some_and(|e| {
+                                    e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("age")
+                                })
                         })
                         .collect();
                     found.sort();
@@ -158,6 +161,14 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
 /// Reads and verifies one bundle: size cap, header, version, checksum, content, and that
 /// it has a profile and programme to review.
 pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
+    open_patient_with(path, None)
+}
+
+/// As [`open_patient`], decrypting a bundle encrypted for the clinician with their identity.
+pub fn open_patient_with(
+    path: &Path,
+    identity: Option<&Identity>,
+) -> Result<(Patient, String), String> {
     // `plain_io` also names a file over the size cap.
     let bytes = RealFs.read_capped(path, MAX_FILE_BYTES).map_err(|e| {
         format!(
@@ -165,6 +176,15 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
             crate::storage::store::plain_io(&e)
         )
     })?;
+    let bytes = if crate::handoff::encrypt::is_encrypted(&bytes) {
+        let Some(identity) = identity else {
+            return Err(NEEDS_IDENTITY.into());
+        };
+        crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES)
+            .map_err(|e| e.to_string())?
+    } else {
+        bytes
+    };
     let bundle = bundle::read(&bytes).map_err(|e| e.to_string())?;
     let sha256 = bundle::checksum_of(&bytes).unwrap_or_default();
     let Some(profile) = bundle.profile.clone() else {
@@ -184,6 +204,10 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), String> {
         sha256,
     ))
 }
+
+/// Why an encrypted bundle was not opened when no identity was given.
+pub const NEEDS_IDENTITY: &str =
+    "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
 
 /// The row of an opened patient.
 #[must_use]
@@ -241,6 +265,18 @@ pub fn load(
     done: &AtomicUsize,
     cancel: &AtomicBool,
 ) -> Caseload {
+    load_with(files, None, workers, done, cancel)
+}
+
+/// As [`load`], opening bundles encrypted for the clinician with their identity.
+#[must_use]
+pub fn load_with(
+    files: &[PathBuf],
+    identity: Option<&Identity>,
+    workers: usize,
+    done: &AtomicUsize,
+    cancel: &AtomicBool,
+) -> Caseload {
     let next = AtomicUsize::new(0);
     let mut results: Vec<(usize, Result<CaseRow, FileFailure>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers.max(1))
@@ -253,7 +289,7 @@ pub fn load(
                         }
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = files.get(i) else { break };
-                        let result = match open_patient(path) {
+                        let result = match open_patient_with(path, identity) {
                             Ok((patient, sha)) => Ok(row_of(path, &patient, sha)),
                             Err(reason) => Err(FileFailure {
                                 path: path.clone(),
