@@ -8,7 +8,7 @@ use super::tabs::{
 };
 use super::theme;
 use crate::model::{
-    EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
+    Clinician, EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
     ProgrammeRecord, YearMonth,
 };
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
@@ -92,6 +92,14 @@ pub enum Command {
     /// Take up a programme from the clinician from today; the one it replaces is kept as
     /// in force until yesterday.
     AdoptProgramme(Box<Programme>),
+    /// Take up a signed programme from today and pin the clinician who signed it, in one
+    /// change (one undo).
+    AdoptSignedProgramme {
+        /// The programme.
+        programme: Box<Programme>,
+        /// Who signed it (checked), pinned from now on.
+        clinician: Box<Clinician>,
+    },
     /// Undo the last change.
     Undo,
     /// Switch screens.
@@ -113,10 +121,11 @@ enum UndoStep {
         to: u8,
         event_id: EntryId,
     },
-    /// Put back the programmes as they were before one was taken up.
+    /// Put back the programmes (and the pinned clinician) as they were before one was taken up.
     Programmes {
         programme: Box<Programme>,
         earlier: Vec<EarlierProgramme>,
+        clinician: Option<Clinician>,
     },
 }
 
@@ -132,6 +141,8 @@ pub struct Data {
     pub programme: Programme,
     /// The programmes in force before it, oldest first, each with its last day.
     pub earlier_programmes: Vec<EarlierProgramme>,
+    /// The clinician pinned by the first signed programme taken up.
+    pub clinician: Option<Clinician>,
     /// The journal.
     pub journal: Journal,
     /// Goes up on every change, so screens can cache what they compute.
@@ -272,6 +283,7 @@ impl RehabApp {
                 profile: loaded.profile,
                 programme: record.programme,
                 earlier_programmes: record.earlier,
+                clinician: record.clinician,
                 journal: loaded.journal,
                 version: 1,
             },
@@ -717,19 +729,27 @@ impl RehabApp {
                 }
             }
             Command::ChangeLevel { exercise_id, to } => self.change_level(&exercise_id, to),
-            Command::AdoptProgramme(programme) => self.adopt_programme(*programme),
+            Command::AdoptProgramme(programme) => self.adopt_programme(*programme, None),
+            Command::AdoptSignedProgramme {
+                programme,
+                clinician,
+            } => self.adopt_programme(*programme, Some(*clinician)),
             Command::Undo => self.undo(),
         }
     }
 
-    fn adopt_programme(&mut self, programme: Programme) {
+    fn adopt_programme(&mut self, programme: Programme, pin: Option<Clinician>) {
         if programme.validate().is_err() {
             return;
         }
         self.push_undo(UndoStep::Programmes {
             programme: Box::new(self.data.programme.clone()),
             earlier: self.data.earlier_programmes.clone(),
+            clinician: self.data.clinician.clone(),
         });
+        if pin.is_some() {
+            self.data.clinician = pin;
+        }
         let name = programme.name.clone();
         let today = self.today();
         crate::model::adopt(
@@ -816,9 +836,14 @@ impl RehabApp {
                 let _ = self.take(entry.id());
                 self.insert(entry);
             }
-            UndoStep::Programmes { programme, earlier } => {
+            UndoStep::Programmes {
+                programme,
+                earlier,
+                clinician,
+            } => {
                 self.data.programme = *programme;
                 self.data.earlier_programmes = earlier;
+                self.data.clinician = clinician;
                 self.dirty.programme = true;
                 self.changed();
             }
@@ -998,6 +1023,7 @@ fn batch_for(data: &Data, dirty: &Dirty) -> SaveBatch {
         programme: dirty.programme.then(|| ProgrammeRecord {
             programme: data.programme.clone(),
             earlier: data.earlier_programmes.clone(),
+            clinician: data.clinician.clone(),
         }),
         months: dirty
             .months

@@ -3,6 +3,7 @@
 //! programme. Files are read on background threads; nothing is ever written into them.
 
 pub mod editor;
+pub mod keys;
 
 use crate::analysis::StatusKind;
 use crate::export::{DateRange, ExportInput, ExportOptions, prepare};
@@ -23,7 +24,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// A caseload being loaded.
 struct LoadJob {
-    rx: Receiver<Caseload>,
+    /// The caseload, and why the identity file could not be used, if so.
+    rx: Receiver<(Caseload, Option<String>)>,
     done: Arc<AtomicUsize>,
     total: usize,
     cancel: Arc<AtomicBool>,
@@ -132,6 +134,7 @@ struct OpenPatient {
 /// The review screen.
 pub struct ReviewScreen {
     picker: FilePicker,
+    keys: keys::KeysPanel,
     job: Option<LoadJob>,
     caseload: Caseload,
     loaded_once: bool,
@@ -158,6 +161,7 @@ impl ReviewScreen {
     pub fn new() -> Self {
         Self {
             picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports").several(),
+            keys: keys::KeysPanel::default(),
             job: None,
             caseload: Caseload::default(),
             loaded_once: false,
@@ -189,16 +193,36 @@ impl ReviewScreen {
         let (tx, rx) = mpsc::channel();
         let total = files.len();
         let (thread_done, thread_cancel) = (Arc::clone(&done), Arc::clone(&cancel));
+        let identity_path = self.keys.identity().map(std::path::Path::to_path_buf);
         let spawned = std::thread::Builder::new()
             .name("review-load".into())
             .spawn(move || {
+                let (identity, problem) = match identity_path
+                    .as_deref()
+                    .map(crate::handoff::keys::read_identity)
+                {
+                    Some(Ok(identity)) => (Some(identity), None),
+                    Some(Err(e)) => (
+                        None,
+                        Some(format!(
+                            "Your identity file could not be used, so encrypted exports were not opened: {e}."
+                        )),
+                    ),
+                    None => (None, None),
+                };
                 let workers =
                     std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-                let mut loaded = caseload::load(&files, workers, &thread_done, &thread_cancel);
+                let mut loaded = caseload::load_with(
+                    &files,
+                    identity.as_ref(),
+                    workers,
+                    &thread_done,
+                    &thread_cancel,
+                );
                 let mut all = failures;
                 all.append(&mut loaded.failures);
                 loaded.failures = all;
-                let _ = tx.send(loaded);
+                let _ = tx.send((loaded, problem));
             });
         match spawned {
             Ok(_) => {
@@ -217,6 +241,7 @@ impl ReviewScreen {
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.job.is_some()
+            || self.keys.is_busy()
             || self
                 .open
                 .as_ref()
@@ -225,6 +250,12 @@ impl ReviewScreen {
                 PatientState::Ready(v) => v.editor.is_saving() || v.report_file.saving.is_some(),
                 _ => false,
             })
+    }
+
+    /// The identity file chosen under "Your keys" (tests read it).
+    #[must_use]
+    pub fn identity(&self) -> Option<&std::path::Path> {
+        self.keys.identity()
     }
 
     /// The caseload as shown (tests read it).
@@ -245,13 +276,16 @@ impl ReviewScreen {
     fn poll(&mut self, ctx: &egui::Context) {
         if let Some(job) = &self.job {
             match job.rx.try_recv() {
-                Ok(caseload) => {
+                Ok((caseload, problem)) => {
                     let done = job.done.load(Ordering::Relaxed);
                     if done < job.total {
                         self.message = Some(format!(
                             "Stopped: {done} of {} files were read; open the folder again to read them all.",
                             job.total
                         ));
+                    }
+                    if problem.is_some() {
+                        self.message = problem;
                     }
                     self.caseload = caseload;
                     self.loaded_once = true;
@@ -299,6 +333,11 @@ impl ReviewScreen {
     fn caseload_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Review patients' exports");
         ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
+        if self.keys.ui(ui) && self.loaded_once && self.job.is_none() {
+            // A new identity may open files that could not be opened before.
+            let paths = self.picker.paths();
+            self.load(&paths);
+        }
         if self.picker.ui(ui, "Bundles or folder to review") {
             let paths = self.picker.paths();
             self.load(&paths);
@@ -391,7 +430,12 @@ impl ReviewScreen {
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        ui.label(format!("{name}: {}", f.reason))
+                        let hint = if f.reason == caseload::NEEDS_IDENTITY {
+                            ". Choose your identity file under Your keys."
+                        } else {
+                            ""
+                        };
+                        ui.label(format!("{name}: {}{hint}", f.reason))
                             .on_hover_text(f.path.display().to_string());
                     }
                 });
@@ -576,10 +620,13 @@ impl ReviewScreen {
         let expected = row.sha256.clone();
         let as_of = row.as_of;
         let code = row.patient_code.clone();
+        let identity = self.keys.identity().map(std::path::Path::to_path_buf);
+        let signing = self.keys.signing_folder();
         let spawned = std::thread::Builder::new()
             .name("review-open".into())
             .spawn(move || {
-                let _ = tx.send(open_view(&path, &expected, as_of, &code));
+                let keys = Keys { identity, signing };
+                let _ = tx.send(open_view(&path, &expected, as_of, &code, keys));
             });
         let state = match spawned {
             Ok(_) => PatientState::Loading(rx),
@@ -657,6 +704,12 @@ impl ReviewScreen {
     }
 }
 
+/// The clinician's key files, as chosen under "Your keys".
+struct Keys {
+    identity: Option<PathBuf>,
+    signing: Option<PathBuf>,
+}
+
 /// Reads one bundle again for the patient screens, checking it is the file the caseload
 /// listed.
 fn open_view(
@@ -664,8 +717,16 @@ fn open_view(
     expected_sha: &str,
     as_of: chrono::NaiveDate,
     code: &str,
+    keys: Keys,
 ) -> Result<Box<PatientView>, String> {
-    let (patient, sha) = caseload::open_patient(path)?;
+    let identity = keys
+        .identity
+        .as_deref()
+        .map(crate::handoff::keys::read_identity)
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let (patient, sha) = caseload::open_patient_with(path, identity.as_ref())?;
+    drop(identity);
     if !sha.eq_ignore_ascii_case(expected_sha) {
         return Err("the file changed since the list was read; open the folder again".into());
     }
@@ -687,7 +748,8 @@ fn open_view(
     );
     let report = ReportOutline::of(&prepared);
     let today = chrono::Local::now().date_naive();
-    let editor = ProgrammeEditor::new(&patient.programme, code, today);
+    let editor =
+        ProgrammeEditor::new(&patient.programme, code, today).signing_with(keys.signing);
     let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
     picker.text = crate::ui::file_picker::documents_dir()
         .join(format!(
@@ -707,6 +769,7 @@ fn open_view(
             profile: Some(patient.profile),
             programme: patient.programme,
             earlier_programmes: earlier,
+            clinician: None,
             journal: patient.journal,
             version: 1,
         },

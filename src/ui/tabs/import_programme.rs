@@ -1,7 +1,9 @@
 //! "Programme from your clinician…": the patient opens the programme file their clinician
 //! saved, sees each change in plain words, and takes it up or declines it. The file is read
-//! on a background thread.
+//! on a background thread. A signed programme shows who signed it; one not from the clinician
+//! the app knows (another key, or no signature) needs the patient to confirm a warning.
 
+use crate::handoff::Trust;
 use crate::model::plan::changes;
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::storage::fs::{Fs, RealFs};
@@ -16,6 +18,10 @@ struct Offer {
     file: ClinicianProgramme,
     changes: Vec<String>,
     other_patient: Option<String>,
+    /// Who signed it, against the clinician pinned.
+    trust: Trust,
+    /// The patient ticked that they checked a programme that needs it.
+    confirmed: bool,
 }
 
 /// The window's state.
@@ -77,7 +83,7 @@ impl ImportWindow {
                 if self.reading.is_some() {
                     ui.spinner();
                 }
-                if let Some(offer) = &self.offer {
+                if let Some(offer) = &mut self.offer {
                     match offer_ui(ui, offer, data, can_write, commands) {
                         Choice::Took => {
                             close = true;
@@ -149,6 +155,8 @@ impl ImportWindow {
                 self.offer = Some(Offer {
                     changes: changes(&data.programme, &file.programme),
                     other_patient,
+                    trust: Trust::of(file.signed_by.as_ref(), data.clinician.as_ref()),
+                    confirmed: false,
                     file,
                 });
                 self.reading = None;
@@ -178,7 +186,7 @@ enum Choice {
 /// Shows what the programme changes and the two choices.
 fn offer_ui(
     ui: &mut egui::Ui,
-    offer: &Offer,
+    offer: &mut Offer,
     data: &Data,
     can_write: bool,
     commands: &mut Vec<Command>,
@@ -201,6 +209,7 @@ fn offer_ui(
             .color(crate::ui::theme::warning_colour(dark)),
         );
     }
+    trust_ui(ui, offer);
     if !offer.file.note.is_empty() {
         ui.label(format!("Note from your clinician: {}", offer.file.note));
     }
@@ -222,18 +231,24 @@ fn offer_ui(
             .weak(),
     );
     let same = data.programme == offer.file.programme;
+    let allowed = !offer.trust.needs_confirmation() || offer.confirmed;
     let mut choice = Choice::None;
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                can_write && !same,
+                can_write && !same && allowed,
                 egui::Button::new(RichText::new("Take up this programme").strong()),
             )
             .clicked()
         {
-            commands.push(Command::AdoptProgramme(Box::new(
-                offer.file.programme.clone(),
-            )));
+            let programme = Box::new(offer.file.programme.clone());
+            commands.push(match offer.trust.pins() {
+                Some(c) => Command::AdoptSignedProgramme {
+                    programme,
+                    clinician: Box::new(c.clone()),
+                },
+                None => Command::AdoptProgramme(programme),
+            });
             choice = Choice::Took;
         }
         if ui
@@ -245,4 +260,68 @@ fn offer_ui(
         }
     });
     choice
+}
+
+/// Who signed the programme, and the warning with its check box when it is not from the
+/// clinician the app knows.
+fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
+    let dark = ui.visuals().dark_mode;
+    let warning = crate::ui::theme::warning_colour(dark);
+    match &offer.trust {
+        Trust::FirstSigned(c) => {
+            ui.label(
+                RichText::new(format!("Signed by {}.", c.name))
+                    .color(crate::ui::theme::ok_colour(dark)),
+            );
+            ui.label(format!(
+                "If you take it up, the app remembers {} as your clinician: later programmes must be signed by them, and your exports can be locked so only they can open them.",
+                c.name
+            ));
+        }
+        Trust::SameClinician(c) => {
+            ui.label(
+                RichText::new(format!(
+                    "Signed by {}, your clinician: the signature matches.",
+                    c.name
+                ))
+                .color(crate::ui::theme::ok_colour(dark)),
+            );
+        }
+        Trust::OtherClinician { pinned, signer } => {
+            let (pinned, signer) = (pinned.name.clone(), signer.name.clone());
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, warning))
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Not from your usual clinician").strong().color(warning));
+                    ui.label(format!(
+                        "This programme is signed by \"{signer}\", with a different key from {pinned}, the clinician whose programmes you took up before. It may not come from your clinician. Check with {pinned} before you take it up."
+                    ));
+                    ui.checkbox(
+                        &mut offer.confirmed,
+                        format!("I have checked: take it up, and make {signer} my clinician"),
+                    );
+                });
+        }
+        Trust::UnsignedWhilePinned(pinned) => {
+            let pinned = pinned.name.clone();
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, warning))
+                .show(ui, |ui| {
+                    ui.label(RichText::new("This programme is not signed").strong().color(warning));
+                    ui.label(format!(
+                        "Programmes from {pinned} are signed, and this one is not, so the app cannot tell who wrote it. Check with {pinned} before you take it up."
+                    ));
+                    ui.checkbox(
+                        &mut offer.confirmed,
+                        "I have checked with my clinician: take it up anyway",
+                    );
+                });
+        }
+        Trust::Unsigned => {
+            ui.label(
+                RichText::new("This programme is not signed, so the app cannot tell who wrote it.")
+                    .weak(),
+            );
+        }
+    }
 }
