@@ -120,9 +120,12 @@ fn recipient(
                 "no clinician is pinned yet: that happens when you take up a programme your clinician signed. Give their public key (age1…) or the recipient.txt file they gave you instead".into(),
             ));
         };
-        let to = c.recipient.parse().map_err(|e: crate::handoff::encrypt::BadKey| {
-            Failure::Failed(format!("the pinned clinician's key cannot be used: {e}"))
-        })?;
+        let to = c
+            .recipient
+            .parse()
+            .map_err(|e: crate::handoff::encrypt::BadKey| {
+                Failure::Failed(format!("the pinned clinician's key cannot be used: {e}"))
+            })?;
         return Ok((to, c.name.clone()));
     }
     if given.starts_with("age1") {

@@ -16,7 +16,8 @@ mod output;
 pub mod report;
 
 pub use output::{
-    ExportError, Written, steps, write_encrypted_with, write_file, write_to_path, write_to_path_with,
+    ExportError, Written, steps, write_encrypted_with, write_file, write_to_path,
+    write_to_path_with,
 };
 
 use crate::analysis::traffic_light::{self, SessionLight};

@@ -118,10 +118,10 @@ pub fn write_encrypted_with(
     refuse_folder(format, out)?;
     let files = encode(format, data, step).map_err(io_err)?;
     let plain = if format.is_folder() {
-        let date = data.options.exported_at.date_naive();
+        let day = data.options.exported_at.date_naive();
         let entries: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
         crate::handoff::archive::tar(
-            &format.default_name(date),
+            &format.default_name(day),
             &entries,
             data.options.exported_at.timestamp(),
         )

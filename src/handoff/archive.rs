@@ -37,13 +37,7 @@ fn octal(field: &mut [u8], value: u64) {
     field[digits] = 0;
 }
 
-fn header(
-    path: &str,
-    size: u64,
-    mtime: u64,
-    kind: u8,
-    mode: u64,
-) -> Result<[u8; BLOCK], String> {
+fn header(path: &str, size: u64, mtime: u64, kind: u8, mode: u64) -> Result<[u8; BLOCK], String> {
     let mut h = [0u8; BLOCK];
     if path.len() > 100 || size >= 8u64.pow(11) {
         return Err(format!(
@@ -93,7 +87,12 @@ mod tests {
     #[test]
     fn files_go_in_and_come_out_whole() {
         let big = vec![b'x'; 1300];
-        let archive = tar("export", &[("a.csv", b"1,2\n"), ("b.csv", &big)], 1_700_000_000).unwrap();
+        let archive = tar(
+            "export",
+            &[("a.csv", b"1,2\n"), ("b.csv", &big)],
+            1_700_000_000,
+        )
+        .unwrap();
         assert_eq!(archive.len() % BLOCK, 0);
         assert_eq!(
             files_of(&archive),

@@ -185,9 +185,8 @@ pub fn generate(dir: &Path, name: Option<&str>, created: &str) -> Result<Generat
         signing_key: public.to_base64(),
         recipient: identity.recipient().to_string(),
     };
-    let card = crate::storage::schema::encode(&CardFile::V1(clinician.clone())).map_err(|e| {
-        KeyFileError::BadName(format!("the name could not be written ({e})"))
-    })?;
+    let card = crate::storage::schema::encode(&CardFile::V1(clinician.clone()))
+        .map_err(|e| KeyFileError::BadName(format!("the name could not be written ({e})")))?;
     let identity_text = identity.to_file(created);
     let signing_text = signing.to_file(&format!("rehab-tracker signing key of {}", clinician.name));
     let recipient_text = format!(
@@ -352,8 +351,7 @@ mod tests {
         let signer = read_signer(&dir).unwrap();
         assert_eq!(signer.clinician, made.clinician);
         assert_eq!(read_card(&dir.join(CARD_FILE)).unwrap(), made.clinician);
-        let public =
-            std::fs::read_to_string(dir.join(SIGNING_PUBLIC_FILE)).unwrap();
+        let public = std::fs::read_to_string(dir.join(SIGNING_PUBLIC_FILE)).unwrap();
         assert_eq!(
             PublicKey::from_file(&public).unwrap().to_base64(),
             made.clinician.signing_key
@@ -362,8 +360,8 @@ mod tests {
         {
             use std::os::unix::fs::PermissionsExt;
             for f in &made.files {
-                let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
-                assert_eq!(mode, 0o600, "{}", f.display());
+                let bits = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+                assert_eq!(bits, 0o600, "{}", f.display());
             }
         }
         // Nothing is overwritten.
@@ -410,7 +408,10 @@ mod tests {
         ));
         let path = tmp.path().join(IDENTITY_FILE);
         crate::export::write_file(&path, b"garbage").unwrap();
-        assert!(matches!(read_identity(&path), Err(KeyFileError::Bad { .. })));
+        assert!(matches!(
+            read_identity(&path),
+            Err(KeyFileError::Bad { .. })
+        ));
         // The signing key of one pair with the card of another.
         let a = tmp.path().join("a");
         let b = tmp.path().join("b");

@@ -96,7 +96,10 @@ mod tests {
             name: "Jane".into(),
             ..clinician("Jane")
         };
-        assert_eq!(Trust::of(Some(&jane), None), Trust::FirstSigned(jane.clone()));
+        assert_eq!(
+            Trust::of(Some(&jane), None),
+            Trust::FirstSigned(jane.clone())
+        );
         let renamed = Clinician {
             name: "Jane Physio".into(),
             ..jane.clone()

@@ -173,7 +173,7 @@ impl SecretKey {
         }
     }
 
-    fn checksum(key_id: &[u8; 8], sk: &[u8; 64]) -> [u8; 32] {
+    fn checksum(key_id: [u8; 8], sk: &[u8; 64]) -> [u8; 32] {
         let mut h = Blake2b::<U32>::new();
         h.update(ALG_ED);
         h.update(key_id);
@@ -192,7 +192,7 @@ impl SecretKey {
         bytes.extend_from_slice(&[0; 32 + 8 + 8]);
         bytes.extend_from_slice(&self.key_id);
         bytes.extend_from_slice(sk.as_ref());
-        bytes.extend_from_slice(&Self::checksum(&self.key_id, &sk));
+        bytes.extend_from_slice(&Self::checksum(self.key_id, &sk));
         Zeroizing::new(format!(
             "{UNTRUSTED}{}\n{}\n",
             one_line(comment),
@@ -226,7 +226,7 @@ impl SecretKey {
         key_id.copy_from_slice(&bytes[54..62]);
         let mut sk = Zeroizing::new([0u8; 64]);
         sk.copy_from_slice(&bytes[62..126]);
-        if Self::checksum(&key_id, &sk)[..] != bytes[126..158] {
+        if Self::checksum(key_id, &sk)[..] != bytes[126..158] {
             return Err(KeyError::Damaged);
         }
         let signing = SigningKey::from_keypair_bytes(&sk).map_err(|_| KeyError::Damaged)?;
@@ -237,17 +237,17 @@ impl SecretKey {
     #[must_use]
     pub fn sign(&self, message: &[u8], trusted_comment: &str) -> Signature {
         let trusted_comment = one_line(trusted_comment);
-        let signature = self
+        let content_sig = self
             .signing
             .sign(Blake2b512::digest(message).as_slice())
             .to_bytes();
-        let mut global_input = signature.to_vec();
+        let mut global_input = content_sig.to_vec();
         global_input.extend_from_slice(trusted_comment.as_bytes());
         let global = self.signing.sign(&global_input).to_bytes();
         Signature {
             untrusted_comment: "signature from a rehab-tracker clinician key".into(),
             key_id: self.key_id,
-            signature,
+            content_sig,
             trusted_comment,
             global,
         }
@@ -259,7 +259,8 @@ impl SecretKey {
 pub struct Signature {
     untrusted_comment: String,
     key_id: [u8; 8],
-    signature: [u8; 64],
+    /// The signature of the content's BLAKE2b-512.
+    content_sig: [u8; 64],
     trusted_comment: String,
     global: [u8; 64],
 }
@@ -271,7 +272,7 @@ impl Signature {
         let mut sig = Vec::with_capacity(74);
         sig.extend_from_slice(&ALG_HASHED);
         sig.extend_from_slice(&self.key_id);
-        sig.extend_from_slice(&self.signature);
+        sig.extend_from_slice(&self.content_sig);
         [
             format!("{UNTRUSTED}{}", self.untrusted_comment),
             B64.encode(sig),
@@ -312,12 +313,12 @@ impl Signature {
             .map_err(|_| SignatureError::Malformed("wrong length"))?;
         let mut key_id = [0u8; 8];
         key_id.copy_from_slice(&sig[2..10]);
-        let mut signature = [0u8; 64];
-        signature.copy_from_slice(&sig[10..]);
+        let mut content_sig = [0u8; 64];
+        content_sig.copy_from_slice(&sig[10..]);
         Ok(Self {
             untrusted_comment: untrusted_comment.to_owned(),
             key_id,
-            signature,
+            content_sig,
             trusted_comment: trusted_comment.to_owned(),
             global,
         })
@@ -339,11 +340,11 @@ impl Signature {
         }
         let verifying = VerifyingKey::from_bytes(&key.key)
             .map_err(|_| SignatureError::Malformed("the public key is not a valid point"))?;
-        let signature = ed25519_dalek::Signature::from_bytes(&self.signature);
+        let content_sig = ed25519_dalek::Signature::from_bytes(&self.content_sig);
         verifying
-            .verify_strict(Blake2b512::digest(message).as_slice(), &signature)
+            .verify_strict(Blake2b512::digest(message).as_slice(), &content_sig)
             .map_err(|_| SignatureError::ContentChanged)?;
-        let mut global_input = self.signature.to_vec();
+        let mut global_input = self.content_sig.to_vec();
         global_input.extend_from_slice(self.trusted_comment.as_bytes());
         verifying
             .verify_strict(
@@ -386,8 +387,8 @@ mod tests {
 
         let sig = key.sign(b"the message", "made for a test");
         let lines = sig.to_lines();
-        let parsed = Signature::from_lines(&lines.iter().map(String::as_str).collect::<Vec<_>>())
-            .unwrap();
+        let parsed =
+            Signature::from_lines(&lines.iter().map(String::as_str).collect::<Vec<_>>()).unwrap();
         assert_eq!(parsed, sig);
         assert_eq!(parsed.verify(&public, b"the message"), Ok(()));
         assert_eq!(parsed.trusted_comment(), "made for a test");
@@ -439,7 +440,10 @@ mod tests {
             PublicKey::from_file("garbage"),
             Err(KeyError::Malformed(_))
         ));
-        assert!(matches!(SecretKey::from_file(""), Err(KeyError::Malformed(_))));
+        assert!(matches!(
+            SecretKey::from_file(""),
+            Err(KeyError::Malformed(_))
+        ));
         let key = SecretKey::generate().unwrap();
         let text = key.to_file("k");
         let line = text.lines().nth(1).unwrap();
@@ -447,7 +451,10 @@ mod tests {
         // A flipped bit in the key: the checksum catches it.
         bytes[70] ^= 1;
         let damaged = format!("untrusted comment: k\n{}\n", B64.encode(&bytes));
-        assert_eq!(SecretKey::from_file(&damaged).unwrap_err(), KeyError::Damaged);
+        assert_eq!(
+            SecretKey::from_file(&damaged).unwrap_err(),
+            KeyError::Damaged
+        );
         bytes[70] ^= 1;
         bytes[2..4].copy_from_slice(b"Sc");
         let locked = format!("untrusted comment: k\n{}\n", B64.encode(&bytes));

@@ -206,8 +206,7 @@ pub fn open_patient_with(
 }
 
 /// Why an encrypted bundle was not opened when no identity was given.
-pub const NEEDS_IDENTITY: &str =
-    "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
+pub const NEEDS_IDENTITY: &str = "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
 
 /// The row of an opened patient.
 #[must_use]

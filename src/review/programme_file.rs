@@ -106,7 +106,11 @@ pub struct ClinicianProgramme {
 
 /// Writes a signed programme file: the first line, the signature, then the body naming the
 /// signer. `file.signed_by` is ignored: the signer's card is what goes in.
-pub fn write_signed(file: &ClinicianProgramme, signer: &Signer, w: &mut impl Write) -> io::Result<()> {
+pub fn write_signed(
+    file: &ClinicianProgramme,
+    signer: &Signer,
+    w: &mut impl Write,
+) -> io::Result<()> {
     #[derive(Serialize)]
     #[serde(rename = "ProgrammeFileVersion")]
     enum Ref {
@@ -130,7 +134,11 @@ pub fn write_signed(file: &ClinicianProgramme, signer: &Signer, w: &mut impl Wri
         body.as_bytes(),
         &format!(
             "rehab-tracker programme for {} from {}, written {}",
-            if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
+            if file.for_patient.is_empty() {
+                "(no code)"
+            } else {
+                &file.for_patient
+            },
             signer.clinician.name,
             file.written_at.to_rfc3339()
         ),
@@ -353,6 +361,14 @@ mod tests {
         )
     }
 
+    /// A signed file's text from its signature lines and body.
+    fn envelope(lines: [&str; 4], body: &str) -> String {
+        format!(
+            "{FIRST_LINE}\n{SIGNED_LINE}\n// {}\n// {}\n// {}\n// {}\n{body}",
+            lines[0], lines[1], lines[2], lines[3]
+        )
+    }
+
     fn signed(file: &ClinicianProgramme, signer: &Signer) -> String {
         let mut bytes = Vec::new();
         write_signed(file, signer, &mut bytes).unwrap();
@@ -363,7 +379,9 @@ mod tests {
     fn a_signed_file_names_its_signer_and_any_change_is_refused() {
         let jane = signer("Jane Physio");
         let text = signed(&sample(), &jane);
-        assert!(text.starts_with(&format!("{FIRST_LINE}\n{SIGNED_LINE}\n// untrusted comment: ")));
+        assert!(text.starts_with(&format!(
+            "{FIRST_LINE}\n{SIGNED_LINE}\n// untrusted comment: "
+        )));
         let read_back = read(text.as_bytes()).unwrap();
         assert_eq!(read_back.signed_by.as_ref(), Some(&jane.clinician));
         assert_eq!(
@@ -391,27 +409,23 @@ mod tests {
         let other_text = signed(&other, &jane);
         let (other_lines, _) = split_signed(&other_text).unwrap();
         let (_, body) = split_signed(&text).unwrap();
-        let mut spliced = format!("{FIRST_LINE}\n{SIGNED_LINE}\n");
-        for l in other_lines {
-            spliced.push_str(&format!("// {l}\n"));
-        }
-        spliced.push_str(body);
+        let spliced = envelope(other_lines, body);
         let err = read(spliced.as_bytes()).unwrap_err();
         assert!(matches!(err, ProgrammeFileError::Tampered(_)), "{err}");
-        assert!(err.to_string().contains("changed after it was signed"), "{err}");
+        assert!(
+            err.to_string().contains("changed after it was signed"),
+            "{err}"
+        );
         // The body names Jane's key, the signature is Mallory's.
         let mallory = signer("Mallory");
         let mallory_text = signed(&sample(), &mallory);
         let (mallory_lines, _) = split_signed(&mallory_text).unwrap();
-        let mut forged = format!("{FIRST_LINE}\n{SIGNED_LINE}\n");
-        for l in mallory_lines {
-            forged.push_str(&format!("// {l}\n"));
-        }
-        forged.push_str(body);
+        let forged = envelope(mallory_lines, body);
         let err = read(forged.as_bytes()).unwrap_err();
         assert!(err.to_string().contains("another key"), "{err}");
         // Garbled signature lines.
-        let garbled = text.replacen("// RUQ", "// RUQ!!", 1);
+        let (lines, _) = split_signed(&text).unwrap();
+        let garbled = text.replacen(lines[1], &format!("{}!!", lines[1]), 1);
         assert!(matches!(
             read(garbled.as_bytes()),
             Err(ProgrammeFileError::SignatureDamaged(_))
@@ -419,13 +433,19 @@ mod tests {
         // Signature lines cut off: neither signed nor checksummed.
         let (_, body) = split_signed(&text).unwrap();
         let stripped = format!("{FIRST_LINE}\n{body}");
-        assert_eq!(read(stripped.as_bytes()), Err(ProgrammeFileError::NoChecksum));
+        assert_eq!(
+            read(stripped.as_bytes()),
+            Err(ProgrammeFileError::NoChecksum)
+        );
     }
 
     #[test]
     fn a_newer_signed_file_asks_for_an_update() {
         let text = signed(&sample(), &signer("Jane"));
         let newer = text.replacen("\nV2((", "\nV3((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(ProgrammeFileError::NewerVersion(3)));
+        assert_eq!(
+            read(newer.as_bytes()),
+            Err(ProgrammeFileError::NewerVersion(3))
+        );
     }
 }

@@ -175,9 +175,8 @@ pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError>
                 .validate()
                 .map_err(|e| DecodeError::Inconsistent(e.to_string()))?;
             if let Some(c) = &programme.clinician {
-                crate::handoff::keys::parse_clinician(c).map_err(|e| {
-                    DecodeError::Inconsistent(format!("the pinned clinician: {e}"))
-                })?;
+                crate::handoff::keys::parse_clinician(c)
+                    .map_err(|e| DecodeError::Inconsistent(format!("the pinned clinician: {e}")))?;
             }
             Ok(Decoded::Programme(programme))
         }

@@ -8,8 +8,8 @@ use super::tabs::{
 };
 use super::theme;
 use crate::model::{
-    Clinician, EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
-    ProgrammeRecord, YearMonth,
+    Clinician, EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile,
+    Programme, ProgrammeRecord, YearMonth,
 };
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};

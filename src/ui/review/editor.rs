@@ -486,7 +486,9 @@ impl ProgrammeEditor {
                 {
                     Ok(signer) => signer,
                     Err(e) => {
-                        let _ = tx.send(Err(format!("Not saved: your signing key could not be used. {e}.")));
+                        let _ = tx.send(Err(format!(
+                            "Not saved: your signing key could not be used. {e}."
+                        )));
                         return;
                     }
                 };

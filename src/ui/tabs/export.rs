@@ -466,11 +466,9 @@ impl ExportWindow {
                     }
                     done_before += steps(*format);
                 }
-                let locked = encrypt_to
-                    .as_ref()
-                    .map_or(String::new(), |(_, name)| {
-                        format!(" Locked: only {name} can open it.")
-                    });
+                let locked = encrypt_to.as_ref().map_or(String::new(), |(_, name)| {
+                    format!(" Locked: only {name} can open it.")
+                });
                 let _ = tx.send(Progress::Done(Ok(format!(
                     "Saved {}.{locked}",
                     saved.join(", ")
