@@ -115,6 +115,7 @@ impl KeysPanel {
                         "Choose your identity file (identity.txt) once to open exports encrypted for you and to sign the programmes you send. The app remembers where it is; it never copies it.",
                     ),
                 };
+                ui.label("Your identity file");
                 if self.picker.ui(ui, "Identity file") {
                     changed |= self.use_picked(&ctx);
                 }
@@ -132,6 +133,7 @@ impl KeysPanel {
                     )
                     .accessible_name("Clinician name");
                 });
+                ui.label("Folder for the new keys (it must not hold keys already)");
                 self.folder.ui(ui, "Folder for new keys");
                 if ui
                     .add_enabled(self.making.is_none(), egui::Button::new("Make my keys"))
