@@ -1,13 +1,14 @@
 //! rehab-tracker: a private, local-first diary and plan for a home strengthening programme
 //! for buttock and hip pain from ischiofemoral impingement.
 //!
-//! The core (`model`, `storage`, `analysis`, `export`, `cli`) knows nothing of the window; `ui` reads
+//! The core (`model`, `storage`, `analysis`, `export`, `handoff`, `cli`) knows nothing of the window; `ui` reads
 //! the journal and emits commands.
 
 pub mod analysis;
 pub mod cli;
 pub mod demo;
 pub mod export;
+pub mod handoff;
 pub mod logging;
 pub mod model;
 pub mod record;

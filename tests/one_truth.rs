@@ -126,6 +126,7 @@ fn build(dir: &Path, seed: u64) -> (NaiveDate, NaiveDate) {
                 Change::AdoptProgramme {
                     programme: Box::new(next),
                     from,
+                    pin: None,
                 },
                 end,
             )

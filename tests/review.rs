@@ -545,6 +545,7 @@ fn every_flipped_bit_of_a_programme_file_or_bundle_is_refused_or_changes_nothing
         for_patient: "EF-303".into(),
         note: "Hold the squat at level 2.".into(),
         programme: rehab_tracker::model::Programme::default_programme().unwrap(),
+        signed_by: None,
     };
     let mut bytes = Vec::new();
     programme_file::write(&file, &mut bytes).unwrap();

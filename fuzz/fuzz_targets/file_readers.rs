@@ -1,6 +1,7 @@
 //! Fuzzes the readers of every file the app reads: the profile, the programme and a month,
 //! through the same function the store and `rehab-tracker check` use, and the files that
-//! come from other people: export bundles opened for review and programme files. Any panic, hang or
+//! come from other people: export bundles opened for review, programme files (signed or not),
+//! encrypted exports and the clinician's key files. Any panic, hang or
 //! run-away allocation is a finding. Run (see docs/data-safety.md):
 //!
 //!     cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run file_readers -- -max_len=65536
@@ -38,4 +39,22 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(rehab_tracker::export::bundle::read(&again).ok(), Some(bundle));
     }
     let _ = rehab_tracker::review::programme_file::read(data);
+    // The hand-off's readers: an age file decrypted with a fixed identity, and the
+    // minisign parts a signed programme or a key folder holds.
+    let _ = rehab_tracker::handoff::encrypt::decrypt(data, &IDENTITY, 1 << 20);
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = rehab_tracker::handoff::sign::PublicKey::from_file(text);
+        let _ = rehab_tracker::handoff::sign::SecretKey::from_file(text);
+        let _ = rehab_tracker::handoff::Identity::from_file(text);
+        let _ = rehab_tracker::handoff::Recipient::from_file(text);
+        let lines: Vec<&str> = text.lines().collect();
+        if let Ok(sig) = rehab_tracker::handoff::sign::Signature::from_lines(&lines) {
+            if let Ok(key) = rehab_tracker::handoff::sign::PublicKey::from_file(text) {
+                let _ = sig.verify(&key, data);
+            }
+        }
+    }
 });
+
+static IDENTITY: std::sync::LazyLock<rehab_tracker::handoff::Identity> =
+    std::sync::LazyLock::new(rehab_tracker::handoff::Identity::generate);

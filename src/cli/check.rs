@@ -102,12 +102,27 @@ fn check_file(path: &Path, report: &mut CheckReport) {
         check_bundle(path, &bytes, report);
         return;
     }
+    if crate::handoff::encrypt::is_encrypted(&bytes) {
+        report.notes.push(format!(
+            "{} is encrypted (age format): its content can be checked only by the clinician it was made for, with rehab-tracker review --summary --identity FILE or age -d -i FILE.",
+            path.display()
+        ));
+        return;
+    }
     if bytes.starts_with(crate::review::programme_file::FIRST_LINE.as_bytes()) {
         match crate::review::programme_file::read(&bytes) {
             Ok(file) => report.notes.push(format!(
-                "A programme file from a clinician, for patient {}, written at {}; its checksum matches and its programme holds together.",
+                "A programme file from a clinician, for patient {}, written at {}; {} and its programme holds together.",
                 if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
-                file.written_at.to_rfc3339()
+                file.written_at.to_rfc3339(),
+                file.signed_by.as_ref().map_or_else(
+                    || "not signed (the app cannot tell who wrote it); its checksum matches".to_owned(),
+                    |c| format!(
+                        "signed by {} (signing key {}); the signature matches",
+                        c.name,
+                        crate::handoff::keys::key_id(c)
+                    )
+                )
             )),
             Err(e) => report.problems.push(format!(
                 "The programme file {} cannot be taken in: {e}.",

@@ -31,6 +31,7 @@ pub(super) fn run(
             super::status::run(&dir, &args, out)
         }
         Command::Review(args) => super::review::run(&args, out),
+        Command::Clinician(command) => super::clinician::run(&command, out),
         Command::Export(args) => {
             let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             super::export::run(&dir, &args, out)

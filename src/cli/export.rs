@@ -57,10 +57,25 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
         fhir_bundle: args.fhir_bundle.into(),
         ..ExportOptions::now()
     };
+    let encrypt_to = args
+        .encrypt_to
+        .as_deref()
+        .map(|given| {
+            recipient(
+                given,
+                loaded.programme.as_ref().and_then(|r| r.clinician.as_ref()),
+            )
+        })
+        .transpose()?;
     let prepared = export::prepare(&input, &options);
     let format = Format::from(args.format);
-    let written = export::write_to_path(format, &prepared, &args.out)
-        .map_err(|e| Failure::Failed(e.to_string()))?;
+    let written = match &encrypt_to {
+        Some((to, _)) => {
+            export::write_encrypted_with(format, &prepared, &args.out, to, &mut |_| {})
+        }
+        None => export::write_to_path(format, &prepared, &args.out),
+    }
+    .map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events, psfs) = prepared.counts();
     out.line(&format!(
         "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
@@ -74,7 +89,14 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
             prepared.patient_label
         ));
     }
+    if let Some((to, who)) = &encrypt_to {
+        out.line(&format!(
+            "Encrypted for {who} ({to}): only their identity opens it, in rehab-tracker review or with: age -d -i identity.txt {}",
+            args.out.display()
+        ));
+    }
     if format == Format::Bundle
+        && encrypt_to.is_none()
         && let Some(sum) = std::fs::read(&args.out)
             .ok()
             .and_then(|b| export::bundle::checksum_of(&b))
@@ -85,6 +107,53 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
         ));
     }
     Ok(())
+}
+
+/// The recipient `--encrypt-to` names, and who it is in words: `pinned` (the clinician the
+/// programme record pinned), an `age1…` key, or a file holding one.
+fn recipient(
+    given: &str,
+    pinned: Option<&crate::model::Clinician>,
+) -> Result<(crate::handoff::Recipient, String), Failure> {
+    if given == "pinned" {
+        let Some(c) = pinned else {
+            return Err(Failure::BadInput(
+                "no clinician is pinned yet: that happens when you take up a programme your clinician signed. Give their public key (age1…) or the recipient.txt file they gave you instead".into(),
+            ));
+        };
+        let to = c
+            .recipient
+            .parse()
+            .map_err(|e: crate::handoff::encrypt::BadKey| {
+                Failure::Failed(format!("the pinned clinician's key cannot be used: {e}"))
+            })?;
+        return Ok((to, c.name.clone()));
+    }
+    if given.starts_with("age1") {
+        let to = given
+            .parse()
+            .map_err(|e: crate::handoff::encrypt::BadKey| Failure::BadInput(e.to_string()))?;
+        return Ok((to, "the holder of that key".into()));
+    }
+    let path = Path::new(given);
+    let bytes = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && m.len() <= 64 * 1024)
+        .and_then(|_| std::fs::read(path).ok())
+        .ok_or_else(|| {
+            Failure::BadInput(format!(
+                "--encrypt-to takes pinned, a public key starting age1, or a file holding one; '{given}' is none of these"
+            ))
+        })?;
+    let to = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|t| crate::handoff::Recipient::from_file(t).ok())
+        .ok_or_else(|| {
+            Failure::BadInput(format!(
+                "{given} holds no age public key (a line starting age1)"
+            ))
+        })?;
+    Ok((to, format!("the holder of the key in {given}")))
 }
 
 /// Whether `path` (which may not exist yet) is `dir` or inside it.

@@ -2,6 +2,7 @@
 //! Everything printed goes through [`Output`]; exit codes are 0 (done), 1 (failed), 2 (bad input).
 
 mod check;
+mod clinician;
 mod commands;
 mod export;
 mod review;
@@ -51,6 +52,29 @@ pub enum Command {
     /// For clinicians: open patients' export bundles (files, or folders of them) read-only.
     /// Opens the review window, or with --summary prints the caseload table.
     Review(ReviewArgs),
+    /// For clinicians: make the keys that sign programmes and open encrypted exports.
+    #[command(subcommand)]
+    Clinician(ClinicianCommand),
+}
+
+/// `clinician ...`.
+#[derive(Debug, Subcommand)]
+pub enum ClinicianCommand {
+    /// Make a new key pair in a folder: a secret identity that opens exports encrypted to
+    /// you, a secret key that signs your programmes, and their public halves to hand out.
+    /// Existing keys are never overwritten.
+    Keygen(KeygenArgs),
+}
+
+/// `clinician keygen`.
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// The folder to write the keys into (made if missing, readable by you alone).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The name patients see on your programmes, such as "Jane Physio, Hip Clinic".
+    #[arg(long)]
+    pub name: Option<String>,
 }
 
 /// `review`.
@@ -65,6 +89,10 @@ pub struct ReviewArgs {
     /// With --summary: print one JSON object (rows and failures).
     #[arg(long, requires = "summary")]
     pub json: bool,
+    /// Your identity file (identity.txt from `clinician keygen`), to open exports encrypted
+    /// to you (`.age` files).
+    #[arg(long, value_name = "FILE", requires = "summary")]
+    pub identity: Option<PathBuf>,
 }
 
 /// `init`.
@@ -256,6 +284,12 @@ pub struct ExportArgs {
     /// read or archive).
     #[arg(long, value_enum, default_value = "transaction", value_name = "TYPE")]
     pub fhir_bundle: FhirBundleArg,
+    /// Encrypt the export so only one clinician can open it: `pinned` (the clinician whose
+    /// signed programme you took up), their public key (`age1…`), or a file holding it (the
+    /// recipient.txt they gave you). The output is one age file; a CSV export becomes one
+    /// encrypted tar archive.
+    #[arg(long, value_name = "RECIPIENT")]
+    pub encrypt_to: Option<String>,
 }
 
 /// The type of FHIR Bundle, as typed.

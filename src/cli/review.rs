@@ -15,10 +15,17 @@ pub(super) fn run(args: &ReviewArgs, out: &mut Output<'_>) -> Result<(), Failure
             "name at least one bundle or folder of bundles to review".into(),
         ));
     }
+    let identity = args
+        .identity
+        .as_deref()
+        .map(crate::handoff::keys::read_identity)
+        .transpose()
+        .map_err(|e| Failure::Failed(format!("{e}. Nothing was opened.")))?;
     let (files, mut failures) = caseload::files_in(&args.paths);
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let mut loaded = caseload::load(
+    let mut loaded = caseload::load_with(
         &files,
+        identity.as_ref(),
         workers,
         &AtomicUsize::new(0),
         &AtomicBool::new(false),
@@ -99,8 +106,13 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         }
     }
     for f in &caseload.failures {
+        let hint = if f.reason == caseload::NEEDS_IDENTITY {
+            " Give it with --identity FILE"
+        } else {
+            ""
+        };
         lines.push(format!(
-            "Could not open {}: {}.",
+            "Could not open {}: {}.{hint}",
             f.path.display(),
             f.reason
         ));

@@ -242,6 +242,7 @@ impl Bundle {
             let record = ProgrammeRecord {
                 programme: p.clone(),
                 earlier: self.earlier_programmes.clone(),
+                clinician: None,
             };
             if let Err(e) = record.validate() {
                 problems.push(e.to_string());

@@ -16,7 +16,10 @@ pub mod fhir;
 mod output;
 pub mod report;
 
-pub use output::{ExportError, Written, steps, write_file, write_to_path, write_to_path_with};
+pub use output::{
+    ExportError, Written, steps, write_encrypted_with, write_file, write_to_path,
+    write_to_path_with,
+};
 
 use crate::analysis::progress::{Progress, progress, session_lights};
 use crate::analysis::traffic_light::SessionLight;
@@ -72,6 +75,16 @@ impl Format {
             Self::Bundle => format!("rehab-tracker-{date}.bundle.ron"),
             Self::Fhir => format!("rehab-tracker-{date}.fhir.json"),
             Self::Report => format!("rehab-tracker-{date}-report.html"),
+        }
+    }
+
+    /// The name of the export encrypted for a clinician (see [`write_encrypted_with`]): the
+    /// usual name with `.age` added, a CSV folder as one `.tar.age` archive.
+    #[must_use]
+    pub fn encrypted_name(self, date: NaiveDate) -> String {
+        match self {
+            Self::Csv => format!("{}.tar.age", self.default_name(date)),
+            _ => format!("{}.age", self.default_name(date)),
         }
     }
 

@@ -67,17 +67,7 @@ pub fn write_to_path_with(
                 out.display()
             )));
         }
-        let files: Vec<(&str, Vec<u8>)> = csv::Table::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let mut bytes = Vec::new();
-                let done = csv::write_table(*t, data, &mut bytes).map(|()| (t.file_name(), bytes));
-                step(i + 1);
-                done
-            })
-            .collect::<Result<_, _>>()
-            .map_err(io_err(out))?;
+        let files = encode(format, data, step).map_err(io_err(out))?;
         let bytes = files.iter().map(|(_, b)| b.len() as u64).sum();
         let written = if out.is_dir() {
             let mut written = Vec::new();
@@ -96,30 +86,96 @@ pub fn write_to_path_with(
             bytes,
         })
     } else {
-        if out.is_dir() {
-            return Err(ExportError::WrongKind(format!(
-                "{} is a folder; give the name of the file to write, such as {}",
-                out.display(),
-                out.join(format.default_name(chrono::Local::now().date_naive()))
-                    .display()
-            )));
-        }
-        let mut bytes = Vec::new();
-        match format {
-            Format::Bundle => bundle::write(data, &mut bytes),
-            Format::Fhir => fhir::write(data, &mut bytes),
-            Format::Report => super::report::write(data, &mut bytes),
-            Format::Csv => Ok(()),
-        }
-        .map_err(io_err(out))?;
-        step(1);
-        write_file(out, &bytes).map_err(io_err(out))?;
-        step(2);
+        refuse_folder(format, out)?;
+        let files = encode(format, data, step).map_err(io_err(out))?;
+        let bytes: &[u8] = files.first().map_or(&[], |(_, b)| b.as_slice());
+        write_file(out, bytes).map_err(io_err(out))?;
+        step(steps(format));
         Ok(Written {
             files: vec![out.to_owned()],
             bytes: bytes.len() as u64,
         })
     }
+}
+
+/// As [`write_to_path_with`], but encrypted to `to` in the age format: one file at `out`
+/// whatever the format, so a CSV export becomes one encrypted tar archive of its folder
+/// (one attachment to send, opened with `age -d -i identity.txt FILE | tar -x`).
+pub fn write_encrypted_with(
+    format: Format,
+    data: &Prepared,
+    out: &Path,
+    to: &crate::handoff::Recipient,
+    step: &mut dyn FnMut(usize),
+) -> Result<Written, ExportError> {
+    let io_err = |source| ExportError::Io {
+        path: out.to_owned(),
+        source,
+    };
+    refuse_folder(format, out)?;
+    let files = encode(format, data, step).map_err(io_err)?;
+    let plain = if format.is_folder() {
+        let day = data.options.exported_at.date_naive();
+        let entries: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+        crate::handoff::archive::tar(
+            &format.default_name(day),
+            &entries,
+            data.options.exported_at.timestamp(),
+        )
+        .map_err(|e| io_err(io::Error::other(e)))?
+    } else {
+        files.into_iter().next().map(|(_, b)| b).unwrap_or_default()
+    };
+    let sealed = crate::handoff::encrypt::encrypt(&plain, to).map_err(io_err)?;
+    write_file(out, &sealed).map_err(io_err)?;
+    step(steps(format));
+    Ok(Written {
+        files: vec![out.to_owned()],
+        bytes: sealed.len() as u64,
+    })
+}
+
+/// A one-file export cannot replace a folder.
+fn refuse_folder(format: Format, out: &Path) -> Result<(), ExportError> {
+    if out.is_dir() {
+        return Err(ExportError::WrongKind(format!(
+            "{} is a folder; give the name of the file to write, such as {}",
+            out.display(),
+            out.join(format.default_name(chrono::Local::now().date_naive()))
+                .display()
+        )));
+    }
+    Ok(())
+}
+
+/// The files of one format, encoded in memory: one per table for CSV (calling `step` after
+/// each), one for the others (calling `step(1)`).
+fn encode(
+    format: Format,
+    data: &Prepared,
+    step: &mut dyn FnMut(usize),
+) -> io::Result<Vec<(&'static str, Vec<u8>)>> {
+    if format.is_folder() {
+        return csv::Table::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut bytes = Vec::new();
+                let done = csv::write_table(*t, data, &mut bytes).map(|()| (t.file_name(), bytes));
+                step(i + 1);
+                done
+            })
+            .collect();
+    }
+    let mut bytes = Vec::new();
+    match format {
+        Format::Bundle => bundle::write(data, &mut bytes),
+        Format::Fhir => fhir::write(data, &mut bytes),
+        Format::Report => super::report::write(data, &mut bytes),
+        Format::Csv => Ok(()),
+    }?;
+    step(1);
+    Ok(vec![("", bytes)])
 }
 
 /// One file, crash-safely, with the storage's one crash-safe write

@@ -12,7 +12,7 @@ pub use journal::{
     ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
     SetLog, Symptoms, Urgency, YearMonth, check_date,
 };
-pub use plan::{EarlierProgramme, ProgrammeRecord, Programmes, adopt};
+pub use plan::{Clinician, EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{PatientId, Profile, Side, Units};
 pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Problem, ProblemAt, Programme,

@@ -27,6 +27,23 @@ pub struct ProgrammeRecord {
     /// Earlier programmes, oldest first, each with the last day it was in force.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<EarlierProgramme>,
+    /// The clinician pinned by the first signed programme the patient took up: later
+    /// programmes must carry their signature, and exports can be encrypted to them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinician: Option<Clinician>,
+}
+
+/// A clinician as their signed programmes name them: a name and two public keys. Plain
+/// text here; `crate::handoff` reads the keys and checks signatures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clinician {
+    /// The name the clinician gave (one line), shown to the patient.
+    pub name: String,
+    /// Their minisign public key (`RW…`): their programmes are signed with its secret half.
+    pub signing_key: String,
+    /// Their age recipient (`age1…`): exports encrypted to it open only with their identity.
+    pub recipient: String,
 }
 
 impl ProgrammeRecord {
@@ -36,6 +53,7 @@ impl ProgrammeRecord {
         Self {
             programme,
             earlier: Vec::new(),
+            clinician: None,
         }
     }
 
@@ -401,6 +419,7 @@ mod tests {
         let record = ProgrammeRecord {
             programme: current,
             earlier,
+            clinician: None,
         };
         assert!(record.validate().is_ok());
     }
@@ -434,6 +453,7 @@ mod tests {
                     programme: p,
                 },
             ],
+            clinician: None,
         };
         let err = record.validate().unwrap_err();
         assert!(err.to_string().contains("date order"), "{err}");

@@ -58,6 +58,8 @@ pub enum Change {
         programme: Box<Programme>,
         /// The first day it is in force.
         from: NaiveDate,
+        /// The clinician who signed it (checked), pinned from now on, in the same change.
+        pin: Option<Box<crate::model::Clinician>>,
     },
 }
 
@@ -546,7 +548,11 @@ impl Record {
                     Some(event_id),
                 )
             }
-            Change::AdoptProgramme { programme, from } => {
+            Change::AdoptProgramme {
+                programme,
+                from,
+                pin,
+            } => {
                 programme
                     .validate()
                     .map_err(|e| ChangeError::Invalid(e.to_string()))?;
@@ -558,6 +564,9 @@ impl Record {
                     *programme,
                     from,
                 );
+                if let Some(pin) = pin {
+                    programmes.clinician = Some(*pin);
+                }
                 (
                     Some(Step {
                         done: format!(

@@ -193,6 +193,7 @@ fn profile_level_and_programme_changes_undo_and_redo() {
         Change::AdoptProgramme {
             programme: Box::new(next),
             from: today(),
+            pin: None,
         },
     );
     assert_eq!(r.programme().sessions_per_week, 4);
@@ -275,6 +276,7 @@ fn refused_changes_leave_the_record_as_it_was() {
             Change::AdoptProgramme {
                 programme: Box::new(broken),
                 from: today(),
+                pin: None,
             },
             today()
         )

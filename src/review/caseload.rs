@@ -5,6 +5,7 @@
 
 use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, progress};
 use crate::export::bundle::{self, Bundle};
+use crate::handoff::Identity;
 use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
@@ -292,7 +293,7 @@ impl Patient {
 }
 
 /// The files to open: files as given, and the bundles directly inside folders (files
-/// ending `.ron`), in name order. Folders that cannot be listed are failures.
+/// ending `.ron`, or `.age` when encrypted for the clinician), in name order. Folders that cannot be listed are failures.
 #[must_use]
 pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
     let mut files = Vec::new();
@@ -306,7 +307,9 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                         .map(|e| e.path())
                         .filter(|p| {
                             p.is_file()
-                                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                                && p.extension().is_some_and(|e| {
+                                    e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("age")
+                                })
                         })
                         .collect();
                     found.sort();
@@ -331,6 +334,14 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
 /// Reads and verifies one bundle: size cap, header, version, checksum, content, and that
 /// it has a profile and programme to review.
 pub fn open_patient(path: &Path) -> Result<(Patient, String), Refused> {
+    open_patient_with(path, None)
+}
+
+/// As [`open_patient`], decrypting a bundle encrypted for the clinician with their identity.
+pub fn open_patient_with(
+    path: &Path,
+    identity: Option<&Identity>,
+) -> Result<(Patient, String), Refused> {
     // `plain_io` also names a file over the size cap.
     let bytes = RealFs
         .read_capped(path, MAX_FILE_BYTES)
@@ -341,6 +352,17 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), Refused> {
             ),
             details: format!("{}: {e}", path.display()),
         })?;
+    let bytes = if crate::handoff::encrypt::is_encrypted(&bytes) {
+        let Some(identity) = identity else {
+            return Err(Refused::plain(NEEDS_IDENTITY));
+        };
+        crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES).map_err(|e| Refused {
+            reason: e.to_string(),
+            details: String::new(),
+        })?
+    } else {
+        bytes
+    };
     let bundle = bundle::read(&bytes).map_err(|e| Refused {
         reason: e.plain(),
         details: e.details().unwrap_or_default(),
@@ -365,6 +387,9 @@ pub fn open_patient(path: &Path) -> Result<(Patient, String), Refused> {
         sha256,
     ))
 }
+
+/// Why an encrypted bundle was not opened when no identity was given.
+pub const NEEDS_IDENTITY: &str = "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
 
 /// The row of an opened patient.
 #[must_use]
@@ -414,6 +439,18 @@ pub fn load(
     done: &AtomicUsize,
     cancel: &AtomicBool,
 ) -> Caseload {
+    load_with(files, None, workers, done, cancel)
+}
+
+/// As [`load`], opening bundles encrypted for the clinician with their identity.
+#[must_use]
+pub fn load_with(
+    files: &[PathBuf],
+    identity: Option<&Identity>,
+    workers: usize,
+    done: &AtomicUsize,
+    cancel: &AtomicBool,
+) -> Caseload {
     let next = AtomicUsize::new(0);
     let mut results: Vec<(usize, Result<CaseRow, FileFailure>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers.max(1))
@@ -426,7 +463,7 @@ pub fn load(
                         }
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = files.get(i) else { break };
-                        let result = match open_patient(path) {
+                        let result = match open_patient_with(path, identity) {
                             Ok((patient, sha)) => Ok(row_of(path, &patient, sha)),
                             Err(refused) => Err(FileFailure {
                                 path: path.clone(),

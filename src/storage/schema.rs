@@ -1,7 +1,7 @@
 //! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
 //! version of the app can read and migrate every version ever written.
 
-use crate::model::{Month, Profile, Programme, ProgrammeRecord, YearMonth};
+use crate::model::{EarlierProgramme, Month, Profile, Programme, ProgrammeRecord, YearMonth};
 use serde::{Deserialize, Serialize};
 
 /// A versioned file format, and the newest version of it this build reads.
@@ -19,7 +19,7 @@ impl Versioned for ProfileFile {
 }
 
 impl Versioned for ProgrammeFile {
-    const NEWEST: u32 = 2;
+    const NEWEST: u32 = 3;
 }
 
 /// The largest file the app will read, checked before parsing.
@@ -76,7 +76,21 @@ pub enum ProgrammeFile {
     /// Version 2: the programme and the earlier ones, each with its last day in force.
     /// Written only once there is an earlier programme, so a file without history stays
     /// readable by versions that know only version 1.
-    V2(ProgrammeRecord),
+    V2(ProgrammeHistory),
+    /// Version 3: version 2 and the clinician pinned by a signed programme. Written only
+    /// once a clinician is pinned.
+    V3(ProgrammeRecord),
+}
+
+/// The content of version 2 of `programme.ron`: the programme and the earlier ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeHistory {
+    /// The programme in force now.
+    pub programme: Programme,
+    /// Earlier programmes, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierProgramme>,
 }
 
 impl JournalMonthFile {
@@ -130,17 +144,27 @@ impl ProgrammeFile {
     pub fn into_current(self) -> ProgrammeRecord {
         match self {
             Self::V1(p) => ProgrammeRecord::new(p),
-            Self::V2(r) => r,
+            Self::V2(h) => ProgrammeRecord {
+                programme: h.programme,
+                earlier: h.earlier,
+                clinician: None,
+            },
+            Self::V3(r) => r,
         }
     }
 
     /// The oldest version that holds the record.
     #[must_use]
     pub fn of(record: ProgrammeRecord) -> Self {
-        if record.earlier.is_empty() {
+        if record.clinician.is_some() {
+            Self::V3(record)
+        } else if record.earlier.is_empty() {
             Self::V1(record.programme)
         } else {
-            Self::V2(record)
+            Self::V2(ProgrammeHistory {
+                programme: record.programme,
+                earlier: record.earlier,
+            })
         }
     }
 }
@@ -204,6 +228,10 @@ pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError>
             programme
                 .validate()
                 .map_err(|e| DecodeError::Inconsistent(e.to_string()))?;
+            if let Some(c) = &programme.clinician {
+                crate::handoff::keys::parse_clinician(c)
+                    .map_err(|e| DecodeError::Inconsistent(format!("the pinned clinician: {e}")))?;
+            }
             Ok(Decoded::Programme(programme))
         }
         FileKind::Month(ym) => {
@@ -332,6 +360,7 @@ mod tests {
                 until: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
                 programme: p.clone(),
             }],
+            clinician: None,
         };
         let text = encode(&ProgrammeFile::of(record.clone())).unwrap();
         assert!(text.starts_with("V2("), "{text:.20}");

@@ -26,6 +26,8 @@ pub struct ProgrammeEditor {
     problems: Vec<Problem>,
     /// The day the editor was opened: an adjusted programme is named after it.
     today: NaiveDate,
+    /// The clinician's key folder: the file is signed with the key in it.
+    signing: Option<std::path::PathBuf>,
 }
 
 const DAYS: [Weekday; 7] = [
@@ -75,7 +77,15 @@ impl ProgrammeEditor {
             changes: Vec::new(),
             problems: Vec::new(),
             today,
+            signing: None,
         }
+    }
+
+    /// Signs the programme files it saves with the key in this folder (`None`: unsigned).
+    #[must_use]
+    pub fn signing_with(mut self, folder: Option<std::path::PathBuf>) -> Self {
+        self.signing = folder;
+        self
     }
 
     /// The programme as edited so far.
@@ -446,6 +456,23 @@ impl ProgrammeEditor {
         .accessible_name("Note for the patient");
         ui.label("Programme file to write");
         self.picker.ui(ui, "Programme file path");
+        match &self.signing {
+            Some(folder) => {
+                ui.label(
+                    RichText::new(format!(
+                        "Signed with your key in {}, so the patient's app can tell it is from you.",
+                        folder.display()
+                    ))
+                    .weak(),
+                );
+            }
+            None => {
+                ui.label(
+                    RichText::new("Not signed: choose your identity file under Your keys on the first screen, so the patient's app can tell the file is from you.")
+                        .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                );
+            }
+        }
         let can_save =
             self.problems.is_empty() && !self.changes.is_empty() && self.saving.is_none();
         if ui
@@ -475,16 +502,44 @@ impl ProgrammeEditor {
             for_patient: self.for_patient.clone(),
             note: self.note.trim().to_owned(),
             programme: self.edited.clone(),
+            signed_by: None,
         };
+        let signing = self.signing.clone();
         self.saving = Some(Task::spawn(
             "save-programme",
             "saving",
             Some(ctx),
             move |_| {
+                let signer = match signing
+                    .as_deref()
+                    .map(crate::handoff::keys::read_signer)
+                    .transpose()
+                {
+                    Ok(signer) => signer,
+                    Err(e) => {
+                        return Err(format!(
+                            "Not saved: your signing key could not be used. {e}."
+                        ));
+                    }
+                };
                 let mut bytes = Vec::new();
-                programme_file::write(&file, &mut bytes)
+                let written = match &signer {
+                    Some(signer) => programme_file::write_signed(&file, signer, &mut bytes),
+                    None => programme_file::write(&file, &mut bytes),
+                };
+                written
                     .and_then(|()| crate::export::write_file(&path, &bytes))
-                    .map(|()| format!("Saved {}. Give this file to the patient.", path.display()))
+                    .map(|()| match &signer {
+                        Some(s) => format!(
+                            "Saved {}, signed by {}. Give this file to the patient.",
+                            path.display(),
+                            s.clinician.name
+                        ),
+                        None => format!(
+                            "Saved {} (not signed). Give this file to the patient.",
+                            path.display()
+                        ),
+                    })
                     .map_err(|e| {
                         format!(
                             "Could not save {}: {}",

@@ -3,6 +3,7 @@
 //! programme. Files are read on background threads; nothing is ever written into them.
 
 pub mod editor;
+pub mod keys;
 
 use crate::analysis::Progress;
 use crate::model::ProgrammeRecord;
@@ -21,7 +22,7 @@ use std::sync::Arc;
 
 /// A caseload being loaded.
 struct LoadJob {
-    task: Task<Caseload>,
+    task: Task<(Caseload, Option<String>)>,
     total: usize,
 }
 
@@ -113,6 +114,7 @@ struct OpenPatient {
 /// The review screen.
 pub struct ReviewScreen {
     picker: FilePicker,
+    keys: keys::KeysPanel,
     job: Option<LoadJob>,
     caseload: Caseload,
     loaded_once: bool,
@@ -139,6 +141,7 @@ impl ReviewScreen {
     pub fn new() -> Self {
         Self {
             picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports").several(),
+            keys: keys::KeysPanel::default(),
             job: None,
             caseload: Caseload::default(),
             loaded_once: false,
@@ -170,14 +173,33 @@ impl ReviewScreen {
         self.message = None;
         let (files, failures) = caseload::files_in(paths);
         let total = files.len();
+        let identity_path = self.keys.identity().map(std::path::Path::to_path_buf);
         let task = Task::spawn("review-load", "reading the files", ctx, move |progress| {
+            let (identity, problem) = match identity_path
+                .as_deref()
+                .map(crate::handoff::keys::read_identity)
+            {
+                Some(Ok(identity)) => (Some(identity), None),
+                Some(Err(e)) => (
+                    None,
+                    Some(format!(
+                        "Your identity file could not be used, so encrypted exports were not opened: {e}."
+                    )),
+                ),
+                None => (None, None),
+            };
             let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-            let mut loaded =
-                caseload::load(&files, workers, progress.counter(), progress.cancel_flag());
+            let mut loaded = caseload::load_with(
+                &files,
+                identity.as_ref(),
+                workers,
+                progress.counter(),
+                progress.cancel_flag(),
+            );
             let mut all = failures;
             all.append(&mut loaded.failures);
             loaded.failures = all;
-            loaded
+            (loaded, problem)
         });
         self.job = Some(LoadJob { task, total });
     }
@@ -186,6 +208,7 @@ impl ReviewScreen {
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.job.is_some()
+            || self.keys.is_busy()
             || self
                 .open
                 .as_ref()
@@ -194,6 +217,12 @@ impl ReviewScreen {
                 PatientState::Ready(v) => v.editor.is_saving() || v.report_file.saving.is_some(),
                 _ => false,
             })
+    }
+
+    /// The identity file chosen under "Your keys" (tests read it).
+    #[must_use]
+    pub fn identity(&self) -> Option<&std::path::Path> {
+        self.keys.identity()
     }
 
     /// The caseload as shown (tests read it).
@@ -215,13 +244,16 @@ impl ReviewScreen {
         if let Some(job) = &mut self.job {
             if let Some(result) = job.task.poll() {
                 match result {
-                    Ok(caseload) => {
+                    Ok((caseload, problem)) => {
                         let (done, _) = job.task.steps();
                         if done < job.total {
                             self.message = Some(format!(
                                 "Stopped: {done} of {} files were read; open the folder again to read them all.",
                                 job.total
                             ));
+                        }
+                        if problem.is_some() {
+                            self.message = problem;
                         }
                         self.caseload = caseload;
                         self.loaded_once = true;
@@ -261,6 +293,11 @@ impl ReviewScreen {
     fn caseload_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Review patients' exports");
         ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
+        if self.keys.ui(ui) && self.loaded_once && self.job.is_none() {
+            // A new identity may open files that could not be opened before.
+            let paths = self.picker.paths();
+            self.load(&paths);
+        }
         if self.picker.ui(ui, "Bundles or folder to review") {
             let paths = self.picker.paths();
             self.load(&paths);
@@ -353,7 +390,12 @@ impl ReviewScreen {
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        ui.label(format!("{name}: {}.", f.reason));
+                        let hint = if f.reason == caseload::NEEDS_IDENTITY {
+                            " Choose your identity file under Your keys."
+                        } else {
+                            ""
+                        };
+                        ui.label(format!("{name}: {}.{hint}", f.reason));
                         egui::CollapsingHeader::new("Details")
                             .id_salt(("failure details", i))
                             .show(ui, |ui| {
@@ -535,8 +577,10 @@ impl ReviewScreen {
         let path = row.path.clone();
         let expected = row.sha256.clone();
         let code = row.patient_code.clone();
+        let identity = self.keys.identity().map(std::path::Path::to_path_buf);
+        let signing = self.keys.signing_folder();
         let task = Task::spawn("review-open", "opening", Some(ctx), move |_| {
-            open_view(&path, &expected, &code)
+            open_view(&path, &expected, &code, Keys { identity, signing })
         });
         self.open = Some(OpenPatient {
             row,
@@ -619,14 +663,29 @@ impl ReviewScreen {
     }
 }
 
+/// The clinician's key files, as chosen under "Your keys".
+struct Keys {
+    identity: Option<PathBuf>,
+    signing: Option<PathBuf>,
+}
+
 /// Reads one bundle again for the patient screens, checking it is the file the caseload
 /// listed.
 fn open_view(
     path: &std::path::Path,
     expected_sha: &str,
     code: &str,
+    keys: Keys,
 ) -> Result<Box<PatientView>, String> {
-    let (patient, sha) = caseload::open_patient(path).map_err(|e| e.reason)?;
+    let identity = keys
+        .identity
+        .as_deref()
+        .map(crate::handoff::keys::read_identity)
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    let (patient, sha) =
+        caseload::open_patient_with(path, identity.as_ref()).map_err(|e| e.reason)?;
+    drop(identity);
     if !sha.eq_ignore_ascii_case(expected_sha) {
         return Err("the file changed since the list was read; open the folder again".into());
     }
@@ -634,7 +693,7 @@ fn open_view(
     let report = ReportOutline::of(&prepared);
     let assessment = patient.progress();
     let today = chrono::Local::now().date_naive();
-    let editor = ProgrammeEditor::new(&patient.programme, code, today);
+    let editor = ProgrammeEditor::new(&patient.programme, code, today).signing_with(keys.signing);
     let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
     picker.text = crate::ui::file_picker::documents_dir()
         .join(format!(
@@ -654,6 +713,7 @@ fn open_view(
         Some(ProgrammeRecord {
             programme: patient.programme,
             earlier: patient.bundle.earlier_programmes,
+            clinician: None,
         }),
         patient.journal,
     )

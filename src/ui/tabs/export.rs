@@ -1,8 +1,11 @@
 //! Export for the physiotherapist: choose a format and a range, preview the report, and
 //! write the file on a background thread with its progress shown, so the window never
-//! blocks.
+//! blocks. Once a clinician is pinned, the export is encrypted for them unless the patient
+//! unticks it.
 
-use crate::export::{DateRange, ExportOptions, Format, prepare, steps, write_to_path_with};
+use crate::export::{
+    DateRange, ExportOptions, Format, prepare, steps, write_encrypted_with, write_to_path_with,
+};
 use crate::record::{Diary, Record};
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
@@ -23,10 +26,12 @@ pub struct ExportWindow {
     /// The formats ticked, in [`Format::ALL`]'s order.
     formats: [bool; 4],
     pseudonymise: bool,
+    /// Encrypt for the pinned clinician (used only when one is pinned).
+    encrypt: bool,
     from_text: String,
     to_text: String,
     picker: FilePicker,
-    picked_for: Option<Vec<Format>>,
+    picked_for: Option<(Vec<Format>, bool)>,
     /// The day the window was last drawn on (the app's clock), for the names of exports.
     today: NaiveDate,
     running: Option<Task<Result<String, String>>>,
@@ -41,6 +46,7 @@ impl Default for ExportWindow {
         Self {
             formats: [true, false, false, false],
             pseudonymise: false,
+            encrypt: true,
             from_text: String::new(),
             to_text: String::new(),
             picker: FilePicker::new(PickKind::SaveFile, "Save the export"),
@@ -67,7 +73,21 @@ fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
         })
 }
 
+/// The usual name of an export, encrypted or not.
+fn name_of(format: Format, today: NaiveDate, encrypt: bool) -> String {
+    if encrypt {
+        format.encrypted_name(today)
+    } else {
+        format.default_name(today)
+    }
+}
+
 impl ExportWindow {
+    /// Whether the export will be encrypted: a clinician is pinned and the box is ticked.
+    fn encrypting(&self, data: &Record) -> bool {
+        self.encrypt && data.programme_record().clinician.is_some()
+    }
+
     /// Whether an export or its preview is being worked out.
     #[must_use]
     pub fn is_busy(&self) -> bool {
@@ -84,10 +104,10 @@ impl ExportWindow {
     }
 
     /// Where one format goes by default; several go into the Documents folder.
-    fn default_path(chosen: &[Format], today: NaiveDate) -> String {
+    fn default_path(chosen: &[Format], today: NaiveDate, encrypt: bool) -> String {
         let dir = crate::ui::file_picker::documents_dir();
         match chosen {
-            [one] => dir.join(one.default_name(today)),
+            [one] => dir.join(name_of(*one, today, encrypt)),
             _ => dir,
         }
         .display()
@@ -155,13 +175,15 @@ impl ExportWindow {
         self.poll();
         self.today = today;
         let chosen = self.chosen();
-        if self.picked_for.as_ref() != Some(&chosen) {
-            self.picker.text = Self::default_path(&chosen, today);
-            self.picker.set_kind(match chosen.as_slice() {
-                [one] if !one.is_folder() => PickKind::SaveFile,
+        let encrypt = self.encrypting(data);
+        let key = (chosen, encrypt);
+        if self.picked_for.as_ref() != Some(&key) {
+            self.picker.text = Self::default_path(&key.0, today, encrypt);
+            self.picker.set_kind(match key.0.as_slice() {
+                [one] if encrypt || !one.is_folder() => PickKind::SaveFile,
                 _ => PickKind::Folder,
             });
-            self.picked_for = Some(chosen);
+            self.picked_for = Some(key);
         }
         if self.show_preview {
             self.refresh_preview(ctx, data);
@@ -198,6 +220,20 @@ impl ExportWindow {
             &mut self.pseudonymise,
             "Leave out my name and my notes (use a code instead)",
         );
+        if let Some(c) = &data.programme_record().clinician {
+            ui.checkbox(
+                &mut self.encrypt,
+                format!("Lock it so only {} can open it", c.name),
+            )
+            .on_hover_text(
+                "Encrypted for your clinician's key: if the file is lost or sent to the wrong person, nobody else can read it.",
+            );
+        } else {
+            ui.label(
+                RichText::new("Once you take up a programme your clinician signed, exports can be locked so only they can open them.")
+                    .weak(),
+            );
+        }
         ui.horizontal(|ui| {
             ui.label("From");
             ui.add(
@@ -215,8 +251,9 @@ impl ExportWindow {
             .accessible_name("Export to date");
         });
         let chosen = self.chosen();
+        let encrypt = self.encrypting(data);
         ui.label(match chosen.as_slice() {
-            [one] if !one.is_folder() => "File to write",
+            [one] if encrypt || !one.is_folder() => "File to write",
             [_] => "Folder to write into",
             _ => "Folder to write into (each export under its usual name)",
         });
@@ -284,13 +321,32 @@ impl ExportWindow {
             return;
         }
         let today = self.today;
+        let encrypt_to = if self.encrypting(data) {
+            match data.programme_record().clinician.as_ref().map(|c| {
+                c.recipient
+                    .parse::<crate::handoff::Recipient>()
+                    .map(|r| (r, c.name.clone()))
+            }) {
+                Some(Ok(to)) => Some(to),
+                Some(Err(e)) => {
+                    self.message = Some(Err(format!(
+                        "Your clinician's key cannot be used ({e}). Untick the lock to export without it."
+                    )));
+                    return;
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        let encrypt = encrypt_to.is_some();
         // One format goes where the field says; several go into that folder, each under its
         // usual name.
         let targets: Vec<(Format, std::path::PathBuf)> = match chosen.as_slice() {
             [one] => vec![(*one, path)],
             several => several
                 .iter()
-                .map(|f| (*f, path.join(f.default_name(today))))
+                .map(|f| (*f, path.join(name_of(*f, today, encrypt))))
                 .collect(),
         };
         let options = ExportOptions {
@@ -325,9 +381,13 @@ impl ExportWindow {
                 progress.set(done_before, total);
                 let mut saved = Vec::new();
                 for (format, path) in &targets {
-                    let result = write_to_path_with(*format, &prepared, path, &mut |done| {
-                        progress.set(done_before + done, total);
-                    });
+                    let mut step = |done| progress.set(done_before + done, total);
+                    let result = match &encrypt_to {
+                        Some((to, _)) => {
+                            write_encrypted_with(*format, &prepared, path, to, &mut step)
+                        }
+                        None => write_to_path_with(*format, &prepared, path, &mut step),
+                    };
                     match result {
                         Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
                         Err(e) => {
@@ -343,7 +403,10 @@ impl ExportWindow {
                     }
                     done_before += steps(*format);
                 }
-                Ok(format!("Saved {}.", saved.join(", ")))
+                let locked = encrypt_to.as_ref().map_or(String::new(), |(_, name)| {
+                    format!(" Locked: only {name} can open it.")
+                });
+                Ok(format!("Saved {}.{locked}", saved.join(", ")))
             },
         ));
     }

@@ -1,7 +1,9 @@
 //! "Programme from your clinician…": the patient opens the programme file their clinician
 //! saved, sees each change in plain words, and takes it up or declines it. The file is read
-//! on a background thread.
+//! on a background thread. A signed programme shows who signed it; one not from the clinician
+//! the app knows (another key, or no signature) needs the patient to confirm a warning.
 
+use crate::handoff::Trust;
 use crate::model::plan::changes;
 use crate::record::{Change, Record};
 use crate::review::programme_file::{self, ClinicianProgramme};
@@ -18,6 +20,10 @@ struct Offer {
     file: ClinicianProgramme,
     changes: Vec<String>,
     other_patient: Option<String>,
+    /// Who signed it, against the clinician pinned.
+    trust: Trust,
+    /// The patient ticked that they checked a programme whose signer needs it.
+    trust_confirmed: bool,
     /// For a file made for another patient: the patient has said it is theirs all the same.
     confirmed: bool,
 }
@@ -147,13 +153,20 @@ impl ImportWindow {
                 // carries when pseudonymised or when the diary has no code.
                 let other_patient = data.profile().and_then(|p| {
                     let pseudonym = crate::export::pseudonym(Some(p));
-                    let own = file.for_patient == pseudonym
+                    // A file that names no patient is not flagged as someone else's.
+                    let own = file.for_patient.trim().is_empty()
+                        || file.for_patient == pseudonym
                         || (!p.patient_code.is_empty() && file.for_patient == p.patient_code);
                     (!own).then(|| file.for_patient.clone())
                 });
                 self.offer = Some(Offer {
                     changes: changes(data.programme(), &file.programme),
                     other_patient,
+                    trust: Trust::of(
+                        file.signed_by.as_ref(),
+                        data.programme_record().clinician.as_ref(),
+                    ),
+                    trust_confirmed: false,
                     confirmed: false,
                     file,
                 });
@@ -202,6 +215,7 @@ fn offer_ui(
             "My clinician told me this programme is for me",
         );
     }
+    trust_ui(ui, offer);
     if !offer.file.note.is_empty() {
         ui.label(format!("Note from your clinician: {}", offer.file.note));
     }
@@ -224,11 +238,12 @@ fn offer_ui(
     );
     let same = *data.programme() == offer.file.programme;
     let for_me = offer.other_patient.is_none() || offer.confirmed;
+    let allowed = !offer.trust.needs_confirmation() || offer.trust_confirmed;
     let mut choice = Choice::None;
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                can_write && !same && for_me,
+                can_write && !same && for_me && allowed,
                 egui::Button::new(RichText::new("Take up this programme").strong()),
             )
             .on_disabled_hover_text(if for_me {
@@ -241,6 +256,7 @@ fn offer_ui(
             commands.push(Command::Change(Change::AdoptProgramme {
                 programme: Box::new(offer.file.programme.clone()),
                 from: today,
+                pin: offer.trust.pins().cloned().map(Box::new),
             }));
             choice = Choice::Took;
         }
@@ -253,4 +269,68 @@ fn offer_ui(
         }
     });
     choice
+}
+
+/// Who signed the programme, and the warning with its check box when it is not from the
+/// clinician the app knows.
+fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
+    let dark = ui.visuals().dark_mode;
+    let warning = crate::ui::theme::warning_colour(dark);
+    match &offer.trust {
+        Trust::FirstSigned(c) => {
+            ui.label(
+                RichText::new(format!("Signed by {}.", c.name))
+                    .color(crate::ui::theme::ok_colour(dark)),
+            );
+            ui.label(format!(
+                "If you take it up, the app remembers {} as your clinician: later programmes must be signed by them, and your exports can be locked so only they can open them.",
+                c.name
+            ));
+        }
+        Trust::SameClinician(c) => {
+            ui.label(
+                RichText::new(format!(
+                    "Signed by {}, your clinician: the signature matches.",
+                    c.name
+                ))
+                .color(crate::ui::theme::ok_colour(dark)),
+            );
+        }
+        Trust::OtherClinician { pinned, signer } => {
+            let (pinned, signer) = (pinned.name.clone(), signer.name.clone());
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, warning))
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Not from your usual clinician").strong().color(warning));
+                    ui.label(format!(
+                        "This programme is signed by \"{signer}\", with a different key from {pinned}, the clinician whose programmes you took up before. It may not come from your clinician. Check with {pinned} before you take it up."
+                    ));
+                    ui.checkbox(
+                        &mut offer.trust_confirmed,
+                        format!("I have checked: take it up, and make {signer} my clinician"),
+                    );
+                });
+        }
+        Trust::UnsignedWhilePinned(pinned) => {
+            let pinned = pinned.name.clone();
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, warning))
+                .show(ui, |ui| {
+                    ui.label(RichText::new("This programme is not signed").strong().color(warning));
+                    ui.label(format!(
+                        "Programmes from {pinned} are signed, and this one is not, so the app cannot tell who wrote it. Check with {pinned} before you take it up."
+                    ));
+                    ui.checkbox(
+                        &mut offer.trust_confirmed,
+                        "I have checked with my clinician: take it up anyway",
+                    );
+                });
+        }
+        Trust::Unsigned => {
+            ui.label(
+                RichText::new("This programme is not signed, so the app cannot tell who wrote it.")
+                    .weak(),
+            );
+        }
+    }
 }
