@@ -81,6 +81,7 @@ fn crash_child() {
         let batch = SaveBatch {
             profile: (i.is_multiple_of(5)).then(|| profile_for(i)),
             programme: None,
+            settings: None,
             months: vec![(ym, journal.month(ym).unwrap().clone())],
         };
         store.save(&batch).unwrap();

@@ -43,6 +43,7 @@ fn all_months(journal: &Journal) -> SaveBatch {
         programme: Some(ProgrammeRecord::new(
             rehab_tracker::model::Programme::default_programme().unwrap(),
         )),
+        settings: None,
         months: journal
             .months()
             .iter()
@@ -59,6 +60,7 @@ fn a_demo_journal_saves_and_loads_back_identical() {
     let batch = SaveBatch {
         profile: Some(demo.profile.clone()),
         programme: Some(ProgrammeRecord::new(demo.programme.clone())),
+        settings: None,
         months: demo
             .journal
             .months()

@@ -5,6 +5,7 @@ pub mod journal;
 pub mod plan;
 pub mod profile;
 pub mod programme;
+pub mod settings;
 pub mod values;
 
 pub use journal::{
@@ -17,4 +18,5 @@ pub use profile::{Profile, Side, Units};
 pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Programme, ProgrammeError, Target,
 };
+pub use settings::{Reminder, Settings};
 pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

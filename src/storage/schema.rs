@@ -1,7 +1,7 @@
 //! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
 //! version of the app can read and migrate every version ever written.
 
-use crate::model::{Month, Profile, Programme, ProgrammeRecord, YearMonth};
+use crate::model::{Month, Profile, Programme, ProgrammeRecord, Settings, YearMonth};
 use serde::{Deserialize, Serialize};
 
 /// A versioned file format, and the newest version of it this build reads.
@@ -15,6 +15,10 @@ impl Versioned for JournalMonthFile {
 }
 
 impl Versioned for ProfileFile {
+    const NEWEST: u32 = 1;
+}
+
+impl Versioned for SettingsFile {
     const NEWEST: u32 = 1;
 }
 
@@ -37,6 +41,13 @@ pub enum JournalMonthFile {
 pub enum ProfileFile {
     /// Version 1.
     V1(Profile),
+}
+
+/// The settings (reminders), as stored in `settings.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SettingsFile {
+    /// Version 1.
+    V1(Settings),
 }
 
 /// The programme in force, as stored in `programme.ron`.
@@ -66,6 +77,16 @@ impl ProfileFile {
     pub fn into_current(self) -> Profile {
         match self {
             Self::V1(p) => p,
+        }
+    }
+}
+
+impl SettingsFile {
+    /// The settings, converted to the current version.
+    #[must_use]
+    pub fn into_current(self) -> Settings {
+        match self {
+            Self::V1(s) => s,
         }
     }
 }
@@ -123,6 +144,8 @@ pub enum FileKind {
     Profile,
     /// `programme.ron`.
     Programme,
+    /// `settings.ron`.
+    Settings,
     /// `journal/YYYY-MM.ron`, for this month.
     Month(YearMonth),
 }
@@ -134,6 +157,8 @@ pub enum Decoded {
     Profile(Profile),
     /// The programme and the earlier ones, valid.
     Programme(ProgrammeRecord),
+    /// The settings.
+    Settings(Settings),
     /// A month, every entry dated in it, no id twice.
     Month(Month),
 }
@@ -144,6 +169,9 @@ pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError>
     match kind {
         FileKind::Profile => Ok(Decoded::Profile(
             decode::<ProfileFile>(bytes)?.into_current(),
+        )),
+        FileKind::Settings => Ok(Decoded::Settings(
+            decode::<SettingsFile>(bytes)?.into_current(),
         )),
         FileKind::Programme => {
             let programme = decode::<ProgrammeFile>(bytes)?.into_current();
@@ -289,6 +317,32 @@ mod tests {
             decode_file(FileKind::Programme, plain.as_bytes()).unwrap(),
             Decoded::Programme(ProgrammeRecord::new(record.programme.clone()))
         );
+    }
+
+    #[test]
+    fn settings_round_trip_and_a_newer_version_is_named() {
+        let mut settings = Settings::default();
+        settings.diary_reminder.on = true;
+        let text = encode(&SettingsFile::V1(settings)).unwrap();
+        assert!(text.starts_with("V1("), "{text}");
+        assert_eq!(
+            decode_file(FileKind::Settings, text.as_bytes()).unwrap(),
+            Decoded::Settings(settings)
+        );
+        assert!(matches!(
+            decode_file(FileKind::Settings, b"V2((training_reminder: (on: true)))"),
+            Err(DecodeError::NewerVersion {
+                found: 2,
+                newest: 1
+            })
+        ));
+        assert!(matches!(
+            decode_file(
+                FileKind::Settings,
+                b"V1((training_reminder: (on: true, at: \"25:00:00\")))"
+            ),
+            Err(DecodeError::Invalid(_))
+        ));
     }
 
     #[test]

@@ -5,9 +5,9 @@ use super::generations::{self, GENERATIONS_DIR};
 use super::lock::InstanceLock;
 use super::schema::{
     self, DecodeError, Decoded, FileKind, JournalMonthFile, MAX_FILE_BYTES, ProfileFile,
-    ProgrammeFile,
+    ProgrammeFile, SettingsFile,
 };
-use crate::model::{Journal, Month, Profile, ProgrammeRecord, YearMonth};
+use crate::model::{Journal, Month, Profile, ProgrammeRecord, Settings, YearMonth};
 use chrono::{Local, NaiveDateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
 use std::io;
@@ -19,6 +19,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub const PROFILE_FILE: &str = "profile.ron";
 /// The programme file's name.
 pub const PROGRAMME_FILE: &str = "programme.ron";
+/// The settings file's name.
+pub const SETTINGS_FILE: &str = "settings.ron";
 /// The folder of month files.
 pub const JOURNAL_DIR: &str = "journal";
 
@@ -133,6 +135,8 @@ pub struct Loaded {
     pub profile: Option<Profile>,
     /// The programme in force and the earlier ones, if one was saved.
     pub programme: Option<ProgrammeRecord>,
+    /// The settings, if saved (the defaults apply until then).
+    pub settings: Option<Settings>,
     /// Every month that could be read.
     pub journal: Journal,
     /// Files that could not be read. While there are any, nothing is saved.
@@ -152,6 +156,8 @@ pub struct SaveBatch {
     pub profile: Option<Profile>,
     /// A new programme (or a new history of programmes).
     pub programme: Option<ProgrammeRecord>,
+    /// New settings.
+    pub settings: Option<Settings>,
     /// Changed months.
     pub months: Vec<(YearMonth, Month)>,
 }
@@ -160,7 +166,10 @@ impl SaveBatch {
     /// Whether there is nothing to write.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.profile.is_none() && self.programme.is_none() && self.months.is_empty()
+        self.profile.is_none()
+            && self.programme.is_none()
+            && self.settings.is_none()
+            && self.months.is_empty()
     }
 }
 
@@ -205,7 +214,14 @@ impl Store {
     /// `problems` and left untouched. Never writes: `check` and a read-only window use this.
     #[must_use]
     pub fn load(&self) -> Loaded {
-        self.load_inner(false)
+        self.load_inner(false, None)
+    }
+
+    /// Reads the profile, the programme, the settings and one month only, never writing:
+    /// what `remind` needs to decide what is due today, whatever the size of the journal.
+    #[must_use]
+    pub fn load_month_and_settings(&self, month: YearMonth) -> Loaded {
+        self.load_inner(false, Some(month))
     }
 
     /// Reads everything, and puts back the newest good generation of any damaged file (the
@@ -214,10 +230,10 @@ impl Store {
     /// read, is never replaced. Takes the lock as proof that no other copy is writing.
     #[must_use]
     pub fn load_and_repair(&self, _lock: &InstanceLock) -> Loaded {
-        self.load_inner(true)
+        self.load_inner(true, None)
     }
 
-    fn load_inner(&self, repair: bool) -> Loaded {
+    fn load_inner(&self, repair: bool, only_month: Option<YearMonth>) -> Loaded {
         let mut loaded = Loaded::default();
         let profile_path = self.dir.join(PROFILE_FILE);
         if let Some(Decoded::Profile(p)) =
@@ -231,8 +247,18 @@ impl Store {
         {
             loaded.programme = Some(p);
         }
+        let settings_path = self.dir.join(SETTINGS_FILE);
+        if let Some(Decoded::Settings(s)) =
+            self.read_checked(&settings_path, FileKind::Settings, repair, &mut loaded)
+        {
+            loaded.settings = Some(s);
+        }
         let mut months = BTreeMap::new();
-        for (ym, path) in self.month_files(&mut loaded) {
+        let files = match only_month {
+            Some(ym) => vec![(ym, self.month_path(ym))],
+            None => self.month_files(&mut loaded),
+        };
+        for (ym, path) in files {
             if let Some(Decoded::Month(m)) =
                 self.read_checked(&path, FileKind::Month(ym), repair, &mut loaded)
             {
@@ -426,6 +452,12 @@ impl Store {
             let path = self.dir.join(PROGRAMME_FILE);
             let text = encode(&ProgrammeFile::of(programme.clone()), &path)?;
             self.replace(&path, FileKind::Programme, text.as_bytes())?;
+            written += 1;
+        }
+        if let Some(settings) = &batch.settings {
+            let path = self.dir.join(SETTINGS_FILE);
+            let text = encode(&SettingsFile::V1(*settings), &path)?;
+            self.replace(&path, FileKind::Settings, text.as_bytes())?;
             written += 1;
         }
         for (ym, month) in &batch.months {
