@@ -30,6 +30,10 @@ pub(super) fn run(
             super::status::run(&dir, &args, out)
         }
         Command::Review(args) => super::review::run(&args, out),
+        Command::Remind(args) => {
+            let dir = super::resolve_data_dir(data_dir.clone()).map_err(Failure::Failed)?;
+            super::remind::run(&dir, data_dir.as_deref(), &args, out)
+        }
         Command::Export(args) => {
             let dir = super::resolve_data_dir(data_dir).map_err(Failure::Failed)?;
             super::export::run(&dir, &args, out)
@@ -132,6 +136,7 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
         &SaveBatch {
             profile: Some(profile),
             programme,
+            settings: None,
             months: Vec::new(),
         },
     )?;
@@ -283,6 +288,7 @@ pub fn write_demo(
     let batch = SaveBatch {
         profile: Some(demo.profile),
         programme: Some(ProgrammeRecord::new(demo.programme)),
+        settings: None,
         months: demo
             .journal
             .months()
