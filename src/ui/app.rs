@@ -3,13 +3,19 @@
 
 use super::review::ReviewScreen;
 use super::tabs::{
-    about, diary::DiaryScreen, history::HistoryScreen, progress::ProgressScreen,
-    setup::SetupScreen, today::TodayScreen, warning_signs,
+    about,
+    diary::DiaryScreen,
+    history::HistoryScreen,
+    progress::ProgressScreen,
+    settings::{ScheduleTarget, SettingsWindow},
+    setup::SetupScreen,
+    today::TodayScreen,
+    warning_signs,
 };
 use super::theme;
 use crate::model::{
     EarlierProgramme, Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme,
-    ProgrammeRecord, YearMonth,
+    ProgrammeRecord, Settings, YearMonth,
 };
 use crate::storage::{InstanceLock, Loaded, SaveBatch, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
@@ -92,6 +98,8 @@ pub enum Command {
     /// Take up a programme from the clinician from today; the one it replaces is kept as
     /// in force until yesterday.
     AdoptProgramme(Box<Programme>),
+    /// New reminder settings.
+    UpdateSettings(Settings),
     /// Undo the last change.
     Undo,
     /// Switch screens.
@@ -118,6 +126,8 @@ enum UndoStep {
         programme: Box<Programme>,
         earlier: Vec<EarlierProgramme>,
     },
+    /// Put back the settings as they were.
+    Settings(Settings),
 }
 
 /// How many changes can be undone.
@@ -153,17 +163,19 @@ impl Data {
 struct Dirty {
     profile: bool,
     programme: bool,
+    settings: bool,
     months: BTreeSet<YearMonth>,
 }
 
 impl Dirty {
     fn is_empty(&self) -> bool {
-        !self.profile && !self.programme && self.months.is_empty()
+        !self.profile && !self.programme && !self.settings && self.months.is_empty()
     }
 
     fn merge(&mut self, other: Self) {
         self.profile |= other.profile;
         self.programme |= other.programme;
+        self.settings |= other.settings;
         self.months.extend(other.months);
     }
 }
@@ -184,6 +196,7 @@ pub enum SaveState {
 /// The rehab-tracker window.
 pub struct RehabApp {
     data: Data,
+    settings: Settings,
     store: Store,
     saver: Option<Saver>,
     dirty: Dirty,
@@ -207,6 +220,9 @@ pub struct RehabApp {
     export_window: super::tabs::export::ExportWindow,
     show_import: bool,
     import_window: super::tabs::import_programme::ImportWindow,
+    show_settings: bool,
+    settings_window: SettingsWindow,
+    reminder_target: Option<ScheduleTarget>,
     review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
     undo: Vec<UndoStep>,
@@ -275,6 +291,7 @@ impl RehabApp {
                 journal: loaded.journal,
                 version: 1,
             },
+            settings: loaded.settings.unwrap_or_default(),
             store,
             saver,
             dirty,
@@ -297,6 +314,9 @@ impl RehabApp {
             export_window: super::tabs::export::ExportWindow::default(),
             show_import: false,
             import_window: super::tabs::import_programme::ImportWindow::default(),
+            show_settings: false,
+            settings_window: SettingsWindow::default(),
+            reminder_target: None,
             review: None,
             warning_screen: warning_signs::WarningSigns::default(),
             undo: Vec::new(),
@@ -321,12 +341,32 @@ impl RehabApp {
         self
     }
 
+    /// Sets up reminders to come while the window is closed, here (`None`: never, as for
+    /// the sample journal). When reminders are on, the timer is put in line at once, so it
+    /// follows the app if it moved.
+    #[must_use]
+    pub fn with_reminder_schedule(mut self, target: Option<ScheduleTarget>) -> Self {
+        self.reminder_target = target;
+        if self.settings.any_reminder_on() && self.read_only.is_empty() {
+            self.settings_window
+                .schedule(self.settings, self.reminder_target.as_ref());
+        }
+        self
+    }
+
+    /// The settings in use.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// Whether a background task of a window is still running (an export, a file being
     /// read, files under review): tests step frames until it is done.
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.export_window.is_busy()
             || self.import_window.is_busy()
+            || self.settings_window.is_busy()
             || self.review.as_ref().is_some_and(ReviewScreen::is_busy)
     }
 
@@ -437,6 +477,20 @@ impl RehabApp {
                 &mut self.commands,
             );
         }
+        if self.show_settings {
+            let can_write = self.read_only.is_empty();
+            let today = self.today();
+            self.settings_window.window(
+                &ctx,
+                &mut self.show_settings,
+                &self.settings,
+                &self.data,
+                today,
+                self.demo,
+                can_write,
+                &mut self.commands,
+            );
+        }
         if self.show_about {
             about::window(&ctx, &mut self.show_about, self.store.dir(), self.demo);
         }
@@ -543,6 +597,15 @@ impl RehabApp {
                         .clicked()
                 {
                     self.show_export = true;
+                }
+                if self.data.profile.is_some()
+                    && ui
+                        .button("Settings")
+                        .on_hover_text("Reminders for your training days and your diary")
+                        .clicked()
+                {
+                    self.settings_window.reset();
+                    self.show_settings = true;
                 }
                 if ui
                     .button("Help")
@@ -718,6 +781,11 @@ impl RehabApp {
             }
             Command::ChangeLevel { exercise_id, to } => self.change_level(&exercise_id, to),
             Command::AdoptProgramme(programme) => self.adopt_programme(*programme),
+            Command::UpdateSettings(settings) => {
+                self.push_undo(UndoStep::Settings(self.settings));
+                self.set_settings(settings);
+                self.notice = Some("Saved your reminder settings.".into());
+            }
             Command::Undo => self.undo(),
         }
     }
@@ -742,6 +810,16 @@ impl RehabApp {
         self.notice = Some(format!(
             "Your programme is now \"{name}\", from today. Earlier days are still judged by the programme you had then."
         ));
+        self.changed();
+    }
+
+    /// New settings: saved, and the reminders' timer put in line with them.
+    fn set_settings(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.dirty.settings = true;
+        self.settings_window.reset();
+        self.settings_window
+            .schedule(settings, self.reminder_target.as_ref());
         self.changed();
     }
 
@@ -816,6 +894,7 @@ impl RehabApp {
                 let _ = self.take(entry.id());
                 self.insert(entry);
             }
+            UndoStep::Settings(settings) => self.set_settings(settings),
             UndoStep::Programmes { programme, earlier } => {
                 self.data.programme = *programme;
                 self.data.earlier_programmes = earlier;
@@ -905,7 +984,7 @@ impl RehabApp {
             return;
         };
         let dirty = std::mem::take(&mut self.dirty);
-        let batch = batch_for(&self.data, &dirty);
+        let batch = batch_for(&self.data, &self.settings, &dirty);
         if let Some(ticket) = saver.submit(batch) {
             self.in_flight = Some((ticket, dirty));
         } else {
@@ -953,7 +1032,7 @@ impl RehabApp {
             return self.save_error.clone().map_or(Ok(()), Err);
         }
         let dirty = std::mem::take(&mut self.dirty);
-        let batch = batch_for(&self.data, &dirty);
+        let batch = batch_for(&self.data, &self.settings, &dirty);
         match self.store.save(&batch) {
             Ok(_) => {
                 self.save_error = None;
@@ -988,7 +1067,7 @@ fn describe(entry: &Entry) -> String {
     }
 }
 
-fn batch_for(data: &Data, dirty: &Dirty) -> SaveBatch {
+fn batch_for(data: &Data, settings: &Settings, dirty: &Dirty) -> SaveBatch {
     SaveBatch {
         profile: if dirty.profile {
             data.profile.clone()
@@ -999,6 +1078,7 @@ fn batch_for(data: &Data, dirty: &Dirty) -> SaveBatch {
             programme: data.programme.clone(),
             earlier: data.earlier_programmes.clone(),
         }),
+        settings: dirty.settings.then_some(*settings),
         months: dirty
             .months
             .iter()

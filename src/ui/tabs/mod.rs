@@ -6,6 +6,7 @@ pub mod export;
 pub mod history;
 pub mod import_programme;
 pub mod progress;
+pub mod settings;
 pub mod setup;
 pub mod today;
 pub mod warning_signs;
