@@ -183,8 +183,14 @@ impl Desktop {
         list.into_iter().map(|(_, n)| n).collect()
     }
 
+    /// Runs `remind`, then closes what it showed: dunst folds a notification identical to
+    /// one on screen into it, and each one should reach the history on its own.
     fn remind(&self, dir: &Path, at: &str) -> Output {
-        remind_on_bus(dir, at, &self.bus, &self.display)
+        let o = remind_on_bus(dir, at, &self.bus, &self.display);
+        let closed = self.busctl(&["org.dunstproject.cmd0", "NotificationCloseAll"]);
+        assert!(closed.status.success(), "{}", common::stderr(&closed));
+        std::thread::sleep(Duration::from_millis(200));
+        o
     }
 }
 
@@ -341,7 +347,12 @@ fn without_a_notification_server_remind_says_so_and_exits_1_at_once() {
     // A bus with nothing on it that shows notifications.
     let desktop = Desktop::start(false);
     let started = Instant::now();
-    let o = desktop.remind(tmp.path(), "2026-11-23T18:05");
+    let o = remind_on_bus(
+        tmp.path(),
+        "2026-11-23T18:05",
+        &desktop.bus,
+        &desktop.display,
+    );
     assert!(
         started.elapsed() < Duration::from_secs(8),
         "{:?}",
