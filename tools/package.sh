@@ -101,7 +101,7 @@ EOF
 tarball=$out/$name.tar.gz
 tar -C "$stage" --owner=0 --group=0 -czf "$tarball" "$name"
 rm -rf "$stage"
-tar -tzf "$tarball" | grep -qx "$name/rehab-tracker" || fail "the .tar.gz holds no program"
+tar -tzf "$tarball" | grep -x "$name/rehab-tracker" >/dev/null || fail "the .tar.gz holds no program"
 echo "$tarball ($(du -h "$tarball" | cut -f1))"
 
 say "dpkg -i"
