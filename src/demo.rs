@@ -420,6 +420,7 @@ pub fn write_journal(
     let batch = SaveBatch {
         profile: Some(demo.profile),
         programme: Some(ProgrammeRecord::new(demo.programme)),
+        settings: None,
         months: demo
             .journal
             .months()

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod demo;
+pub mod desktop;
 pub mod export;
 pub mod handoff;
 pub mod logging;

@@ -82,6 +82,7 @@ fn crash_child() {
         let batch = SaveBatch {
             profile: (i.is_multiple_of(5)).then(|| profile_for(i)),
             programme: None,
+            settings: None,
             months: vec![(ym, journal.shared_month(ym).unwrap())],
         };
         store.save(&batch).unwrap();

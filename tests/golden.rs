@@ -1,7 +1,7 @@
 //! Golden files: a data folder written by format version 1 must load, with exactly these
 //! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
 //! a new format version adds its own folder beside them (`v2-programme`: the programme file
-//! at version 2, with an earlier programme).
+//! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]
@@ -241,4 +241,17 @@ fn a_version_1_profile_gets_a_patient_identifier_when_first_opened_for_writing()
     let again = Store::new(tmp.path()).load().profile.unwrap();
     assert_eq!(again.patient_id, Some(id));
     assert!(tmp.path().join("generations").exists());
+}
+
+#[test]
+fn version_1_settings_file_loads_with_exact_values() {
+    let loaded = Store::new(golden("v1-settings")).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let s = loaded.settings.expect("settings");
+    assert!(s.training_reminder.on);
+    assert_eq!(s.training_reminder.at, hms(7, 45, 0));
+    assert!(!s.diary_reminder.on);
+    assert_eq!(s.diary_reminder.at, hms(21, 15, 0));
+    let report = rehab_tracker::cli::check_path(&golden("v1-settings/settings.ron"));
+    assert!(report.sound, "{report:?}");
 }

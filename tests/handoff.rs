@@ -55,6 +55,7 @@ fn patient_with_pin(dir: &Path, keys_dir: &Path) -> Clinician {
         .save(&rehab_tracker::storage::SaveBatch {
             profile: None,
             programme: Some(record),
+            settings: None,
             months: Vec::new(),
         })
         .unwrap();

@@ -134,6 +134,7 @@ fn build(dir: &Path, seed: u64) -> (NaiveDate, NaiveDate) {
     }
     let store = Store::new(dir);
     let batch = SaveBatch {
+        settings: None,
         profile: record.profile().cloned(),
         programme: Some(record.programme_record().clone()),
         months: record

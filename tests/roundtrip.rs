@@ -212,6 +212,7 @@ proptest! {
         let batch = SaveBatch {
             profile: Some(profile.clone()),
             programme: None,
+            settings: None,
             months: journal.months().iter().map(|(ym, m)| (*ym, m.clone())).collect(),
         };
         store.save(&batch).unwrap();

@@ -44,6 +44,7 @@ fn all_months(journal: &Journal) -> SaveBatch {
         programme: Some(ProgrammeRecord::new(
             rehab_tracker::model::Programme::default_programme().unwrap(),
         )),
+        settings: None,
         months: journal
             .months()
             .iter()
@@ -60,6 +61,7 @@ fn a_demo_journal_saves_and_loads_back_identical() {
     let batch = SaveBatch {
         profile: Some(demo.profile.clone()),
         programme: Some(ProgrammeRecord::new(demo.programme.clone())),
+        settings: None,
         months: demo
             .journal
             .months()
@@ -574,4 +576,60 @@ fn leftover_temp_files_are_removed_on_the_next_start() {
     let store = Store::new(tmp.path());
     assert_eq!(store.remove_leftover_temp_files(), 2);
     assert!(store.load().problems.is_empty());
+}
+
+fn settings_with_training_at(hour: u32) -> rehab_tracker::model::Settings {
+    let mut s = rehab_tracker::model::Settings::default();
+    s.training_reminder.on = true;
+    s.training_reminder.at = chrono::NaiveTime::from_hms_opt(hour, 0, 0).unwrap();
+    s
+}
+
+fn save_settings(store: &Store, settings: rehab_tracker::model::Settings) {
+    store
+        .save(&SaveBatch {
+            settings: Some(settings),
+            ..SaveBatch::default()
+        })
+        .unwrap();
+}
+
+#[test]
+fn the_settings_file_is_kept_like_the_profile_repaired_and_never_overwritten_when_newer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::new(tmp.path());
+    let path = tmp.path().join("settings.ron");
+    save_settings(&store, settings_with_training_at(17));
+    save_settings(&store, settings_with_training_at(18));
+    assert_eq!(store.load().settings, Some(settings_with_training_at(18)));
+    assert_eq!(generation_count(tmp.path()), 1);
+
+    // Damaged: reported while read-only, then set aside and the last good copy put back.
+    std::fs::write(&path, b"V1((training_reminder: (on: tr").unwrap();
+    let looked = store.load();
+    assert_eq!(looked.problems.len(), 1);
+    assert!(looked.problems[0].message().contains("settings.ron"));
+    let loaded = store.load_and_repair(&lock(tmp.path()));
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.settings, Some(settings_with_training_at(17)));
+    assert_eq!(loaded.restored.len(), 1);
+    assert_eq!(
+        std::fs::read(&loaded.restored[0].kept_as).unwrap(),
+        b"V1((training_reminder: (on: tr"
+    );
+
+    // From a newer version: never replaced, by a repair or a save.
+    let newer = b"V2((training_reminder: (on: true), snooze: 10))";
+    std::fs::write(&path, newer).unwrap();
+    let loaded = store.load_and_repair(&lock(tmp.path()));
+    assert!(loaded.problems[0].newer_version);
+    assert!(loaded.restored.is_empty());
+    let err = store
+        .save(&SaveBatch {
+            settings: Some(settings_with_training_at(19)),
+            ..SaveBatch::default()
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("newer version"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), newer);
 }

@@ -698,3 +698,71 @@ fn several_formats_are_exported_at_once_into_one_folder() {
     h.run();
     h.get_by_label("Tick at least one kind of export.");
 }
+
+#[test]
+fn reminders_are_switched_on_in_settings_saved_set_up_and_undone() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let config = tempfile::tempdir().unwrap();
+    let target = rehab_tracker::ui::tabs::settings::ScheduleTarget {
+        config_dir: config.path().to_path_buf(),
+        plan: rehab_tracker::desktop::schedule::Plan {
+            exe: "/usr/bin/rehab-tracker".into(),
+            data_dir: Some(tmp.path().to_path_buf()),
+        },
+        systemctl: |_| Ok(()),
+    };
+    let app = app_on(tmp.path()).with_reminder_schedule(Some(target));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("No reminders: the app will not remind you.");
+    h.get_by_label("Remind me on training days").click();
+    h.run();
+    h.get_by_label("Training reminder: 15 minutes later")
+        .click();
+    h.run();
+    h.get_by_label(
+        "A reminder at 18:15 on Mon, Wed, Fri unless you have logged your session, or your diary says rest or away.",
+    );
+    h.get_by_label("Save reminders").click();
+    h.run();
+    for _ in 0..200 {
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    h.get_by_label("Reminders are set up: they come at their times even when the app is closed.");
+    let timer = config
+        .path()
+        .join("systemd/user/rehab-tracker-reminders.timer");
+    assert!(
+        std::fs::read_to_string(&timer)
+            .unwrap()
+            .contains("OnCalendar=*-*-* 18:15:00")
+    );
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let saved = Store::new(tmp.path()).load().settings.unwrap();
+    assert!(saved.training_reminder.on && !saved.diary_reminder.on);
+    assert_eq!(saved.training_reminder.at.to_string(), "18:15:00");
+
+    // Undo puts the old settings back, on disk and in the timer.
+    app.apply(rehab_tracker::ui::Command::Undo);
+    app.save_now().unwrap();
+    assert_eq!(
+        Store::new(tmp.path()).load().settings.unwrap(),
+        rehab_tracker::model::Settings::default()
+    );
+    for _ in 0..200 {
+        if !timer.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!timer.exists(), "switching reminders off removes the timer");
+}

@@ -10,6 +10,7 @@ pub mod exercises;
 pub mod pain;
 pub mod progress;
 pub mod reasons;
+pub mod reminders;
 pub mod schedule;
 pub mod suggestions;
 #[cfg(test)]

@@ -140,6 +140,7 @@ fn check_file(path: &Path, report: &mut CheckReport) {
     let kind_of = |name: &str| match name {
         crate::storage::store::PROFILE_FILE => Some(FileKind::Profile),
         crate::storage::store::PROGRAMME_FILE => Some(FileKind::Programme),
+        crate::storage::store::SETTINGS_FILE => Some(FileKind::Settings),
         _ => name
             .strip_suffix(".ron")
             .and_then(YearMonth::parse)
@@ -158,6 +159,7 @@ fn check_file(path: &Path, report: &mut CheckReport) {
             }
             Err(e) => decode_file(FileKind::Profile, &bytes)
                 .or_else(|_| decode_file(FileKind::Programme, &bytes))
+                .or_else(|_| decode_file(FileKind::Settings, &bytes))
                 .map_err(|_| e),
             ok => ok,
         }

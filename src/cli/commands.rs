@@ -32,6 +32,10 @@ pub(super) fn run(
         }
         Command::Review(args) => super::review::run(&args, out),
         Command::Clinician(command) => super::clinician::run(&command, out),
+        Command::Remind(args) => {
+            let dir = crate::storage::paths::data_dir(data_dir.clone()).map_err(Failure::Failed)?;
+            super::remind::run(&dir, data_dir.as_deref(), &args, out)
+        }
         Command::Export(args) => {
             let dir = crate::storage::paths::data_dir(data_dir).map_err(Failure::Failed)?;
             super::export::run(&dir, &args, out)

@@ -5,6 +5,7 @@ mod check;
 mod clinician;
 mod commands;
 mod export;
+mod remind;
 mod review;
 mod status;
 
@@ -55,6 +56,9 @@ pub enum Command {
     /// For clinicians: make the keys that sign programmes and open encrypted exports.
     #[command(subcommand)]
     Clinician(ClinicianCommand),
+    /// Show the reminders due now (training, diary) as one desktop notification; the app's
+    /// timer runs this. Exit 1 when no notification can be shown.
+    Remind(RemindArgs),
 }
 
 /// `clinician ...`.
@@ -75,6 +79,20 @@ pub struct KeygenArgs {
     /// The name patients see on your programmes, such as "Jane Physio, Hip Clinic".
     #[arg(long)]
     pub name: Option<String>,
+}
+
+/// `remind`.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Decide as if it were this local time (YYYY-MM-DDTHH:MM), to see what would be due.
+    #[arg(long, value_name = "TIME", value_parser = parse_local_time)]
+    pub at: Option<chrono::NaiveDateTime>,
+    /// Print what is due instead of showing a notification (and note nothing as shown).
+    #[arg(long)]
+    pub print_only: bool,
+    /// Seconds to wait for a click on the notification, which opens the app; 0 to exit at once.
+    #[arg(long, value_name = "SECS", default_value_t = 3600)]
+    pub wait_for_click: u64,
 }
 
 /// `review`.
@@ -388,6 +406,12 @@ pub enum EventKindArg {
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, such as 2026-11-24"))
+}
+
+fn parse_local_time(text: &str) -> Result<chrono::NaiveDateTime, String> {
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").map_err(|_| {
+        format!("'{text}' is not a time: write it as YYYY-MM-DDTHH:MM, such as 2026-11-24T18:05")
+    })
 }
 
 fn parse_int(text: &str) -> Result<i64, String> {

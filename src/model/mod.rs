@@ -5,6 +5,7 @@ pub mod journal;
 pub mod plan;
 pub mod profile;
 pub mod programme;
+pub mod settings;
 pub mod values;
 
 pub use journal::{
@@ -18,4 +19,5 @@ pub use programme::{
     Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Problem, ProblemAt, Programme,
     ProgrammeError, Target,
 };
+pub use settings::{Reminder, Settings};
 pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

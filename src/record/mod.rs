@@ -12,7 +12,7 @@ pub use check::ChangeError;
 
 use crate::model::{
     Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme, ProgrammeError,
-    ProgrammeRecord, Programmes, YearMonth,
+    ProgrammeRecord, Programmes, Settings, YearMonth,
 };
 use crate::storage::{Loaded, SaveBatch};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
@@ -51,6 +51,8 @@ pub enum Change {
         /// When.
         at: NaiveDateTime,
     },
+    /// New settings (the reminders).
+    UpdateSettings(Settings),
     /// Take up a programme from the clinician from a day on; the one it replaces is kept as
     /// in force until the day before.
     AdoptProgramme {
@@ -79,6 +81,8 @@ pub struct Unsaved {
     pub profile: bool,
     /// The programme file (the programme in force and the earlier ones).
     pub programmes: bool,
+    /// The settings file.
+    pub settings: bool,
     /// Journal months.
     pub months: BTreeSet<YearMonth>,
 }
@@ -87,13 +91,14 @@ impl Unsaved {
     /// Nothing to save.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        !self.profile && !self.programmes && self.months.is_empty()
+        !self.profile && !self.programmes && !self.settings && self.months.is_empty()
     }
 
     /// Adds the marks of `other`.
     pub fn merge(&mut self, other: Self) {
         self.profile |= other.profile;
         self.programmes |= other.programmes;
+        self.settings |= other.settings;
         self.months.extend(other.months);
     }
 }
@@ -103,6 +108,7 @@ impl Unsaved {
 struct Patch {
     profile: Option<Profile>,
     programmes: Option<ProgrammeRecord>,
+    settings: Option<Settings>,
     /// Each entry touched: its content, or `None` where there was none.
     entries: Vec<(EntryId, Option<Entry>)>,
 }
@@ -125,6 +131,7 @@ pub struct Diary {
     profile: Option<Profile>,
     programmes: ProgrammeRecord,
     journal: Journal,
+    settings: Settings,
 }
 
 impl Diary {
@@ -135,7 +142,14 @@ impl Diary {
             profile,
             programmes,
             journal,
+            settings: Settings::default(),
         }
+    }
+
+    /// The settings (the reminders); the defaults until saved.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// The profile; `None` until first-run setup is done.
@@ -237,7 +251,9 @@ impl Record {
 
     /// A record of what a data folder held (its unreadable files are the caller's concern).
     pub fn from_loaded(loaded: Loaded) -> Result<Self, ProgrammeError> {
-        Self::new(loaded.profile, loaded.programme, loaded.journal)
+        let mut record = Self::new(loaded.profile, loaded.programme, loaded.journal)?;
+        record.diary.settings = loaded.settings.unwrap_or_default();
+        Ok(record)
     }
 
     /// The diary as it is now (clone it for work on another thread: that is cheap).
@@ -331,6 +347,7 @@ impl Record {
                 None
             },
             programme: unsaved.programmes.then(|| self.diary.programmes.clone()),
+            settings: unsaved.settings.then_some(self.diary.settings),
             months: unsaved
                 .months
                 .iter()
@@ -391,6 +408,21 @@ impl Record {
                     None,
                 )
             }
+            Change::UpdateSettings(settings) => (
+                Some(Step {
+                    done: "Saved your reminder settings.".into(),
+                    what: "the change to your reminders".into(),
+                    before: Patch {
+                        settings: Some(self.diary.settings),
+                        ..Patch::default()
+                    },
+                    after: Patch {
+                        settings: Some(settings),
+                        ..Patch::default()
+                    },
+                }),
+                None,
+            ),
             Change::Log(mut entry) => {
                 check::entry(&entry, today)?;
                 if let Entry::Diary(d) = &entry
@@ -606,6 +638,10 @@ impl Record {
         if let Some(programmes) = &patch.programmes {
             self.diary.programmes = programmes.clone();
             self.unsaved.programmes = true;
+        }
+        if let Some(settings) = patch.settings {
+            self.diary.settings = settings;
+            self.unsaved.settings = true;
         }
         for (id, entry) in &patch.entries {
             if let Some((ym, _)) = self.diary.journal.remove(*id) {

@@ -165,6 +165,18 @@ fn profile_level_and_programme_changes_undo_and_redo() {
     p.patient_code = "HIP-8".into();
     round_trip(&mut r, Change::UpdateProfile(p));
     assert_eq!(r.profile().map(|p| p.units), Some(Units::Lb));
+    assert!(
+        r.profile().is_some_and(|p| p.patient_id.is_some()),
+        "set up with an identifier, kept by a change"
+    );
+
+    let mut settings = *r.settings();
+    settings.training_reminder.on = true;
+    round_trip(&mut r, Change::UpdateSettings(settings));
+    assert!(r.settings().training_reminder.on);
+    let (unsaved, batch) = r.take_unsaved();
+    assert!(!unsaved.settings, "saved already by the round trip's takes");
+    assert!(batch.settings.is_none());
 
     let at = today().and_hms_opt(18, 0, 0).unwrap();
     let applied = round_trip(

@@ -1,7 +1,9 @@
 //! The versioned file formats. Every file is an externally tagged enum, `V1(..)`, so a later
 //! version of the app can read and migrate every version ever written.
 
-use crate::model::{EarlierProgramme, Month, Profile, Programme, ProgrammeRecord, YearMonth};
+use crate::model::{
+    EarlierProgramme, Month, Profile, Programme, ProgrammeRecord, Settings, YearMonth,
+};
 use serde::{Deserialize, Serialize};
 
 /// A versioned file format, and the newest version of it this build reads.
@@ -16,6 +18,10 @@ impl Versioned for JournalMonthFile {
 
 impl Versioned for ProfileFile {
     const NEWEST: u32 = 2;
+}
+
+impl Versioned for SettingsFile {
+    const NEWEST: u32 = 1;
 }
 
 impl Versioned for ProgrammeFile {
@@ -66,6 +72,13 @@ pub struct ProfileV1 {
     /// The PSFS activities.
     #[serde(default)]
     pub psfs_activities: Vec<String>,
+}
+
+/// The settings (reminders), as stored in `settings.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SettingsFile {
+    /// Version 1.
+    V1(Settings),
 }
 
 /// The programme in force, as stored in `programme.ron`.
@@ -138,6 +151,16 @@ impl ProfileFile {
     }
 }
 
+impl SettingsFile {
+    /// The settings, converted to the current version.
+    #[must_use]
+    pub fn into_current(self) -> Settings {
+        match self {
+            Self::V1(s) => s,
+        }
+    }
+}
+
 impl ProgrammeFile {
     /// The programme and its history, converted to the current version.
     #[must_use]
@@ -201,6 +224,8 @@ pub enum FileKind {
     Profile,
     /// `programme.ron`.
     Programme,
+    /// `settings.ron`.
+    Settings,
     /// `journal/YYYY-MM.ron`, for this month.
     Month(YearMonth),
 }
@@ -212,6 +237,8 @@ pub enum Decoded {
     Profile(Profile),
     /// The programme and the earlier ones, valid.
     Programme(ProgrammeRecord),
+    /// The settings.
+    Settings(Settings),
     /// A month, every entry dated in it, no id twice.
     Month(Month),
 }
@@ -222,6 +249,9 @@ pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError>
     match kind {
         FileKind::Profile => Ok(Decoded::Profile(
             decode::<ProfileFile>(bytes)?.into_current(),
+        )),
+        FileKind::Settings => Ok(Decoded::Settings(
+            decode::<SettingsFile>(bytes)?.into_current(),
         )),
         FileKind::Programme => {
             let programme = decode::<ProgrammeFile>(bytes)?.into_current();
@@ -404,6 +434,32 @@ mod tests {
         let bad = v2.replacen("patient_id: Some(\"", "patient_id: Some(\"x", 1);
         assert_ne!(bad, v2);
         assert!(decode_file(FileKind::Profile, bad.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn settings_round_trip_and_a_newer_version_is_named() {
+        let mut settings = Settings::default();
+        settings.diary_reminder.on = true;
+        let text = encode(&SettingsFile::V1(settings)).unwrap();
+        assert!(text.starts_with("V1("), "{text}");
+        assert_eq!(
+            decode_file(FileKind::Settings, text.as_bytes()).unwrap(),
+            Decoded::Settings(settings)
+        );
+        assert!(matches!(
+            decode_file(FileKind::Settings, b"V2((training_reminder: (on: true)))"),
+            Err(DecodeError::NewerVersion {
+                found: 2,
+                newest: 1
+            })
+        ));
+        assert!(matches!(
+            decode_file(
+                FileKind::Settings,
+                b"V1((training_reminder: (on: true, at: \"25:00:00\")))"
+            ),
+            Err(DecodeError::Invalid(_))
+        ));
     }
 
     #[test]

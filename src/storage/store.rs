@@ -5,9 +5,9 @@ use super::generations::{self, GENERATIONS_DIR};
 use super::lock::InstanceLock;
 use super::schema::{
     self, DecodeError, Decoded, FileKind, JournalMonthFileRef, MAX_FILE_BYTES, ProfileFile,
-    ProgrammeFile,
+    ProgrammeFile, SettingsFile,
 };
-use crate::model::{Journal, Month, Profile, ProgrammeRecord, YearMonth};
+use crate::model::{Journal, Month, Profile, ProgrammeRecord, Settings, YearMonth};
 use chrono::{Local, NaiveDateTime, TimeZone, Utc};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -18,6 +18,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub const PROFILE_FILE: &str = "profile.ron";
 /// The programme file's name.
 pub const PROGRAMME_FILE: &str = "programme.ron";
+/// The settings file's name.
+pub const SETTINGS_FILE: &str = "settings.ron";
 /// The folder of month files.
 pub const JOURNAL_DIR: &str = "journal";
 
@@ -132,6 +134,8 @@ pub struct Loaded {
     pub profile: Option<Profile>,
     /// The programme in force and the earlier ones, if one was saved.
     pub programme: Option<ProgrammeRecord>,
+    /// The settings, if saved (the defaults apply until then).
+    pub settings: Option<Settings>,
     /// Every month that could be read.
     pub journal: Journal,
     /// Files that could not be read. While there are any, nothing is saved.
@@ -151,6 +155,8 @@ pub struct SaveBatch {
     pub profile: Option<Profile>,
     /// A new programme (or a new history of programmes).
     pub programme: Option<ProgrammeRecord>,
+    /// New settings.
+    pub settings: Option<Settings>,
     /// Changed months (shared with the journal: a batch copies no month).
     pub months: Vec<(YearMonth, Arc<Month>)>,
 }
@@ -159,7 +165,10 @@ impl SaveBatch {
     /// Whether there is nothing to write.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.profile.is_none() && self.programme.is_none() && self.months.is_empty()
+        self.profile.is_none()
+            && self.programme.is_none()
+            && self.settings.is_none()
+            && self.months.is_empty()
     }
 }
 
@@ -205,6 +214,18 @@ impl Store {
     #[must_use]
     pub fn load(&self) -> Loaded {
         self.load_inner(false)
+    }
+
+    /// Reads the profile, the programme, the settings and one month only, never writing:
+    /// what `remind` needs to decide what is due today, whatever the size of the journal.
+    #[must_use]
+    pub fn load_month_and_settings(&self, month: YearMonth) -> Loaded {
+        let (mut loaded, _) = self.open_inner(false);
+        let path = self.month_path(month);
+        if let Some(m) = self.read_month_inner(month, &path, false, &mut loaded) {
+            loaded.journal.add_month(month, m);
+        }
+        loaded
     }
 
     /// Reads everything, and puts back the newest good generation of any damaged file (the
@@ -273,6 +294,12 @@ impl Store {
             self.read_checked(&programme_path, FileKind::Programme, repair, &mut loaded)
         {
             loaded.programme = Some(p);
+        }
+        let settings_path = self.dir.join(SETTINGS_FILE);
+        if let Some(Decoded::Settings(s)) =
+            self.read_checked(&settings_path, FileKind::Settings, repair, &mut loaded)
+        {
+            loaded.settings = Some(s);
         }
         let months = self.month_files(&mut loaded);
         (loaded, months)
@@ -466,6 +493,12 @@ impl Store {
             let path = self.dir.join(PROGRAMME_FILE);
             let text = encode(&ProgrammeFile::of(programme.clone()), &path)?;
             self.replace(&path, FileKind::Programme, text.as_bytes())?;
+            written += 1;
+        }
+        if let Some(settings) = &batch.settings {
+            let path = self.dir.join(SETTINGS_FILE);
+            let text = encode(&SettingsFile::V1(*settings), &path)?;
+            self.replace(&path, FileKind::Settings, text.as_bytes())?;
             written += 1;
         }
         for (ym, month) in &batch.months {

@@ -5,12 +5,19 @@
 use super::review::ReviewScreen;
 use super::saving::{SaveState, Saving};
 use super::tabs::{
-    about, diary::DiaryScreen, history::HistoryScreen, next_morning::NextMorningPrompt,
-    progress::ProgressScreen, setup::SetupScreen, today::TodayScreen, warning_signs,
+    about,
+    diary::DiaryScreen,
+    history::HistoryScreen,
+    next_morning::NextMorningPrompt,
+    progress::ProgressScreen,
+    settings::{ScheduleTarget, SettingsWindow},
+    setup::SetupScreen,
+    today::TodayScreen,
+    warning_signs,
 };
 use super::theme;
 use crate::analysis::Progress;
-use crate::model::{Entry, EntryId};
+use crate::model::{Entry, EntryId, Settings};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime};
@@ -139,6 +146,9 @@ pub struct RehabApp {
     export_window: super::tabs::export::ExportWindow,
     show_import: bool,
     import_window: super::tabs::import_programme::ImportWindow,
+    show_settings: bool,
+    settings_window: SettingsWindow,
+    reminder_target: Option<ScheduleTarget>,
     review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
     notice: Option<Notice>,
@@ -210,6 +220,9 @@ impl RehabApp {
             export_window: super::tabs::export::ExportWindow::default(),
             show_import: false,
             import_window: super::tabs::import_programme::ImportWindow::default(),
+            show_settings: false,
+            settings_window: SettingsWindow::default(),
+            reminder_target: None,
             review: None,
             warning_screen: warning_signs::WarningSigns::default(),
             notice: None,
@@ -231,12 +244,33 @@ impl RehabApp {
         self
     }
 
+    /// Sets up reminders to come while the window is closed, here (`None`: never, as for
+    /// the sample journal). When reminders are on, the timer is put in line at once, so it
+    /// follows the app if it moved.
+    #[must_use]
+    pub fn with_reminder_schedule(mut self, target: Option<ScheduleTarget>) -> Self {
+        self.reminder_target = target;
+        let settings = *self.record.settings();
+        if settings.any_reminder_on() && self.read_only.is_empty() {
+            self.settings_window
+                .schedule(settings, self.reminder_target.as_ref());
+        }
+        self
+    }
+
+    /// The settings in use.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        self.record.settings()
+    }
+
     /// Whether a background task of a window is still running (an export, a file being
     /// read, files under review): tests step frames until it is done.
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.export_window.is_busy()
             || self.import_window.is_busy()
+            || self.settings_window.is_busy()
             || self.review.as_ref().is_some_and(ReviewScreen::is_busy)
     }
 
@@ -345,6 +379,19 @@ impl RehabApp {
                 &mut self.show_import,
                 &self.record,
                 today,
+                can_write,
+                &mut self.commands,
+            );
+        }
+        if self.show_settings {
+            let can_write = self.read_only.is_empty();
+            let today = self.today();
+            self.settings_window.window(
+                &ctx,
+                &mut self.show_settings,
+                &self.record,
+                today,
+                self.demo,
                 can_write,
                 &mut self.commands,
             );
@@ -466,6 +513,15 @@ impl RehabApp {
                         .clicked()
                 {
                     self.show_export = true;
+                }
+                if self.record.profile().is_some()
+                    && ui
+                        .button("Settings")
+                        .on_hover_text("Reminders for your training days and your diary")
+                        .clicked()
+                {
+                    self.settings_window.reset();
+                    self.show_settings = true;
                 }
                 if ui
                     .button("Help")
@@ -605,6 +661,19 @@ impl RehabApp {
         if writes && !self.can_write() {
             return;
         }
+        let settings_before = *self.record.settings();
+        self.apply_inner(command);
+        // Reminders come while the window is closed: a change of settings (made, undone or
+        // redone) puts the timer in line with them.
+        let settings = *self.record.settings();
+        if settings != settings_before {
+            self.settings_window.reset();
+            self.settings_window
+                .schedule(settings, self.reminder_target.as_ref());
+        }
+    }
+
+    fn apply_inner(&mut self, command: Command) {
         match command {
             Command::ShowTab(tab) => self.tab = tab,
             Command::RetrySave => self.saving.retry_now(&mut self.record),

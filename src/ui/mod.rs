@@ -40,10 +40,16 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
         demo_dir = Some(temp);
         path
     } else {
-        crate::storage::paths::data_dir(data_dir).map_err(anyhow::Error::msg)?
+        crate::storage::paths::data_dir(data_dir.clone()).map_err(anyhow::Error::msg)?
     };
     let startup = open(&dir, demo);
-    let app = RehabApp::new(startup).context("the built-in programme could not be read")?;
+    let app = RehabApp::new(startup)
+        .context("the built-in programme could not be read")?
+        .with_reminder_schedule(if demo {
+            None
+        } else {
+            reminder_target(data_dir)
+        });
 
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Rehab tracker")
@@ -61,6 +67,21 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
     let result = eframe::run_native("rehab-tracker", options, Box::new(|_cc| Ok(Box::new(app))));
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+}
+
+/// Where the reminders' timer goes: this program, the data folder if it is not the usual
+/// one, and the user's configuration folder. `None` where there is none to be found.
+fn reminder_target(data_dir: Option<PathBuf>) -> Option<tabs::settings::ScheduleTarget> {
+    let exe = std::env::current_exe().ok()?;
+    let config_dir = crate::desktop::schedule::config_dir()?;
+    Some(tabs::settings::ScheduleTarget {
+        config_dir,
+        plan: crate::desktop::schedule::Plan {
+            exe,
+            data_dir: data_dir.and_then(|d| std::path::absolute(d).ok()),
+        },
+        systemctl: crate::desktop::schedule::real_systemctl,
+    })
 }
 
 /// Opens the review window on these bundles and folders. It reads no diary and takes no

@@ -96,6 +96,7 @@ impl Diary {
                 programme: Some(rehab_tracker::model::ProgrammeRecord::new(
                     Programme::default_programme().unwrap(),
                 )),
+                settings: None,
                 months: self
                     .journal
                     .months()

@@ -7,6 +7,7 @@ pub mod history;
 pub mod import_programme;
 pub mod next_morning;
 pub mod progress;
+pub mod settings;
 pub mod setup;
 pub mod today;
 pub mod warning_signs;

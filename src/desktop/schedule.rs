@@ -1,0 +1,328 @@
+//! Running `rehab-tracker remind` at the reminder times while the window is closed.
+//!
+//! On Linux with a systemd user session: a timer and a service in
+//! `~/.config/systemd/user/`, enabled with `systemctl --user`. The timer fires at each
+//! reminder time, one minute after login, and (`Persistent=`) once after a time missed
+//! while the computer was off; `remind` itself decides what is due and shows each reminder
+//! once a day. Without systemd: an XDG autostart entry in `~/.config/autostart/`, which
+//! runs `remind` when the patient logs in.
+
+use crate::model::Settings;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The timer's file name.
+pub const TIMER: &str = "rehab-tracker-reminders.timer";
+/// The service's file name.
+pub const SERVICE: &str = "rehab-tracker-reminders.service";
+/// The login entry's file name, where there is no systemd.
+pub const AUTOSTART: &str = "rehab-tracker-reminders.desktop";
+
+/// How long `systemctl` may take before it is given up on.
+const SYSTEMCTL_LIMIT: Duration = Duration::from_secs(10);
+
+/// What runs the reminders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// The program (this binary, as installed).
+    pub exe: PathBuf,
+    /// The data folder, when it is not the usual one.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Plan {
+    /// The command line that runs `remind`, quoted for systemd (and for a desktop entry,
+    /// whose quoting agrees for these characters).
+    #[must_use]
+    pub fn command_line(&self) -> String {
+        let mut line = quote(&self.exe.to_string_lossy());
+        line.push_str(" remind");
+        if let Some(dir) = &self.data_dir {
+            line.push_str(" --data-dir ");
+            line.push_str(&quote(&dir.to_string_lossy()));
+        }
+        line
+    }
+
+    /// The systemd user units, as (file name, content): the service and its timer.
+    #[must_use]
+    pub fn systemd_units(&self, settings: &Settings) -> Vec<(&'static str, String)> {
+        let service = format!(
+            "[Unit]\n\
+             Description=Rehab tracker: show the reminders that are due\n\
+             \n\
+             [Service]\n\
+             Type=exec\n\
+             ExecStart={}\n\
+             # Clicking a reminder opens the app; it must outlive this service.\n\
+             KillMode=process\n\
+             # A reminder waits at most an hour for a click.\n\
+             TimeoutStartSec=70min\n",
+            self.command_line()
+        );
+        let mut calendar: Vec<String> = [settings.training_reminder, settings.diary_reminder]
+            .iter()
+            .filter_map(crate::model::Reminder::time)
+            .map(|t| format!("OnCalendar=*-*-* {}\n", t.format("%H:%M:00")))
+            .collect();
+        calendar.sort();
+        calendar.dedup();
+        let timer = format!(
+            "[Unit]\n\
+             Description=Rehab tracker: when to look for reminders\n\
+             \n\
+             [Timer]\n\
+             {}\
+             OnStartupSec=1min\n\
+             Persistent=true\n\
+             AccuracySec=30s\n\
+             Unit={SERVICE}\n\
+             \n\
+             [Install]\n\
+             WantedBy=timers.target\n",
+            calendar.concat()
+        );
+        vec![(SERVICE, service), (TIMER, timer)]
+    }
+
+    /// The login entry used where there is no systemd.
+    #[must_use]
+    pub fn autostart_entry(&self) -> String {
+        format!(
+            "[Desktop Entry]\n\
+             Type=Application\n\
+             Name=Rehab tracker reminders\n\
+             Comment=Shows the exercise and diary reminders that are due when you log in\n\
+             Exec={}\n\
+             NoDisplay=true\n\
+             X-GNOME-Autostart-enabled=true\n",
+            self.command_line()
+        )
+    }
+}
+
+/// How reminders were set up, or taken away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A systemd user timer runs them at their times.
+    Timer,
+    /// Only at login: this computer has no systemd user session. The reason is kept.
+    AtLogin(String),
+    /// Nothing runs them any more.
+    Removed,
+}
+
+impl Outcome {
+    /// What it means, for the Settings window.
+    #[must_use]
+    pub fn message(&self) -> String {
+        match self {
+            Self::Timer => {
+                "Reminders are set up: they come at their times even when the app is closed."
+                    .to_owned()
+            }
+            Self::AtLogin(why) => {
+                format!("Reminders are set up to come when you log in, not at their times: {why}.")
+            }
+            Self::Removed => "No reminders will come.".to_owned(),
+        }
+    }
+}
+
+/// Runs `systemctl --user` with these arguments (tests pass their own).
+pub type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), String>;
+
+/// The real `systemctl --user`, given up on after ten seconds.
+pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
+    let mut all = vec!["--user"];
+    all.extend_from_slice(args);
+    match super::run_with_limit("systemctl", &all, SYSTEMCTL_LIMIT)? {
+        (true, _) => Ok(()),
+        (false, err) if err.is_empty() => {
+            Err(format!("systemctl --user {} failed", args.join(" ")))
+        }
+        (false, err) => Err(format!(
+            "systemctl --user {} said: {}",
+            args.join(" "),
+            crate::storage::schema::shorten(&err)
+        )),
+    }
+}
+
+/// The user's configuration folder (`~/.config` on Linux).
+#[must_use]
+pub fn config_dir() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|d| d.config_dir().to_path_buf())
+}
+
+/// Puts the schedule in line with the settings: with any reminder on, writes the units
+/// under `config/systemd/user/` and enables the timer (or, where systemd cannot be reached,
+/// writes the login entry instead); with none on, disables and removes them. Never panics;
+/// the error is a sentence saying what went wrong.
+pub fn apply(
+    config: &Path,
+    plan: &Plan,
+    settings: &Settings,
+    systemctl: Systemctl<'_>,
+) -> Result<Outcome, String> {
+    let unit_dir = config.join("systemd").join("user");
+    let autostart = config.join("autostart").join(AUTOSTART);
+    if !settings.any_reminder_on() {
+        // Each step is tried; a missing file or an absent systemd is not a failure.
+        let _ = systemctl(&["disable", "--now", TIMER]);
+        for name in [TIMER, SERVICE] {
+            remove_if_present(&unit_dir.join(name))?;
+        }
+        let _ = systemctl(&["daemon-reload"]);
+        remove_if_present(&autostart)?;
+        return Ok(Outcome::Removed);
+    }
+    let store = crate::storage::Store::new(config);
+    for (name, text) in plan.systemd_units(settings) {
+        store
+            .write_atomic(&unit_dir.join(name), text.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let enabled = systemctl(&["daemon-reload"])
+        .and_then(|()| systemctl(&["enable", "--now", TIMER]))
+        // A timer that was running keeps its old times until it is restarted.
+        .and_then(|()| systemctl(&["restart", TIMER]));
+    match enabled {
+        Ok(()) => {
+            remove_if_present(&autostart)?;
+            Ok(Outcome::Timer)
+        }
+        Err(why) => {
+            store
+                .write_atomic(&autostart, plan.autostart_entry().as_bytes())
+                .map_err(|e| e.to_string())?;
+            Ok(Outcome::AtLogin(format!(
+                "the timer could not be switched on ({why})"
+            )))
+        }
+    }
+}
+
+fn remove_if_present(path: &Path) -> Result<(), String> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!(
+            "Could not remove {}: {}",
+            path.display(),
+            crate::storage::store::plain_io(&e)
+        )),
+    }
+}
+
+/// Quotes one argument for an `ExecStart=` line: in double quotes, with `\`, `"`, `%` and
+/// `$` escaped so systemd passes it through unchanged.
+fn quote(arg: &str) -> String {
+    let mut out = String::with_capacity(arg.len() + 2);
+    out.push('"');
+    for c in arg.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '%' => out.push_str("%%"),
+            '$' => out.push_str("$$"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn plan() -> Plan {
+        Plan {
+            exe: PathBuf::from("/usr/bin/rehab-tracker"),
+            data_dir: Some(PathBuf::from("/home/ann/My \"rehab\" 100%")),
+        }
+    }
+
+    fn on() -> Settings {
+        let mut s = Settings::default();
+        s.training_reminder.on = true;
+        s.diary_reminder.on = true;
+        s
+    }
+
+    #[test]
+    fn the_timer_fires_at_each_reminder_time_and_the_service_runs_remind() {
+        let units = plan().systemd_units(&on());
+        assert_eq!(units[0].0, SERVICE);
+        assert!(units[0].1.contains(
+            "ExecStart=\"/usr/bin/rehab-tracker\" remind --data-dir \"/home/ann/My \\\"rehab\\\" 100%%\"\n"
+        ));
+        let timer = &units[1].1;
+        assert!(timer.contains("OnCalendar=*-*-* 18:00:00\nOnCalendar=*-*-* 20:30:00\n"));
+        assert!(timer.contains("Persistent=true"));
+        let mut one = Settings::default();
+        one.diary_reminder.on = true;
+        let units = plan().systemd_units(&one);
+        assert_eq!(units[1].1.matches("OnCalendar=").count(), 1);
+    }
+
+    #[test]
+    fn switching_on_enables_the_timer_and_switching_off_removes_it() {
+        let config = tempfile::tempdir().unwrap();
+        let calls = RefCell::new(Vec::new());
+        let ok = |args: &[&str]| {
+            calls.borrow_mut().push(args.join(" "));
+            Ok(())
+        };
+        assert_eq!(
+            apply(config.path(), &plan(), &on(), &ok),
+            Ok(Outcome::Timer)
+        );
+        let unit_dir = config.path().join("systemd/user");
+        assert!(unit_dir.join(TIMER).exists() && unit_dir.join(SERVICE).exists());
+        assert_eq!(
+            calls.take(),
+            [
+                "daemon-reload",
+                "enable --now rehab-tracker-reminders.timer",
+                "restart rehab-tracker-reminders.timer"
+            ]
+        );
+        assert_eq!(
+            apply(config.path(), &plan(), &Settings::default(), &ok),
+            Ok(Outcome::Removed)
+        );
+        assert!(!unit_dir.join(TIMER).exists() && !unit_dir.join(SERVICE).exists());
+        assert_eq!(
+            calls.take(),
+            [
+                "disable --now rehab-tracker-reminders.timer",
+                "daemon-reload"
+            ]
+        );
+    }
+
+    #[test]
+    fn without_systemd_a_login_entry_is_written_and_the_reason_given() {
+        let config = tempfile::tempdir().unwrap();
+        let absent = |_: &[&str]| Err("systemctl is not installed".to_owned());
+        let outcome = apply(config.path(), &plan(), &on(), &absent).unwrap();
+        assert_eq!(
+            outcome,
+            Outcome::AtLogin(
+                "the timer could not be switched on (systemctl is not installed)".into()
+            )
+        );
+        assert!(outcome.message().contains("when you log in"));
+        let entry =
+            std::fs::read_to_string(config.path().join("autostart").join(AUTOSTART)).unwrap();
+        assert!(entry.contains("Exec=\"/usr/bin/rehab-tracker\" remind --data-dir"));
+        assert_eq!(
+            apply(config.path(), &plan(), &Settings::default(), &absent),
+            Ok(Outcome::Removed)
+        );
+        assert!(!config.path().join("autostart").join(AUTOSTART).exists());
+    }
+}

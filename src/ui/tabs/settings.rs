@@ -1,0 +1,231 @@
+//! Settings: the training-day and diary reminders. The patient switches each on, picks its
+//! time with large steps, reads in one plain line what will happen, and saves. Setting up
+//! the timer that shows reminders while the window is closed runs on a background thread.
+
+use crate::analysis::reminders;
+use crate::desktop::schedule::{self, Plan};
+use crate::model::{Reminder, Settings};
+use crate::record::{Change, Record};
+use crate::ui::app::Command;
+use crate::ui::task::Task;
+use chrono::{NaiveDate, NaiveTime, Timelike};
+use egui::RichText;
+use std::path::PathBuf;
+
+/// Where the reminders' timer goes, and how systemd is reached.
+#[derive(Clone)]
+pub struct ScheduleTarget {
+    /// The user's configuration folder (`~/.config`).
+    pub config_dir: PathBuf,
+    /// The program and data folder the timer runs.
+    pub plan: Plan,
+    /// `systemctl --user` (tests pass their own).
+    pub systemctl: fn(&[&str]) -> Result<(), String>,
+}
+
+/// The window's state.
+#[derive(Default)]
+pub struct SettingsWindow {
+    /// What the patient is choosing; `None` until the window is first drawn.
+    draft: Option<Settings>,
+    scheduling: Option<Task<Result<String, String>>>,
+    schedule_message: Option<Result<String, String>>,
+}
+
+impl SettingsWindow {
+    /// Whether the timer is being set up (tests wait for it).
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.scheduling.is_some()
+    }
+
+    /// Forgets the draft, so the window shows the saved settings next time it opens.
+    pub fn reset(&mut self) {
+        self.draft = None;
+    }
+
+    /// Puts the timer in line with `settings` on a background thread; `None` (the sample
+    /// journal, tests) sets nothing up.
+    pub fn schedule(&mut self, settings: Settings, target: Option<&ScheduleTarget>) {
+        let Some(target) = target.cloned() else {
+            return;
+        };
+        self.schedule_message = None;
+        self.scheduling = Some(Task::spawn(
+            "reminder-timer",
+            "setting up the reminders",
+            None,
+            move |_| {
+                let result = schedule::apply(
+                    &target.config_dir,
+                    &target.plan,
+                    &settings,
+                    &target.systemctl,
+                )
+                .map(|o| o.message());
+                if let Err(e) = &result {
+                    log::warn!("could not set up the reminders' timer: {e}");
+                }
+                result
+            },
+        ));
+    }
+
+    fn poll(&mut self) {
+        if let Some(result) = self.scheduling.as_mut().and_then(Task::poll) {
+            self.schedule_message = Some(result.and_then(|r| r).map_err(|e| {
+                format!("Your choice is saved, but the reminders could not be set up: {e}.")
+            }));
+            self.scheduling = None;
+        }
+    }
+
+    /// Draws the window.
+    #[allow(clippy::too_many_arguments)]
+    pub fn window(
+        &mut self,
+        ctx: &egui::Context,
+        open: &mut bool,
+        data: &Record,
+        today: NaiveDate,
+        demo: bool,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        self.poll();
+        if self.scheduling.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(200));
+        }
+        let saved = data.settings();
+        let mut draft = self.draft.unwrap_or(*saved);
+        egui::Window::new("Settings")
+            .open(open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                ui.heading("Reminders");
+                ui.label(
+                    "The app can remind you with a message on your screen, even when it is closed. \
+                     Each reminder is off until you switch it on.",
+                );
+                ui.add_space(8.0);
+                reminder_ui(
+                    ui,
+                    "Remind me on training days",
+                    "Training reminder",
+                    &mut draft.training_reminder,
+                );
+                ui.add_space(8.0);
+                reminder_ui(
+                    ui,
+                    "Remind me in the evening to write my diary",
+                    "Diary reminder",
+                    &mut draft.diary_reminder,
+                );
+                ui.add_space(10.0);
+                ui.label(RichText::new("What will happen").strong());
+                for line in reminders::describe(&draft, data.programmes(), today) {
+                    ui.label(line);
+                }
+                if demo {
+                    ui.label(
+                        RichText::new(
+                            "This is the sample journal: saving here sets up no reminders on this computer.",
+                        )
+                        .weak(),
+                    );
+                }
+                ui.add_space(10.0);
+                let changed = draft != *saved;
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            can_write && changed,
+                            egui::Button::new(RichText::new("Save reminders").strong()),
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::Change(Change::UpdateSettings(draft)));
+                    }
+                    if changed {
+                        if ui.button("Put back as saved").clicked() {
+                            draft = *saved;
+                        }
+                        ui.label(RichText::new("Not saved yet").weak());
+                    }
+                });
+                if self.scheduling.is_some() {
+                    ui.label("Setting up the reminders…");
+                }
+                crate::ui::widgets::outcome_label(ui, self.schedule_message.as_ref());
+            });
+        self.draft = Some(draft);
+    }
+}
+
+/// One reminder: a check box, and its time with steps of a quarter and a whole hour.
+fn reminder_ui(ui: &mut egui::Ui, label: &str, name: &str, reminder: &mut Reminder) {
+    ui.checkbox(&mut reminder.on, RichText::new(label).strong());
+    ui.add_enabled_ui(reminder.on, |ui| {
+        ui.horizontal(|ui| {
+            ui.add_space(24.0);
+            ui.label("at");
+            ui.label(
+                RichText::new(reminder.at.format("%H:%M").to_string())
+                    .size(24.0)
+                    .strong(),
+            )
+            .on_hover_text(format!("{name} time"));
+            for (text, minutes, words) in [
+                ("− 1 hour", -60, "1 hour earlier"),
+                ("− 15 min", -15, "15 minutes earlier"),
+                ("+ 15 min", 15, "15 minutes later"),
+                ("+ 1 hour", 60, "1 hour later"),
+            ] {
+                let button = egui::Button::new(text).min_size(egui::vec2(72.0, 32.0));
+                if ui
+                    .add(button)
+                    .accessible_name(format!("{name}: {words}"))
+                    .clicked()
+                {
+                    reminder.at = step(reminder.at, minutes);
+                }
+            }
+        });
+    });
+}
+
+/// A time moved by `minutes` (round the clock), kept on the quarter hour.
+fn step(at: NaiveTime, minutes: i64) -> NaiveTime {
+    let now = i64::from(at.hour() * 60 + at.minute());
+    let quarter = now - now.rem_euclid(15);
+    let moved = if minutes.abs() == 15 && quarter != now && minutes > 0 {
+        quarter + 15
+    } else if minutes.abs() == 15 && quarter != now {
+        quarter
+    } else {
+        now + minutes
+    };
+    let total = u32::try_from(moved.rem_euclid(24 * 60)).unwrap_or(0);
+    NaiveTime::from_hms_opt(total / 60, total % 60, 0).unwrap_or(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn steps_go_round_the_clock_and_land_on_quarter_hours() {
+        assert_eq!(step(t(18, 0), 15), t(18, 15));
+        assert_eq!(step(t(18, 0), -60), t(17, 0));
+        assert_eq!(step(t(23, 45), 15), t(0, 0));
+        assert_eq!(step(t(0, 30), -60), t(23, 30));
+        assert_eq!(step(t(18, 7), 15), t(18, 15));
+        assert_eq!(step(t(18, 7), -15), t(18, 0));
+    }
+}
