@@ -349,8 +349,14 @@ impl RehabApp {
             };
             match self.tab {
                 Tab::Today => {
-                    self.today_screen
-                        .ui(ui, record, progress, now, can_write, &mut self.commands);
+                    self.today_screen.ui(
+                        ui,
+                        record,
+                        Some(progress),
+                        now,
+                        can_write,
+                        &mut self.commands,
+                    );
                 }
                 Tab::Diary => {
                     self.diary_screen
@@ -580,9 +586,14 @@ impl RehabApp {
             });
         }
         ui.horizontal_wrapped(|ui| match self.save_state() {
-            SaveState::Saved => {
-                ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
-            }
+            SaveState::Saved => match self.unsaved_form() {
+                Some(text) => {
+                    ui.label(RichText::new(text).color(theme::warning_colour(dark)));
+                }
+                None => {
+                    ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
+                }
+            },
             SaveState::Saving => {
                 ui.label("Saving…");
             }
@@ -601,6 +612,14 @@ impl RehabApp {
                 ui.label(RichText::new("Read-only: nothing is being saved").color(theme::warning_colour(dark)));
             }
         });
+    }
+
+    /// A form with something typed and not saved yet, in words for the status bar: saved
+    /// entries are all on disk, but this one is not an entry yet.
+    fn unsaved_form(&self) -> Option<String> {
+        self.today_screen
+            .unsaved()
+            .or_else(|| self.diary_screen.unsaved())
     }
 
     fn notices_ui(&mut self, ui: &mut egui::Ui) {
@@ -691,7 +710,7 @@ impl RehabApp {
                         }
                     }
                     Err(e) => Notice {
-                        text: capitalise(&e.to_string()),
+                        text: super::words::capitalise(&e.to_string()),
                         refused: true,
                     },
                 });
@@ -727,14 +746,6 @@ impl RehabApp {
         }
         self.saving.save_now(&mut self.record)
     }
-}
-
-/// The first letter in upper case.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
 }
 
 impl eframe::App for RehabApp {

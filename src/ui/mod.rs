@@ -1,6 +1,7 @@
 //! The eframe window: app shell, one file per screen, small widgets, and the theme.
 
 pub mod app;
+pub mod date_picker;
 pub mod file_picker;
 pub mod report_preview;
 pub mod review;
@@ -9,6 +10,7 @@ pub mod tabs;
 pub mod task;
 pub mod theme;
 pub mod widgets;
+pub mod words;
 
 pub use app::{Command, RehabApp, Startup, Tab};
 pub use saving::SaveState;

@@ -2,7 +2,7 @@
 //! Ctrl+Z takes a change back). Only the rows on screen are laid out, and the row index is
 //! rebuilt only when the journal or the filter changes, so ten years scroll like a week.
 
-use super::today::{SetDraft, set_row_ui};
+use super::today::sets::{SetDraft, set_row_ui};
 use crate::analysis::SessionLights;
 use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
