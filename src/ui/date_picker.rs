@@ -19,7 +19,7 @@ pub fn date_picker(
         ui.spacing_mut().item_spacing.x = 4.0;
         let earlier = date.pred_opt().filter(|d| range.contains(d));
         if ui
-            .add_enabled(earlier.is_some(), egui::Button::new("◀"))
+            .add_enabled(earlier.is_some(), egui::Button::new("‹"))
             .on_hover_text("A day earlier")
             .accessible_name(format!("{name}: a day earlier"))
             .clicked()
@@ -28,7 +28,7 @@ pub fn date_picker(
             *date = d;
         }
         let button = ui
-            .button(RichText::new(format!("{}  📅", date.format("%a %-d %B %Y"))).strong())
+            .button(RichText::new(date.format("%a %-d %B %Y").to_string()).strong())
             .on_hover_text("Choose the day on a calendar")
             .accessible_name(format!("{name}: {}", date.format("%A %-d %B %Y")));
         let open = Popup::from_toggle_button_response(&button)
@@ -44,7 +44,7 @@ pub fn date_picker(
         }
         let later = date.succ_opt().filter(|d| range.contains(d));
         if ui
-            .add_enabled(later.is_some(), egui::Button::new("▶"))
+            .add_enabled(later.is_some(), egui::Button::new("›"))
             .on_hover_text("A day later")
             .accessible_name(format!("{name}: a day later"))
             .clicked()
@@ -74,7 +74,7 @@ fn calendar_ui(
         if ui
             .add_enabled(
                 previous.is_some_and(|p| last_of_month(p) >= *range.start()),
-                egui::Button::new("◀"),
+                egui::Button::new("‹"),
             )
             .accessible_name(format!("{name}: month before"))
             .clicked()
@@ -87,7 +87,7 @@ fn calendar_ui(
         if ui
             .add_enabled(
                 next.is_some_and(|n| n <= *range.end()),
-                egui::Button::new("▶"),
+                egui::Button::new("›"),
             )
             .accessible_name(format!("{name}: month after"))
             .clicked()
@@ -132,7 +132,7 @@ fn calendar_ui(
 
 /// Where the calendar keeps the month it shows while it is open.
 fn calendar_id(name: &str) -> egui::Id {
-    egui::Id::new(("calendar", name))
+    egui::Id::unique(("calendar", name))
 }
 
 fn first_of_month(date: NaiveDate) -> NaiveDate {

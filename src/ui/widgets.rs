@@ -10,7 +10,7 @@ const TEN_AFTER_ONE_SECS: f64 = 1.5;
 /// give it the focus.
 #[must_use]
 pub fn scale_id(name: &str) -> egui::Id {
-    egui::Id::new(("zero_to_ten", name))
+    egui::Id::unique(("zero_to_ten", name))
 }
 
 /// A row of buttons 0 to 10, each named for screen readers ("{name}: 4"); returns true when

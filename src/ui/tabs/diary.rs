@@ -356,7 +356,7 @@ impl DiaryScreen {
                         format!("The diary of {} is done", day.format("%A %-d %B"))
                     };
                     ui.label(
-                        RichText::new(format!("✔ {what} (saved at {}).", saved_at.format("%H:%M")))
+                        RichText::new(format!("{what} (saved at {}).", saved_at.format("%H:%M")))
                             .strong()
                             .size(18.0)
                             .color(ok),
@@ -605,7 +605,8 @@ impl EventForm {
             ui.label("On");
             let mut date = self.date.unwrap_or(today);
             let first = start.map_or(today, |s| s.min(today)) - chrono::Duration::days(365);
-            if date_picker(ui, "Event date", &mut date, &(first.min(date)..=today)) {
+            let range = first.min(date)..=today;
+            if date_picker(ui, "Event date", &mut date, &range) {
                 self.date = (date != today).then_some(date);
             }
         });

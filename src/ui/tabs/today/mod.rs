@@ -17,6 +17,7 @@ use crate::model::{
 };
 use crate::record::{Change, Record};
 use crate::ui::app::Command;
+use crate::ui::assessment::Assessment;
 use crate::ui::widgets::{keep_focus_in_view, light_badge, pain_scale, scale_id};
 use crate::ui::words::count;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -52,7 +53,8 @@ struct LastTime {
 /// What the screen shows that depends on the whole journal; rebuilt only when it changes.
 #[derive(Debug, Default)]
 struct Cache {
-    key: Option<(u64, NaiveDate, bool)>,
+    /// The record's version, the analysis's generation and the day it was built for.
+    key: Option<(u64, u64, NaiveDate)>,
     /// Today's sessions, newest last.
     today: Vec<Session>,
     today_light: Option<SessionLight>,
@@ -136,8 +138,14 @@ impl TodayScreen {
         }
     }
 
-    fn refresh(&mut self, record: &Record, progress: Option<&Progress>, today: NaiveDate) {
-        let key = (record.version(), today, progress.is_some());
+    fn refresh(
+        &mut self,
+        record: &Record,
+        progress: Option<&Progress>,
+        generation: u64,
+        today: NaiveDate,
+    ) {
+        let key = (record.version(), generation, today);
         if self.cache.key == Some(key) {
             return;
         }
@@ -233,7 +241,7 @@ impl TodayScreen {
         &mut self,
         ui: &mut egui::Ui,
         data: &Record,
-        progress: Option<&Progress>,
+        assessment: &Assessment,
         now: NaiveDateTime,
         can_write: bool,
         commands: &mut Vec<Command>,
@@ -244,7 +252,7 @@ impl TodayScreen {
         let today = now.date();
         self.now = now;
         self.clock_secs = ui.input(|i| i.time);
-        self.refresh(data, progress, today);
+        self.refresh(data, assessment.progress(), assessment.generation(), today);
         if let Some(ended) = self.timer.tick(ui.ctx()) {
             self.timer_ended(ended, data, profile.affected_side);
         }
