@@ -154,7 +154,7 @@ fn a_diary_entry_through_the_ui_is_saved() {
     h.run();
     h.get_by_label("Save diary entry").click();
     h.run();
-    h.get_by_label_contains("Diary: pain now 3, worst in 24 h 6, sitting 45 min, flare-up");
+    h.get_by_label_contains("Today's diary is done");
     let mut app = h.into_state();
     app.save_now().unwrap();
     let loaded = Store::new(tmp.path()).load();

@@ -86,12 +86,12 @@ pub fn easier_sets(journal: &Journal, exercise: &Exercise, affected: Side) -> Ve
         .into_iter()
         .map(|set| {
             let amount = match set.amount {
-                Amount::Reps(r) => Reps::new(i64::from(shorter(r.get())))
-                    .map(Amount::Reps)
-                    .unwrap_or(set.amount),
-                Amount::HoldSecs(h) => HoldSecs::new(i64::from(shorter(h.get())))
-                    .map(Amount::HoldSecs)
-                    .unwrap_or(set.amount),
+                Amount::Reps(r) => {
+                    Reps::new(i64::from(shorter(r.get()))).map_or(set.amount, Amount::Reps)
+                }
+                Amount::HoldSecs(h) => {
+                    HoldSecs::new(i64::from(shorter(h.get()))).map_or(set.amount, Amount::HoldSecs)
+                }
             };
             SetLog { amount, ..set }
         })
@@ -115,7 +115,11 @@ pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
     };
     let hold = matches!(first.amount, Amount::HoldSecs(_));
     let mut text = if sets.iter().all(|s| s.amount == first.amount) {
-        let n = if each_side { sets.len() / 2 } else { sets.len() };
+        let n = if each_side {
+            sets.len() / 2
+        } else {
+            sets.len()
+        };
         let what = if hold { " holds" } else { "" };
         let side = if each_side { " each side" } else { "" };
         format!("{n} × {}{what}{side}", amount(first.amount))

@@ -680,28 +680,25 @@ impl Record {
                 format!("moving {name} to level {to}"),
             ),
             several => (
-                format!(
-                    "{} exercises are at an easier level now.",
-                    several.len()
-                ),
+                format!("{} exercises are at an easier level now.", several.len()),
                 format!("moving {} exercises to other levels", several.len()),
             ),
         };
         Ok((
             Some(Step {
-            done,
-            what,
-            before: Patch {
-                programmes: Some(self.diary.programmes.clone()),
-                entries: events.iter().map(|(id, _)| (*id, None)).collect(),
-                ..Patch::default()
-            },
-            after: Patch {
-                programmes: Some(programmes),
-                entries: events.into_iter().map(|(id, e)| (id, Some(e))).collect(),
-                ..Patch::default()
-            },
-        }),
+                done,
+                what,
+                before: Patch {
+                    programmes: Some(self.diary.programmes.clone()),
+                    entries: events.iter().map(|(id, _)| (*id, None)).collect(),
+                    ..Patch::default()
+                },
+                after: Patch {
+                    programmes: Some(programmes),
+                    entries: events.into_iter().map(|(id, e)| (id, Some(e))).collect(),
+                    ..Patch::default()
+                },
+            }),
             Some(first_id),
         ))
     }

@@ -160,7 +160,10 @@ impl DiaryScreen {
                 loaded.day.format("%-d %B")
             )
         } else {
-            format!("The diary entry of {} is not saved yet.", loaded.day.format("%-d %B"))
+            format!(
+                "The diary entry of {} is not saved yet.",
+                loaded.day.format("%-d %B")
+            )
         })
     }
 
@@ -191,25 +194,24 @@ impl DiaryScreen {
             return;
         }
         self.from_morning = None;
-        self.form = match existing {
-            Some(entry) => DiaryForm::of(entry),
-            None => {
-                let mut form = DiaryForm {
-                    sitting_mins: self.form.sitting_mins,
-                    ..DiaryForm::default()
-                };
-                // This morning's answer to "how did yesterday's session settle?".
-                if day == today
-                    && let Some(morning) = today
-                        .pred_opt()
-                        .and_then(|y| data.journal().session_on(y))
-                        .and_then(|s| s.next_morning_pain)
-                {
-                    form.pain_now = Some(morning.get());
-                    self.from_morning = Some(morning.get());
-                }
-                form
+        self.form = if let Some(entry) = existing {
+            DiaryForm::of(entry)
+        } else {
+            let mut form = DiaryForm {
+                sitting_mins: self.form.sitting_mins,
+                ..DiaryForm::default()
+            };
+            // This morning's answer to "how did yesterday's session settle?".
+            if day == today
+                && let Some(morning) = today
+                    .pred_opt()
+                    .and_then(|y| data.journal().session_on(y))
+                    .and_then(|s| s.next_morning_pain)
+            {
+                form.pain_now = Some(morning.get());
+                self.from_morning = Some(morning.get());
             }
+            form
         };
         self.loaded = Some(Loaded {
             version,
@@ -317,9 +319,10 @@ impl DiaryScreen {
                 self.message = None;
             }
         });
-        let time = loaded
-            .entry
-            .map_or_else(|| now.time().with_nanosecond(0).unwrap_or(now.time()), |(_, t)| t);
+        let time = loaded.entry.map_or_else(
+            || now.time().with_nanosecond(0).unwrap_or(now.time()),
+            |(_, t)| t,
+        );
         let entry = self
             .form
             .entry(loaded.entry.map_or(0, |(id, _)| id), day, time);

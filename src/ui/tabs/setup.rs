@@ -60,7 +60,12 @@ impl SetupScreen {
             ui.add_space(6.0);
             ui.label("Which day did your programme start? Today, if you start today.");
             let first = self.today - chrono::Duration::days(2 * 365);
-            date_picker(ui, "Programme start date", &mut self.start, &(first..=self.today));
+            date_picker(
+                ui,
+                "Programme start date",
+                &mut self.start,
+                &(first..=self.today),
+            );
             ui.label(
                 RichText::new(
                     "Your diary in the first week sets your starting pain: later weeks are \

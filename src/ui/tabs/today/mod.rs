@@ -7,7 +7,9 @@ mod summary;
 pub mod timer;
 
 use crate::analysis::escalation::StatusKind;
-use crate::analysis::schedule::{as_prescribed, describe_sets, easier_sets, next_due, sets_to_fill};
+use crate::analysis::schedule::{
+    as_prescribed, describe_sets, easier_sets, next_due, sets_to_fill,
+};
 use crate::analysis::suggestions::{Suggestion, suggest};
 use crate::analysis::traffic_light::SessionLight;
 use crate::analysis::{Progress, Status};
@@ -154,7 +156,13 @@ impl TodayScreen {
         let light_of = |id: EntryId| lights.and_then(|l| l.get(id)).copied();
         let todays: Vec<Session> = journal
             .month(crate::model::YearMonth::of(today))
-            .map(|m| m.sessions.iter().filter(|s| s.date == today).cloned().collect())
+            .map(|m| {
+                m.sessions
+                    .iter()
+                    .filter(|s| s.date == today)
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         let today_light = todays.last().and_then(|s| light_of(s.id));
         let suggestions = lights.map_or_else(BTreeMap::new, |lights| {
@@ -284,7 +292,14 @@ impl TodayScreen {
                     return;
                 }
                 self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
-                self.all_done_ui(ui, data, now, profile.affected_side, profile.units, commands);
+                self.all_done_ui(
+                    ui,
+                    data,
+                    now,
+                    profile.affected_side,
+                    profile.units,
+                    commands,
+                );
                 if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
                     // The keyboard starts on the session's pain: a number, then Enter twice.
                     ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
@@ -465,10 +480,8 @@ impl TodayScreen {
         if down.is_empty() && fewer.is_empty() {
             return;
         }
-        let colour = crate::ui::theme::light_colour(
-            crate::analysis::Light::Red,
-            ui.visuals().dark_mode,
-        );
+        let colour =
+            crate::ui::theme::light_colour(crate::analysis::Light::Red, ui.visuals().dark_mode);
         let mut plan = Vec::new();
         if !down.is_empty() {
             let names: Vec<&str> = down.iter().map(|(e, _)| e.name.as_str()).collect();
@@ -561,7 +574,9 @@ impl TodayScreen {
             clippy::cast_sign_loss,
             reason = "a small whole number of columns"
         )]
-        let columns = (fit.max(1.0) as usize).clamp(1, 3).min(exercises.len().max(1));
+        let columns = (fit.max(1.0) as usize)
+            .clamp(1, 3)
+            .min(exercises.len().max(1));
         if columns == 1 {
             for exercise in exercises {
                 ui.scope(|ui| {
@@ -758,9 +773,7 @@ impl TodayScreen {
                 |s| SetDraft::from_log(s, units),
             )
         });
-        let side = exercise
-            .one_sided
-            .then(|| next_side(&draft.sets, affected));
+        let side = exercise.one_sided.then(|| next_side(&draft.sets, affected));
         draft.sets.push(SetDraft { side, ..template });
     }
 
@@ -882,7 +895,10 @@ impl TodayScreen {
 
     /// Why the last press of this button did not save, and for missing pain scores, a way
     /// to save anyway.
-    #[expect(clippy::too_many_arguments, reason = "the save needs what the form needs")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
     fn problem_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -917,7 +933,10 @@ impl TodayScreen {
 
     /// Saves the session, unless a value is out of range or (without `anyway`) an exercise
     /// has no pain score: then says so where the patient pressed.
-    #[expect(clippy::too_many_arguments, reason = "the save needs what the form needs")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
     fn try_save(
         &mut self,
         kind: SaveKind,
@@ -1053,7 +1072,15 @@ impl TodayScreen {
             self.problem_ui(ui, SaveKind::Filled, commands, data, now, affected, units);
             if button.clicked() {
                 self.held_back = None;
-                self.try_save(SaveKind::Filled, false, data, now, affected, units, commands);
+                self.try_save(
+                    SaveKind::Filled,
+                    false,
+                    data,
+                    now,
+                    affected,
+                    units,
+                    commands,
+                );
             }
         });
     }

@@ -56,7 +56,7 @@ impl Default for TimerBar {
 
 /// A rest length in words: "45 seconds", "2 minutes".
 fn rest_words(secs: u16) -> String {
-    if secs % 60 == 0 {
+    if secs.is_multiple_of(60) {
         crate::ui::words::count(usize::from(secs / 60), "minute", "minutes")
     } else {
         format!("{secs} seconds")
@@ -72,11 +72,17 @@ impl TimerBar {
 
     /// Starts a rest of the usual length (after a set).
     pub fn start_rest(&mut self, now: f64) {
-        self.start(format!("Rest of {}", rest_words(self.rest_secs)), self.rest_secs, now, None);
+        self.start(
+            format!("Rest of {}", rest_words(self.rest_secs)),
+            self.rest_secs,
+            now,
+            None,
+        );
     }
 
     /// Starts a hold for this exercise.
     pub fn start_hold(&mut self, name: &str, exercise_id: &str, secs: u16, now: f64) {
+        self.finished = None;
         self.start(
             format!("{name} hold"),
             secs,
@@ -126,6 +132,15 @@ impl TimerBar {
         ui.horizontal_wrapped(|ui| {
             ui.set_min_height(height);
             if let Some(timer) = self.running.clone() {
+                // What just ended stays in words while the rest after it counts down.
+                if let Some(done) = &self.finished {
+                    ui.label(
+                        RichText::new(done)
+                            .strong()
+                            .color(crate::ui::theme::ok_colour(dark)),
+                    );
+                    ui.separator();
+                }
                 let now = ui.input(|i| i.time);
                 let remaining = (f64::from(timer.secs) - (now - timer.started_at)).max(0.0);
                 ui.label(
@@ -157,7 +172,7 @@ impl TimerBar {
             }
             ui.label("Rest timer:");
             for secs in RESTS {
-                let text = if secs % 60 == 0 {
+                let text = if secs.is_multiple_of(60) {
                     format!("{} min", secs / 60)
                 } else {
                     format!("{secs} s")
