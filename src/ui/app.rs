@@ -89,6 +89,25 @@ pub enum Command {
     RetrySave,
     /// Not now: the next-morning question is not asked again today.
     SkipNextMorning(EntryId),
+    /// Open one of the windows over the app, closing any other: they never stack.
+    OpenWindow(Window),
+    /// Close the window over the app (Escape).
+    CloseWindows,
+}
+
+/// The windows over the app; one is open at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// Export for the physiotherapist.
+    Export,
+    /// A programme from the clinician.
+    Import,
+    /// Reminders.
+    Settings,
+    /// Help and about.
+    Help,
+    /// Warning signs.
+    WarningSigns,
 }
 
 impl Command {
@@ -463,6 +482,28 @@ impl RehabApp {
         }
     }
 
+    fn close_windows(&mut self) {
+        self.show_export = false;
+        self.show_import = false;
+        self.show_settings = false;
+        self.show_about = false;
+        self.show_warning_signs = false;
+    }
+
+    /// The window open over the app, if any.
+    #[must_use]
+    pub fn open_window(&self) -> Option<Window> {
+        [
+            (self.show_export, Window::Export),
+            (self.show_import, Window::Import),
+            (self.show_settings, Window::Settings),
+            (self.show_about, Window::Help),
+            (self.show_warning_signs, Window::WarningSigns),
+        ]
+        .into_iter()
+        .find_map(|(open, window)| open.then_some(window))
+    }
+
     fn shortcuts(&mut self, ctx: &egui::Context) {
         ctx.input_mut(|input| {
             for (tab, _, key) in Tab::ALL {
@@ -471,7 +512,12 @@ impl RehabApp {
                 }
             }
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::F1)) {
-                self.show_about = true;
+                self.commands.push(Command::OpenWindow(Window::Help));
+            }
+            if self.open_window().is_some()
+                && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))
+            {
+                self.commands.push(Command::CloseWindows);
             }
             // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
             if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
@@ -538,7 +584,7 @@ impl RehabApp {
                             .on_hover_text("Open a programme file your clinician saved for you")
                             .clicked()
                     {
-                        self.show_import = true;
+                        self.commands.push(Command::OpenWindow(Window::Import));
                         ui.close();
                     }
                     if ui
@@ -556,7 +602,7 @@ impl RehabApp {
                         .on_hover_text("Write a report or your data for your physiotherapist")
                         .clicked()
                 {
-                    self.show_export = true;
+                    self.commands.push(Command::OpenWindow(Window::Export));
                 }
                 if self.record.profile().is_some()
                     && ui
@@ -565,7 +611,7 @@ impl RehabApp {
                         .clicked()
                 {
                     self.settings_window.reset();
-                    self.show_settings = true;
+                    self.commands.push(Command::OpenWindow(Window::Settings));
                 }
                 if ui
                     .button("Help")
@@ -574,7 +620,7 @@ impl RehabApp {
                     )
                     .clicked()
                 {
-                    self.show_about = true;
+                    self.commands.push(Command::OpenWindow(Window::Help));
                 }
                 let warn = RichText::new("Warning signs")
                     .color(theme::warning_colour(ui.visuals().dark_mode));
@@ -583,7 +629,7 @@ impl RehabApp {
                     .on_hover_text("When to get help quickly")
                     .clicked()
                 {
-                    self.show_warning_signs = true;
+                    self.commands.push(Command::OpenWindow(Window::WarningSigns));
                 }
             });
         });
@@ -735,6 +781,17 @@ impl RehabApp {
             Command::ShowTab(tab) => self.tab = tab,
             Command::RetrySave => self.saving.retry_now(&mut self.record),
             Command::SkipNextMorning(id) => self.next_morning.skip(id),
+            Command::OpenWindow(window) => {
+                self.close_windows();
+                match window {
+                    Window::Export => self.show_export = true,
+                    Window::Import => self.show_import = true,
+                    Window::Settings => self.show_settings = true,
+                    Window::Help => self.show_about = true,
+                    Window::WarningSigns => self.show_warning_signs = true,
+                }
+            }
+            Command::CloseWindows => self.close_windows(),
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
                 self.notice = Some(match self.record.apply(change, self.today()) {

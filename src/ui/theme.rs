@@ -67,3 +67,10 @@ pub const SECTION_GAP: f32 = 14.0;
 
 /// The widest the reading column gets, so lines stay readable on a wide screen.
 pub const MAX_TEXT_WIDTH: f32 = 760.0;
+
+/// The tallest a window over the app gets: the screen less room for its title bar and a
+/// margin, so its end is never off screen (its contents scroll instead).
+#[must_use]
+pub fn window_max_height(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().height() - 96.0).max(200.0)
+}

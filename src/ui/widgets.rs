@@ -76,7 +76,7 @@ fn scale_keys(ui: &Ui, id: egui::Id, value: &mut Option<u8>) -> bool {
     let before = *value;
     let now = ui.input(|i| i.time);
     let one_at: Option<f64> = ui.data(|d| d.get_temp(id));
-    ui.input_mut(|input| {
+    let enter = ui.input_mut(|input| {
         for (key, n) in DIGIT_KEYS {
             if input.consume_key(egui::Modifiers::NONE, key) {
                 let ten = n == 0 && one_at.is_some_and(|t| now - t <= TEN_AFTER_ONE_SECS);
@@ -89,12 +89,12 @@ fn scale_keys(ui: &Ui, id: egui::Id, value: &mut Option<u8>) -> bool {
         if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
             *value = Some(value.map_or(0, |v| (v + 1).min(10)));
         }
-        if input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) {
-            // Before the row registers for focus this frame, so the next control gets it.
-            ui.ctx()
-                .memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
-        }
+        input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
     });
+    if enter {
+        // Before the row registers for focus this frame, so the next control gets it.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+    }
     if *value == Some(1) && *value != before {
         ui.data_mut(|d| d.insert_temp(id, now));
     } else if *value != before {

@@ -36,6 +36,8 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
         .collapsible(false)
         .resizable(false)
         .default_width(520.0)
+        .max_height(crate::ui::theme::window_max_height(ctx))
+        .vscroll(true)
         .show(ctx, |ui| {
             ui.label(RichText::new(format!("Version {}", env!("CARGO_PKG_VERSION"))).weak());
             ui.label(WHAT_IT_IS);

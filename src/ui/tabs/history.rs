@@ -174,6 +174,7 @@ impl HistoryScreen {
                 .max(ui.text_style_height(&egui::TextStyle::Body))
                 + 4.0;
             egui::ScrollArea::vertical()
+                .id_salt("history")
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, self.rows.len(), |ui, range| {
                     for i in range {

@@ -103,6 +103,8 @@ impl SettingsWindow {
             .collapsible(false)
             .resizable(false)
             .default_width(560.0)
+            .max_height(crate::ui::theme::window_max_height(ctx))
+            .vscroll(true)
             .show(ctx, |ui| {
                 ui.heading("Reminders");
                 ui.label(

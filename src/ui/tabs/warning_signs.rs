@@ -23,7 +23,7 @@ impl WarningSigns {
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).show(ctx, |ui| {
+        egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).max_height(crate::ui::theme::window_max_height(ctx)).vscroll(true).show(ctx, |ui| {
             let dark = ui.visuals().dark_mode;
             let warn = crate::ui::theme::warning_colour(dark);
             if let Some(recorded) = &self.recorded {

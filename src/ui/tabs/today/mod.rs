@@ -110,7 +110,7 @@ pub struct TodayScreen {
     /// Scroll to the top on the next frame, where the summary is.
     to_top: bool,
     /// The pass this screen was last drawn in, to tell when it is shown again.
-    last_pass: u64,
+    last_pass: Option<u64>,
     /// egui's clock at this frame, which the timer counts in.
     clock_secs: f64,
     cache: Cache,
@@ -265,8 +265,8 @@ impl TodayScreen {
             self.timer_ended(ended, data, profile.affected_side);
         }
         let pass = ui.ctx().cumulative_pass_nr();
-        let shown_again = pass > self.last_pass + 1;
-        self.last_pass = pass;
+        let shown_again = self.last_pass.is_none_or(|last| pass > last + 1);
+        self.last_pass = Some(pass);
 
         if can_write {
             egui::Panel::bottom("today_timer")
