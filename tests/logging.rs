@@ -55,7 +55,11 @@ fn a_whole_session_done_as_prescribed_takes_at_most_fifteen_keys() {
         .session_on(today())
         .cloned()
         .expect("the session is logged");
-    assert_eq!(session.exercises.len(), 6, "every exercise of the programme");
+    assert_eq!(
+        session.exercises.len(),
+        6,
+        "every exercise of the programme"
+    );
     assert!(
         session
             .exercises
@@ -81,8 +85,14 @@ fn after_saving_the_header_no_longer_says_a_session_is_due() {
     common::settle(&mut h);
     h.get_by_label("All done as prescribed").click();
     common::settle(&mut h);
-    assert!(h.query_by_label_contains("A session is due today").is_none());
-    assert!(h.query_by_label_contains("Save session").is_none(), "no blank form to log twice");
+    assert!(
+        h.query_by_label_contains("A session is due today")
+            .is_none()
+    );
+    assert!(
+        h.query_by_label_contains("Save session").is_none(),
+        "no blank form to log twice"
+    );
 }
 
 #[test]
@@ -121,7 +131,10 @@ fn a_hold_shows_its_countdown_in_the_bar_at_the_bottom_wherever_the_card_is() {
     h.run_steps(2);
     let countdown = h.get_by_label_contains("Side-lying leg raise hold:");
     let rect = countdown.rect();
-    assert!(button.max.y < 3000.0 - 500.0, "the card is far from the bottom");
+    assert!(
+        button.max.y < 3000.0 - 500.0,
+        "the card is far from the bottom"
+    );
     assert!(
         rect.min.y > 3000.0 - 120.0 && rect.max.y <= 3000.0,
         "the countdown sits in the bar at the bottom of the window: {rect:?}"
@@ -192,8 +205,68 @@ fn escape_closes_help() {
     let mut h = window(tmp.path(), at(18, 0), [1024.0, 640.0]);
     h.get_by_label("Help").click();
     common::settle(&mut h);
-    assert_eq!(h.state().open_window(), Some(rehab_tracker::ui::app::Window::Help));
+    assert_eq!(
+        h.state().open_window(),
+        Some(rehab_tracker::ui::app::Window::Help)
+    );
     h.key_press(Key::Escape);
     common::settle(&mut h);
     assert_eq!(h.state().open_window(), None);
+}
+
+#[test]
+fn the_top_bar_never_overlaps_and_keeps_one_row_when_there_is_room() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    for (size, one_row) in [
+        ([800.0, 600.0], false),
+        ([1024.0, 640.0], false),
+        ([1920.0, 1080.0], true),
+    ] {
+        let mut h = window(tmp.path(), at(18, 0), size);
+        common::settle(&mut h);
+        let tab = h.get_by_label("Progress").rect();
+        let warning = h.get_by_label("Warning signs").rect();
+        assert!(
+            !tab.intersects(warning),
+            "{size:?}: {tab:?} and {warning:?}"
+        );
+        assert!(warning.max.x <= size[0], "{size:?}: in the window");
+        assert_eq!(
+            (tab.center().y - warning.center().y).abs() < 4.0,
+            one_row,
+            "{size:?}: {tab:?} and {warning:?}"
+        );
+        drop(h);
+    }
+}
+
+#[test]
+fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let o = common::run(
+        tmp.path(),
+        &[
+            "log",
+            "diary",
+            "--worst",
+            "5",
+            "--now",
+            "3",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mut h = window(tmp.path(), at(18, 0), [1920.0, 1080.0]);
+    h.get_by_label("History").click();
+    common::settle(&mut h);
+    let row = h.get_by_label_contains("worst in 24 h 5").rect();
+    let edit = h.get_by_label_contains("Edit Fri 20 Nov 2026").rect();
+    assert!(
+        edit.min.x - row.max.x < 600.0,
+        "Edit is {} px from its row",
+        edit.min.x - row.max.x
+    );
 }

@@ -532,6 +532,9 @@ impl RehabApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let width_id = egui::Id::unique("top_bar_right_width");
+        let right_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(560.0);
+        let mut two_rows = false;
         ui.horizontal(|ui| {
             ui.heading("Rehab tracker");
             if self.demo {
@@ -563,76 +566,99 @@ impl RehabApp {
                     }
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let dark = ui.visuals().dark_mode;
-                let (label, theme) = if dark {
-                    ("Light theme", egui::Theme::Light)
-                } else {
-                    ("Dark theme", egui::Theme::Dark)
-                };
-                if ui
-                    .button(label)
-                    .on_hover_text("Switch between light and dark colours")
-                    .clicked()
-                {
-                    ui.ctx().set_theme(theme);
-                }
-                ui.menu_button("Clinician", |ui| {
-                    if self.record.profile().is_some()
-                        && ui
-                            .button("Programme from your clinician…")
-                            .on_hover_text("Open a programme file your clinician saved for you")
-                            .clicked()
-                    {
-                        self.commands.push(Command::OpenWindow(Window::Import));
-                        ui.close();
-                    }
-                    if ui
-                        .button("Open for review…")
-                        .on_hover_text("For clinicians: open patients' exports, read-only")
-                        .clicked()
-                    {
-                        self.review.get_or_insert_with(ReviewScreen::new);
-                        ui.close();
-                    }
-                });
-                if self.record.profile().is_some()
-                    && ui
-                        .button("Export…")
-                        .on_hover_text("Write a report or your data for your physiotherapist")
-                        .clicked()
-                {
-                    self.commands.push(Command::OpenWindow(Window::Export));
-                }
-                if self.record.profile().is_some()
-                    && ui
-                        .button("Settings")
-                        .on_hover_text("Reminders for your training days and your diary")
-                        .clicked()
-                {
-                    self.settings_window.reset();
-                    self.commands.push(Command::OpenWindow(Window::Settings));
-                }
-                if ui
-                    .button("Help")
-                    .on_hover_text(
-                        "What this app is, where your data is kept, keyboard shortcuts (F1)",
-                    )
-                    .clicked()
-                {
-                    self.commands.push(Command::OpenWindow(Window::Help));
-                }
-                let warn = RichText::new("Warning signs")
-                    .color(theme::warning_colour(ui.visuals().dark_mode));
-                if ui
-                    .button(warn)
-                    .on_hover_text("When to get help quickly")
-                    .clicked()
-                {
-                    self.commands.push(Command::OpenWindow(Window::WarningSigns));
-                }
-            });
+            // The buttons on the right share the row when they fit, and go on a row of their
+            // own when they do not, so nothing overlaps in a narrow window or with large text.
+            if ui.available_width() >= right_width + 16.0 {
+                let used = ui
+                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        self.top_bar_right(ui);
+                        ui.min_rect().width()
+                    })
+                    .inner;
+                ui.data_mut(|d| d.insert_temp(width_id, used));
+            } else {
+                two_rows = true;
+            }
         });
+        if two_rows {
+            let used = ui
+                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.top_bar_right(ui);
+                    ui.min_rect().width()
+                })
+                .inner;
+            ui.data_mut(|d| d.insert_temp(width_id, used));
+        }
+    }
+
+    /// The top bar's buttons on the right, laid out right to left.
+    fn top_bar_right(&mut self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        let (label, theme) = if dark {
+            ("Light theme", egui::Theme::Light)
+        } else {
+            ("Dark theme", egui::Theme::Dark)
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Switch between light and dark colours")
+            .clicked()
+        {
+            ui.ctx().set_theme(theme);
+        }
+        ui.menu_button("Clinician", |ui| {
+            if self.record.profile().is_some()
+                && ui
+                    .button("Programme from your clinician…")
+                    .on_hover_text("Open a programme file your clinician saved for you")
+                    .clicked()
+            {
+                self.commands.push(Command::OpenWindow(Window::Import));
+                ui.close();
+            }
+            if ui
+                .button("Open for review…")
+                .on_hover_text("For clinicians: open patients' exports, read-only")
+                .clicked()
+            {
+                self.review.get_or_insert_with(ReviewScreen::new);
+                ui.close();
+            }
+        });
+        if self.record.profile().is_some()
+            && ui
+                .button("Export…")
+                .on_hover_text("Write a report or your data for your physiotherapist")
+                .clicked()
+        {
+            self.commands.push(Command::OpenWindow(Window::Export));
+        }
+        if self.record.profile().is_some()
+            && ui
+                .button("Settings")
+                .on_hover_text("Reminders for your training days and your diary")
+                .clicked()
+        {
+            self.settings_window.reset();
+            self.commands.push(Command::OpenWindow(Window::Settings));
+        }
+        if ui
+            .button("Help")
+            .on_hover_text("What this app is, where your data is kept, keyboard shortcuts (F1)")
+            .clicked()
+        {
+            self.commands.push(Command::OpenWindow(Window::Help));
+        }
+        let warn =
+            RichText::new("Warning signs").color(theme::warning_colour(ui.visuals().dark_mode));
+        if ui
+            .button(warn)
+            .on_hover_text("When to get help quickly")
+            .clicked()
+        {
+            self.commands
+                .push(Command::OpenWindow(Window::WarningSigns));
+        }
     }
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {

@@ -18,6 +18,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+/// The widest a row of the list gets.
+const ROW_MAX_WIDTH: f32 = 1100.0;
+
 /// Which entries to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Filter {
@@ -177,6 +180,8 @@ impl HistoryScreen {
                 .id_salt("history")
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                    // Edit and Delete stay near the row they act on in a wide window.
+                    ui.set_max_width(ROW_MAX_WIDTH);
                     for i in range {
                         let row = self.rows[i];
                         ui.horizontal(|ui| {
