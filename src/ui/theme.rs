@@ -68,9 +68,23 @@ pub const SECTION_GAP: f32 = 14.0;
 /// The widest the reading column gets, so lines stay readable on a wide screen.
 pub const MAX_TEXT_WIDTH: f32 = 760.0;
 
-/// The tallest a window over the app gets: the screen less room for its title bar and a
-/// margin, so its end is never off screen (its contents scroll instead).
-#[must_use]
-pub fn window_max_height(ctx: &egui::Context) -> f32 {
-    (ctx.content_rect().height() - 96.0).max(200.0)
+/// A window's contents, scrolling once they are taller than the screen less room for the
+/// window's title bar and a margin, so the end of a window is never off screen. Contents that
+/// fit are laid out as they are.
+pub fn scroll_within_screen(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let max = (ui.ctx().content_rect().height() - 110.0).max(200.0);
+    let id = ui.id().with("content_height");
+    let last: Option<f32> = ui.data(|d| d.get_temp(id));
+    let height = if last.is_some_and(|h| h > max) {
+        egui::ScrollArea::vertical()
+            .max_height(max)
+            .show(ui, add)
+            .content_size
+            .y
+    } else {
+        let top = ui.cursor().min.y;
+        add(ui);
+        ui.min_rect().max.y - top
+    };
+    ui.data_mut(|d| d.insert_temp(id, height));
 }

@@ -47,9 +47,7 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
         .collapsible(false)
         .resizable(false)
         .default_width(520.0)
-        .max_height(crate::ui::theme::window_max_height(ctx))
-        .vscroll(true)
-        .show(ctx, |ui| {
+        .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
             ui.label(RichText::new(format!("Version {}", env!("CARGO_PKG_VERSION"))).weak());
             ui.label(WHAT_IT_IS);
             ui.label(WHAT_IT_IS_NOT);
@@ -70,5 +68,5 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
                     ui.end_row();
                 }
             });
-        });
+        }));
 }

@@ -12,6 +12,7 @@ use crate::model::{
 use crate::record::{Change, Record};
 use crate::ui::app::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
+use crate::ui::words::count;
 use chrono::NaiveDate;
 use egui::RichText;
 use std::collections::BTreeMap;
@@ -144,7 +145,10 @@ impl HistoryScreen {
         let (s, d, e) = data.journal().counts();
         ui.label(
             RichText::new(format!(
-                "{s} sessions, {d} diary entries, {e} events. Newest first."
+                "{}, {}, {}. Newest first.",
+                count(s, "session", "sessions"),
+                count(d, "diary entry", "diary entries"),
+                count(e, "event", "events")
             ))
             .weak(),
         );

@@ -73,8 +73,6 @@ impl ImportWindow {
             .open(open)
             .collapsible(false)
             .default_width(560.0)
-            .max_height(crate::ui::theme::window_max_height(ctx))
-            .vscroll(true)
             .show(ctx, |ui| {
                 ui.label("Your clinician can send you an adjusted programme as a file. Open it here to see what it changes; nothing changes unless you take it up.");
                 ui.label("Programme file");
