@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use criterion::Criterion;
 use egui::{Pos2, RawInput, Rect, vec2};
-use rehab_tracker::model::{Pain, YearMonth};
+use rehab_tracker::model::{Entry, Event, EventKind, Pain, YearMonth};
 use rehab_tracker::storage::{SaveBatch, Store};
 use rehab_tracker::ui::{Command, RehabApp, Tab};
 use std::path::{Path, PathBuf};
@@ -47,11 +47,30 @@ fn app_on(dir: &Path, tab: Tab) -> (egui::Context, RehabApp) {
         .with_clock(|| end().and_hms_opt(12, 0, 0).unwrap());
     app.apply(Command::ShowTab(tab));
     let ctx = egui::Context::default();
-    // Settle fonts, layout caches and the screens' own caches before measuring.
+    // Settle fonts, layout caches and the screens' own caches before measuring, once the
+    // journal is read and the analysis worked out (both on other threads).
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    while app.is_busy() {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        frame(&ctx, &mut app);
+    }
     for _ in 0..3 {
         frame(&ctx, &mut app);
     }
     (ctx, app)
+}
+
+/// A change as the patient makes one: a medication change logged today.
+fn a_change() -> Command {
+    Command::log(Entry::Event(Event {
+        id: 0,
+        date: end(),
+        time: chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+        kind: EventKind::MedicationChange,
+        note: String::new(),
+    }))
 }
 
 fn benches(c: &mut Criterion, root: &Path) {
@@ -79,6 +98,28 @@ fn benches(c: &mut Criterion, root: &Path) {
             c.bench_function(&format!("frame_{name}_{size}"), |b| {
                 b.iter(|| frame(&ctx, &mut app));
             });
+        }
+    }
+
+    // The frame in which a change lands: the change applied (and handed to the saver) and
+    // the screen drawn, its caches brought up to date. Each iteration logs an entry or takes
+    // the last one back (undo), so the journal keeps its size.
+    for (tab, name) in [
+        (Tab::Today, "today"),
+        (Tab::History, "history"),
+        (Tab::Progress, "progress"),
+    ] {
+        for (dir, size) in [(&ten_years, "ten_years"), (&one_month, "one_month")] {
+            let (ctx, mut app) = app_on(dir, tab);
+            let mut undo = false;
+            c.bench_function(&format!("change_frame_{name}_{size}"), |b| {
+                b.iter(|| {
+                    app.apply(if undo { Command::Undo } else { a_change() });
+                    undo = !undo;
+                    frame(&ctx, &mut app);
+                });
+            });
+            let _ = app.save_now();
         }
     }
 
@@ -264,6 +305,16 @@ fn main() {
                 &format!("frame_{screen}_one_month"),
             ),
             1.5,
+        ));
+    }
+    for screen in ["today", "history", "progress"] {
+        comparisons.push((
+            format!("change_frame_{screen}_ten_years_vs_b0"),
+            ratio(
+                &format!("change_frame_{screen}_ten_years"),
+                "b0_egui_demo_frame",
+            ),
+            3.0,
         ));
     }
     comparisons.push((

@@ -96,7 +96,7 @@ fn a_red_flag_recorded_in_the_window_puts_seek_care_now_on_top() {
         },
         note: String::new(),
     })));
-    h.run();
+    common::settle(&mut h);
     h.get_by_label(StatusKind::SeekCareNow.headline());
     let mut app = h.into_state();
     app.save_now().unwrap();

@@ -4,13 +4,13 @@ use super::{
     Command, DayStateArg, DemoArgs, DiaryArgs, EventArgs, EventKindArg, Failure, InitArgs,
     LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs,
 };
-use crate::analysis::schedule::as_prescribed;
+use crate::analysis::schedule::{as_prescribed, last_sets};
 use crate::model::{
-    DayState, DiaryEntry, Entry, Event, EventKind, Profile, PsfsEntry, PsfsScore, RedFlagSign,
-    Symptoms, Units, check_date,
+    DayState, DiaryEntry, Entry, Event, EventKind, Profile, Programme, PsfsEntry, PsfsScore,
+    RedFlagSign, Symptoms, Units, YearMonth, check_date,
 };
 use crate::record::{Applied, Change, ChangeError, Record};
-use crate::storage::{InstanceLock, Store};
+use crate::storage::{InstanceLock, Loaded, Store};
 use chrono::{Local, NaiveDate, NaiveTime, Timelike};
 use std::path::Path;
 use std::time::Duration;
@@ -73,11 +73,54 @@ struct Open {
     _lock: InstanceLock,
 }
 
-fn open_for_writing(dir: &Path, out: &mut Output<'_>) -> Result<Open, Failure> {
+/// The months of the journal a change needs read first: what it changes, and what it must
+/// check. A command reads no more, so it costs the same with ten years as with one month.
+#[derive(Debug, Clone, Copy)]
+enum Needs {
+    /// The profile and programme only.
+    Nothing,
+    /// The month of this day (where the entry goes; its diary entry, if any).
+    Month(NaiveDate),
+    /// The month of this day, and as many newer-to-older months as it takes to find the last
+    /// sets of every exercise of the programme in force that day (what "as prescribed" fills).
+    LastSets(NaiveDate),
+}
+
+fn open_for_writing(dir: &Path, needs: Needs, out: &mut Output<'_>) -> Result<Open, Failure> {
     let lock = InstanceLock::acquire(dir, LOCK_WAIT).map_err(|e| Failure::Failed(e.to_string()))?;
     let store = Store::new(dir);
-    let _ = store.remove_leftover_temp_files();
-    let loaded = store.load_and_repair(&lock);
+    let _ = store.remove_leftover_temp_files_shallow();
+    let (mut loaded, months) = store.open_files(Some(&lock));
+    let read = |ym: YearMonth, loaded: &mut Loaded| {
+        if let Some((_, path)) = months.iter().find(|(m, _)| *m == ym)
+            && let Some(month) = store.read_month(ym, path, Some(&lock), loaded)
+        {
+            loaded.journal.add_month(ym, month);
+        }
+    };
+    match needs {
+        Needs::Nothing => {}
+        Needs::Month(date) => read(YearMonth::of(date), &mut loaded),
+        Needs::LastSets(date) => {
+            let own = YearMonth::of(date);
+            read(own, &mut loaded);
+            let programme = loaded
+                .programme
+                .as_ref()
+                .map(|r| r.view().in_force(date).clone())
+                .map_or_else(Programme::default_programme, Ok)
+                .map_err(|e| Failure::Failed(e.to_string()))?;
+            for (ym, _) in months.iter().rev().filter(|(ym, _)| *ym != own) {
+                let found_all = programme
+                    .enabled()
+                    .all(|ex| last_sets(&loaded.journal, ex).is_some());
+                if found_all {
+                    break;
+                }
+                read(*ym, &mut loaded);
+            }
+        }
+    }
     for restored in &loaded.restored {
         out.error(&restored.message());
     }
@@ -137,7 +180,7 @@ fn checked_date(date: Option<NaiveDate>) -> Result<NaiveDate, Failure> {
 }
 
 fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure> {
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::Nothing, out)?;
     let existing = open.record.profile().cloned();
     let existed = existing.is_some();
     let mut profile = existing.unwrap_or(Profile {
@@ -185,7 +228,7 @@ impl InitArgs {
 
 fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::Month(date), out)?;
     let mut entry = DiaryEntry {
         id: 0,
         date,
@@ -221,7 +264,7 @@ fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), F
 
 fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::LastSets(date), out)?;
     let profile = open.profile()?;
     let mut session = as_prescribed(
         open.record.programmes().in_force(date),
@@ -248,7 +291,7 @@ fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), F
             "--side goes only with --kind injection".into(),
         ));
     }
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::Month(date), out)?;
     let kind = match args.kind {
         EventKindArg::Injection => EventKind::Injection {
             // An injection is on the painful side unless said otherwise.
@@ -282,7 +325,7 @@ fn log_psfs(dir: &Path, args: &PsfsArgs, out: &mut Output<'_>) -> Result<(), Fai
             args.score.len()
         )));
     }
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::Month(date), out)?;
     let scores: Vec<PsfsScore> = args
         .activity
         .iter()
@@ -312,7 +355,7 @@ fn log_warning_sign(
     out: &mut Output<'_>,
 ) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
-    let mut open = open_for_writing(dir, out)?;
+    let mut open = open_for_writing(dir, Needs::Month(date), out)?;
     let mut signs: Vec<RedFlagSign> = Vec::new();
     for sign in &args.sign {
         if !signs.contains(sign) {

@@ -650,6 +650,21 @@ impl Month {
             && self.psfs.is_empty()
     }
 
+    /// Every entry of the month, newest first.
+    #[must_use]
+    pub fn entries_newest_first(&self) -> Vec<EntryRef<'_>> {
+        let mut all: Vec<EntryRef<'_>> = self
+            .sessions
+            .iter()
+            .map(EntryRef::Session)
+            .chain(self.diary.iter().map(EntryRef::Diary))
+            .chain(self.events.iter().map(EntryRef::Event))
+            .chain(self.psfs.iter().map(EntryRef::Psfs))
+            .collect();
+        all.sort_by_key(|e| std::cmp::Reverse((e.date(), e.time())));
+        all
+    }
+
     /// Every entry's id and date.
     fn ids_and_dates(&self) -> impl Iterator<Item = (EntryId, NaiveDate)> + '_ {
         self.sessions
@@ -1038,19 +1053,10 @@ impl Journal {
     /// Every entry of one month, newest first.
     #[must_use]
     pub fn entries_newest_first(&self, ym: YearMonth) -> Vec<EntryRef<'_>> {
-        let Some(m) = self.months.get(&ym) else {
-            return Vec::new();
-        };
-        let mut all: Vec<EntryRef<'_>> = m
-            .sessions
-            .iter()
-            .map(EntryRef::Session)
-            .chain(m.diary.iter().map(EntryRef::Diary))
-            .chain(m.events.iter().map(EntryRef::Event))
-            .chain(m.psfs.iter().map(EntryRef::Psfs))
-            .collect();
-        all.sort_by_key(|e| std::cmp::Reverse((e.date(), e.time())));
-        all
+        self.months
+            .get(&ym)
+            .map(|m| m.entries_newest_first())
+            .unwrap_or_default()
     }
 }
 

@@ -22,6 +22,10 @@ pub enum ChangeError {
     /// There is no profile yet.
     #[error("the app is not set up yet: give your start date and affected side first")]
     NoProfile,
+    /// The month the change is in has not been read from its file yet (the window reads the
+    /// journal in the background when it opens, newest month first).
+    #[error("your diary is still opening ({0} is not read yet): try again in a moment")]
+    StillOpening(crate::model::YearMonth),
     /// The day already has a diary entry; it is changed in place rather than added twice.
     #[error("there is already a diary entry for {date}: change that one instead")]
     DiaryDayTaken {

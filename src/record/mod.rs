@@ -11,7 +11,7 @@ mod check;
 pub use check::ChangeError;
 
 use crate::model::{
-    Entry, EntryId, Event, EventKind, Journal, Pain, Profile, Programme, ProgrammeError,
+    Entry, EntryId, Event, EventKind, Journal, Month, Pain, Profile, Programme, ProgrammeError,
     ProgrammeRecord, Programmes, Settings, YearMonth,
 };
 use crate::storage::{Loaded, SaveBatch};
@@ -203,6 +203,8 @@ pub struct Record {
     unsaved: Unsaved,
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// Months with a file not read yet: no change may touch them until they are.
+    pending: BTreeSet<YearMonth>,
 }
 
 impl std::ops::Deref for Record {
@@ -246,7 +248,48 @@ impl Record {
             unsaved,
             undo: Vec::new(),
             redo: Vec::new(),
+            pending: BTreeSet::new(),
         })
+    }
+
+    /// These months have files still to be read (the window reads them in the background);
+    /// until each arrives ([`Self::add_read_month`]), no change may touch it.
+    pub fn expect_months(&mut self, months: impl IntoIterator<Item = YearMonth>) {
+        self.pending.extend(months);
+    }
+
+    /// A month read from its file, or `None` when it could not be read (the caller stops
+    /// saving then). Entries added to that month meanwhile are kept, and the month saved.
+    pub fn add_read_month(&mut self, ym: YearMonth, month: Option<Month>) {
+        self.pending.remove(&ym);
+        if let Some(month) = month {
+            if self.diary.journal.month(ym).is_some() {
+                self.unsaved.months.insert(ym);
+            }
+            self.diary.journal.add_month(ym, month);
+        }
+        self.version += 1;
+    }
+
+    /// Stops waiting for the months not read (reading them failed): they count as
+    /// unreadable, and the caller stops saving.
+    pub fn give_up_reading(&mut self) {
+        if !self.pending.is_empty() {
+            self.pending.clear();
+            self.version += 1;
+        }
+    }
+
+    /// Whether every month has been read: the analysis waits for it.
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Months still to be read.
+    #[must_use]
+    pub fn months_to_read(&self) -> usize {
+        self.pending.len()
     }
 
     /// A record of what a data folder held (its unreadable files are the caller's concern).
@@ -272,6 +315,14 @@ impl Record {
     /// Checks and applies a change; `today` is the patient's day (dates after tomorrow are
     /// refused). A change that fails leaves the record as it was.
     pub fn apply(&mut self, change: Change, today: NaiveDate) -> Result<Applied, ChangeError> {
+        let month = match &change {
+            Change::Log(e) | Change::Replace(e) => Some(YearMonth::of(e.date())),
+            Change::ChangeLevel { at, .. } => Some(YearMonth::of(at.date())),
+            _ => None,
+        };
+        if let Some(ym) = month.filter(|ym| self.pending.contains(ym)) {
+            return Err(ChangeError::StillOpening(ym));
+        }
         let (step, new_id) = self.step_for(change, today)?;
         let message = match &step {
             Some(step) => step.done.clone(),

@@ -650,9 +650,23 @@ impl Store {
     /// other copy of the app is mid-save.
     #[must_use = "the count says whether an interrupted save was cleaned up"]
     pub fn remove_leftover_temp_files(&self) -> usize {
+        self.remove_temp_files(true)
+    }
+
+    /// As [`Self::remove_leftover_temp_files`], in the data folder and the journal only (not
+    /// the earlier copies, whose folders grow with the history): for a command that changes
+    /// one file and should cost the same with ten years as with one month.
+    #[must_use = "the count says whether an interrupted save was cleaned up"]
+    pub fn remove_leftover_temp_files_shallow(&self) -> usize {
+        self.remove_temp_files(false)
+    }
+
+    fn remove_temp_files(&self, with_generations: bool) -> usize {
         let mut removed = 0;
         let mut dirs = vec![(self.dir.clone(), 0), (self.dir.join(JOURNAL_DIR), 0)];
-        dirs.push((self.dir.join(GENERATIONS_DIR), 1));
+        if with_generations {
+            dirs.push((self.dir.join(GENERATIONS_DIR), 1));
+        }
         while let Some((dir, depth)) = dirs.pop() {
             let Ok(entries) = self.fs.list_dir(&dir) else {
                 continue;

@@ -2,6 +2,8 @@
 //! read the record and emit commands; every change to the patient's data goes through
 //! [`Record::apply`], and saving through [`Saving`].
 
+use super::assessment::Assessment;
+use super::loading::JournalLoader;
 use super::review::ReviewScreen;
 use super::saving::{SaveState, Saving};
 use super::tabs::{
@@ -16,12 +18,12 @@ use super::tabs::{
     warning_signs,
 };
 use super::theme;
-use crate::analysis::Progress;
-use crate::model::{Entry, EntryId, Settings};
+use crate::model::{Entry, EntryId, Settings, YearMonth};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 /// Undo.
@@ -37,10 +39,13 @@ const REDO_SHORTCUT_SHIFT: KeyboardShortcut =
 pub struct Startup {
     /// The data folder.
     pub store: Store,
-    /// What was read from it.
+    /// What was read from it: the profile, the programme, the settings (the journal's
+    /// months are read once the window is up).
     pub loaded: Loaded,
+    /// The month files still to read, oldest first.
+    pub months: Vec<(YearMonth, PathBuf)>,
     /// The single-writer lock, if it was taken.
-    pub lock: Option<InstanceLock>,
+    pub lock: Option<Arc<InstanceLock>>,
     /// Why the app must not write, if it must not (another copy is running, ...).
     pub read_only_reason: Option<String>,
     /// A sample journal in a temporary folder.
@@ -102,27 +107,6 @@ struct Notice {
     refused: bool,
 }
 
-/// The analysis of the record as of one day, worked out once per change (or new day) and
-/// read by every screen: the status, adherence, each session's light.
-#[derive(Debug, Default)]
-struct Assessment {
-    key: Option<(u64, NaiveDate)>,
-    progress: Option<Progress>,
-}
-
-impl Assessment {
-    fn refresh(&mut self, record: &Record, today: NaiveDate) -> Option<&Progress> {
-        let key = (record.version(), today);
-        if self.key != Some(key) {
-            self.progress = record.profile().map(|p| {
-                crate::analysis::progress(p, record.programmes(), record.journal(), today)
-            });
-            self.key = Some(key);
-        }
-        self.progress.as_ref()
-    }
-}
-
 /// The rehab-tracker window.
 pub struct RehabApp {
     record: Record,
@@ -130,7 +114,9 @@ pub struct RehabApp {
     read_only: Vec<String>,
     /// Damaged files put back from their last good copy at start, until dismissed.
     notices: Vec<String>,
-    _lock: Option<InstanceLock>,
+    _lock: Option<Arc<InstanceLock>>,
+    /// The journal's months being read, newest first.
+    loading: Option<JournalLoader>,
     demo: bool,
     tab: Tab,
     today_screen: TodayScreen,
@@ -164,6 +150,7 @@ impl RehabApp {
         let Startup {
             store,
             loaded,
+            months,
             lock,
             read_only_reason,
             demo,
@@ -181,7 +168,9 @@ impl RehabApp {
             .iter()
             .map(crate::storage::Restored::message)
             .collect();
-        let record = Record::from_loaded(loaded)?;
+        let mut record = Record::from_loaded(loaded)?;
+        record.expect_months(months.iter().map(|(ym, _)| *ym));
+        let loading = JournalLoader::start(store.clone(), months, lock.clone());
         let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
         let wake_slot = Arc::clone(&ctx_slot);
         let saver = if read_only.is_empty() {
@@ -205,6 +194,7 @@ impl RehabApp {
             read_only,
             notices,
             _lock: lock,
+            loading,
             demo,
             tab: Tab::Today,
             today_screen: TodayScreen::default(),
@@ -268,7 +258,9 @@ impl RehabApp {
     /// read, files under review): tests step frames until it is done.
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.export_window.is_busy()
+        self.loading.is_some()
+            || self.assessment.is_busy()
+            || self.export_window.is_busy()
             || self.import_window.is_busy()
             || self.settings_window.is_busy()
             || self.review.as_ref().is_some_and(ReviewScreen::is_busy)
@@ -324,6 +316,7 @@ impl RehabApp {
             theme::apply(&ctx);
             self.styled = true;
         }
+        self.take_read_months(&ctx);
         if self.can_write() {
             self.saving.tick(&mut self.record, &ctx);
         }
@@ -339,18 +332,26 @@ impl RehabApp {
         let now = (self.clock)();
         let today = now.date();
         let can_write = self.can_write();
+        self.assessment.refresh(&self.record, today, Some(&ctx));
         egui::CentralPanel::default().show(ui, |ui| {
             self.read_only_banner_ui(ui);
             self.notices_ui(ui);
             let record = &self.record;
-            let Some(progress) = self.assessment.refresh(record, today) else {
+            if record.profile().is_none() {
                 self.setup_screen.ui(ui, can_write, &mut self.commands);
                 return;
-            };
+            }
+            let assessment = &self.assessment;
             match self.tab {
                 Tab::Today => {
-                    self.today_screen
-                        .ui(ui, record, progress, now, can_write, &mut self.commands);
+                    self.today_screen.ui(
+                        ui,
+                        record,
+                        assessment,
+                        now,
+                        can_write,
+                        &mut self.commands,
+                    );
                 }
                 Tab::Diary => {
                     self.diary_screen
@@ -360,13 +361,24 @@ impl RehabApp {
                     self.history_screen.ui(
                         ui,
                         record,
-                        &progress.lights,
+                        assessment.progress().map(|p| &p.lights),
                         today,
                         can_write,
                         &mut self.commands,
                     );
                 }
-                Tab::Progress => self.progress_screen.ui(ui, record, progress, today),
+                Tab::Progress => match assessment.progress() {
+                    Some(progress) => {
+                        self.progress_screen.ui(
+                            ui,
+                            record,
+                            progress,
+                            assessment.generation(),
+                            today,
+                        );
+                    }
+                    None => opening_ui(ui, record),
+                },
             }
         });
         if self.show_export {
@@ -417,6 +429,37 @@ impl RehabApp {
                 .ui(&ctx, &self.record, today, &mut self.commands);
         }
         self.apply_commands();
+    }
+
+    /// Takes in the months read since the last frame; a month that could not be read stops
+    /// all saving, as at start.
+    fn take_read_months(&mut self, ctx: &egui::Context) {
+        let Some(loader) = &mut self.loading else {
+            return;
+        };
+        for read in loader.take() {
+            let unreadable = !read.problems.is_empty();
+            self.read_only.extend(
+                read.problems
+                    .iter()
+                    .map(crate::storage::FileProblem::message),
+            );
+            self.notices
+                .extend(read.restored.iter().map(crate::storage::Restored::message));
+            self.record
+                .add_read_month(read.month, read.content.filter(|_| !unreadable));
+        }
+        if loader.is_done() {
+            if let Some(e) = loader.failed() {
+                self.read_only.push(format!(
+                    "Part of your diary could not be read ({e}). Nothing will be saved until the app is opened again."
+                ));
+                self.record.give_up_reading();
+            }
+            self.loading = None;
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
+        }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -727,6 +770,19 @@ impl RehabApp {
         }
         self.saving.save_now(&mut self.record)
     }
+}
+
+/// What a screen that needs the whole diary shows while it is still being read.
+fn opening_ui(ui: &mut egui::Ui, record: &Record) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        let left = record.months_to_read();
+        ui.label(if left > 0 {
+            format!("Opening your diary: {left} more months to read…")
+        } else {
+            "Working out your progress…".to_owned()
+        });
+    });
 }
 
 /// The first letter in upper case.

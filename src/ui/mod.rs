@@ -1,7 +1,9 @@
 //! The eframe window: app shell, one file per screen, small widgets, and the theme.
 
 pub mod app;
+pub mod assessment;
 pub mod file_picker;
+mod loading;
 pub mod report_preview;
 pub mod review;
 pub mod saving;
@@ -127,8 +129,15 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
 /// Locks and reads the data folder. Never fails: what goes wrong becomes a read-only reason.
 #[must_use]
 pub fn open(dir: &std::path::Path, demo: bool) -> Startup {
+    open_store(Store::new(dir), demo)
+}
+
+/// [`open`], with the store given (tests pass one whose file operations they control).
+#[must_use]
+pub fn open_store(store: Store, demo: bool) -> Startup {
+    let dir = store.dir().to_path_buf();
+    let dir = dir.as_path();
     crate::logging::init(Some(dir));
-    let store = Store::new(dir);
     let (lock, read_only_reason) = match InstanceLock::acquire(dir, Duration::from_secs(1)) {
         Ok(lock) => (Some(lock), None),
         Err(LockError::Busy) => (
@@ -143,20 +152,21 @@ pub fn open(dir: &std::path::Path, demo: bool) -> Startup {
             log::info!("removed {removed} temporary file(s) left by an interrupted save");
         }
     }
-    // Only the copy holding the lock may put back a damaged file's last good copy.
-    let loaded = match &lock {
-        Some(lock) => store.load_and_repair(lock),
-        None => store.load(),
-    };
+    // The profile, the programme and the list of months now; the months themselves are read
+    // on another thread once the window is up, newest first. Only the copy holding the lock
+    // may put back a damaged file's last good copy.
+    let (loaded, months) = store.open_files(lock.as_ref());
     log::info!(
-        "opened the data folder: {} file(s) read, {} problem(s)",
+        "opened the data folder: {} file(s) read, {} month(s) to read, {} problem(s)",
         loaded.files_read,
+        months.len(),
         loaded.problems.len()
     );
     Startup {
         store,
         loaded,
-        lock,
+        months,
+        lock: lock.map(std::sync::Arc::new),
         read_only_reason,
         demo,
     }

@@ -5,25 +5,62 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 
-/// What a running job can report and be asked.
-#[derive(Debug, Clone, Default)]
-pub struct Progress {
+/// What a running job can report and be asked: its steps, whether to stop, and (for a
+/// job that streams) what it has so far.
+#[derive(Debug)]
+pub struct Job<M = ()> {
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
     cancel: Arc<AtomicBool>,
     wake: Option<egui::Context>,
+    messages: Option<Sender<M>>,
 }
 
-impl Progress {
+impl<M> Clone for Job<M> {
+    fn clone(&self) -> Self {
+        Self {
+            done: Arc::clone(&self.done),
+            total: Arc::clone(&self.total),
+            cancel: Arc::clone(&self.cancel),
+            wake: self.wake.clone(),
+            messages: self.messages.clone(),
+        }
+    }
+}
+
+impl<M> Job<M> {
+    fn new(wake: Option<&egui::Context>, messages: Option<Sender<M>>) -> Self {
+        Self {
+            done: Arc::default(),
+            total: Arc::default(),
+            cancel: Arc::default(),
+            wake: wake.cloned(),
+            messages,
+        }
+    }
+
+    fn wake(&self) {
+        if let Some(ctx) = &self.wake {
+            ctx.request_repaint();
+        }
+    }
+
     /// Steps done out of `total`; the window redraws to show it.
     pub fn set(&self, done: usize, total: usize) {
         self.total.store(total, Ordering::Relaxed);
         self.done.store(done, Ordering::Relaxed);
-        if let Some(ctx) = &self.wake {
-            ctx.request_repaint();
+        self.wake();
+    }
+
+    /// Hands over part of the result before the end (a job that streams); the window takes
+    /// it in on its next frame.
+    pub fn send(&self, message: M) {
+        if let Some(tx) = &self.messages {
+            let _ = tx.send(message);
         }
+        self.wake();
     }
 
     /// The counter of steps done, for work that counts on several threads.
@@ -45,12 +82,14 @@ impl Progress {
     }
 }
 
-/// A job running on its own thread, whose result is a `T`.
+/// A job running on its own thread, whose result is a `T`; one that streams hands over
+/// `M`s as it goes.
 #[derive(Debug)]
-pub struct Task<T> {
+pub struct Task<T, M = ()> {
     what: String,
     rx: Option<Receiver<T>>,
-    progress: Progress,
+    messages: Option<Receiver<M>>,
+    job: Job<M>,
     failed_to_start: Option<String>,
 }
 
@@ -61,20 +100,43 @@ impl<T: Send + 'static> Task<T> {
         name: &str,
         what: &str,
         wake: Option<&egui::Context>,
-        work: impl FnOnce(&Progress) -> T + Send + 'static,
+        work: impl FnOnce(&Job) -> T + Send + 'static,
     ) -> Self {
-        let progress = Progress {
-            wake: wake.cloned(),
-            ..Progress::default()
-        };
+        Self::start(name, what, Job::new(wake, None), None, work)
+    }
+}
+
+impl<T: Send + 'static, M: Send + 'static> Task<T, M> {
+    /// As [`Task::spawn`], for work that hands over parts of its result as it goes
+    /// ([`Job::send`], taken with [`Self::messages`]).
+    pub fn spawn_streaming(
+        name: &str,
+        what: &str,
+        wake: Option<&egui::Context>,
+        work: impl FnOnce(&Job<M>) -> T + Send + 'static,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
-        let thread_progress = progress.clone();
+        Self::start(name, what, Job::new(wake, Some(tx)), Some(rx), work)
+    }
+
+    fn start(
+        name: &str,
+        what: &str,
+        job: Job<M>,
+        messages: Option<Receiver<M>>,
+        work: impl FnOnce(&Job<M>) -> T + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let thread_job = job.clone();
         let spawned = std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
-                let result = work(&thread_progress);
+                let result = work(&thread_job);
+                // Drop the sender of messages first, so everything sent is seen before the end.
+                let wake = thread_job.wake.clone();
+                drop(thread_job);
                 let _ = tx.send(result);
-                if let Some(ctx) = &thread_progress.wake {
+                if let Some(ctx) = &wake {
                     ctx.request_repaint();
                 }
             });
@@ -85,9 +147,19 @@ impl<T: Send + 'static> Task<T> {
         Self {
             what: what.to_owned(),
             rx,
-            progress,
+            messages,
+            job,
             failed_to_start,
         }
+    }
+
+    /// What the job has handed over since the last call.
+    #[must_use]
+    pub fn messages(&self) -> Vec<M> {
+        self.messages
+            .as_ref()
+            .map(|rx| rx.try_iter().collect())
+            .unwrap_or_default()
     }
 
     /// The result once the job has ended: `Ok` with what it returned, or `Err` in words when
@@ -125,14 +197,14 @@ impl<T: Send + 'static> Task<T> {
     #[must_use]
     pub fn steps(&self) -> (usize, usize) {
         (
-            self.progress.done.load(Ordering::Relaxed),
-            self.progress.total.load(Ordering::Relaxed),
+            self.job.done.load(Ordering::Relaxed),
+            self.job.total.load(Ordering::Relaxed),
         )
     }
 
     /// Asks the job to stop early; it returns what it has.
     pub fn cancel(&self) {
-        self.progress.cancel.store(true, Ordering::Relaxed);
+        self.job.cancel.store(true, Ordering::Relaxed);
     }
 }
 
@@ -173,6 +245,27 @@ mod tests {
             wait(&mut task),
             Err("The export stopped unexpectedly.".to_owned())
         );
+    }
+
+    #[test]
+    fn a_streaming_task_hands_over_everything_before_its_end() {
+        let mut task: Task<usize, u32> = Task::spawn_streaming("test", "the count", None, |job| {
+            for n in 0..50 {
+                job.send(n);
+            }
+            50
+        });
+        let mut got = Vec::new();
+        let end = loop {
+            got.extend(task.messages());
+            if let Some(result) = task.poll() {
+                got.extend(task.messages());
+                break result;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        assert_eq!(end, Ok(50));
+        assert_eq!(got, (0..50).collect::<Vec<u32>>());
     }
 
     #[test]

@@ -51,10 +51,28 @@ pub fn window_at(
         .with_size(size)
         .with_max_steps(32)
         .build_ui_state(|ui, app: &mut rehab_tracker::ui::RehabApp| app.ui(ui), app);
-    h.run();
+    settle(&mut h);
     if let Some(not_now) = h.query_by_label("Not now") {
         not_now.click();
-        h.run();
+        settle(&mut h);
     }
     h
+}
+
+/// Runs frames until the window has nothing left to do: the journal read, the analysis
+/// worked out, background tasks ended (they run on real threads, so this waits for them).
+pub fn settle(h: &mut egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        h.run();
+        if !h.state().is_busy() {
+            h.run();
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the window did not settle in 30 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
 }

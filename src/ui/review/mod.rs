@@ -633,14 +633,15 @@ impl ReviewScreen {
                 let as_of = open.row.as_of;
                 match open.tab {
                     PatientTab::Progress => {
-                        view.progress.ui(ui, &view.record, &view.assessment, as_of);
+                        view.progress
+                            .ui(ui, &view.record, &view.assessment, 1, as_of);
                     }
                     PatientTab::History => {
                         let mut ignored: Vec<Command> = Vec::new();
                         view.history.ui(
                             ui,
                             &view.record,
-                            &view.assessment.lights,
+                            Some(&view.assessment.lights),
                             as_of,
                             false,
                             &mut ignored,

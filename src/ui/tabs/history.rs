@@ -6,7 +6,7 @@ use super::today::{SetDraft, set_row_ui};
 use crate::analysis::SessionLights;
 use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
-    Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Pain,
+    Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Month, Pain,
     PsfsEntry, Session, SittingMins, Units, YearMonth,
 };
 use crate::record::{Change, Record};
@@ -14,7 +14,9 @@ use crate::ui::app::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
 use chrono::NaiveDate;
 use egui::RichText;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 /// Which entries to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,7 +55,6 @@ impl Filter {
 struct Row {
     month: YearMonth,
     id: EntryId,
-    light: Option<SessionLight>,
 }
 
 /// An entry being edited.
@@ -71,28 +72,37 @@ struct Editor {
 pub struct HistoryScreen {
     rows: Vec<Row>,
     built_for: Option<(u64, Filter)>,
+    /// Each month's rows, with the month they were made from: after a change only the
+    /// months that changed are gone through again.
+    by_month: BTreeMap<YearMonth, (Arc<Month>, Vec<Row>)>,
     filter: Filter,
     editor: Option<Editor>,
 }
 
 impl HistoryScreen {
-    fn rebuild(&mut self, data: &Record, lights: &SessionLights) {
-        let journal = data.journal();
+    fn rebuild(&mut self, data: &Record) {
+        let months = data.journal().months();
+        self.by_month.retain(|ym, _| months.contains_key(ym));
         self.rows.clear();
-        for ym in journal.months().keys().rev() {
-            for entry in journal.entries_newest_first(*ym) {
-                if !self.filter.keeps(&entry) {
-                    continue;
-                }
-                let light = match entry {
-                    EntryRef::Session(s) => lights.get(s.id).copied(),
-                    _ => None,
-                };
-                self.rows.push(Row {
-                    month: *ym,
-                    id: entry.id(),
-                    light,
-                });
+        for (ym, month) in months.iter().rev() {
+            let current = self
+                .by_month
+                .get(ym)
+                .is_some_and(|(seen, _)| Arc::ptr_eq(seen, month));
+            if !current {
+                let rows = month
+                    .entries_newest_first()
+                    .into_iter()
+                    .filter(|e| self.filter.keeps(e))
+                    .map(|e| Row {
+                        month: *ym,
+                        id: e.id(),
+                    })
+                    .collect();
+                self.by_month.insert(*ym, (Arc::clone(month), rows));
+            }
+            if let Some((_, rows)) = self.by_month.get(ym) {
+                self.rows.extend_from_slice(rows);
             }
         }
         self.built_for = Some((data.version(), self.filter));
@@ -106,15 +116,28 @@ impl HistoryScreen {
         &mut self,
         ui: &mut egui::Ui,
         data: &Record,
-        lights: &SessionLights,
+        lights: Option<&SessionLights>,
         today: NaiveDate,
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
+        if self.built_for.is_some_and(|(_, f)| f != self.filter) {
+            // Another filter: every month's rows change.
+            self.by_month.clear();
+        }
         if self.built_for != Some((data.version(), self.filter)) {
-            self.rebuild(data, lights);
+            self.rebuild(data);
         }
         ui.heading("History");
+        if !data.is_complete() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "Older entries are still being read ({} months to go)…",
+                    data.months_to_read()
+                ));
+            });
+        }
         let (s, d, e) = data.journal().counts();
         ui.label(
             RichText::new(format!(
@@ -158,7 +181,8 @@ impl HistoryScreen {
                         ui.horizontal(|ui| {
                             ui.set_height(row_height);
                             if let Some(entry) = find(data, &row) {
-                                self.row_ui(ui, data, entry, &row, can_write, commands);
+                                let light = lights.and_then(|l| l.get(row.id));
+                                self.row_ui(ui, data, entry, light, can_write, commands);
                             }
                         });
                     }
@@ -172,7 +196,7 @@ impl HistoryScreen {
         ui: &mut egui::Ui,
         data: &Record,
         entry: EntryRef<'_>,
-        row: &Row,
+        light: Option<&SessionLight>,
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
@@ -188,7 +212,7 @@ impl HistoryScreen {
             EntryRef::Event(e) => event_summary(e, data),
             EntryRef::Psfs(p) => psfs_summary(p),
         };
-        if let Some(light) = &row.light {
+        if let Some(light) = light {
             crate::ui::widgets::light_badge(ui, light);
         }
         ui.label(&summary);

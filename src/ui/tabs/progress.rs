@@ -63,7 +63,9 @@ struct Series {
 
 #[derive(Debug)]
 struct Cache {
-    version: u64,
+    /// The analysis the series were made from: they are made again only when a newer one
+    /// arrives (a change to the record brings one), never in the frame of the change.
+    generation: u64,
     today: NaiveDate,
     span: Span,
     series: Series,
@@ -77,8 +79,12 @@ pub struct ProgressScreen {
     /// Whose words the status is in: the patient's, or the clinician's in the review window.
     voice: Voice,
     /// The reasons in that voice, kept until the analysis changes.
-    reasons: Option<((u64, NaiveDate), Voice, Vec<String>)>,
+    reasons: Option<(ReasonsKey, Voice, Vec<String>)>,
 }
+
+/// What the reasons are worked out from: the record's version, the analysis's generation and
+/// the day.
+type ReasonsKey = (u64, u64, NaiveDate);
 
 fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
     (date - start).num_days() as f64
@@ -94,20 +100,20 @@ impl ProgressScreen {
         }
     }
 
-    fn refresh(&mut self, data: &Record, progress: &Progress, today: NaiveDate) {
+    fn refresh(&mut self, data: &Record, progress: &Progress, generation: u64, today: NaiveDate) {
         let Some(profile) = data.profile() else {
             return;
         };
         if self
             .cache
             .as_ref()
-            .is_some_and(|c| c.version == data.version() && c.today == today && c.span == self.span)
+            .is_some_and(|c| c.generation == generation && c.today == today && c.span == self.span)
         {
             return;
         }
         let series = build_series(progress, data, profile.start_date, today, self.span);
         self.cache = Some(Cache {
-            version: data.version(),
+            generation,
             today,
             span: self.span,
             series,
@@ -115,9 +121,16 @@ impl ProgressScreen {
     }
 
     /// Draws the screen from the analysis as of `today` (worked out once per change, by the
-    /// caller).
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &Record, progress: &Progress, today: NaiveDate) {
-        self.refresh(data, progress, today);
+    /// caller); `generation` tells one analysis from the next.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        progress: &Progress,
+        generation: u64,
+        today: NaiveDate,
+    ) {
+        self.refresh(data, progress, generation, today);
         let Some(profile) = data.profile() else {
             return;
         };
@@ -125,7 +138,7 @@ impl ProgressScreen {
             return;
         };
         let voice = self.voice;
-        let key = (data.version(), today);
+        let key = (data.version(), generation, today);
         if self
             .reasons
             .as_ref()

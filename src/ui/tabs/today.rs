@@ -5,13 +5,14 @@ use crate::analysis::escalation::StatusKind;
 use crate::analysis::schedule::{as_prescribed, next_due, sets_to_fill};
 use crate::analysis::suggestions::{Suggestion, suggest};
 use crate::analysis::traffic_light::SessionLight;
-use crate::analysis::{Progress, Status};
+use crate::analysis::{Progress, SessionLights, Status};
 use crate::model::{
     Amount, Band, BandStrength, Effort, Entry, EventKind, Exercise, ExerciseLog, HoldSecs, Load,
     LoadKg, LoadKind, Pain, Reps, Session, SetLog, Side, Target, Units,
 };
 use crate::record::{Change, Record};
 use crate::ui::app::Command;
+use crate::ui::assessment::Assessment;
 use crate::ui::widgets::{light_badge, pain_scale};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use egui::RichText;
@@ -51,6 +52,8 @@ struct Timer {
 #[derive(Debug, Default)]
 struct Cache {
     version: u64,
+    /// The analysis it was worked out from ([`Assessment::generation`]).
+    generation: u64,
     date: Option<NaiveDate>,
     today_light: Option<SessionLight>,
     suggestions: BTreeMap<String, Suggestion>,
@@ -205,12 +208,16 @@ pub fn set_row_ui(
 }
 
 impl TodayScreen {
-    fn refresh(&mut self, record: &Record, progress: &Progress, today: NaiveDate) {
-        if self.cache.version == record.version() && self.cache.date == Some(today) {
+    fn refresh(&mut self, record: &Record, assessment: &Assessment, today: NaiveDate) {
+        if self.cache.version == record.version()
+            && self.cache.generation == assessment.generation()
+            && self.cache.date == Some(today)
+        {
             return;
         }
         let journal = record.journal();
-        let lights = &progress.lights;
+        let no_lights = SessionLights::default();
+        let lights = assessment.progress().map_or(&no_lights, |p| &p.lights);
         let today_light = journal
             .session_on(today)
             .and_then(|s| lights.get(s.id))
@@ -232,14 +239,19 @@ impl TodayScreen {
             .iter()
             .copied()
             .find(|d| *d <= today && *d > today - Duration::days(7));
-        let status = progress.status();
-        let alert = matches!(
-            status.status,
-            StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
-        )
-        .then(|| status.clone());
+        let alert = assessment
+            .progress()
+            .map(Progress::status)
+            .filter(|s| {
+                matches!(
+                    s.status,
+                    StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
+                )
+            })
+            .cloned();
         self.cache = Cache {
             version: record.version(),
+            generation: assessment.generation(),
             date: Some(today),
             today_light,
             suggestions,
@@ -254,7 +266,7 @@ impl TodayScreen {
         &mut self,
         ui: &mut egui::Ui,
         data: &Record,
-        progress: &Progress,
+        assessment: &Assessment,
         now: NaiveDateTime,
         can_write: bool,
         commands: &mut Vec<Command>,
@@ -264,7 +276,7 @@ impl TodayScreen {
         };
         let today = now.date();
         self.now = now;
-        self.refresh(data, progress, today);
+        self.refresh(data, assessment, today);
         self.tick_timer(ui, data, profile.units);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
