@@ -283,7 +283,11 @@ mod tests {
                 .count();
             assert_eq!(done, w.done as usize, "week {}", w.week);
         }
-        assert_eq!(days[30 - 1].kind, DayKind::Due, "today, Monday 30, not yet done");
+        assert_eq!(
+            days[30 - 1].kind,
+            DayKind::Due,
+            "today, Monday 30, not yet done"
+        );
     }
 
     #[test]

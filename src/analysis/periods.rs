@@ -343,8 +343,14 @@ mod tests {
         assert!((40..=41).contains(&bars.len()), "{} quarters", bars.len());
         assert_eq!(period.name(start, bars[1].from), "Q1 2017");
         assert_eq!(Period::Month.name(start, bars[1].from), "Jan 2017");
-        assert_eq!(Period::Week.name(start, d(2016, 12, 12)), "week 2 (from 12 Dec 2016)");
-        assert!(bars.iter().all(|b| (b.pct.unwrap() - 100.0 / 3.0).abs() < 2.0));
+        assert_eq!(
+            Period::Week.name(start, d(2016, 12, 12)),
+            "week 2 (from 12 Dec 2016)"
+        );
+        assert!(
+            bars.iter()
+                .all(|b| (b.pct.unwrap() - 100.0 / 3.0).abs() < 2.0)
+        );
     }
 
     #[test]
