@@ -61,12 +61,16 @@ impl Period {
     /// so a chart never has more than about fifty bars or points.
     #[must_use]
     pub fn for_span_days(days: i64) -> Self {
-        match days {
-            ..=DAILY_UP_TO_DAYS => Self::Day,
-            ..=WEEKLY_UP_TO_DAYS => Self::Week,
-            ..=MONTHLY_UP_TO_DAYS => Self::Month,
-            ..=QUARTERLY_UP_TO_DAYS => Self::Quarter,
-            _ => Self::Year,
+        if days <= DAILY_UP_TO_DAYS {
+            Self::Day
+        } else if days <= WEEKLY_UP_TO_DAYS {
+            Self::Week
+        } else if days <= MONTHLY_UP_TO_DAYS {
+            Self::Month
+        } else if days <= QUARTERLY_UP_TO_DAYS {
+            Self::Quarter
+        } else {
+            Self::Year
         }
     }
 

@@ -70,7 +70,7 @@ pub fn month_ui(
             ui.horizontal(|ui| {
                 for day in row {
                     match day {
-                        Some(day) => day_ui(ui, day),
+                        Some(day) => day_ui(ui, *day),
                         None => {
                             ui.allocate_exact_size(CELL, Sense::hover());
                         }
@@ -103,7 +103,7 @@ pub fn month_ui(
 }
 
 /// One day: its number, its mark, and its words for a screen reader and on hover.
-fn day_ui(ui: &mut egui::Ui, day: &CalendarDay) {
+fn day_ui(ui: &mut egui::Ui, day: CalendarDay) {
     let (rect, response) = ui.allocate_exact_size(CELL, Sense::hover());
     let label = day.label();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, label.clone()));

@@ -165,7 +165,7 @@ impl DateAxis {
             date.format("%Y").to_string()
         };
         // Body text is about 9 points a character at most: keep half of it inside the chart.
-        let half = (text.chars().count() as f64 * 9.0 + 4.0) / 2.0;
+        let half = text.chars().count() as f64 * 4.5 + 2.0;
         let from_left = (mark.value - range.start()) * self.points_per_day;
         let from_right = (range.end() - mark.value) * self.points_per_day;
         if from_left < half || from_right < half {
@@ -290,9 +290,12 @@ pub fn legend_ui(ui: &mut egui::Ui, entries: &[LegendEntry]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = vec2(6.0, 2.0);
         for e in entries {
-            let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
-            swatch_ui(ui.painter(), e.swatch, rect, e.colour);
-            ui.label(RichText::new(&e.words).small());
+            // Each entry wraps as a whole: its mark stays with its words.
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
+                swatch_ui(ui.painter(), e.swatch, rect, e.colour);
+                ui.label(RichText::new(&e.words).small());
+            });
             ui.add_space(8.0);
         }
     });

@@ -270,7 +270,7 @@ impl ProgressScreen {
                     &cache,
                     progress,
                     start,
-                    CalendarView {
+                    &CalendarView {
                         month,
                         days: calendar_days,
                         can_go,
@@ -658,11 +658,12 @@ const CALENDAR_POINTS: f32 = 270.0;
 /// A chart of `cache`'s span, `width` by `height` points, its time axis in dates.
 fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f32) -> Plot<'a> {
     let s = &cache.series;
-    let axis = DateAxis::new(start, width - Y_AXIS_POINTS, s.x_max - s.x_min);
+    let axis = DateAxis::new(start, width - Y_AXIS_POINTS, s.x_max - s.x_min + 1.0);
     Plot::new((id, cache.span))
         .width(width)
         .height(height)
-        .default_x_bounds(s.x_min, s.x_max)
+        // Half a day each side, so the first and last day's marks are not cut in half.
+        .default_x_bounds(s.x_min - 0.5, s.x_max + 0.5)
         .x_grid_spacer(move |input| axis.marks(&input))
         .x_axis_formatter(move |mark, range| axis.label(mark, range))
         .y_grid_spacer(|input| charts::value_marks(&input, 6))
@@ -686,7 +687,7 @@ fn charts_ui(
     cache: &Cache,
     p: &Progress,
     start: NaiveDate,
-    calendar_view: CalendarView<'_>,
+    calendar_view: &CalendarView<'_>,
 ) -> Option<crate::ui::calendar::Move> {
     let dark = ui.visuals().dark_mode;
     let s = &cache.series;
@@ -711,7 +712,7 @@ fn charts_ui(
     .collect();
     let marker_legend = |entries: &mut Vec<LegendEntry>| {
         for (_, name) in &milestones {
-            entries.push(LegendEntry::new(Swatch::Dashed, milestone, name.clone()));
+            entries.push(LegendEntry::new(Swatch::Upright, milestone, name.clone()));
         }
         if !s.injections.is_empty() {
             entries.push(LegendEntry::new(Swatch::Line, injection, "injection"));
@@ -1101,10 +1102,10 @@ fn adherence_words(p: &Progress) -> String {
         None => "No sessions prescribed yet.".to_owned(),
     };
     if let Some(w) = a.weeks.last() {
-        words.push_str(&format!(
-            " This week so far: {} of {} sessions.",
+        words = format!(
+            "{words} This week so far: {} of {} sessions.",
             w.done, a.sessions_per_week
-        ));
+        );
     }
     words
 }
