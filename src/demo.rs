@@ -443,9 +443,20 @@ pub fn write_caseload(dir: &Path, end: NaiveDate) -> Result<Vec<PathBuf>, String
             crate::storage::store::plain_io(&e)
         )
     })?;
+    // Exported on the sample's last day, so each patient's status is the one of that day
+    // whenever the sample is made.
+    let mut options = ExportOptions::now();
+    if let Some(evening) = end
+        .and_hms_opt(18, 0, 0)
+        .and_then(|t| t.and_local_timezone(chrono::Local).single())
+        .map(|t| t.fixed_offset())
+        .filter(|t| *t < options.exported_at)
+    {
+        options.exported_at = evening;
+    }
     let mut files = Vec::new();
     for demo in caseload(end).map_err(|e| e.to_string())? {
-        let prepared = export::prepare(&demo.export_input(), &ExportOptions::now());
+        let prepared = export::prepare(&demo.export_input(), &options);
         let path = dir.join(format!(
             "{}.bundle.ron",
             demo.profile.patient_code.to_lowercase()

@@ -170,7 +170,7 @@ impl RehabApp {
             .collect();
         let mut record = Record::from_loaded(loaded)?;
         record.expect_months(months.iter().map(|(ym, _)| *ym));
-        let loading = JournalLoader::start(store.clone(), months, lock.clone());
+        let loading = JournalLoader::new(store.clone(), months, lock.clone());
         let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
         let wake_slot = Arc::clone(&ctx_slot);
         let saver = if read_only.is_empty() {
@@ -437,7 +437,8 @@ impl RehabApp {
         let Some(loader) = &mut self.loading else {
             return;
         };
-        for read in loader.take() {
+        // The first frame is painted before the window shows; reading starts after it.
+        for read in loader.take(ctx.cumulative_pass_nr() > 0) {
             let unreadable = !read.problems.is_empty();
             self.read_only.extend(
                 read.problems

@@ -21,19 +21,32 @@ pub struct MonthRead {
     pub restored: Vec<Restored>,
 }
 
+/// What the loader will read once the window is up.
+#[derive(Debug)]
+struct Pending {
+    store: Store,
+    months: Vec<(YearMonth, PathBuf)>,
+    lock: Option<Arc<InstanceLock>>,
+}
+
 /// The months being read on another thread.
 #[derive(Debug)]
 pub struct JournalLoader {
-    task: Task<(), MonthRead>,
+    /// Waiting for the first frame: nothing competes with the window for the processor
+    /// until it shows.
+    pending: Option<Pending>,
+    task: Option<Task<(), MonthRead>>,
     done: bool,
     failed: Option<String>,
 }
 
 impl JournalLoader {
-    /// Starts reading `months` (oldest first, as listed), newest first; with the lock, a
-    /// damaged month is put back from its last good copy. `None` when there is nothing to read.
+    /// Will read `months` (oldest first, as listed), newest first, from the first call of
+    /// [`Self::take`] after the window's first frame; with the lock, a damaged month is put
+    /// back from its last good copy, and the temporary files an interrupted save left among
+    /// the earlier copies are removed. `None` when there is nothing to read.
     #[must_use]
-    pub fn start(
+    pub fn new(
         store: Store,
         months: Vec<(YearMonth, PathBuf)>,
         lock: Option<Arc<InstanceLock>>,
@@ -41,7 +54,25 @@ impl JournalLoader {
         if months.is_empty() {
             return None;
         }
-        let task = Task::spawn_streaming("journal", "reading your diary", None, move |job| {
+        Some(Self {
+            pending: Some(Pending {
+                store,
+                months,
+                lock,
+            }),
+            task: None,
+            done: false,
+            failed: None,
+        })
+    }
+
+    fn start(pending: Pending) -> Task<(), MonthRead> {
+        let Pending {
+            store,
+            months,
+            lock,
+        } = pending;
+        Task::spawn_streaming("journal", "reading your diary", None, move |job| {
             for (ym, path) in months.into_iter().rev() {
                 let mut loaded = Loaded::default();
                 let content = store.read_month(ym, &path, lock.as_deref(), &mut loaded);
@@ -52,19 +83,27 @@ impl JournalLoader {
                     restored: loaded.restored,
                 });
             }
-        });
-        Some(Self {
-            task,
-            done: false,
-            failed: None,
+            if lock.is_some() {
+                let removed = store.remove_leftover_temp_files();
+                if removed > 0 {
+                    log::info!("removed {removed} temporary file(s) left by an interrupted save");
+                }
+            }
         })
     }
 
-    /// The months read since the last call.
-    pub fn take(&mut self) -> Vec<MonthRead> {
-        let mut read = self.task.messages();
-        if let Some(end) = self.task.poll() {
-            read.extend(self.task.messages());
+    /// The months read since the last call. Reading starts at the first call once
+    /// `first_frame_shown`.
+    pub fn take(&mut self, first_frame_shown: bool) -> Vec<MonthRead> {
+        if first_frame_shown && let Some(pending) = self.pending.take() {
+            self.task = Some(Self::start(pending));
+        }
+        let Some(task) = &mut self.task else {
+            return Vec::new();
+        };
+        let mut read = task.messages();
+        if let Some(end) = task.poll() {
+            read.extend(task.messages());
             if let Err(e) = end {
                 log::error!("{e}");
                 self.failed = Some(e);

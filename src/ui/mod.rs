@@ -149,7 +149,9 @@ pub fn open_store(store: Store, demo: bool) -> Startup {
         Err(e) => (None, Some(format!("{e}. This window shows your entries but cannot save."))),
     };
     if lock.is_some() {
-        let removed = store.remove_leftover_temp_files();
+        // Here only where the next save writes; the earlier copies' folders, which grow with
+        // the history, once the journal is read.
+        let removed = store.remove_leftover_temp_files_shallow();
         if removed > 0 {
             log::info!("removed {removed} temporary file(s) left by an interrupted save");
         }
