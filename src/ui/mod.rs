@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod assessment;
+pub mod calendar;
+pub mod charts;
 pub mod date_picker;
 pub mod file_picker;
 mod loading;
