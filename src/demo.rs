@@ -98,6 +98,7 @@ pub fn generate(
     let start = end - Duration::days(days - 1);
     let profile = Profile {
         affected_side: Side::Right,
+        both_sides: false,
         start_date: start,
         units: Units::Kg,
         patient_code: format!("DEMO-{:04}", seed % 10_000),

@@ -35,6 +35,7 @@ fn all_months(journal: &Journal) -> SaveBatch {
     SaveBatch {
         profile: Some(Profile {
             affected_side: Side::Left,
+            both_sides: false,
             start_date: day(2026, 1, 1),
             units: Units::Kg,
             patient_code: "P-7".into(),

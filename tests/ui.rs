@@ -154,7 +154,7 @@ fn a_diary_entry_through_the_ui_is_saved() {
     h.run();
     h.get_by_label("Save diary entry").click();
     h.run();
-    h.get_by_label_contains("Diary: pain now 3, worst in 24 h 6, sitting 45 min, flare-up");
+    h.get_by_label_contains("Today's diary is done");
     let mut app = h.into_state();
     app.save_now().unwrap();
     let loaded = Store::new(tmp.path()).load();
@@ -238,8 +238,9 @@ fn history_lists_entries_newest_first() {
     h.get_by_label("History").click();
     h.run();
     let (s, d, e) = h.state().record().journal().counts();
+    assert_eq!(e, 1, "one event: said in the singular");
     h.get_by_label(&format!(
-        "{s} sessions, {d} diary entries, {e} events. Newest first."
+        "{s} sessions, {d} diary entries, 1 event. Newest first."
     ));
     // The newest day (a Monday) is at the top: its entries are laid out.
     assert!(h.query_all_by_label_contains("Mon 23 Nov 2026").count() >= 1);

@@ -93,20 +93,8 @@ pub fn adherence_by(
     if on < start {
         return out;
     }
-    let left_out: BTreeSet<NaiveDate> = journal
-        .diary()
-        .filter(|d| {
-            d.date >= start
-                && d.date <= on
-                && matches!(d.day_state, DayState::RestAdvised | DayState::Away)
-        })
-        .map(|d| d.date)
-        .collect();
-    let session_days: BTreeSet<NaiveDate> = journal
-        .sessions()
-        .filter(|s| s.date >= start && s.date <= on)
-        .map(|s| s.date)
-        .collect();
+    let left_out = left_out_days(journal, start, on);
+    let session_days = session_days(journal, start, on);
     let weeks = u32::try_from((on - start).num_days() / 7 + 1).unwrap_or(u32::MAX);
     for week in 1..=weeks {
         let (from, to) = week_range(start, week);
@@ -140,12 +128,49 @@ pub fn adherence_by(
     out
 }
 
-fn count(days: &BTreeSet<NaiveDate>, from: NaiveDate, to: NaiveDate) -> u32 {
-    u32::try_from(days.range(from..=to).count()).unwrap_or(u32::MAX)
+/// Whether a day in this state is left out of adherence: rest advised by the clinician, or
+/// unwell or away. Flare days count.
+#[must_use]
+pub fn leaves_day_out(state: DayState) -> bool {
+    matches!(state, DayState::RestAdvised | DayState::Away)
 }
 
-fn percent(part: f64, whole: f64) -> Option<f64> {
+/// The days from `from` to `to` left out of adherence ([`leaves_day_out`]).
+#[must_use]
+pub fn left_out_days(journal: &Journal, from: NaiveDate, to: NaiveDate) -> BTreeSet<NaiveDate> {
+    journal
+        .diary()
+        .filter(|d| d.date >= from && d.date <= to && leaves_day_out(d.day_state))
+        .map(|d| d.date)
+        .collect()
+}
+
+/// The days from `from` to `to` with at least one logged session.
+#[must_use]
+pub fn session_days(journal: &Journal, from: NaiveDate, to: NaiveDate) -> BTreeSet<NaiveDate> {
+    journal
+        .sessions()
+        .filter(|s| s.date >= from && s.date <= to)
+        .map(|s| s.date)
+        .collect()
+}
+
+/// Whether an adherence of `pct` % meets the programme's minimum of `min_pct` %: the one
+/// judgement the status, the weekly bars and the calendar share. Nothing prescribed
+/// (`None`) does not meet it.
+#[must_use]
+pub fn meets_minimum(pct: Option<f64>, min_pct: f64) -> bool {
+    pct.is_some_and(|p| super::pain::reaches(p, min_pct))
+}
+
+/// `part / whole` in %, `None` when `whole` is nothing: an adherence percentage.
+#[must_use]
+pub fn percent(part: f64, whole: f64) -> Option<f64> {
     (whole > 0.0).then(|| part / whole * 100.0)
+}
+
+fn count(days: &BTreeSet<NaiveDate>, from: NaiveDate, to: NaiveDate) -> u32 {
+    u32::try_from(days.range(from..=to).count()).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -516,10 +516,7 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
     let red_flags = active_red_flags(journal, &inputs.red_flags, m.on);
     let decision_date = decision_date(m.start, rule);
     let decision_reached = m.on >= decision_date;
-    let adherence_ok = m
-        .adherence
-        .pct
-        .is_some_and(|p| reaches(p, rule.adherence_min_pct));
+    let adherence_ok = super::adherence::meets_minimum(m.adherence.pct, rule.adherence_min_pct);
 
     let kind = if red_flags.iter().any(|f| f.urgency() == Urgency::Today) {
         StatusKind::SeekCareNow

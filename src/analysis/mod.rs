@@ -5,9 +5,11 @@
 //! changes, and draws from the [`Progress`] it returns; `status` prints its [`Status`].
 
 pub mod adherence;
+pub mod calendar;
 pub mod escalation;
 pub mod exercises;
 pub mod pain;
+pub mod periods;
 pub mod progress;
 pub mod reasons;
 pub mod reminders;

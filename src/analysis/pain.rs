@@ -209,6 +209,15 @@ pub fn improvement(baseline: f64, current: f64, rule: &EscalationRule) -> Improv
     }
 }
 
+/// The worst pain that reaches the programme's target from `baseline`: the higher of
+/// `important_change_points` lower and `important_change_pct` % lower (reaching either is
+/// enough, as in [`improvement`]).
+#[must_use]
+pub fn target(baseline: f64, rule: &EscalationRule) -> f64 {
+    (baseline - rule.important_change_points)
+        .max(baseline * (1.0 - rule.important_change_pct / 100.0))
+}
+
 /// The mean of one programme week.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct WeekMean {

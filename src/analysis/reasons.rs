@@ -97,13 +97,24 @@ fn pain_line(e: &Escalation) -> String {
     }
 }
 
+/// A number of sessions as people count them: whole, "about 6" when rest-advised or away
+/// days left part of a week out (the figure behind the percentage keeps its fraction).
+fn sessions_count(value: f64) -> String {
+    let whole = value.round();
+    if (value - whole).abs() < 0.05 {
+        num(whole, 0)
+    } else {
+        format!("about {}", num(whole, 0))
+    }
+}
+
 fn adherence_line(e: &Escalation, a: &Adherence) -> String {
     match a.pct {
         Some(p) => format!(
             "Sessions: {} of those prescribed so far ({} done, {} prescribed, not counting rest-advised or away days). Your programme asks for at least {}.",
             pct(p),
             a.done,
-            num(a.prescribed, 1),
+            sessions_count(a.prescribed),
             pct(e.rule.adherence_min_pct)
         ),
         None => {
@@ -350,7 +361,7 @@ fn clinician_adherence_line(e: &Escalation, a: &Adherence) -> String {
             "Sessions: {} of those prescribed ({} done of {} prescribed, rest-advised and away days left out). The programme sets at least {}.",
             pct(p),
             a.done,
-            num(a.prescribed, 1),
+            sessions_count(a.prescribed),
             pct(e.rule.adherence_min_pct)
         ),
         None => "No sessions prescribed yet (rest-advised and away days are left out).".to_owned(),
@@ -514,6 +525,13 @@ fn clinician_reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_are_counted_whole() {
+        assert_eq!(sessions_count(6.0), "6");
+        assert_eq!(sessions_count(6.4), "about 6");
+        assert_eq!(sessions_count(6.6), "about 7");
+    }
 
     #[test]
     fn numbers_drop_trailing_zeros() {

@@ -2,9 +2,10 @@
 
 use crate::model::{
     Amount, Band, BandStrength, Exercise, ExerciseLog, HoldSecs, Journal, Load, LoadKind, Pain,
-    Programme, Reps, Session, SetLog, Side, Target,
+    Programme, Reps, Session, SetLog, Side, Target, Units,
 };
 use chrono::{Datelike, NaiveDate, NaiveTime};
+use std::fmt::Write as _;
 
 /// Whether a session is due on `date`.
 #[must_use]
@@ -73,6 +74,96 @@ pub fn last_sets(journal: &Journal, exercise: &Exercise) -> Option<Vec<SetLog>> 
 #[must_use]
 pub fn sets_to_fill(journal: &Journal, exercise: &Exercise, affected: Side) -> Vec<SetLog> {
     last_sets(journal, exercise).unwrap_or_else(|| prescribed_sets(exercise, affected))
+}
+
+/// The easier dose offered after a red session for an exercise that cannot go down a level:
+/// the sets [`sets_to_fill`] gives, each a quarter shorter (12 reps become 9, a 10-second
+/// hold 8 seconds), at least one less and never below one, at the same load.
+#[must_use]
+pub fn easier_sets(journal: &Journal, exercise: &Exercise, affected: Side) -> Vec<SetLog> {
+    let shorter = |n: u16| n.saturating_sub((n / 4).max(1)).max(1);
+    sets_to_fill(journal, exercise, affected)
+        .into_iter()
+        .map(|set| {
+            let amount = match set.amount {
+                Amount::Reps(r) => {
+                    Reps::new(i64::from(shorter(r.get()))).map_or(set.amount, Amount::Reps)
+                }
+                Amount::HoldSecs(h) => {
+                    HoldSecs::new(i64::from(shorter(h.get()))).map_or(set.amount, Amount::HoldSecs)
+                }
+            };
+            SetLog { amount, ..set }
+        })
+        .collect()
+}
+
+/// The sets of one exercise in a few words, such as "2 × 12 each side, body weight",
+/// "3 × 10, red (light) band" or "12, 12 and 10 reps, +5 kg".
+#[must_use]
+pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
+    let Some(first) = sets.first() else {
+        return "no sets".to_owned();
+    };
+    let side_count = |side| sets.iter().filter(|s| s.side == Some(side)).count();
+    let each_side = first.side.is_some()
+        && side_count(Side::Left) == side_count(Side::Right)
+        && side_count(Side::Left) * 2 == sets.len();
+    let amount = |a: Amount| match a {
+        Amount::Reps(r) => r.get().to_string(),
+        Amount::HoldSecs(h) => format!("{} s", h.get()),
+    };
+    let hold = matches!(first.amount, Amount::HoldSecs(_));
+    let mut text = if sets.iter().all(|s| s.amount == first.amount) {
+        let n = if each_side {
+            sets.len() / 2
+        } else {
+            sets.len()
+        };
+        let what = if hold { " holds" } else { "" };
+        let side = if each_side { " each side" } else { "" };
+        format!("{n} × {}{what}{side}", amount(first.amount))
+    } else {
+        let all: Vec<String> = sets.iter().map(|s| amount(s.amount)).collect();
+        let listed = match all.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => all.concat(),
+        };
+        format!("{listed}{}", if hold { " holds" } else { " reps" })
+    };
+    let mut loads: Vec<Load> = Vec::new();
+    for set in sets {
+        if !loads.contains(&set.load) {
+            loads.push(set.load);
+        }
+    }
+    let loads: Vec<String> = loads.into_iter().map(|l| describe_load(l, units)).collect();
+    let _ = write!(text, ", {}", loads.join(" and "));
+    text
+}
+
+/// A load in a few words: "body weight", "+5 kg", "red (light) band, doubled".
+#[must_use]
+pub fn describe_load(load: Load, units: Units) -> String {
+    match load {
+        Load::Bodyweight => "body weight".to_owned(),
+        Load::Kg(kg) => {
+            let value = (units.from_kg(kg.kg()) * 10.0).round() / 10.0;
+            let number = if value.fract() == 0.0 {
+                format!("{value:.0}")
+            } else {
+                format!("{value:.1}")
+            };
+            format!("+{number} {}", units.suffix())
+        }
+        Load::Band(band) => {
+            let mut text = format!("{} band", band.strength.label().to_lowercase());
+            if band.doubled {
+                text.push_str(", doubled");
+            }
+            text
+        }
+    }
 }
 
 /// A session done as prescribed, on `date` at `time`: every exercise of the programme in
@@ -150,6 +241,64 @@ mod tests {
         assert_eq!(
             prescribed_sets(raise, Side::Left)[0].amount,
             Amount::HoldSecs(HoldSecs::new(5).unwrap())
+        );
+    }
+
+    #[test]
+    fn sets_are_described_as_a_patient_says_them() {
+        use crate::model::LoadKg;
+        let p = Programme::default_programme().unwrap();
+        let squat = p.exercise("single_leg_squat").unwrap();
+        assert_eq!(
+            describe_sets(&prescribed_sets(squat, Side::Left), Units::Kg),
+            "2 × 12 each side, body weight"
+        );
+        let crab = p.exercise("crab_walk").unwrap();
+        assert_eq!(
+            describe_sets(&prescribed_sets(crab, Side::Left), Units::Kg),
+            "2 × 12, red (light) band"
+        );
+        let raise = p.exercise("side_leg_raise").unwrap();
+        assert_eq!(
+            describe_sets(&prescribed_sets(raise, Side::Left), Units::Kg),
+            "3 × 5 s holds each side, body weight"
+        );
+        let set = |reps, kg| SetLog {
+            side: None,
+            amount: Amount::Reps(Reps::new(reps).unwrap()),
+            load: Load::Kg(LoadKg::new(kg).unwrap()),
+        };
+        assert_eq!(
+            describe_sets(&[set(12, 5.0), set(12, 5.0), set(10, 5.0)], Units::Kg),
+            "12, 12 and 10 reps, +5 kg"
+        );
+        assert_eq!(
+            describe_sets(&[set(10, 2.5), set(10, 5.0)], Units::Kg),
+            "2 × 10, +2.5 kg and +5 kg"
+        );
+        assert_eq!(
+            describe_sets(&[set(10, Units::Lb.to_kg(10.0))], Units::Lb),
+            "1 × 10, +10 lb"
+        );
+    }
+
+    #[test]
+    fn the_easier_dose_is_a_quarter_shorter_at_the_same_load() {
+        let p = Programme::default_programme().unwrap();
+        let journal = Journal::new();
+        let squat = p.exercise("single_leg_squat").unwrap();
+        let easier = easier_sets(&journal, squat, Side::Left);
+        let usual = prescribed_sets(squat, Side::Left);
+        assert_eq!(easier.len(), usual.len());
+        assert!(easier.iter().zip(&usual).all(|(e, u)| e.load == u.load
+            && e.side == u.side
+            && e.amount == Amount::Reps(Reps::new(9).unwrap())));
+        let raise = p.exercise("side_leg_raise").unwrap();
+        assert!(
+            easier_sets(&journal, raise, Side::Left)
+                .iter()
+                .all(|s| s.amount == Amount::HoldSecs(HoldSecs::new(4).unwrap())),
+            "a 5-second hold becomes 4 seconds"
         );
     }
 

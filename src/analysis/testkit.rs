@@ -21,6 +21,7 @@ pub fn day(offset: i64) -> NaiveDate {
 pub fn profile() -> Profile {
     Profile {
         affected_side: Side::Left,
+        both_sides: false,
         start_date: start(),
         units: Units::Kg,
         patient_code: String::new(),

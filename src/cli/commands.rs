@@ -185,6 +185,7 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
     let existed = existing.is_some();
     let mut profile = existing.unwrap_or(Profile {
         affected_side: args.affected_side.into(),
+        both_sides: false,
         start_date: args.start,
         units: Units::Kg,
         patient_code: String::new(),

@@ -408,6 +408,7 @@ mod tests {
     fn the_pseudonym_is_stable_and_hides_the_code() {
         let p = Profile {
             affected_side: Side::Left,
+            both_sides: false,
             start_date: day(2026, 1, 5),
             units: Units::Kg,
             patient_code: "Jane Smith".into(),

@@ -607,8 +607,7 @@ fn pain_chart(p: &Progress, data: &Prepared, first: NaiveDate, last: NaiveDate) 
     let mut lines = Vec::new();
     if let Some(b) = p.escalation.baseline.value() {
         let rule = &p.escalation.rule;
-        let target =
-            (b - rule.important_change_points).max(b * (1.0 - rule.important_change_pct / 100.0));
+        let target = crate::analysis::pain::target(b, rule);
         lines.push((b, format!("start {}", num(b, 1)), Tone::Plain));
         lines.push((target, format!("target {}", num(target, 1)), Tone::Good));
     }
@@ -655,8 +654,8 @@ fn adherence_chart(p: &Progress, first: NaiveDate, last: NaiveDate) -> Chart {
         p.adherence
             .weeks
             .iter()
-            .filter(|w| w.prescribed > 0.0 && w.to >= first && w.from <= last)
-            .map(|w| (w.from, w.to, w.counted / w.prescribed * 100.0, w.prescribed)),
+            .filter(|w| w.to >= first && w.from <= last)
+            .filter_map(|w| Some((w.from, w.to, w.pct?, w.prescribed))),
         period,
         first,
         last,

@@ -42,6 +42,44 @@ impl YearMonth {
         (1..=12).contains(&month).then_some(Self { year, month })
     }
 
+    /// The month after this one.
+    #[must_use]
+    pub fn next(self) -> Self {
+        if self.month >= 12 {
+            Self {
+                year: self.year.saturating_add(1),
+                month: 1,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    /// The month before this one.
+    #[must_use]
+    pub fn previous(self) -> Self {
+        if self.month <= 1 {
+            Self {
+                year: self.year.saturating_sub(1),
+                month: 12,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// Its first day (`None` only for a year chrono cannot hold).
+    #[must_use]
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
     /// Whether a date falls in this month.
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {

@@ -180,6 +180,9 @@ impl fmt::Display for PatientId {
 pub struct Profile {
     /// The painful side; one-sided exercises list it first.
     pub affected_side: Side,
+    /// Both hips hurt: `affected_side` is then only the side each exercise starts on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub both_sides: bool,
     /// The day the programme started: week 1 begins here.
     pub start_date: NaiveDate,
     /// Units for entering and showing loads.
@@ -217,6 +220,7 @@ mod tests {
     fn weeks_count_from_the_start_date() {
         let p = Profile {
             affected_side: Side::Left,
+            both_sides: false,
             start_date: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
             units: Units::Kg,
             patient_code: String::new(),

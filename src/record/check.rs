@@ -1,7 +1,7 @@
 //! What a change must satisfy before it touches the record, in words a patient can act on.
 //! The window and the commands refuse the same things, through the same checks.
 
-use crate::model::{Entry, EntryId, EventKind, Profile, check_date};
+use crate::model::{Entry, EntryId, EventKind, Journal, Profile, check_date};
 use chrono::NaiveDate;
 
 /// The most activities a patient rates on the PSFS.
@@ -123,6 +123,25 @@ pub fn entry(e: &Entry, today: NaiveDate) -> Result<(), ChangeError> {
                 return Err(invalid("each activity rated needs a name"));
             }
         }
+    }
+    Ok(())
+}
+
+/// A day holds one diary entry: a new one (`replacing` is `None`), or one moved onto a day
+/// that already has another, is refused, naming the entry to change instead.
+pub fn one_diary_entry_a_day(
+    journal: &Journal,
+    entry: &Entry,
+    replacing: Option<EntryId>,
+) -> Result<(), ChangeError> {
+    if let Entry::Diary(d) = entry
+        && let Some(other) = journal.diary_on(d.date)
+        && Some(other.id) != replacing
+    {
+        return Err(ChangeError::DiaryDayTaken {
+            date: d.date,
+            existing: other.id,
+        });
     }
     Ok(())
 }

@@ -51,6 +51,14 @@ pub enum Change {
         /// When.
         at: NaiveDateTime,
     },
+    /// Move several exercises to other levels at once, as one change to undo (the patient
+    /// took the easier dose after a red session); a level-change event is logged for each.
+    ChangeLevels {
+        /// Each exercise and its new level.
+        moves: Vec<(String, u8)>,
+        /// When.
+        at: NaiveDateTime,
+    },
     /// New settings (the reminders).
     UpdateSettings(Settings),
     /// Take up a programme from the clinician from a day on; the one it replaces is kept as
@@ -339,6 +347,19 @@ impl Record {
         Ok(Applied { message, new_id })
     }
 
+    /// Whether an entry would be taken as it stands, new (`replacing` is `None`) or in place
+    /// of the entry with that id: the same checks [`Self::apply`] makes, for a form to show
+    /// at the field before anything is saved. Nothing is changed.
+    pub fn check_entry(
+        &self,
+        entry: &Entry,
+        replacing: Option<EntryId>,
+        today: NaiveDate,
+    ) -> Result<(), ChangeError> {
+        check::entry(entry, today)?;
+        check::one_diary_entry_a_day(&self.diary.journal, entry, replacing)
+    }
+
     /// Takes back the last change; says what was undone, or `None` with nothing to undo.
     pub fn undo(&mut self) -> Option<String> {
         let step = self.undo.pop()?;
@@ -475,15 +496,7 @@ impl Record {
                 None,
             ),
             Change::Log(mut entry) => {
-                check::entry(&entry, today)?;
-                if let Entry::Diary(d) = &entry
-                    && let Some(other) = self.diary.journal.diary_on(d.date)
-                {
-                    return Err(ChangeError::DiaryDayTaken {
-                        date: d.date,
-                        existing: other.id,
-                    });
-                }
+                self.check_entry(&entry, None, today)?;
                 let id = self.diary.journal.next_id(entry.date());
                 set_id(&mut entry, id);
                 (
@@ -497,18 +510,9 @@ impl Record {
                 )
             }
             Change::Replace(mut entry) => {
-                check::entry(&entry, today)?;
                 let id = entry.id();
+                self.check_entry(&entry, Some(id), today)?;
                 let old = self.existing(id)?;
-                if let Entry::Diary(d) = &entry
-                    && let Some(other) = self.diary.journal.diary_on(d.date)
-                    && other.id != id
-                {
-                    return Err(ChangeError::DiaryDayTaken {
-                        date: d.date,
-                        existing: other.id,
-                    });
-                }
                 // Moved to another month, it is numbered in that month's range.
                 let new_id = if YearMonth::of(entry.date()) == YearMonth::of(old.date()) {
                     id
@@ -575,62 +579,8 @@ impl Record {
                 exercise_id,
                 to,
                 at,
-            } => {
-                let mut programmes = self.diary.programmes.clone();
-                let Some(exercise) = programmes
-                    .programme
-                    .exercises
-                    .iter_mut()
-                    .find(|e| e.id == exercise_id)
-                else {
-                    return Err(ChangeError::Invalid(format!(
-                        "the programme has no exercise \"{exercise_id}\""
-                    )));
-                };
-                if to == 0 || usize::from(to) > exercise.levels.len() {
-                    return Err(ChangeError::Invalid(format!(
-                        "{} has levels 1 to {}, not {to}",
-                        exercise.name,
-                        exercise.levels.len()
-                    )));
-                }
-                let from = exercise.level;
-                if from == to {
-                    return Ok((None, None));
-                }
-                exercise.level = to;
-                let done = format!("{} is now at level {to}.", exercise.name);
-                let what = format!("moving {} to level {to}", exercise.name);
-                let event_id = self.diary.journal.next_id(at.date());
-                let event = Entry::Event(Event {
-                    id: event_id,
-                    date: at.date(),
-                    time: at.time().with_nanosecond(0).unwrap_or(at.time()),
-                    kind: EventKind::LevelChange {
-                        exercise_id,
-                        from,
-                        to,
-                    },
-                    note: String::new(),
-                });
-                (
-                    Some(Step {
-                        done,
-                        what,
-                        before: Patch {
-                            programmes: Some(self.diary.programmes.clone()),
-                            entries: vec![(event_id, None)],
-                            ..Patch::default()
-                        },
-                        after: Patch {
-                            programmes: Some(programmes),
-                            entries: vec![(event_id, Some(event))],
-                            ..Patch::default()
-                        },
-                    }),
-                    Some(event_id),
-                )
-            }
+            } => self.level_step(vec![(exercise_id, to)], at)?,
+            Change::ChangeLevels { moves, at } => self.level_step(moves, at)?,
             Change::AdoptProgramme {
                 programme,
                 from,
@@ -670,6 +620,87 @@ impl Record {
                 )
             }
         })
+    }
+
+    /// The step that moves exercises to other levels, with a level-change event for each,
+    /// and the first event's id; no step when none of them moves.
+    fn level_step(
+        &self,
+        moves: Vec<(String, u8)>,
+        at: NaiveDateTime,
+    ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
+        let mut programmes = self.diary.programmes.clone();
+        let mut events = Vec::new();
+        let mut names = Vec::new();
+        let first_id = self.diary.journal.next_id(at.date());
+        for (exercise_id, to) in moves {
+            let Some(exercise) = programmes
+                .programme
+                .exercises
+                .iter_mut()
+                .find(|e| e.id == exercise_id)
+            else {
+                return Err(ChangeError::Invalid(format!(
+                    "the programme has no exercise \"{exercise_id}\""
+                )));
+            };
+            if to == 0 || usize::from(to) > exercise.levels.len() {
+                return Err(ChangeError::Invalid(format!(
+                    "{} has levels 1 to {}, not {to}",
+                    exercise.name,
+                    exercise.levels.len()
+                )));
+            }
+            let from = exercise.level;
+            if from == to {
+                continue;
+            }
+            exercise.level = to;
+            names.push((exercise.name.clone(), to));
+            let event_id = first_id + events.len() as EntryId;
+            events.push((
+                event_id,
+                Entry::Event(Event {
+                    id: event_id,
+                    date: at.date(),
+                    time: at.time().with_nanosecond(0).unwrap_or(at.time()),
+                    kind: EventKind::LevelChange {
+                        exercise_id,
+                        from,
+                        to,
+                    },
+                    note: String::new(),
+                }),
+            ));
+        }
+        let (done, what) = match names.as_slice() {
+            [] => return Ok((None, None)),
+            [(name, to)] => (
+                format!("{name} is now at level {to}."),
+                format!("moving {name} to level {to}"),
+            ),
+            several => (
+                format!("{} exercises are at an easier level now.", several.len()),
+                format!("moving {} exercises to other levels", several.len()),
+            ),
+        };
+        Ok((
+            Some(Step {
+                done,
+                what,
+                before: Patch {
+                    programmes: Some(self.diary.programmes.clone()),
+                    entries: events.iter().map(|(id, _)| (*id, None)).collect(),
+                    ..Patch::default()
+                },
+                after: Patch {
+                    programmes: Some(programmes),
+                    entries: events.into_iter().map(|(id, e)| (id, Some(e))).collect(),
+                    ..Patch::default()
+                },
+            }),
+            Some(first_id),
+        ))
     }
 
     fn existing(&self, id: EntryId) -> Result<Entry, ChangeError> {

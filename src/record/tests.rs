@@ -18,6 +18,7 @@ fn today() -> NaiveDate {
 fn profile() -> Profile {
     Profile {
         affected_side: Side::Left,
+        both_sides: false,
         start_date: day(2),
         units: Units::Kg,
         patient_code: "HIP-7".into(),

@@ -124,6 +124,7 @@ impl ProfileFile {
         match self {
             Self::V1(p) => Profile {
                 affected_side: p.affected_side,
+                both_sides: false,
                 start_date: p.start_date,
                 units: p.units,
                 patient_code: p.patient_code,
@@ -134,10 +135,11 @@ impl ProfileFile {
         }
     }
 
-    /// The oldest version that holds the profile: version 2 once it has an identifier.
+    /// The oldest version that holds the profile: version 2 once it has an identifier or
+    /// both sides hurt.
     #[must_use]
     pub fn of(profile: Profile) -> Self {
-        if profile.patient_id.is_some() {
+        if profile.patient_id.is_some() || profile.both_sides {
             Self::V2(profile)
         } else {
             Self::V1(ProfileV1 {
@@ -409,6 +411,7 @@ mod tests {
         use crate::model::{PatientId, Side, Units};
         let mut p = Profile {
             affected_side: Side::Left,
+            both_sides: false,
             start_date: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
             units: Units::Kg,
             patient_code: "AB".into(),

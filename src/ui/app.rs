@@ -89,6 +89,25 @@ pub enum Command {
     RetrySave,
     /// Not now: the next-morning question is not asked again today.
     SkipNextMorning(EntryId),
+    /// Open one of the windows over the app, closing any other: they never stack.
+    OpenWindow(Window),
+    /// Close the window over the app (Escape).
+    CloseWindows,
+}
+
+/// The windows over the app; one is open at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// Export for the physiotherapist.
+    Export,
+    /// A programme from the clinician.
+    Import,
+    /// Reminders.
+    Settings,
+    /// Help and about.
+    Help,
+    /// Warning signs.
+    WarningSigns,
 }
 
 impl Command {
@@ -463,6 +482,28 @@ impl RehabApp {
         }
     }
 
+    fn close_windows(&mut self) {
+        self.show_export = false;
+        self.show_import = false;
+        self.show_settings = false;
+        self.show_about = false;
+        self.show_warning_signs = false;
+    }
+
+    /// The window open over the app, if any.
+    #[must_use]
+    pub fn open_window(&self) -> Option<Window> {
+        [
+            (self.show_export, Window::Export),
+            (self.show_import, Window::Import),
+            (self.show_settings, Window::Settings),
+            (self.show_about, Window::Help),
+            (self.show_warning_signs, Window::WarningSigns),
+        ]
+        .into_iter()
+        .find_map(|(open, window)| open.then_some(window))
+    }
+
     fn shortcuts(&mut self, ctx: &egui::Context) {
         ctx.input_mut(|input| {
             for (tab, _, key) in Tab::ALL {
@@ -471,7 +512,12 @@ impl RehabApp {
                 }
             }
             if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::F1)) {
-                self.show_about = true;
+                self.commands.push(Command::OpenWindow(Window::Help));
+            }
+            if self.open_window().is_some()
+                && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))
+            {
+                self.commands.push(Command::CloseWindows);
             }
             // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
             if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
@@ -486,6 +532,9 @@ impl RehabApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let width_id = egui::Id::unique("top_bar_right_width");
+        let right_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(560.0);
+        let mut two_rows = false;
         ui.horizontal(|ui| {
             ui.heading("Rehab tracker");
             if self.demo {
@@ -517,76 +566,99 @@ impl RehabApp {
                     }
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let dark = ui.visuals().dark_mode;
-                let (label, theme) = if dark {
-                    ("Light theme", egui::Theme::Light)
-                } else {
-                    ("Dark theme", egui::Theme::Dark)
-                };
-                if ui
-                    .button(label)
-                    .on_hover_text("Switch between light and dark colours")
-                    .clicked()
-                {
-                    ui.ctx().set_theme(theme);
-                }
-                ui.menu_button("Clinician", |ui| {
-                    if self.record.profile().is_some()
-                        && ui
-                            .button("Programme from your clinician…")
-                            .on_hover_text("Open a programme file your clinician saved for you")
-                            .clicked()
-                    {
-                        self.show_import = true;
-                        ui.close();
-                    }
-                    if ui
-                        .button("Open for review…")
-                        .on_hover_text("For clinicians: open patients' exports, read-only")
-                        .clicked()
-                    {
-                        self.review.get_or_insert_with(ReviewScreen::new);
-                        ui.close();
-                    }
-                });
-                if self.record.profile().is_some()
-                    && ui
-                        .button("Export…")
-                        .on_hover_text("Write a report or your data for your physiotherapist")
-                        .clicked()
-                {
-                    self.show_export = true;
-                }
-                if self.record.profile().is_some()
-                    && ui
-                        .button("Settings")
-                        .on_hover_text("Reminders for your training days and your diary")
-                        .clicked()
-                {
-                    self.settings_window.reset();
-                    self.show_settings = true;
-                }
-                if ui
-                    .button("Help")
-                    .on_hover_text(
-                        "What this app is, where your data is kept, keyboard shortcuts (F1)",
-                    )
-                    .clicked()
-                {
-                    self.show_about = true;
-                }
-                let warn = RichText::new("Warning signs")
-                    .color(theme::warning_colour(ui.visuals().dark_mode));
-                if ui
-                    .button(warn)
-                    .on_hover_text("When to get help quickly")
-                    .clicked()
-                {
-                    self.show_warning_signs = true;
-                }
-            });
+            // The buttons on the right share the row when they fit, and go on a row of their
+            // own when they do not, so nothing overlaps in a narrow window or with large text.
+            if ui.available_width() >= right_width + 16.0 {
+                let used = ui
+                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        self.top_bar_right(ui);
+                        ui.min_rect().width()
+                    })
+                    .inner;
+                ui.data_mut(|d| d.insert_temp(width_id, used));
+            } else {
+                two_rows = true;
+            }
         });
+        if two_rows {
+            let used = ui
+                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.top_bar_right(ui);
+                    ui.min_rect().width()
+                })
+                .inner;
+            ui.data_mut(|d| d.insert_temp(width_id, used));
+        }
+    }
+
+    /// The top bar's buttons on the right, laid out right to left.
+    fn top_bar_right(&mut self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        let (label, theme) = if dark {
+            ("Light theme", egui::Theme::Light)
+        } else {
+            ("Dark theme", egui::Theme::Dark)
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Switch between light and dark colours")
+            .clicked()
+        {
+            ui.ctx().set_theme(theme);
+        }
+        ui.menu_button("Clinician", |ui| {
+            if self.record.profile().is_some()
+                && ui
+                    .button("Programme from your clinician…")
+                    .on_hover_text("Open a programme file your clinician saved for you")
+                    .clicked()
+            {
+                self.commands.push(Command::OpenWindow(Window::Import));
+                ui.close();
+            }
+            if ui
+                .button("Open for review…")
+                .on_hover_text("For clinicians: open patients' exports, read-only")
+                .clicked()
+            {
+                self.review.get_or_insert_with(ReviewScreen::new);
+                ui.close();
+            }
+        });
+        if self.record.profile().is_some()
+            && ui
+                .button("Export…")
+                .on_hover_text("Write a report or your data for your physiotherapist")
+                .clicked()
+        {
+            self.commands.push(Command::OpenWindow(Window::Export));
+        }
+        if self.record.profile().is_some()
+            && ui
+                .button("Settings")
+                .on_hover_text("Reminders for your training days and your diary")
+                .clicked()
+        {
+            self.settings_window.reset();
+            self.commands.push(Command::OpenWindow(Window::Settings));
+        }
+        if ui
+            .button("Help")
+            .on_hover_text("What this app is, where your data is kept, keyboard shortcuts (F1)")
+            .clicked()
+        {
+            self.commands.push(Command::OpenWindow(Window::Help));
+        }
+        let warn =
+            RichText::new("Warning signs").color(theme::warning_colour(ui.visuals().dark_mode));
+        if ui
+            .button(warn)
+            .on_hover_text("When to get help quickly")
+            .clicked()
+        {
+            self.commands
+                .push(Command::OpenWindow(Window::WarningSigns));
+        }
     }
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
@@ -624,9 +696,14 @@ impl RehabApp {
             });
         }
         ui.horizontal_wrapped(|ui| match self.save_state() {
-            SaveState::Saved => {
-                ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
-            }
+            SaveState::Saved => match self.unsaved_form() {
+                Some(text) => {
+                    ui.label(RichText::new(text).color(theme::warning_colour(dark)));
+                }
+                None => {
+                    ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
+                }
+            },
             SaveState::Saving => {
                 ui.label("Saving…");
             }
@@ -645,6 +722,14 @@ impl RehabApp {
                 ui.label(RichText::new("Read-only: nothing is being saved").color(theme::warning_colour(dark)));
             }
         });
+    }
+
+    /// A form with something typed and not saved yet, in words for the status bar: saved
+    /// entries are all on disk, but this one is not an entry yet.
+    fn unsaved_form(&self) -> Option<String> {
+        self.today_screen
+            .unsaved()
+            .or_else(|| self.diary_screen.unsaved())
     }
 
     fn notices_ui(&mut self, ui: &mut egui::Ui) {
@@ -722,6 +807,17 @@ impl RehabApp {
             Command::ShowTab(tab) => self.tab = tab,
             Command::RetrySave => self.saving.retry_now(&mut self.record),
             Command::SkipNextMorning(id) => self.next_morning.skip(id),
+            Command::OpenWindow(window) => {
+                self.close_windows();
+                match window {
+                    Window::Export => self.show_export = true,
+                    Window::Import => self.show_import = true,
+                    Window::Settings => self.show_settings = true,
+                    Window::Help => self.show_about = true,
+                    Window::WarningSigns => self.show_warning_signs = true,
+                }
+            }
+            Command::CloseWindows => self.close_windows(),
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
                 self.notice = Some(match self.record.apply(change, self.today()) {
@@ -735,7 +831,7 @@ impl RehabApp {
                         }
                     }
                     Err(e) => Notice {
-                        text: capitalise(&e.to_string()),
+                        text: super::words::capitalise(&e.to_string()),
                         refused: true,
                     },
                 });
@@ -784,14 +880,6 @@ fn opening_ui(ui: &mut egui::Ui, record: &Record) {
             "Working out your progress…".to_owned()
         });
     });
-}
-
-/// The first letter in upper case.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
 }
 
 impl eframe::App for RehabApp {

@@ -2,6 +2,9 @@
 
 pub mod app;
 pub mod assessment;
+pub mod calendar;
+pub mod charts;
+pub mod date_picker;
 pub mod file_picker;
 mod loading;
 pub mod report_preview;
@@ -11,6 +14,7 @@ pub mod tabs;
 pub mod task;
 pub mod theme;
 pub mod widgets;
+pub mod words;
 
 pub use app::{Command, RehabApp, Startup, Tab};
 pub use saving::SaveState;

@@ -67,3 +67,81 @@ pub const SECTION_GAP: f32 = 14.0;
 
 /// The widest the reading column gets, so lines stay readable on a wide screen.
 pub const MAX_TEXT_WIDTH: f32 = 760.0;
+
+/// A window's contents, scrolling once they are taller than the screen less room for the
+/// window's title bar and a margin, so the end of a window is never off screen. Contents that
+/// fit are laid out as they are.
+pub fn scroll_within_screen(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let max = (ui.ctx().content_rect().height() - 110.0).max(200.0);
+    let id = ui.scope_id().with("content_height");
+    let last: Option<f32> = ui.data(|d| d.get_temp(id));
+    let height = if last.is_some_and(|h| h > max) {
+        egui::ScrollArea::vertical()
+            .max_height(max)
+            .show(ui, add)
+            .content_size
+            .y
+    } else {
+        let top = ui.cursor().min.y;
+        add(ui);
+        ui.min_rect().max.y - top
+    };
+    ui.data_mut(|d| d.insert_temp(id, height));
+}
+
+/// What a chart colour stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartColour {
+    /// Pain, and the first of several series.
+    Pain,
+    /// Sitting tolerance.
+    Sitting,
+    /// Activity scores.
+    Activity,
+    /// An injection.
+    Injection,
+    /// A new programme from the clinician.
+    NewProgramme,
+    /// The check-in and the decision point.
+    Milestone,
+}
+
+/// A chart colour, from a palette colour-blind readers can tell apart (Okabe and Ito),
+/// lightened for dark mode. Charts always pair it with a shape and words.
+#[must_use]
+pub fn chart_colour(what: ChartColour, dark_mode: bool) -> Color32 {
+    let (light, dark) = match what {
+        ChartColour::Pain => ((0x00, 0x5a, 0x9c), (0x6c, 0xb4, 0xee)),
+        ChartColour::Sitting => ((0x00, 0x7a, 0x5c), (0x4c, 0xc9, 0xa4)),
+        ChartColour::Activity => ((0x9c, 0x4f, 0x00), (0xf0, 0xa8, 0x3c)),
+        ChartColour::Injection => ((0x9b, 0x3f, 0x7f), (0xe0, 0x8f, 0xc6)),
+        ChartColour::NewProgramme => ((0x2b, 0x6f, 0x80), (0x6e, 0xc4, 0xd6)),
+        ChartColour::Milestone => ((0x55, 0x55, 0x55), (0xaa, 0xaa, 0xaa)),
+    };
+    let (r, g, b) = if dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour of the `i`th of several series (the exercises' levels), from the same
+/// palette.
+#[must_use]
+pub fn series_colour(i: usize, dark_mode: bool) -> Color32 {
+    const LIGHT: [(u8, u8, u8); 6] = [
+        (0x00, 0x5a, 0x9c),
+        (0xb8, 0x5c, 0x00),
+        (0x00, 0x7a, 0x5c),
+        (0x9b, 0x3f, 0x7f),
+        (0x3d, 0x8f, 0xc4),
+        (0x8a, 0x6d, 0x00),
+    ];
+    const DARK: [(u8, u8, u8); 6] = [
+        (0x6c, 0xb4, 0xee),
+        (0xf0, 0xa8, 0x3c),
+        (0x4c, 0xc9, 0xa4),
+        (0xe0, 0x8f, 0xc6),
+        (0x9f, 0xd3, 0xf5),
+        (0xf0, 0xe4, 0x42),
+    ];
+    let (r, g, b) = if dark_mode { DARK } else { LIGHT }[i % LIGHT.len()];
+    Color32::from_rgb(r, g, b)
+}

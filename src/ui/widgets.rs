@@ -3,28 +3,136 @@
 use crate::analysis::SessionLight;
 use egui::{RichText, Ui};
 
+/// How soon after a "1" a "0" makes ten, in seconds.
+const TEN_AFTER_ONE_SECS: f64 = 1.5;
+
+/// The id of the 0-10 row named `name`: one stop in the keyboard's order, so a screen can
+/// give it the focus.
+#[must_use]
+pub fn scale_id(name: &str) -> egui::Id {
+    egui::Id::unique(("zero_to_ten", name))
+}
+
 /// A row of buttons 0 to 10, each named for screen readers ("{name}: 4"); returns true when
-/// one was pressed. The one 0-10 row: pain, activity scores and effort use it.
+/// the value changed. The one 0-10 row: pain, activity scores and effort use it.
+///
+/// The row is one stop for the keyboard (Tab reaches it once, not eleven times): with the
+/// focus on it, a number key sets the value ("1" then "0" is ten), the left and right
+/// arrows move it, and Enter moves on to the next control.
 pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
+    let id = scale_id(name);
     let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
+    if ui.is_enabled() && ui.memory(|m| m.has_focus(id)) {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        changed |= scale_keys(ui, id, value);
+    }
+    let row = ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for n in 0..=10u8 {
+            // The buttons take clicks; the row takes the keyboard's focus.
             let button =
                 egui::Button::selectable(*value == Some(n), RichText::new(n.to_string()).strong())
                     .frame_when_inactive(true)
+                    .sense(egui::Sense::CLICK)
                     .min_size(egui::vec2(30.0, 28.0));
             if ui
                 .add(button)
                 .accessible_name(format!("{name}: {n}"))
                 .clicked()
+                && *value != Some(n)
             {
                 *value = Some(n);
                 changed = true;
             }
         }
     });
+    let rect = row.response.rect;
+    let response = ui.interact(rect, id, egui::Sense::FOCUSABLE);
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::RadioGroup, enabled, format!("{name} (0 to 10)"))
+    });
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            rect.expand(3.0),
+            4.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
     changed
+}
+
+/// The keys of a focused 0-10 row.
+fn scale_keys(ui: &Ui, id: egui::Id, value: &mut Option<u8>) -> bool {
+    let before = *value;
+    let now = ui.input(|i| i.time);
+    let one_at: Option<f64> = ui.data(|d| d.get_temp(id));
+    let enter = ui.input_mut(|input| {
+        for (key, n) in DIGIT_KEYS {
+            if input.consume_key(egui::Modifiers::NONE, key) {
+                let ten = n == 0 && one_at.is_some_and(|t| now - t <= TEN_AFTER_ONE_SECS);
+                *value = Some(if ten { 10 } else { n });
+            }
+        }
+        if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
+            *value = Some(value.map_or(0, |v| v.saturating_sub(1)));
+        }
+        if input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
+            *value = Some(value.map_or(0, |v| (v + 1).min(10)));
+        }
+        input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+    });
+    if enter {
+        // Before the row registers for focus this frame, so the next control gets it.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+    }
+    if *value == Some(1) && *value != before {
+        ui.data_mut(|d| d.insert_temp(id, now));
+    } else if *value != before {
+        ui.data_mut(|d| d.remove::<f64>(id));
+    }
+    *value != before
+}
+
+const DIGIT_KEYS: [(egui::Key, u8); 10] = [
+    (egui::Key::Num0, 0),
+    (egui::Key::Num1, 1),
+    (egui::Key::Num2, 2),
+    (egui::Key::Num3, 3),
+    (egui::Key::Num4, 4),
+    (egui::Key::Num5, 5),
+    (egui::Key::Num6, 6),
+    (egui::Key::Num7, 7),
+    (egui::Key::Num8, 8),
+    (egui::Key::Num9, 9),
+];
+
+/// Scrolls the enclosing scroll area to the control that has just been given the keyboard's
+/// focus, if it is out of view. Call at the end of a scroll area's contents.
+pub fn keep_focus_in_view(ui: &Ui) {
+    let ctx = ui.ctx();
+    let Some(id) = ctx.memory(egui::Memory::focused) else {
+        return;
+    };
+    let Some(response) = ctx.read_response(id) else {
+        return;
+    };
+    if response.layer_id != ui.layer_id() || !response.gained_focus() {
+        return;
+    }
+    let view = ui.clip_rect();
+    if !view.contains_rect(response.rect) && ui.min_rect().intersects(response.rect) {
+        ui.scroll_to_rect(response.rect.expand(24.0), None);
+    }
 }
 
 /// A 0-10 pain scale as a row of buttons, with its anchors written out. `None` until chosen.

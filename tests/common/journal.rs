@@ -87,6 +87,7 @@ impl Diary {
             .save(&SaveBatch {
                 profile: Some(Profile {
                     affected_side: Side::Left,
+                    both_sides: false,
                     start_date: day(0),
                     units: Units::Kg,
                     patient_code: String::new(),

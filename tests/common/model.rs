@@ -24,6 +24,7 @@ pub fn pain(v: i64) -> Pain {
 pub fn profile(side: Side, start: NaiveDate, units: Units, code: &str) -> Profile {
     Profile {
         affected_side: side,
+        both_sides: false,
         start_date: start,
         units,
         patient_code: code.into(),

@@ -25,9 +25,20 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+0", "Text back to normal size"),
     ("Tab / Shift+Tab", "Move between controls"),
     ("Space or Enter", "Press the button that has the focus"),
+    (
+        "0 to 9",
+        "On a pain row: choose that number (1 then 0 for ten)",
+    ),
     ("Arrow keys", "Change a number that has the focus"),
+    ("Enter", "On a pain row: move on to the next control"),
+    ("Escape", "Close this window or any window over the app"),
     ("F1", "This window"),
 ];
+
+/// The quickest way through a session by keyboard, as Help gives it.
+pub const KEYBOARD_SESSION: &str = "A whole session by keyboard: open Today (Ctrl+1), type the \
+most pain you had during the session (a number from 0 to 10), press Enter to move to \
+\"All done as prescribed\", and Enter again to log it.";
 
 /// The About window.
 pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool) {
@@ -36,7 +47,7 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
         .collapsible(false)
         .resizable(false)
         .default_width(520.0)
-        .show(ctx, |ui| {
+        .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
             ui.label(RichText::new(format!("Version {}", env!("CARGO_PKG_VERSION"))).weak());
             ui.label(WHAT_IT_IS);
             ui.label(WHAT_IT_IS_NOT);
@@ -49,6 +60,7 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
             ui.label(format!("Data folder: {}", data_dir.display()));
             ui.add_space(8.0);
             ui.label(RichText::new("Keyboard").strong());
+            ui.label(KEYBOARD_SESSION);
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
                 for (keys, what) in SHORTCUTS {
                     ui.label(RichText::new(*keys).monospace());
@@ -56,5 +68,5 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
                     ui.end_row();
                 }
             });
-        });
+        }));
 }

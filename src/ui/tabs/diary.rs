@@ -1,18 +1,24 @@
-//! The daily diary: pain now, worst in 24 hours, sitting tolerance, how the day was.
+//! The daily diary: pain now, worst in 24 hours, sitting tolerance, how the day was. One
+//! entry a day, changed in place: the day's entry, once saved, comes back into the form, and
+//! what the record would refuse is said at the field before saving.
 
 use crate::model::{
-    Ability, DayState, DiaryEntry, Entry, Event, EventKind, Guidance, Pain, Profile, PsfsEntry,
-    PsfsScore, Side, SittingMins, Symptoms,
+    Ability, DayState, DiaryEntry, Entry, EntryId, Event, EventKind, Guidance, Pain, Profile,
+    PsfsEntry, PsfsScore, Side, SittingMins, Symptoms,
 };
-use crate::record::{Change, Record};
+use crate::record::{Change, ChangeError, Record};
 use crate::ui::app::Command;
-use crate::ui::widgets::pain_scale;
-use chrono::{NaiveDateTime, Timelike};
+use crate::ui::date_picker::date_picker;
+use crate::ui::widgets::{keep_focus_in_view, pain_scale};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use egui::RichText;
 
-/// The diary form.
-#[derive(Debug)]
-pub struct DiaryScreen {
+/// The narrowest the diary's two columns get before they go one under the other.
+const COLUMN_MIN_WIDTH: f32 = 520.0;
+
+/// What the diary form holds.
+#[derive(Debug, Clone, PartialEq)]
+struct DiaryForm {
     pain_now: Option<u8>,
     worst: Option<u8>,
     sitting_mins: u16,
@@ -20,6 +26,76 @@ pub struct DiaryScreen {
     day_state: DayState,
     symptoms: Symptoms,
     note: String,
+}
+
+impl Default for DiaryForm {
+    fn default() -> Self {
+        Self {
+            pain_now: None,
+            worst: None,
+            sitting_mins: 30,
+            sitting_known: true,
+            day_state: DayState::Normal,
+            symptoms: Symptoms::default(),
+            note: String::new(),
+        }
+    }
+}
+
+impl DiaryForm {
+    fn of(entry: &DiaryEntry) -> Self {
+        Self {
+            pain_now: Some(entry.pain_now.get()),
+            worst: Some(entry.worst_24h.get()),
+            sitting_mins: entry.sitting_mins.map_or(30, SittingMins::get),
+            sitting_known: entry.sitting_mins.is_some(),
+            day_state: entry.day_state,
+            symptoms: entry.symptoms,
+            note: entry.note.clone(),
+        }
+    }
+
+    /// The entry the form holds, once both pain scores are chosen.
+    fn entry(&self, id: EntryId, date: NaiveDate, time: chrono::NaiveTime) -> Option<DiaryEntry> {
+        let pain = |v: Option<u8>| v.and_then(|p| Pain::new(i64::from(p)).ok());
+        Some(DiaryEntry {
+            id,
+            date,
+            time,
+            pain_now: pain(self.pain_now)?,
+            worst_24h: pain(self.worst)?,
+            sitting_mins: if self.sitting_known {
+                SittingMins::new(i64::from(self.sitting_mins)).ok()
+            } else {
+                None
+            },
+            day_state: self.day_state,
+            symptoms: self.symptoms,
+            note: self.note.trim().to_owned(),
+        })
+    }
+}
+
+/// The day's entry the form was filled from.
+#[derive(Debug, Clone, PartialEq)]
+struct Loaded {
+    version: u64,
+    day: NaiveDate,
+    /// The entry of that day, changed in place.
+    entry: Option<(EntryId, chrono::NaiveTime)>,
+    /// The form as filled in from the record: what counts as not changed.
+    form: DiaryForm,
+}
+
+/// The diary form.
+#[derive(Debug, Default)]
+pub struct DiaryScreen {
+    /// The day written about; `None` follows the clock.
+    day: Option<NaiveDate>,
+    form: DiaryForm,
+    loaded: Option<Loaded>,
+    /// Pain now was filled in from this morning's answer.
+    from_morning: Option<u8>,
     message: Option<String>,
     psfs: PsfsForm,
     event: EventForm,
@@ -46,8 +122,11 @@ enum EventChoice {
 #[derive(Debug)]
 struct EventForm {
     kind: EventChoice,
-    date_text: String,
+    /// `None` is today.
+    date: Option<NaiveDate>,
     side: Option<Side>,
+    /// The side was set to the affected side, or by the patient.
+    side_given: bool,
     guidance: Option<Guidance>,
     note: String,
     message: Option<String>,
@@ -57,8 +136,9 @@ impl Default for EventForm {
     fn default() -> Self {
         Self {
             kind: EventChoice::ClinicianVisit,
-            date_text: String::new(),
+            date: None,
             side: None,
+            side_given: false,
             guidance: None,
             note: String::new(),
             message: None,
@@ -66,24 +146,81 @@ impl Default for EventForm {
     }
 }
 
-impl Default for DiaryScreen {
-    fn default() -> Self {
-        Self {
-            pain_now: None,
-            worst: None,
-            sitting_mins: 30,
-            sitting_known: true,
-            day_state: DayState::Normal,
-            symptoms: Symptoms::default(),
-            note: String::new(),
-            message: None,
-            psfs: PsfsForm::default(),
-            event: EventForm::default(),
-        }
-    }
-}
-
 impl DiaryScreen {
+    /// What is typed and not saved yet, in a few words for the status bar.
+    #[must_use]
+    pub fn unsaved(&self) -> Option<String> {
+        let loaded = self.loaded.as_ref()?;
+        if loaded.form == self.form {
+            return None;
+        }
+        Some(if loaded.entry.is_some() {
+            format!(
+                "The change to the diary entry of {} is not saved yet.",
+                loaded.day.format("%-d %B")
+            )
+        } else {
+            format!(
+                "The diary entry of {} is not saved yet.",
+                loaded.day.format("%-d %B")
+            )
+        })
+    }
+
+    /// Fills the form from the record when the day or the record changed, unless the
+    /// patient has typed something not saved yet.
+    fn load(&mut self, data: &Record, today: NaiveDate) {
+        let day = self.day.unwrap_or(today);
+        let version = data.version();
+        if self
+            .loaded
+            .as_ref()
+            .is_some_and(|l| l.version == version && l.day == day)
+        {
+            return;
+        }
+        let typed = self
+            .loaded
+            .as_ref()
+            .is_some_and(|l| l.form != self.form && (l.day == day || l.version == version));
+        let existing = data.journal().diary_on(day);
+        if typed {
+            // Keep what was typed; it is saved in place of the day's entry if there is one.
+            if let Some(loaded) = &mut self.loaded {
+                loaded.version = version;
+                loaded.day = day;
+                loaded.entry = existing.map(|e| (e.id, e.time));
+            }
+            return;
+        }
+        self.from_morning = None;
+        self.form = if let Some(entry) = existing {
+            DiaryForm::of(entry)
+        } else {
+            let mut form = DiaryForm {
+                sitting_mins: self.form.sitting_mins,
+                ..DiaryForm::default()
+            };
+            // This morning's answer to "how did yesterday's session settle?".
+            if day == today
+                && let Some(morning) = today
+                    .pred_opt()
+                    .and_then(|y| data.journal().session_on(y))
+                    .and_then(|s| s.next_morning_pain)
+            {
+                form.pain_now = Some(morning.get());
+                self.from_morning = Some(morning.get());
+            }
+            form
+        };
+        self.loaded = Some(Loaded {
+            version,
+            day,
+            entry: existing.map(|e| (e.id, e.time)),
+            form: self.form.clone(),
+        });
+    }
+
     /// Draws the screen.
     pub fn ui(
         &mut self,
@@ -93,127 +230,237 @@ impl DiaryScreen {
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
+        let today = now.date();
+        self.load(data, today);
         egui::ScrollArea::vertical()
+            .id_salt("diary")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                ui.heading(format!("Diary for {}", now.date().format("%A %-d %B")));
-                ui.add_enabled_ui(can_write, |ui| self.form_ui(ui, now, commands));
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.separator();
-                if let Some(profile) = data.profile() {
-                    ui.add_enabled_ui(can_write, |ui| {
-                        self.psfs.ui(ui, data, profile, now, commands);
+                ui.heading(crate::ui::words::greeting(now.time()));
+                let two_columns = ui.available_width() >= 2.0 * COLUMN_MIN_WIDTH + 40.0;
+                if two_columns {
+                    ui.columns(2, |cols| {
+                        if let [left, right] = cols {
+                            left.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                            left.add_enabled_ui(can_write, |ui| {
+                                self.form_ui(ui, data, now, commands);
+                            });
+                            self.others_ui(right, data, now, can_write, commands);
+                        }
+                    });
+                } else {
+                    ui.scope(|ui| {
+                        ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                        ui.add_enabled_ui(can_write, |ui| self.form_ui(ui, data, now, commands));
+                        ui.add_space(crate::ui::theme::SECTION_GAP);
+                        ui.separator();
+                        self.others_ui(ui, data, now, can_write, commands);
                     });
                 }
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.separator();
-                ui.add_enabled_ui(can_write, |ui| self.event.ui(ui, now, commands));
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                let todays: Vec<&DiaryEntry> = data
-                    .journal()
-                    .month(crate::model::YearMonth::of(now.date()))
-                    .map(|m| m.diary.iter().filter(|d| d.date == now.date()).collect())
-                    .unwrap_or_default();
-                if !todays.is_empty() {
-                    ui.label(RichText::new("Today's entries").strong());
-                    for d in todays {
-                        ui.label(super::history::diary_summary(d));
-                    }
-                }
+                keep_focus_in_view(ui);
             });
     }
 
-    fn form_ui(&mut self, ui: &mut egui::Ui, now: NaiveDateTime, commands: &mut Vec<Command>) {
+    /// The weekly scores and the events.
+    fn others_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(profile) = data.profile() {
+            ui.add_enabled_ui(can_write, |ui| {
+                self.psfs.ui(ui, data, profile, now, commands);
+            });
+        }
+        ui.add_space(crate::ui::theme::SECTION_GAP);
+        ui.separator();
+        let affected = data
+            .profile()
+            .filter(|p| !p.both_sides)
+            .map(|p| p.affected_side);
+        let start = data.profile().map(|p| p.start_date);
+        ui.add_enabled_ui(can_write, |ui| {
+            self.event.ui(ui, now, affected, start, commands);
+        });
+    }
+
+    fn form_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        commands: &mut Vec<Command>,
+    ) {
+        let today = now.date();
+        let dark = ui.visuals().dark_mode;
+        let warn = crate::ui::theme::warning_colour(dark);
+        let ok = crate::ui::theme::ok_colour(dark);
+        let Some(loaded) = self.loaded.clone() else {
+            return;
+        };
+        let day = loaded.day;
+        let changed = loaded.form != self.form;
+        let first = data
+            .profile()
+            .map_or(today, |p| p.start_date.min(today))
+            .min(day);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Diary for").size(18.0));
+            let mut chosen = day;
+            if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
+                self.day = (chosen != today).then_some(chosen);
+                self.message = None;
+            }
+            if day != today && ui.button("Back to today").clicked() {
+                self.day = None;
+                self.message = None;
+            }
+        });
+        let time = loaded.entry.map_or_else(
+            || now.time().with_nanosecond(0).unwrap_or(now.time()),
+            |(_, t)| t,
+        );
+        let entry = self
+            .form
+            .entry(loaded.entry.map_or(0, |(id, _)| id), day, time);
+        let check = entry.as_ref().map(|e| {
+            data.check_entry(
+                &Entry::Diary(e.clone()),
+                loaded.entry.map(|(id, _)| id),
+                today,
+            )
+        });
+        if let Some(Err(ChangeError::DiaryDayTaken { date, .. })) = &check {
+            ui.label(
+                RichText::new(format!(
+                    "There is already a diary entry for {}: there is one a day.",
+                    date.format("%A %-d %B")
+                ))
+                .color(warn),
+            );
+            if ui.button("Show that entry instead").clicked() {
+                self.loaded = None;
+                self.form = DiaryForm::default();
+            }
+        }
+        if let Some((_, saved_at)) = loaded.entry
+            && !changed
+        {
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, ok))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let what = if day == today {
+                        "Today's diary is done".to_owned()
+                    } else {
+                        format!("The diary of {} is done", day.format("%A %-d %B"))
+                    };
+                    ui.label(
+                        RichText::new(format!("{what} (saved at {}).", saved_at.format("%H:%M")))
+                            .strong()
+                            .size(18.0)
+                            .color(ok),
+                    );
+                    ui.label("You can change it below: there is one entry a day.");
+                });
+        }
+        ui.add_space(6.0);
         ui.label(RichText::new("Pain right now").strong());
-        pain_scale(ui, "Pain now", &mut self.pain_now);
+        pain_scale(ui, "Pain now", &mut self.form.pain_now);
+        if let Some(morning) = self.from_morning
+            && self.form.pain_now == Some(morning)
+        {
+            ui.label(
+                RichText::new(format!(
+                    "{morning} is what you said this morning. Change it if the pain is different now."
+                ))
+                .weak(),
+            );
+        }
         ui.add_space(6.0);
         ui.label(RichText::new("Worst pain in the last 24 hours").strong());
-        pain_scale(ui, "Worst pain in the last 24 hours", &mut self.worst);
+        pain_scale(ui, "Worst pain in the last 24 hours", &mut self.form.worst);
+        if let Some(Err(e)) = &check
+            && !matches!(e, ChangeError::DiaryDayTaken { .. })
+        {
+            ui.label(RichText::new(crate::ui::words::capitalise(&e.to_string())).color(warn));
+        }
         ui.add_space(6.0);
         ui.label(RichText::new("How long can you sit before the pain makes you move?").strong());
         ui.horizontal(|ui| {
             ui.add_enabled(
-                self.sitting_known,
-                egui::DragValue::new(&mut self.sitting_mins)
+                self.form.sitting_known,
+                egui::DragValue::new(&mut self.form.sitting_mins)
                     .range(0..=SittingMins::MAX)
                     .suffix(" minutes"),
             )
             .accessible_name("Sitting time in minutes");
-            let mut not_measured = !self.sitting_known;
+            let mut not_measured = !self.form.sitting_known;
             if ui
                 .checkbox(&mut not_measured, "I didn't notice today")
                 .changed()
             {
-                self.sitting_known = !not_measured;
+                self.form.sitting_known = !not_measured;
             }
         });
         ui.add_space(6.0);
         ui.label(RichText::new("Where did you feel it?").strong());
         ui.horizontal_wrapped(|ui| {
-            ui.checkbox(&mut self.symptoms.buttock, "Buttock");
-            ui.checkbox(&mut self.symptoms.hip, "Hip");
-            ui.checkbox(&mut self.symptoms.groin, "Groin");
-            ui.checkbox(&mut self.symptoms.back_of_thigh, "Back of the thigh");
-            ui.checkbox(&mut self.symptoms.snapping, "A snap or clunk in the hip");
+            let s = &mut self.form.symptoms;
+            ui.checkbox(&mut s.buttock, "Buttock");
+            ui.checkbox(&mut s.hip, "Hip");
+            ui.checkbox(&mut s.groin, "Groin");
+            ui.checkbox(&mut s.back_of_thigh, "Back of the thigh");
+            ui.checkbox(&mut s.snapping, "A snap or clunk in the hip");
         });
         ui.add_space(6.0);
         ui.label(RichText::new("How was the day?").strong());
         ui.horizontal_wrapped(|ui| {
             for state in DayState::ALL {
-                ui.radio_value(&mut self.day_state, state, state.label());
+                ui.radio_value(&mut self.form.day_state, state, state.label());
             }
         });
         ui.add_space(6.0);
         let note_label = ui.label("Note (optional)");
         ui.add(
-            egui::TextEdit::multiline(&mut self.note)
+            egui::TextEdit::multiline(&mut self.form.note)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(note_label.id);
         ui.add_space(6.0);
 
-        let ready = self.pain_now.is_some() && self.worst.is_some();
+        let valid = matches!(check, Some(Ok(())));
+        let (text, ready) = if loaded.entry.is_some() {
+            ("Save changes", valid && changed)
+        } else {
+            ("Save diary entry", valid)
+        };
         let save = ui.add_enabled(
             ready,
-            egui::Button::new(RichText::new("Save diary entry").strong())
-                .min_size(egui::vec2(180.0, 34.0)),
+            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 34.0)),
         );
-        if !ready {
+        if entry.is_none() {
             ui.label(RichText::new("Choose both pain scores to save.").weak());
         }
         if let Some(message) = &self.message {
-            ui.label(
-                RichText::new(message).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
-            );
+            ui.label(RichText::new(message).color(ok));
         }
         if save.clicked()
-            && let (Some(now_score), Some(worst)) = (self.pain_now, self.worst)
+            && let Some(entry) = entry
         {
-            let entry = DiaryEntry {
-                id: 0,
-                date: now.date(),
-                time: now.time().with_nanosecond(0).unwrap_or(now.time()),
-                pain_now: Pain::new(i64::from(now_score)).unwrap_or_default(),
-                worst_24h: Pain::new(i64::from(worst)).unwrap_or_default(),
-                sitting_mins: if self.sitting_known {
-                    SittingMins::new(i64::from(self.sitting_mins)).ok()
-                } else {
-                    None
-                },
-                day_state: self.day_state,
-                symptoms: self.symptoms,
-                note: self.note.trim().to_owned(),
-            };
-            commands.push(Command::log(Entry::Diary(entry)));
-            *self = Self {
-                message: Some(format!("Saved at {}.", now.format("%H:%M"))),
-                sitting_mins: self.sitting_mins,
-                psfs: std::mem::take(&mut self.psfs),
-                event: std::mem::take(&mut self.event),
-                ..Self::default()
-            };
+            commands.push(Command::Change(match loaded.entry {
+                Some(_) => Change::Replace(Entry::Diary(entry)),
+                None => Change::Log(Entry::Diary(entry)),
+            }));
+            self.message = None;
+            // Filled in again from the record once the change is in.
+            if let Some(loaded) = &mut self.loaded {
+                loaded.form = self.form.clone();
+            }
         }
     }
 }
@@ -334,7 +581,15 @@ impl PsfsForm {
 }
 
 impl EventForm {
-    fn ui(&mut self, ui: &mut egui::Ui, now: NaiveDateTime, commands: &mut Vec<Command>) {
+    fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        now: NaiveDateTime,
+        affected: Option<Side>,
+        start: Option<NaiveDate>,
+        commands: &mut Vec<Command>,
+    ) {
+        let today = now.date();
         ui.label(RichText::new("Add an event").strong());
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
@@ -349,20 +604,27 @@ impl EventForm {
                 "Medication change",
             );
         });
-        ui.horizontal(|ui| {
-            ui.label("Date (year-month-day, empty for today)");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.date_text)
-                    .desired_width(120.0)
-                    .hint_text(now.date().format("%Y-%m-%d").to_string()),
-            )
-            .accessible_name("Event date");
+        ui.horizontal_wrapped(|ui| {
+            ui.label("On");
+            let mut date = self.date.unwrap_or(today);
+            let first = start.map_or(today, |s| s.min(today)) - chrono::Duration::days(365);
+            let range = first.min(date)..=today;
+            if date_picker(ui, "Event date", &mut date, &range) {
+                self.date = (date != today).then_some(date);
+            }
         });
         if self.kind == EventChoice::Injection {
+            if !self.side_given {
+                // The injection goes on the side that hurts, unless the patient says otherwise.
+                self.side = affected;
+                self.side_given = true;
+            }
             ui.horizontal_wrapped(|ui| {
                 ui.label("Side:");
                 ui.radio_value(&mut self.side, Some(Side::Left), "Left side");
                 ui.radio_value(&mut self.side, Some(Side::Right), "Right side");
+            });
+            ui.horizontal_wrapped(|ui| {
                 ui.label("Guided by:");
                 ui.radio_value(&mut self.guidance, Some(Guidance::Ultrasound), "Ultrasound");
                 ui.radio_value(&mut self.guidance, Some(Guidance::Ct), "CT");
@@ -380,43 +642,25 @@ impl EventForm {
         )
         .accessible_name("Event note");
         if ui.button("Save event").clicked() {
-            let date = if self.date_text.trim().is_empty() {
-                Ok(now.date())
-            } else {
-                chrono::NaiveDate::parse_from_str(self.date_text.trim(), "%Y-%m-%d")
-                    .map_err(|_| {
-                        "Please write the date as year-month-day, such as 2026-11-24.".to_owned()
-                    })
-                    .and_then(|d| {
-                        crate::model::check_date(d, now.date())
-                            .map(|()| d)
-                            .map_err(|_| "The date can't be later than tomorrow.".to_owned())
-                    })
+            let kind = match self.kind {
+                EventChoice::Injection => EventKind::Injection {
+                    side: self.side,
+                    guidance: self.guidance,
+                },
+                EventChoice::ClinicianVisit => EventKind::ClinicianVisit,
+                EventChoice::MedicationChange => EventKind::MedicationChange,
             };
-            match date {
-                Ok(date) => {
-                    let kind = match self.kind {
-                        EventChoice::Injection => EventKind::Injection {
-                            side: self.side,
-                            guidance: self.guidance,
-                        },
-                        EventChoice::ClinicianVisit => EventKind::ClinicianVisit,
-                        EventChoice::MedicationChange => EventKind::MedicationChange,
-                    };
-                    commands.push(Command::log(Entry::Event(Event {
-                        id: 0,
-                        date,
-                        time: now.time().with_nanosecond(0).unwrap_or(now.time()),
-                        kind,
-                        note: self.note.trim().to_owned(),
-                    })));
-                    *self = Self {
-                        message: Some("Event saved.".into()),
-                        ..Self::default()
-                    };
-                }
-                Err(e) => self.message = Some(e),
-            }
+            commands.push(Command::log(Entry::Event(Event {
+                id: 0,
+                date: self.date.unwrap_or(today),
+                time: now.time().with_nanosecond(0).unwrap_or(now.time()),
+                kind,
+                note: self.note.trim().to_owned(),
+            })));
+            *self = Self {
+                message: Some("Event saved.".into()),
+                ..Self::default()
+            };
         }
         if let Some(m) = &self.message {
             ui.label(m);

@@ -2,7 +2,7 @@
 //! Ctrl+Z takes a change back). Only the rows on screen are laid out, and the row index is
 //! rebuilt only when the journal or the filter changes, so ten years scroll like a week.
 
-use super::today::{SetDraft, set_row_ui};
+use super::today::sets::{SetDraft, set_row_ui};
 use crate::analysis::SessionLights;
 use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
@@ -12,11 +12,15 @@ use crate::model::{
 use crate::record::{Change, Record};
 use crate::ui::app::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
+use crate::ui::words::count;
 use chrono::NaiveDate;
 use egui::RichText;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
+
+/// The widest a row of the list gets.
+const ROW_MAX_WIDTH: f32 = 1100.0;
 
 /// Which entries to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -141,7 +145,10 @@ impl HistoryScreen {
         let (s, d, e) = data.journal().counts();
         ui.label(
             RichText::new(format!(
-                "{s} sessions, {d} diary entries, {e} events. Newest first."
+                "{}, {}, {}. Newest first.",
+                count(s, "session", "sessions"),
+                count(d, "diary entry", "diary entries"),
+                count(e, "event", "events")
             ))
             .weak(),
         );
@@ -174,8 +181,11 @@ impl HistoryScreen {
                 .max(ui.text_style_height(&egui::TextStyle::Body))
                 + 4.0;
             egui::ScrollArea::vertical()
+                .id_salt("history")
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                    // Edit and Delete stay near the row they act on in a wide window.
+                    ui.set_max_width(ROW_MAX_WIDTH);
                     for i in range {
                         let row = self.rows[i];
                         ui.horizontal(|ui| {

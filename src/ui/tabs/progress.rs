@@ -1,14 +1,20 @@
 //! Progress: where the patient stands against the plan the clinician set, at a glance, and
 //! the charts behind it. Everything is computed when the journal changes (or the day
-//! turns), never per frame; long ranges are drawn from weekly means.
+//! turns, or another span or month is chosen), never per frame; long spans are drawn from
+//! the means of weeks, months, quarters or years ([`crate::analysis::periods`]).
 
+use crate::analysis::calendar::{self, CalendarDay};
 use crate::analysis::escalation::Voice;
+use crate::analysis::periods::{self, Period};
 use crate::analysis::progress::Progress;
 use crate::analysis::traffic_light::Light;
+use crate::model::YearMonth;
 use crate::record::Record;
+use crate::ui::charts::{self, DateAxis, LegendEntry, Swatch, x_of};
+use crate::ui::theme::{ChartColour, chart_colour};
 use chrono::{Duration, NaiveDate};
 use egui::RichText;
-use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoint, PlotPoints, Points, VLine};
+use egui_plot::{Bar, BarChart, HLine, Line, Plot, PlotPoint, PlotPoints, Points, VLine};
 
 /// The span of the charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -18,43 +24,96 @@ pub enum Span {
     /// The last 12 weeks.
     #[default]
     TwelveWeeks,
-    /// Everything.
+    /// The last year.
+    Year,
+    /// Since the programme started.
     All,
 }
 
 impl Span {
-    const ALL: [(Self, &'static str); 3] = [
+    const ALL: [(Self, &'static str); 4] = [
         (Self::FourWeeks, "4 weeks"),
         (Self::TwelveWeeks, "12 weeks"),
-        (Self::All, "Everything"),
+        (Self::Year, "1 year"),
+        (Self::All, "Since the start"),
     ];
 
     fn days(self) -> Option<i64> {
         match self {
             Self::FourWeeks => Some(28),
             Self::TwelveWeeks => Some(84),
+            Self::Year => Some(365),
             Self::All => None,
+        }
+    }
+
+    /// The spans worth offering when the programme has run `days` days: those shorter
+    /// than it (a longer one would only add empty days before the start), and everything.
+    fn offered(days: i64) -> impl Iterator<Item = (Self, &'static str)> {
+        Self::ALL
+            .into_iter()
+            .filter(move |(s, _)| s.days().is_none_or(|d| d < days))
+    }
+
+    /// The span shown: the one chosen if it is offered, else everything.
+    fn shown(self, days: i64) -> Self {
+        if Self::offered(days).any(|(s, _)| s == self) {
+            self
+        } else {
+            Self::All
         }
     }
 }
 
-/// Beyond this many days on screen, daily series are drawn as weekly means.
-const DAILY_LIMIT_DAYS: i64 = 400;
+/// The shortest span a chart shows, so the first days of a programme are not stretched
+/// across the whole width.
+const MIN_CHART_DAYS: f64 = 7.0;
+
+/// A hover label for each point of each named series of a chart.
+type HoverLabels = Vec<(String, Vec<String>)>;
+
+/// One bar of sessions done.
+#[derive(Debug, Clone)]
+struct SessionBar {
+    x: f64,
+    width: f64,
+    pct: f64,
+    meets: bool,
+    label: String,
+}
+
+/// One exercise's level, in runs of consecutive weeks drawn as steps.
+#[derive(Debug, Clone)]
+struct LevelSeries {
+    name: String,
+    runs: Vec<Vec<PlotPoint>>,
+}
 
 /// The chart series, in days since the programme start, for one span.
 #[derive(Debug, Default)]
 struct Series {
     x_min: f64,
     x_max: f64,
-    weekly: bool,
+    /// How pain and sitting are averaged: `Day` for a rolling mean under daily dots.
+    period: Period,
+    /// How sessions are added up.
+    bar_period: Period,
+    /// Whether each day's value is drawn.
+    daily: bool,
     pain: Vec<PlotPoint>,
     pain_mean: Vec<PlotPoint>,
+    pain_hover: HoverLabels,
     sitting: Vec<PlotPoint>,
     sitting_mean: Vec<PlotPoint>,
-    adherence: Vec<(f64, f64)>,
+    sitting_top: f64,
+    sitting_hover: HoverLabels,
+    bars: Vec<SessionBar>,
     lights: [Vec<PlotPoint>; 3],
-    levels: Vec<(String, Vec<PlotPoint>)>,
+    lights_hover: HoverLabels,
+    levels: Vec<LevelSeries>,
+    level_top: f64,
     psfs: Vec<PlotPoint>,
+    psfs_hover: HoverLabels,
     injections: Vec<f64>,
     /// First days of programmes taken up from the clinician.
     programme_changes: Vec<f64>,
@@ -71,11 +130,21 @@ struct Cache {
     series: Series,
 }
 
+/// The calendar's month, worked out when the analysis, the day or the month changes.
+#[derive(Debug)]
+struct CalendarCache {
+    key: (u64, NaiveDate, YearMonth),
+    days: Vec<CalendarDay>,
+}
+
 /// The Progress screen's state.
 #[derive(Debug, Default)]
 pub struct ProgressScreen {
     span: Span,
     cache: Option<Cache>,
+    /// The month the calendar shows; the current month until another is chosen.
+    month: Option<YearMonth>,
+    calendar: Option<CalendarCache>,
     /// Whose words the status is in: the patient's, or the clinician's in the review window.
     voice: Voice,
     /// The reasons in that voice, kept until the analysis changes.
@@ -85,10 +154,6 @@ pub struct ProgressScreen {
 /// What the reasons are worked out from: the record's version, the analysis's generation and
 /// the day.
 type ReasonsKey = (u64, u64, NaiveDate);
-
-fn x_of(start: NaiveDate, date: NaiveDate) -> f64 {
-    (date - start).num_days() as f64
-}
 
 impl ProgressScreen {
     /// The screen as the review window shows it: the status in the clinician's words.
@@ -104,20 +169,34 @@ impl ProgressScreen {
         let Some(profile) = data.profile() else {
             return;
         };
-        if self
+        let start = profile.start_date;
+        let span = self.span.shown(programme_days(start, today));
+        if !self
             .cache
             .as_ref()
-            .is_some_and(|c| c.generation == generation && c.today == today && c.span == self.span)
+            .is_some_and(|c| c.generation == generation && c.today == today && c.span == span)
         {
-            return;
+            let series = build_series(progress, data, start, today, span);
+            self.cache = Some(Cache {
+                generation,
+                today,
+                span,
+                series,
+            });
         }
-        let series = build_series(progress, data, profile.start_date, today, self.span);
-        self.cache = Some(Cache {
-            generation,
-            today,
-            span: self.span,
-            series,
-        });
+        let month = self.month.unwrap_or_else(|| YearMonth::of(today));
+        let key = (generation, today, month);
+        if self.calendar.as_ref().is_none_or(|c| c.key != key) {
+            let days = calendar::month(
+                data.journal(),
+                data.programmes(),
+                &progress.adherence,
+                start,
+                month,
+                today,
+            );
+            self.calendar = Some(CalendarCache { key, days });
+        }
     }
 
     /// Draws the screen from the analysis as of `today` (worked out once per change, by the
@@ -134,6 +213,7 @@ impl ProgressScreen {
         let Some(profile) = data.profile() else {
             return;
         };
+        let start = profile.start_date;
         let Some(cache) = self.cache.take() else {
             return;
         };
@@ -150,27 +230,74 @@ impl ProgressScreen {
             .reasons
             .as_ref()
             .map_or(&[][..], |(_, _, r)| r.as_slice());
+        let days = programme_days(start, today);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
                 status_card_ui(ui, progress, data, voice, reasons);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.horizontal(|ui| {
-                    ui.label("Show:");
-                    for (span, name) in Span::ALL {
-                        if ui.selectable_label(self.span == span, name).clicked() {
-                            self.span = span;
+                ui.horizontal_wrapped(|ui| {
+                    let offered: Vec<_> = Span::offered(days).collect();
+                    if offered.len() > 1 {
+                        ui.label("Show:");
+                        for (span, name) in offered {
+                            if ui.selectable_label(cache.span == span, name).clicked() {
+                                self.span = span;
+                            }
                         }
+                    } else {
+                        ui.label(format!(
+                            "Since the programme started on {}",
+                            start.format("%-d %B %Y")
+                        ));
                     }
-                    if cache.series.weekly {
-                        ui.label(RichText::new("(weekly means)").weak());
+                    if cache.series.period != Period::Day {
+                        ui.label(
+                            RichText::new(format!(
+                                "(means of each {})",
+                                cache.series.period.noun()
+                            ))
+                            .weak(),
+                        );
                     }
                 });
-                charts_ui(ui, &cache, progress, profile.start_date);
+                let month = self.month.unwrap_or_else(|| YearMonth::of(today));
+                let calendar_days = self.calendar.as_ref().map_or(&[][..], |c| &c.days[..]);
+                let can_go = [month > YearMonth::of(start), month < YearMonth::of(today)];
+                let moved = charts_ui(
+                    ui,
+                    &cache,
+                    progress,
+                    start,
+                    &CalendarView {
+                        month,
+                        days: calendar_days,
+                        can_go,
+                    },
+                );
+                match moved {
+                    Some(crate::ui::calendar::Move::Previous) => {
+                        self.month = Some(month.previous());
+                    }
+                    Some(crate::ui::calendar::Move::Next) => self.month = Some(month.next()),
+                    None => {}
+                }
             });
         self.cache = Some(cache);
     }
+}
+
+/// Days from the programme's first day to `today`, both counted.
+fn programme_days(start: NaiveDate, today: NaiveDate) -> i64 {
+    (today - start).num_days() + 1
+}
+
+/// The calendar beside the sessions chart.
+struct CalendarView<'a> {
+    month: YearMonth,
+    days: &'a [CalendarDay],
+    can_go: [bool; 2],
 }
 
 fn status_card_ui(
@@ -252,6 +379,16 @@ fn status_card_ui(
     });
 }
 
+/// "5", "4.6": pain and scores out of 10, whole when whole.
+fn score(v: f64) -> String {
+    let v = v.clamp(0.0, 10.0);
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
 fn build_series(
     p: &Progress,
     data: &Record,
@@ -259,55 +396,155 @@ fn build_series(
     today: NaiveDate,
     span: Span,
 ) -> Series {
+    // Never before the programme started.
     let first = span
         .days()
         .map_or(start, |d| today - Duration::days(d - 1))
+        .max(start)
         .min(today);
     let x_min = x_of(start, first);
-    let x_max = x_of(start, today) + 1.0;
+    let x_max = (x_of(start, today) + 1.0).max(x_min + MIN_CHART_DAYS);
+    let span_days = (today - first).num_days() + 1;
     let in_span = |date: NaiveDate| date >= first && date <= today;
-    let weekly = x_max - x_min > DAILY_LIMIT_DAYS as f64;
+    let period = Period::for_span_days(span_days);
+    let daily = span_days <= periods::WEEKLY_UP_TO_DAYS;
     let mut s = Series {
         x_min,
         x_max,
-        weekly,
+        period,
+        bar_period: Period::for_bars(span_days),
+        daily,
         ..Series::default()
     };
-    let mid_week = |from: NaiveDate| x_of(start, from) + 3.5;
-    if weekly {
-        s.pain_mean = p
-            .weekly_pain
-            .iter()
-            .filter(|w| in_span(w.to))
-            .filter_map(|w| Some(PlotPoint::new(mid_week(w.from), w.mean?)))
-            .collect();
-        s.sitting_mean = p
-            .sitting
-            .weekly
-            .iter()
-            .filter(|w| in_span(w.to))
-            .filter_map(|w| Some(PlotPoint::new(mid_week(w.from), w.mean?)))
-            .collect();
-    } else {
-        for d in p.daily_worst.iter().filter(|d| in_span(d.date)) {
+    // Where a period's point goes: the middle of its days on the chart.
+    let middle = |from: NaiveDate, to: NaiveDate| {
+        periods::middle_days(start, from.max(first), to.min(today))
+    };
+    let day_words = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+
+    // Pain and sitting: each day's value, and its mean.
+    let mean_name = mean_name(period);
+    let mut pain_labels = Vec::new();
+    let mut pain_mean_labels = Vec::new();
+    let mut sitting_labels = Vec::new();
+    let mut sitting_mean_labels = Vec::new();
+    let pain_days = p.daily_worst.iter().filter(|d| in_span(d.date));
+    let sitting_days = p.sitting.daily.iter().filter(|d| in_span(d.date));
+    if daily {
+        for d in pain_days.clone() {
             s.pain.push(PlotPoint::new(x_of(start, d.date), d.value));
-            s.pain_mean
-                .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
+            pain_labels.push(format!(
+                "{}: worst pain {} out of 10",
+                day_words(d.date),
+                score(d.value)
+            ));
         }
-        for d in p.sitting.daily.iter().filter(|d| in_span(d.date)) {
+        for d in sitting_days.clone() {
             s.sitting.push(PlotPoint::new(x_of(start, d.date), d.value));
-            s.sitting_mean
-                .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
+            sitting_labels.push(format!("{}: {:.0} min", day_words(d.date), d.value));
         }
     }
-    s.adherence = p
-        .adherence
-        .weeks
+    if period == Period::Day {
+        for d in pain_days {
+            s.pain_mean
+                .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
+            pain_mean_labels.push(format!(
+                "Mean of the 7 days to {}: {} out of 10",
+                day_words(d.date),
+                score(d.rolling_mean)
+            ));
+        }
+        for d in sitting_days {
+            s.sitting_mean
+                .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
+            sitting_mean_labels.push(format!(
+                "Mean of the 7 days to {}: {:.0} min",
+                day_words(d.date),
+                d.rolling_mean
+            ));
+        }
+    } else {
+        for m in periods::means(pain_days.map(|d| (d.date, d.value)), period, start) {
+            s.pain_mean
+                .push(PlotPoint::new(middle(m.from, m.to), m.mean));
+            pain_mean_labels.push(format!(
+                "{}: mean worst pain {} out of 10 ({} days)",
+                period.name(start, m.from),
+                score(m.mean),
+                m.days
+            ));
+        }
+        for m in periods::means(sitting_days.map(|d| (d.date, d.value)), period, start) {
+            s.sitting_mean
+                .push(PlotPoint::new(middle(m.from, m.to), m.mean));
+            sitting_mean_labels.push(format!(
+                "{}: mean {:.0} min ({} days)",
+                period.name(start, m.from),
+                m.mean,
+                m.days
+            ));
+        }
+    }
+    s.sitting_top = s
+        .sitting
         .iter()
-        .filter(|w| in_span(w.to))
-        .filter_map(|w| Some((mid_week(w.from), w.pct?)))
+        .chain(&s.sitting_mean)
+        .map(|p| p.y)
+        .fold(30.0, f64::max);
+    s.flares = p
+        .flare_days
+        .iter()
+        .filter(|d| in_span(**d))
+        .map(|d| PlotPoint::new(x_of(start, *d), 10.0))
         .collect();
-    if !weekly {
+    let flare_labels = p
+        .flare_days
+        .iter()
+        .filter(|d| in_span(**d))
+        .map(|d| format!("{}: flare-up", day_words(*d)))
+        .collect();
+    s.pain_hover = vec![
+        ("Worst pain".to_owned(), pain_labels),
+        (mean_name.to_owned(), pain_mean_labels),
+        ("Flare-up".to_owned(), flare_labels),
+    ];
+    s.sitting_hover = vec![
+        ("Sitting".to_owned(), sitting_labels),
+        (mean_name.to_owned(), sitting_mean_labels),
+    ];
+
+    // Sessions done, by period, coloured by whether they meet the programme's minimum.
+    let rule = &p.escalation.rule;
+    let bar_period = s.bar_period;
+    for b in periods::adherence(&p.adherence.weeks, bar_period, start, today)
+        .into_iter()
+        .filter(|b| b.to >= first)
+    {
+        let Some(pct) = b.pct else { continue };
+        let (from, to) = bar_period.range(start, b.from);
+        let (from, to) = (from.max(first), to.min(today).max(from.max(first)));
+        let width_days = ((to - from).num_days() + 1) as f64;
+        let meets = crate::analysis::adherence::meets_minimum(b.pct, rule.adherence_min_pct);
+        let so_far = if b.in_progress { " so far" } else { "" };
+        s.bars.push(SessionBar {
+            x: periods::middle_days(start, from, to),
+            width: (width_days * 0.8).max(0.8),
+            pct: pct.clamp(0.0, 100.0),
+            meets,
+            label: format!(
+                "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {:.0} % the programme asks",
+                bar_period.name(start, b.from),
+                b.done,
+                sessions_words(b.prescribed),
+                if meets { "at or above" } else { "below" },
+                rule.adherence_min_pct
+            ),
+        });
+    }
+
+    // Session lights, when each day is drawn.
+    if daily {
+        let mut labels: [Vec<String>; 3] = Default::default();
         for l in p.lights.iter().filter(|l| in_span(l.date)) {
             let i = match l.light.light {
                 Light::Green => 0,
@@ -315,31 +552,69 @@ fn build_series(
                 Light::Red => 2,
             };
             s.lights[i].push(PlotPoint::new(x_of(start, l.date), 0.0));
-        }
-    }
-    for ex in &p.exercises {
-        let mut points = Vec::new();
-        for w in ex
-            .weeks
-            .iter()
-            .filter(|w| in_span(w.from) && w.max_level > 0)
-        {
-            points.push(PlotPoint::new(x_of(start, w.from), f64::from(w.max_level)));
-            points.push(PlotPoint::new(
-                x_of(start, w.from) + 7.0,
-                f64::from(w.max_level),
+            labels[i].push(format!(
+                "{}: session light {}",
+                day_words(l.date),
+                l.light.light.word().to_lowercase()
             ));
         }
-        if !points.is_empty() {
-            s.levels.push((ex.name.clone(), points));
+        s.lights_hover = [Light::Green, Light::Amber, Light::Red]
+            .into_iter()
+            .zip(labels)
+            .map(|(light, l)| (light.word().to_owned(), l))
+            .collect();
+    }
+
+    // Levels: a step a week, runs of consecutive weeks joined, gaps left open.
+    for ex in &p.exercises {
+        let mut runs: Vec<Vec<PlotPoint>> = Vec::new();
+        let mut last_to: Option<f64> = None;
+        for w in ex.weeks.iter().filter(|w| w.max_level > 0) {
+            let from = x_of(start, w.from).max(x_min);
+            let to = (x_of(start, w.from) + 7.0).min(x_max);
+            if to <= x_min || from >= x_max {
+                continue;
+            }
+            let level = f64::from(w.max_level);
+            s.level_top = s.level_top.max(level);
+            match runs.last_mut() {
+                Some(run) if last_to == Some(from) => {
+                    run.push(PlotPoint::new(from, level));
+                    run.push(PlotPoint::new(to, level));
+                }
+                _ => runs.push(vec![PlotPoint::new(from, level), PlotPoint::new(to, level)]),
+            }
+            last_to = Some(to);
+        }
+        if !runs.is_empty() {
+            // Lines at the same level side by side rather than on top of each other.
+            let offset = (s.levels.len() % 6) as f64 * 0.05 - 0.125;
+            for point in runs.iter_mut().flatten() {
+                point.y += offset;
+            }
+            s.levels.push(LevelSeries {
+                name: ex.name.clone(),
+                runs,
+            });
         }
     }
-    s.psfs = data
-        .journal()
-        .psfs()
-        .filter(|r| in_span(r.date))
-        .filter_map(|r| Some(PlotPoint::new(x_of(start, r.date), r.mean()?)))
-        .collect();
+
+    // Activity scores.
+    let mut psfs_labels = Vec::new();
+    for r in data.journal().psfs().filter(|r| in_span(r.date)) {
+        if let Some(mean) = r.mean() {
+            s.psfs.push(PlotPoint::new(x_of(start, r.date), mean));
+            psfs_labels.push(format!(
+                "{}: mean activity score {} out of 10",
+                day_words(r.date),
+                score(mean)
+            ));
+        }
+    }
+    s.psfs_hover = vec![
+        ("Mean activity score".to_owned(), psfs_labels.clone()),
+        ("Rating".to_owned(), psfs_labels),
+    ];
     s.injections = p
         .injections
         .iter()
@@ -352,187 +627,232 @@ fn build_series(
         .filter(|(d, _)| in_span(*d))
         .map(|(d, _)| x_of(start, d))
         .collect();
-    s.flares = p
-        .flare_days
-        .iter()
-        .filter(|d| in_span(**d))
-        .map(|d| PlotPoint::new(x_of(start, *d), 10.0))
-        .collect();
     s
 }
 
-/// The day `x` days after `start` (charts keep x in days; bounded, so the cast is exact).
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "clamped to a span of about ±270 years first"
-)]
-fn day_at(start: NaiveDate, x: f64) -> Option<NaiveDate> {
-    start.checked_add_signed(Duration::days(x.floor().clamp(-100_000.0, 100_000.0) as i64))
-}
-
-fn date_axis(
-    start: NaiveDate,
-    span_days: f64,
-) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
-    move |mark, _| {
-        let Some(date) = day_at(start, mark.value.round()) else {
-            return String::new();
-        };
-        if span_days > 400.0 {
-            date.format("%b %Y").to_string()
-        } else {
-            date.format("%-d %b").to_string()
-        }
+/// "3", "2.6": sessions prescribed, whole when whole.
+fn sessions_words(prescribed: f64) -> String {
+    if (prescribed - prescribed.round()).abs() < 1e-9 {
+        format!("{prescribed:.0}")
+    } else {
+        format!("{prescribed:.1}")
     }
 }
 
-fn hover(
-    start: NaiveDate,
-    unit: &'static str,
-) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> {
-    move |pos| {
-        let (name, p) = match pos {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => (*plot_name, *position),
-            egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
-        };
-        let date = day_at(start, p.x)?;
-        let head = if name.is_empty() {
-            String::new()
-        } else {
-            format!("{name}\n")
-        };
-        Some(format!(
-            "{head}{}: {:.1}{unit}",
-            date.format("%a %-d %b %Y"),
-            p.y
-        ))
+/// The name of the mean line for a grouping.
+fn mean_name(period: Period) -> &'static str {
+    match period {
+        Period::Day => "7-day mean",
+        Period::Week => "Weekly mean",
+        Period::Month => "Monthly mean",
+        Period::Quarter => "Quarterly mean",
+        Period::Year => "Yearly mean",
     }
 }
 
-fn plot<'a>(
-    id: &'a str,
-    cache: &Cache,
-    start: NaiveDate,
-    height: f32,
-    unit: &'static str,
-) -> Plot<'a> {
-    let span = cache.series.x_max - cache.series.x_min;
+/// Room the value axis takes on the left of every chart, so charts line up.
+const Y_AXIS_POINTS: f32 = 40.0;
+/// Room the calendar takes beside the sessions chart.
+const CALENDAR_POINTS: f32 = 270.0;
+
+/// A chart of `cache`'s span, `width` by `height` points, its time axis in dates.
+fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f32) -> Plot<'a> {
+    let s = &cache.series;
+    let axis = DateAxis::new(start, width - Y_AXIS_POINTS, s.x_max - s.x_min + 1.0);
     Plot::new((id, cache.span))
+        .width(width)
         .height(height)
-        .default_x_bounds(cache.series.x_min, cache.series.x_max)
-        .x_axis_formatter(date_axis(start, span))
-        .label_formatter(hover(start, unit))
+        // Half a day each side, so the first and last day's marks are not cut in half.
+        .default_x_bounds(s.x_min - 0.5, s.x_max + 0.5)
+        .x_grid_spacer(move |input| axis.marks(&input))
+        .x_axis_formatter(move |mark, range| axis.label(mark, range))
+        .y_grid_spacer(|input| charts::value_marks(&input, 6))
+        .y_axis_formatter(charts::value_label)
+        .y_axis_min_width(Y_AXIS_POINTS)
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
 }
 
-fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
+/// A chart's title, and the words under it.
+fn title_ui(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(title).strong());
+}
+
+fn charts_ui(
+    ui: &mut egui::Ui,
+    cache: &Cache,
+    p: &Progress,
+    start: NaiveDate,
+    calendar_view: &CalendarView<'_>,
+) -> Option<crate::ui::calendar::Move> {
     let dark = ui.visuals().dark_mode;
     let s = &cache.series;
     let rule = &p.escalation.rule;
+    let width = ui.available_width();
+    let milestone = chart_colour(ChartColour::Milestone, dark);
+    let injection = chart_colour(ChartColour::Injection, dark);
+    let new_programme = chart_colour(ChartColour::NewProgramme, dark);
+    let pain_colour = chart_colour(ChartColour::Pain, dark);
+    let milestones: Vec<(f64, String)> = [
+        (rule.checkin_week, "Check-in"),
+        (rule.decision_week, "Decision point"),
+    ]
+    .into_iter()
+    .map(|(week, name)| {
+        (
+            f64::from(week) * 7.0,
+            format!("{name} (end of week {week})"),
+        )
+    })
+    .filter(|(x, _)| *x >= s.x_min && *x <= s.x_max)
+    .collect();
+    let marker_legend = |entries: &mut Vec<LegendEntry>| {
+        for (_, name) in &milestones {
+            entries.push(LegendEntry::new(Swatch::Upright, milestone, name.clone()));
+        }
+        if !s.injections.is_empty() {
+            entries.push(LegendEntry::new(Swatch::Line, injection, "injection"));
+        }
+        if !s.programme_changes.is_empty() {
+            entries.push(LegendEntry::new(
+                Swatch::Upright,
+                new_programme,
+                "new programme from the clinician",
+            ));
+        }
+    };
     let markers = |plot_ui: &mut egui_plot::PlotUi<'_>| {
-        for (week, name) in [
-            (rule.checkin_week, "Check-in"),
-            (rule.decision_week, "Decision point"),
-        ] {
-            let x = f64::from(week) * 7.0;
-            if x >= s.x_min && x <= s.x_max {
-                plot_ui.vline(
-                    VLine::new(format!("{name} (week {week})"), x)
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-            }
+        for (x, name) in &milestones {
+            plot_ui.vline(
+                VLine::new(name.as_str(), *x)
+                    .color(milestone)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
         }
         for x in &s.injections {
-            plot_ui.vline(
-                VLine::new("Injection", *x)
-                    .color(egui::Color32::from_rgb(0x8e, 0x6c, 0xef))
-                    .width(2.0),
-            );
+            plot_ui.vline(VLine::new("Injection", *x).color(injection).width(2.0));
         }
         for x in &s.programme_changes {
             plot_ui.vline(
                 VLine::new("New programme from the clinician", *x)
-                    .color(egui::Color32::from_rgb(0x2b, 0x8a, 0x9e))
+                    .color(new_programme)
                     .style(egui_plot::LineStyle::dotted_loose()),
             );
         }
     };
+    let mean_name = mean_name(s.period);
 
-    ui.label(RichText::new("Worst pain each day").strong());
-    let mean_words = if s.weekly {
-        "the weekly mean"
-    } else {
-        "the mean of the last 7 days"
-    };
-    ui.label(
-        RichText::new(format!(
-            "Dots: each day's worst pain. Line: {mean_words}. Dashed: the starting level. \
-             Green: the target. Arrows: flare-ups. Upright lines: check-in, decision point, \
-             injections and new programmes. Hover for the date and value."
-        ))
-        .small()
-        .weak(),
-    );
+    // Worst pain.
+    title_ui(ui, "Worst pain each day (0 none, 10 worst)");
     let baseline = p.escalation.baseline.value();
+    let target = baseline.map(|b| crate::analysis::pain::target(b, rule));
     let start_colour = ui.visuals().text_color();
-    plot("pain", cache, start, 220.0, " / 10")
+    let ok = crate::ui::theme::ok_colour(dark);
+    let warning = crate::ui::theme::warning_colour(dark);
+    let mut legend = Vec::new();
+    if !s.pain.is_empty() {
+        legend.push(LegendEntry::new(
+            Swatch::Dot,
+            pain_colour.gamma_multiply(0.6),
+            "each day's worst pain",
+        ));
+    }
+    legend.push(LegendEntry::new(
+        Swatch::Line,
+        pain_colour,
+        mean_name.to_lowercase(),
+    ));
+    if let (Some(b), Some(t)) = (baseline, target) {
+        legend.push(LegendEntry::new(
+            Swatch::Dashed,
+            start_colour,
+            format!("at the start: {b:.1}"),
+        ));
+        legend.push(LegendEntry::new(
+            Swatch::Line,
+            ok,
+            format!("target: {t:.1} or lower"),
+        ));
+    }
+    if !s.flares.is_empty() {
+        legend.push(LegendEntry::new(Swatch::Down, warning, "flare-up"));
+    }
+    marker_legend(&mut legend);
+    charts::legend_ui(ui, &legend);
+    let response = plot("pain", cache, start, width, 220.0)
         .include_y(0.0)
         .include_y(10.0)
+        .label_formatter(charts::hover_label(&s.pain_hover, |name, _| {
+            Some(name.to_owned())
+        }))
         .show(ui, |plot_ui| {
             if !s.pain.is_empty() {
-                plot_ui
-                    .points(Points::new("Worst pain", PlotPoints::Borrowed(&s.pain)).radius(2.0));
+                plot_ui.points(
+                    Points::new("Worst pain", PlotPoints::Borrowed(&s.pain))
+                        .radius(2.5)
+                        .color(pain_colour.gamma_multiply(0.6)),
+                );
             }
-            let mean_name = if s.weekly {
-                "Weekly mean"
-            } else {
-                "7-day mean"
-            };
-            plot_ui.line(Line::new(mean_name, PlotPoints::Borrowed(&s.pain_mean)).width(2.5));
-            if let Some(b) = baseline {
+            plot_ui.line(
+                Line::new(mean_name, PlotPoints::Borrowed(&s.pain_mean))
+                    .color(pain_colour)
+                    .width(2.5),
+            );
+            if s.period != Period::Day {
+                plot_ui.points(
+                    Points::new(mean_name, PlotPoints::Borrowed(&s.pain_mean))
+                        .color(pain_colour)
+                        .radius(3.5),
+                );
+            }
+            if let (Some(b), Some(t)) = (baseline, target) {
                 plot_ui.hline(
-                    HLine::new(format!("Start: {b:.1}"), b)
+                    HLine::new(format!("At the start: {b:.1}"), b)
                         .color(start_colour)
                         .style(egui_plot::LineStyle::dashed_dense()),
                 );
-                let target = (b - rule.important_change_points)
-                    .max(b * (1.0 - rule.important_change_pct / 100.0));
-                plot_ui.hline(
-                    HLine::new(format!("Target: {target:.1} or lower"), target)
-                        .color(crate::ui::theme::ok_colour(dark)),
-                );
+                plot_ui.hline(HLine::new(format!("Target: {t:.1} or lower"), t).color(ok));
             }
             if !s.flares.is_empty() {
                 plot_ui.points(
                     Points::new("Flare-up", PlotPoints::Borrowed(&s.flares))
                         .shape(egui_plot::MarkerShape::Down)
                         .radius(5.0)
-                        .color(crate::ui::theme::warning_colour(dark)),
+                        .color(warning),
                 );
             }
             markers(plot_ui);
         });
+    charts::name_chart(&response.response, "worst pain");
 
-    if !s.weekly && s.lights.iter().any(|l| !l.is_empty()) {
-        ui.label(RichText::new("Session traffic lights").strong());
-        plot("lights", cache, start, 70.0, "")
+    // Session lights.
+    if s.daily && s.lights.iter().any(|l| !l.is_empty()) {
+        title_ui(ui, "Session traffic lights");
+        let lights = [Light::Green, Light::Amber, Light::Red];
+        let legend: Vec<LegendEntry> = lights
+            .into_iter()
+            .zip([Swatch::Dot, Swatch::Diamond, Swatch::Square])
+            .map(|(light, swatch)| {
+                LegendEntry::new(
+                    swatch,
+                    crate::ui::theme::light_colour(light, dark),
+                    light.word(),
+                )
+            })
+            .collect();
+        charts::legend_ui(ui, &legend);
+        let response = plot("lights", cache, start, width, 64.0)
             .include_y(-1.0)
             .include_y(1.0)
             .show_axes([true, false])
             .show_grid(false)
-            .legend(Legend::default())
+            .label_formatter(charts::hover_label(&s.lights_hover, |_, _| None))
             .show(ui, |plot_ui| {
-                for (i, light) in [Light::Green, Light::Amber, Light::Red]
-                    .into_iter()
-                    .enumerate()
-                {
+                for (i, light) in lights.into_iter().enumerate() {
                     if !s.lights[i].is_empty() {
                         plot_ui.points(
                             Points::new(light.word(), PlotPoints::Borrowed(&s.lights[i]))
@@ -547,73 +867,245 @@ fn charts_ui(ui: &mut egui::Ui, cache: &Cache, p: &Progress, start: NaiveDate) {
                     }
                 }
             });
+        charts::name_chart(&response.response, "session traffic lights");
     }
 
-    ui.label(RichText::new("Sessions done each week, in % of those prescribed").strong());
-    plot("adherence", cache, start, 160.0, " %")
-        .include_y(0.0)
-        .include_y(100.0)
-        .show(ui, |plot_ui| {
-            let bars = s
-                .adherence
-                .iter()
-                .map(|(x, pct)| Bar::new(*x, *pct).width(5.0))
-                .collect();
-            plot_ui.bar_chart(BarChart::new("Sessions done", bars));
-            plot_ui.hline(
-                HLine::new(
-                    format!("Programme asks {:.0} %", rule.adherence_min_pct),
-                    rule.adherence_min_pct,
-                )
-                .style(egui_plot::LineStyle::dashed_dense()),
+    // Sessions done, with the month calendar beside.
+    title_ui(
+        ui,
+        &format!(
+            "Sessions done each {}, in % of those prescribed",
+            s.bar_period.noun()
+        ),
+    );
+    ui.label(adherence_words(p));
+    let side_by_side = width >= 640.0;
+    let chart_width = if side_by_side {
+        width - CALENDAR_POINTS - 16.0
+    } else {
+        width
+    };
+    let met_colour = ok;
+    let short_colour = crate::ui::theme::light_colour(Light::Amber, dark);
+    let mut moved = None;
+    let sessions_chart = |ui: &mut egui::Ui| {
+        ui.vertical(|ui| {
+            ui.set_width(chart_width);
+            charts::legend_ui(
+                ui,
+                &[
+                    LegendEntry::new(
+                        Swatch::Bar,
+                        met_colour,
+                        format!("at or above {:.0} %", rule.adherence_min_pct),
+                    ),
+                    LegendEntry::new(Swatch::HollowBar, short_colour, "below it"),
+                    LegendEntry::new(Swatch::Dashed, milestone, "what the programme asks"),
+                ],
+            );
+            let response = plot("adherence", cache, start, chart_width, 180.0)
+                .include_y(0.0)
+                .include_y(100.0)
+                .label_formatter(|pos| match pos {
+                    egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => {
+                        Some((*plot_name).to_owned())
+                    }
+                    egui_plot::HoverPosition::Elsewhere { .. } => None,
+                })
+                .show(ui, |plot_ui| {
+                    let bars = s
+                        .bars
+                        .iter()
+                        .map(|b| {
+                            let bar = Bar::new(b.x, b.pct).width(b.width).name(&b.label);
+                            if b.meets {
+                                bar.fill(met_colour)
+                                    .stroke(egui::Stroke::new(1.0, met_colour))
+                            } else {
+                                bar.fill(short_colour.gamma_multiply(0.25))
+                                    .stroke(egui::Stroke::new(1.5, short_colour))
+                            }
+                        })
+                        .collect();
+                    plot_ui.bar_chart(
+                        BarChart::new("Sessions done", bars)
+                            .element_formatter(Box::new(|bar, _| bar.name.clone())),
+                    );
+                    plot_ui.hline(
+                        HLine::new(
+                            format!("The programme asks {:.0} %", rule.adherence_min_pct),
+                            rule.adherence_min_pct,
+                        )
+                        .color(milestone)
+                        .style(egui_plot::LineStyle::dashed_dense()),
+                    );
+                });
+            charts::name_chart(&response.response, "sessions done");
+        });
+    };
+    let mut calendar = |ui: &mut egui::Ui| {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            moved = crate::ui::calendar::month_ui(
+                ui,
+                calendar_view.month,
+                calendar_view.days,
+                calendar_view.can_go,
             );
         });
+    };
+    if side_by_side {
+        ui.horizontal_top(|ui| {
+            sessions_chart(ui);
+            ui.add_space(8.0);
+            calendar(ui);
+        });
+    } else {
+        sessions_chart(ui);
+        calendar(ui);
+    }
 
-    ui.label(RichText::new("Minutes of sitting before pain forces a move").strong());
-    plot("sitting", cache, start, 160.0, " min")
+    // Sitting.
+    title_ui(ui, "Minutes of sitting before pain forces a move");
+    let sitting_colour = chart_colour(ChartColour::Sitting, dark);
+    let mut legend = Vec::new();
+    if !s.sitting.is_empty() {
+        legend.push(LegendEntry::new(
+            Swatch::Dot,
+            sitting_colour.gamma_multiply(0.6),
+            "each day",
+        ));
+    }
+    legend.push(LegendEntry::new(
+        Swatch::Line,
+        sitting_colour,
+        mean_name.to_lowercase(),
+    ));
+    marker_legend(&mut legend);
+    charts::legend_ui(ui, &legend);
+    let response = plot("sitting", cache, start, width, 170.0)
         .include_y(0.0)
+        .include_y(s.sitting_top)
+        .label_formatter(charts::hover_label(&s.sitting_hover, |name, _| {
+            Some(name.to_owned())
+        }))
         .show(ui, |plot_ui| {
             if !s.sitting.is_empty() {
-                plot_ui
-                    .points(Points::new("Sitting", PlotPoints::Borrowed(&s.sitting)).radius(2.0));
+                plot_ui.points(
+                    Points::new("Sitting", PlotPoints::Borrowed(&s.sitting))
+                        .radius(2.5)
+                        .color(sitting_colour.gamma_multiply(0.6)),
+                );
             }
             plot_ui.line(
-                Line::new(
-                    if s.weekly {
-                        "Weekly mean"
-                    } else {
-                        "7-day mean"
-                    },
-                    PlotPoints::Borrowed(&s.sitting_mean),
-                )
-                .width(2.5),
+                Line::new(mean_name, PlotPoints::Borrowed(&s.sitting_mean))
+                    .color(sitting_colour)
+                    .width(2.5),
             );
+            if s.period != Period::Day {
+                plot_ui.points(
+                    Points::new(mean_name, PlotPoints::Borrowed(&s.sitting_mean))
+                        .color(sitting_colour)
+                        .radius(3.5),
+                );
+            }
             markers(plot_ui);
         });
+    charts::name_chart(&response.response, "minutes of sitting");
 
+    // Levels.
     if !s.levels.is_empty() {
-        ui.label(RichText::new("Level of each exercise").strong());
-        plot("levels", cache, start, 160.0, "")
-            .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
+        title_ui(ui, "Level of each exercise");
+        let legend: Vec<LegendEntry> = s
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                LegendEntry::new(
+                    Swatch::Line,
+                    crate::ui::theme::series_colour(i, dark),
+                    l.name.clone(),
+                )
+            })
+            .collect();
+        charts::legend_ui(ui, &legend);
+        let response = plot("levels", cache, start, width, 170.0)
             .include_y(0.5)
-            .include_y(3.5)
+            .include_y(s.level_top.max(3.0) + 0.5)
+            .y_grid_spacer(|input| charts::value_marks(&input, 6))
+            .label_formatter(|pos| match pos {
+                egui_plot::HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } => Some(format!("{plot_name}: level {:.0}", position.y)),
+                egui_plot::HoverPosition::Elsewhere { .. } => None,
+            })
             .show(ui, |plot_ui| {
-                for (name, points) in &s.levels {
-                    plot_ui.line(Line::new(name.as_str(), PlotPoints::Borrowed(points)).width(2.0));
+                for (i, level) in s.levels.iter().enumerate() {
+                    let colour = crate::ui::theme::series_colour(i, dark);
+                    for run in &level.runs {
+                        plot_ui.line(
+                            Line::new(level.name.as_str(), PlotPoints::Borrowed(run))
+                                .color(colour)
+                                .width(2.0)
+                                .allow_band(false),
+                        );
+                    }
                 }
             });
+        charts::name_chart(&response.response, "level of each exercise");
     }
 
+    // Activity scores.
     if !s.psfs.is_empty() {
-        ui.label(RichText::new("Activity scores (0 unable, 10 as before)").strong());
-        plot("psfs", cache, start, 140.0, " / 10")
+        title_ui(ui, "Activity scores (0 unable, 10 as before)");
+        let colour = chart_colour(ChartColour::Activity, dark);
+        charts::legend_ui(
+            ui,
+            &[LegendEntry::new(
+                Swatch::Dot,
+                colour,
+                "mean of the activity scores",
+            )],
+        );
+        let response = plot("psfs", cache, start, width, 150.0)
             .include_y(0.0)
             .include_y(10.0)
+            .label_formatter(charts::hover_label(&s.psfs_hover, |name, _| {
+                Some(name.to_owned())
+            }))
             .show(ui, |plot_ui| {
                 plot_ui.line(
-                    Line::new("Mean activity score", PlotPoints::Borrowed(&s.psfs)).width(2.5),
+                    Line::new("Mean activity score", PlotPoints::Borrowed(&s.psfs))
+                        .color(colour)
+                        .width(2.5),
                 );
-                plot_ui.points(Points::new("Rating", PlotPoints::Borrowed(&s.psfs)).radius(3.0));
+                plot_ui.points(
+                    Points::new("Rating", PlotPoints::Borrowed(&s.psfs))
+                        .color(colour)
+                        .radius(3.5),
+                );
             });
+        charts::name_chart(&response.response, "activity scores");
     }
+    moved
+}
+
+/// Adherence in words, from the one computation: overall, and this week so far.
+fn adherence_words(p: &Progress) -> String {
+    let a = &p.adherence;
+    let mut words = match a.pct {
+        Some(pct) => format!(
+            "Since the start: {pct:.0} % of the sessions prescribed (the programme asks at least {:.0} %).",
+            p.escalation.rule.adherence_min_pct
+        ),
+        None => "No sessions prescribed yet.".to_owned(),
+    };
+    if let Some(w) = a.weeks.last() {
+        words = format!(
+            "{words} This week so far: {} of {} sessions.",
+            w.done, a.sessions_per_week
+        );
+    }
+    words
 }

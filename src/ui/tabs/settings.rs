@@ -103,7 +103,7 @@ impl SettingsWindow {
             .collapsible(false)
             .resizable(false)
             .default_width(560.0)
-            .show(ctx, |ui| {
+            .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
                 ui.heading("Reminders");
                 ui.label(
                     "The app can remind you with a message on your screen, even when it is closed. \
@@ -159,7 +159,7 @@ impl SettingsWindow {
                     ui.label("Setting up the reminders…");
                 }
                 crate::ui::widgets::outcome_label(ui, self.schedule_message.as_ref());
-            });
+            }));
         self.draft = Some(draft);
     }
 }

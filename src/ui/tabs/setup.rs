@@ -4,14 +4,23 @@ use super::about::{WHAT_IT_IS, WHAT_IT_IS_NOT};
 use crate::model::{Profile, Side, Units};
 use crate::record::Change;
 use crate::ui::app::Command;
+use crate::ui::date_picker::date_picker;
 use chrono::NaiveDate;
 use egui::RichText;
+
+/// Which side hurts, as the first-run form asks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hurts {
+    Left,
+    Right,
+    Both,
+}
 
 /// The first-run form.
 #[derive(Debug)]
 pub struct SetupScreen {
-    side: Option<Side>,
-    start_text: String,
+    side: Option<Hurts>,
+    start: NaiveDate,
     units: Units,
     error: Option<String>,
     today: NaiveDate,
@@ -23,7 +32,7 @@ impl SetupScreen {
     pub fn new(today: NaiveDate) -> Self {
         Self {
             side: None,
-            start_text: today.format("%Y-%m-%d").to_string(),
+            start: today,
             units: Units::Kg,
             error: None,
             today,
@@ -43,14 +52,28 @@ impl SetupScreen {
             ui.add_space(6.0);
             ui.label("Which side hurts?");
             ui.horizontal(|ui| {
-                ui.radio_value(&mut self.side, Some(Side::Left), "Left");
-                ui.radio_value(&mut self.side, Some(Side::Right), "Right");
+                ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
+                ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
+                ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
             });
 
             ui.add_space(6.0);
-            let start_label = ui.label("When does (or did) your programme start? (year-month-day)");
-            ui.add(egui::TextEdit::singleline(&mut self.start_text).desired_width(140.0))
-                .labelled_by(start_label.id);
+            ui.label("Which day did your programme start? Today, if you start today.");
+            let first = self.today - chrono::Duration::days(2 * 365);
+            date_picker(
+                ui,
+                "Programme start date",
+                &mut self.start,
+                &(first..=self.today),
+            );
+            ui.label(
+                RichText::new(
+                    "Your diary in the first week sets your starting pain: later weeks are \
+                     compared with it.",
+                )
+                .small()
+                .weak(),
+            );
 
             ui.add_space(6.0);
             ui.label("Weights in");
@@ -86,14 +109,17 @@ impl SetupScreen {
         let Some(side) = self.side else {
             return Err("Please choose which side hurts.".into());
         };
-        let start =
-            NaiveDate::parse_from_str(self.start_text.trim(), "%Y-%m-%d").map_err(|_| {
-                "Please write the start date as year-month-day, such as 2026-11-24.".to_owned()
-            })?;
+        let start = self.start;
         crate::model::check_date(start, self.today)
-            .map_err(|_| "The start date can't be later than tomorrow.".to_owned())?;
+            .map_err(|_| "The start date can't be later than today.".to_owned())?;
         Ok(Profile {
-            affected_side: side,
+            // With both sides, exercises start on the left.
+            affected_side: if side == Hurts::Right {
+                Side::Right
+            } else {
+                Side::Left
+            },
+            both_sides: side == Hurts::Both,
             start_date: start,
             units: self.units,
             patient_code: String::new(),

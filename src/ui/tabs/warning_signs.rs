@@ -23,7 +23,7 @@ impl WarningSigns {
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).show(ctx, |ui| {
+        egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).resizable(false).show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
             let dark = ui.visuals().dark_mode;
             let warn = crate::ui::theme::warning_colour(dark);
             if let Some(recorded) = &self.recorded {
@@ -76,7 +76,7 @@ impl WarningSigns {
                  warm, or if you have a fever or feel unwell. If you have diabetes, your blood sugar may be higher \
                  for up to a week.",
             );
-        });
+        }));
     }
 
     fn sign_ui(&mut self, ui: &mut egui::Ui, sign: RedFlagSign) {

@@ -1,0 +1,1105 @@
+//! Today: the session due, each exercise at its level with its dose and what was done last
+//! time, logging it set by set or all at once, the rest and hold timer pinned to the bottom,
+//! and once the session is saved, a short summary in place of the form.
+
+pub mod sets;
+mod summary;
+pub mod timer;
+
+use crate::analysis::escalation::StatusKind;
+use crate::analysis::schedule::{
+    as_prescribed, describe_sets, easier_sets, next_due, sets_to_fill,
+};
+use crate::analysis::suggestions::{Suggestion, suggest};
+use crate::analysis::traffic_light::SessionLight;
+use crate::analysis::{Progress, Status};
+use crate::model::{
+    Effort, Entry, EntryId, EventKind, Exercise, ExerciseLog, Pain, Session, SetLog, Side, Target,
+    Units,
+};
+use crate::record::{Change, Record};
+use crate::ui::app::Command;
+use crate::ui::assessment::Assessment;
+use crate::ui::widgets::{keep_focus_in_view, light_badge, pain_scale, scale_id};
+use crate::ui::words::count;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use egui::RichText;
+use sets::{SetDraft, default_band, is_hold, set_row_ui};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use timer::{Ended, TimerBar};
+
+/// The name of the session's pain row (its buttons are "{name}: 3").
+pub const SESSION_PAIN: &str = "Pain during the session";
+
+/// The narrowest an exercise card gets before the cards go into one column.
+const CARD_MIN_WIDTH: f32 = 540.0;
+
+/// One exercise being entered.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ExerciseDraft {
+    sets: Vec<SetDraft>,
+    pain_during: Option<u8>,
+}
+
+/// The last time an exercise was done, for its card.
+#[derive(Debug, Clone)]
+struct LastTime {
+    date: NaiveDate,
+    level: u8,
+    sets: String,
+    pain: Option<Pain>,
+    light: Option<SessionLight>,
+}
+
+/// What the screen shows that depends on the whole journal; rebuilt only when it changes.
+#[derive(Debug, Default)]
+struct Cache {
+    /// The record's version, the analysis's generation and the day it was built for.
+    key: Option<(u64, u64, NaiveDate)>,
+    /// Today's sessions, newest last.
+    today: Vec<Session>,
+    today_light: Option<SessionLight>,
+    suggestions: BTreeMap<String, Suggestion>,
+    last_time: BTreeMap<String, LastTime>,
+    /// The newest session, when its light is red: the easier dose is offered once for it.
+    red_session: Option<EntryId>,
+    done_this_week: usize,
+    recent_injection: Option<NaiveDate>,
+    injections_last_year: usize,
+    /// The status, when a warning sign or worsening pain puts it above the plan.
+    alert: Option<Status>,
+}
+
+/// Which button asked to save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SaveKind {
+    /// "All done as prescribed": every exercise.
+    AllDone,
+    /// "Save session": the exercises filled in.
+    Filled,
+}
+
+/// A save held back until the patient says: exercises without a pain score.
+#[derive(Debug, Clone)]
+struct HeldBack {
+    kind: SaveKind,
+    names: Vec<String>,
+}
+
+/// The Today screen's state: the session being entered.
+#[derive(Debug, Default)]
+pub struct TodayScreen {
+    drafts: BTreeMap<String, ExerciseDraft>,
+    /// Pain during the session, for every exercise not given its own.
+    session_pain: Option<u8>,
+    effort: Option<u8>,
+    note: String,
+    /// Why the last press did not save, shown beside the button pressed.
+    problem: Option<(SaveKind, String)>,
+    held_back: Option<HeldBack>,
+    timer: TimerBar,
+    declined: Vec<(String, Suggestion)>,
+    /// Red sessions whose easier dose was taken or turned down.
+    eased: Vec<EntryId>,
+    eased_note: Option<String>,
+    /// The patient asked to log another session today: the form shows under the summary.
+    another: bool,
+    /// Saved from this screen at this time: the summary says so.
+    just_saved: Option<NaiveTime>,
+    /// Scroll to the top on the next frame, where the summary is.
+    to_top: bool,
+    /// The pass this screen was last drawn in, to tell when it is shown again.
+    last_pass: Option<u64>,
+    /// egui's clock at this frame, which the timer counts in.
+    clock_secs: f64,
+    cache: Cache,
+    /// The time of the frame being drawn.
+    now: NaiveDateTime,
+}
+
+impl TodayScreen {
+    /// What is typed and not saved yet, in a few words for the status bar; `None` when the
+    /// form is empty.
+    #[must_use]
+    pub fn unsaved(&self) -> Option<String> {
+        let exercises = self
+            .drafts
+            .values()
+            .filter(|d| !d.sets.is_empty() || d.pain_during.is_some())
+            .count();
+        if exercises > 0 {
+            Some(format!(
+                "Today's session is not saved yet ({} filled in).",
+                count(exercises, "exercise", "exercises")
+            ))
+        } else if self.session_pain.is_some() || self.effort.is_some() || !self.note.is_empty() {
+            Some("Today's session is not saved yet.".to_owned())
+        } else {
+            None
+        }
+    }
+
+    fn refresh(
+        &mut self,
+        record: &Record,
+        progress: Option<&Progress>,
+        generation: u64,
+        today: NaiveDate,
+    ) {
+        let key = (record.version(), generation, today);
+        if self.cache.key == Some(key) {
+            return;
+        }
+        let journal = record.journal();
+        let lights = progress.map(|p| &p.lights);
+        let light_of = |id: EntryId| lights.and_then(|l| l.get(id)).copied();
+        let todays: Vec<Session> = journal
+            .month(crate::model::YearMonth::of(today))
+            .map(|m| {
+                m.sessions
+                    .iter()
+                    .filter(|s| s.date == today)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let today_light = todays.last().and_then(|s| light_of(s.id));
+        let suggestions = lights.map_or_else(BTreeMap::new, |lights| {
+            record
+                .programme()
+                .enabled()
+                .filter_map(|e| suggest(journal, e, lights).map(|s| (e.id.clone(), s)))
+                .collect()
+        });
+        let units = record.profile().map_or(Units::Kg, |p| p.units);
+        let last_time = record
+            .programme()
+            .enabled()
+            .filter_map(|exercise| {
+                journal.sessions().rev().find_map(|s| {
+                    let log = s
+                        .exercises
+                        .iter()
+                        .find(|e| e.exercise_id == exercise.id && !e.sets.is_empty())?;
+                    Some((
+                        exercise.id.clone(),
+                        LastTime {
+                            date: s.date,
+                            level: log.level,
+                            sets: describe_sets(&log.sets, units),
+                            pain: log.pain_during,
+                            light: light_of(s.id),
+                        },
+                    ))
+                })
+            })
+            .collect();
+        let red_session = journal.sessions().next_back().and_then(|s| {
+            (light_of(s.id).map(|l| l.light) == Some(crate::analysis::Light::Red)).then_some(s.id)
+        });
+        let done_this_week = record.profile().map_or(0, |profile| {
+            let week = profile.week_of(today);
+            if week == 0 {
+                return 0;
+            }
+            let week_start = profile.start_date + Duration::days(i64::from(week - 1) * 7);
+            week_start
+                .iter_days()
+                .take_while(|d| *d <= today)
+                .filter(|d| journal.session_on(*d).is_some())
+                .count()
+        });
+        let year_ago = today - Duration::days(365);
+        let injections: Vec<NaiveDate> = journal
+            .events()
+            .rev()
+            .take_while(|e| e.date > year_ago)
+            .filter(|e| matches!(e.kind, EventKind::Injection { .. }))
+            .map(|e| e.date)
+            .collect();
+        let recent_injection = injections
+            .iter()
+            .copied()
+            .find(|d| *d <= today && *d > today - Duration::days(7));
+        let alert = progress.and_then(|p| {
+            let status = p.status();
+            matches!(
+                status.status,
+                StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
+            )
+            .then(|| status.clone())
+        });
+        self.cache = Cache {
+            key: Some(key),
+            today: todays,
+            today_light,
+            suggestions,
+            last_time,
+            red_session,
+            done_this_week,
+            recent_injection,
+            injections_last_year: injections.len(),
+            alert,
+        };
+    }
+
+    /// Draws the screen. `progress` is the analysis as of today, once it is worked out.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        assessment: &Assessment,
+        now: NaiveDateTime,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(profile) = data.profile() else {
+            return;
+        };
+        let today = now.date();
+        self.now = now;
+        self.clock_secs = ui.input(|i| i.time);
+        self.refresh(data, assessment.progress(), assessment.generation(), today);
+        if let Some(ended) = self.timer.tick(ui.ctx()) {
+            self.timer_ended(ended, data, profile.affected_side);
+        }
+        let pass = ui.ctx().cumulative_pass_nr();
+        let shown_again = self.last_pass.is_none_or(|last| pass > last + 1);
+        self.last_pass = Some(pass);
+
+        if can_write {
+            egui::Panel::bottom("today_timer")
+                .show_separator_line(true)
+                .show(ui, |ui| self.timer.ui(ui));
+        }
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt("today")
+            .auto_shrink([false, false]);
+        if std::mem::take(&mut self.to_top) {
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
+            self.header_ui(ui, data, today);
+            self.notices_ui(ui);
+            ui.add_space(8.0);
+            ui.add_enabled_ui(can_write, |ui| {
+                let done_today = !self.cache.today.is_empty();
+                if done_today {
+                    self.summary_ui(ui, data, today, commands);
+                }
+                if done_today && !self.another {
+                    return;
+                }
+                self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
+                self.all_done_ui(
+                    ui,
+                    data,
+                    now,
+                    profile.affected_side,
+                    profile.units,
+                    commands,
+                );
+                if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
+                    // The keyboard starts on the session's pain: a number, then Enter twice.
+                    ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
+                }
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+                self.cards_ui(ui, data, profile.affected_side, profile.units, commands);
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+                self.save_ui(ui, data, now, profile.units, commands);
+            });
+            keep_focus_in_view(ui);
+        });
+    }
+
+    fn timer_ended(&mut self, ended: Ended, data: &Record, affected: Side) {
+        let Ended::Hold { exercise_id, secs } = ended else {
+            return;
+        };
+        let Some(exercise) = data.programme().exercise(&exercise_id) else {
+            return;
+        };
+        let name = exercise.name.clone();
+        let one_sided = exercise.one_sided;
+        let draft = self.drafts.entry(exercise_id).or_default();
+        let side = one_sided.then(|| next_side(&draft.sets, affected));
+        draft.sets.push(SetDraft {
+            side,
+            amount: secs,
+            weight: 0.0,
+            band: default_band(),
+        });
+        let n = draft.sets.len();
+        self.timer
+            .set_finished(format!("Time's up: {name} set {n} logged ({secs} s)."));
+        self.after_set();
+    }
+
+    /// A set was done: the rest starts by itself if the patient wants it to.
+    fn after_set(&mut self) {
+        if self.timer.rest_after_set && !self.timer.is_running() {
+            self.timer.start_rest(self.clock_secs);
+        }
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
+        let Some(profile) = data.profile() else {
+            return;
+        };
+        let week = profile.week_of(today);
+        let programme = data.programme();
+        let decision = programme.escalation.decision_week;
+        let per_week = usize::from(programme.sessions_per_week);
+        ui.heading(today.format("%A %-d %B").to_string());
+        ui.horizontal_wrapped(|ui| {
+            if week == 0 {
+                ui.label(format!(
+                    "Your programme starts on {}.",
+                    profile.start_date.format("%A %-d %B")
+                ));
+            } else if week <= u32::from(decision) {
+                ui.label(format!("Week {week} of {decision}."));
+            } else {
+                ui.label(format!(
+                    "Week {week}. The decision point was week {decision}."
+                ));
+            }
+            if week > 0 {
+                ui.label(format!(
+                    "This week: {} of {per_week} done.",
+                    count(self.cache.done_this_week, "session", "sessions")
+                ));
+            }
+            let due = programme.is_training_day(chrono::Datelike::weekday(&today));
+            let next = today
+                .succ_opt()
+                .and_then(|d| next_due(programme, d))
+                .map(|d| d.format("%A").to_string());
+            if let Some(session) = self.cache.today.last() {
+                ui.label(
+                    RichText::new(format!(
+                        "Today's session is done (logged at {}).",
+                        session.time.format("%H:%M")
+                    ))
+                    .strong()
+                    .color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
+                );
+            } else if due && week > 0 && self.cache.done_this_week >= per_week {
+                ui.label(
+                    RichText::new("This week's sessions are done: today's is an extra.").strong(),
+                );
+            } else if due {
+                ui.label(RichText::new("A session is due today.").strong());
+            } else if let Some(next) = next {
+                ui.label(format!("Rest day. Next session: {next}."));
+            }
+            let days: Vec<String> = programme
+                .training_days
+                .iter()
+                .map(|d| format!("{d}"))
+                .collect();
+            ui.label(
+                RichText::new(format!(
+                    "({} a week: {})",
+                    count(per_week, "session", "sessions"),
+                    days.join(", ")
+                ))
+                .weak(),
+            );
+        });
+    }
+
+    fn notices_ui(&self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        if let Some(status) = &self.cache.alert {
+            let colour = crate::ui::theme::warning_colour(dark);
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(2.0, colour))
+                .show(ui, |ui| {
+                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                    ui.label(
+                        RichText::new(status.status.headline())
+                            .strong()
+                            .color(colour),
+                    );
+                    ui.label(status.status.meaning());
+                    if let Some(first) = status.reasons.first() {
+                        ui.label(first);
+                    }
+                });
+        }
+        if let Some(date) = self.cache.recent_injection {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                ui.label(RichText::new(format!("After your injection on {}", date.format("%A %-d %B"))).strong());
+                ui.label(
+                    "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, then build \
+                     back up over the week. Contact the clinic within the first week if the area becomes swollen, red \
+                     or warm, or if you have a fever or feel unwell. If you have diabetes, your blood sugar may be \
+                     higher for up to a week.",
+                );
+                ui.label(RichText::new(format!(
+                    "Injections logged in the last 12 months: {}. Usually no more than 3 a year are given at one site.",
+                    self.cache.injections_last_year
+                )).weak());
+            });
+        }
+    }
+
+    /// After a red session: one offer of an easier dose for the whole session, with one
+    /// button that sets it up (a level down where there is one, fewer reps otherwise).
+    fn ease_off_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(note) = &self.eased_note {
+            ui.label(
+                RichText::new(note).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
+            );
+        }
+        let Some(red) = self.cache.red_session else {
+            return;
+        };
+        if self.eased.contains(&red) {
+            return;
+        }
+        let mut down = Vec::new();
+        let mut fewer = Vec::new();
+        for exercise in data.programme().enabled() {
+            match self.cache.suggestions.get(&exercise.id) {
+                Some(Suggestion::LevelDown { to }) => down.push((exercise, *to)),
+                Some(Suggestion::FewerReps) => fewer.push(exercise),
+                _ => {}
+            }
+        }
+        if down.is_empty() && fewer.is_empty() {
+            return;
+        }
+        let colour =
+            crate::ui::theme::light_colour(crate::analysis::Light::Red, ui.visuals().dark_mode);
+        let mut plan = Vec::new();
+        if !down.is_empty() {
+            let names: Vec<&str> = down.iter().map(|(e, _)| e.name.as_str()).collect();
+            plan.push(format!("{} back one level", join_names(&names)));
+        }
+        if !fewer.is_empty() {
+            plan.push(format!(
+                "{} a quarter fewer reps or shorter holds",
+                if down.is_empty() && fewer.len() == data.programme().enabled().count() {
+                    "every exercise with".to_owned()
+                } else {
+                    let names: Vec<&str> = fewer.iter().map(|e| e.name.as_str()).collect();
+                    format!("{} with", join_names(&names))
+                }
+            ));
+        }
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, colour))
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                ui.label(
+                    RichText::new("Your last session was red: too much.")
+                        .strong()
+                        .color(colour),
+                );
+                ui.label(format!(
+                    "An easier dose this time may help: {}.",
+                    plan.join("; ")
+                ));
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(RichText::new("Use the easier dose").strong())
+                        .on_hover_text("Sets today's session up with the easier dose; you can still change any set")
+                        .clicked()
+                    {
+                        let moves: Vec<(String, u8)> =
+                            down.iter().map(|(e, to)| (e.id.clone(), *to)).collect();
+                        if !moves.is_empty() {
+                            commands.push(Command::Change(Change::ChangeLevels {
+                                moves,
+                                at: self.now,
+                            }));
+                        }
+                        for exercise in &fewer {
+                            let draft = self.drafts.entry(exercise.id.clone()).or_default();
+                            draft.sets = easier_sets(data.journal(), exercise, affected)
+                                .iter()
+                                .map(|s| SetDraft::from_log(s, units))
+                                .collect();
+                        }
+                        self.eased.push(red);
+                        self.eased_note = Some(if fewer.is_empty() {
+                            "Easier dose set up. Ctrl+Z puts the levels back.".to_owned()
+                        } else {
+                            "Easier dose filled in below. Do what you can, then log the session."
+                                .to_owned()
+                        });
+                    }
+                    if ui.button("Not this time").clicked() {
+                        self.eased.push(red);
+                    }
+                });
+            });
+        ui.add_space(crate::ui::theme::SECTION_GAP);
+    }
+
+    fn fill(&mut self, exercise: &Exercise, data: &Record, affected: Side, units: Units) {
+        let draft = self.drafts.entry(exercise.id.clone()).or_default();
+        draft.sets = sets_to_fill(data.journal(), exercise, affected)
+            .iter()
+            .map(|s| SetDraft::from_log(s, units))
+            .collect();
+    }
+
+    /// The exercise cards, in as many columns as the width takes.
+    fn cards_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        let exercises: Vec<&Exercise> = data.programme().enabled().collect();
+        let gap = ui.spacing().item_spacing.x;
+        let fit = ((ui.available_width() + gap) / (CARD_MIN_WIDTH + gap)).floor();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a small whole number of columns"
+        )]
+        let columns = (fit.max(1.0) as usize)
+            .clamp(1, 3)
+            .min(exercises.len().max(1));
+        if columns == 1 {
+            for exercise in exercises {
+                ui.scope(|ui| {
+                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH.max(CARD_MIN_WIDTH));
+                    self.exercise_ui(ui, exercise, data, affected, units, commands);
+                });
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+            }
+            return;
+        }
+        // Down the first column, then the next: the reading order and the keyboard's.
+        let per_column = exercises.len().div_ceil(columns);
+        ui.columns(columns, |cols| {
+            for (i, exercise) in exercises.iter().enumerate() {
+                if let Some(col) = cols.get_mut(i / per_column) {
+                    self.exercise_ui(col, exercise, data, affected, units, commands);
+                    col.add_space(crate::ui::theme::SECTION_GAP);
+                }
+            }
+        });
+    }
+
+    fn exercise_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        exercise: &Exercise,
+        data: &Record,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(level) = exercise.current() else {
+            return;
+        };
+        let dark = ui.visuals().dark_mode;
+        egui::Frame::group(ui.style())
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&exercise.name).strong().size(19.0));
+                    let locked = if exercise.locked {
+                        " (held at this level by your clinician)"
+                    } else {
+                        ""
+                    };
+                    ui.label(
+                        RichText::new(format!(
+                            "Level {} of {}: {}{locked}",
+                            exercise.level,
+                            exercise.levels.len(),
+                            level.name
+                        ))
+                        .weak(),
+                    );
+                });
+                let per_side = if exercise.one_sided {
+                    ", each side"
+                } else {
+                    ""
+                };
+                ui.label(RichText::new(format!("{}{per_side}", level.dose.describe())).strong());
+                self.last_time_ui(ui, exercise);
+                ui.label(&level.instructions);
+                ui.label(RichText::new(format!("Remember: {}", level.cue)).italics());
+                self.suggestion_ui(ui, exercise, commands);
+
+                let hold = is_hold(exercise);
+                let draft_is_empty = self
+                    .drafts
+                    .get(&exercise.id)
+                    .is_none_or(|d| d.sets.is_empty());
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(if draft_is_empty {
+                            "Done as prescribed"
+                        } else {
+                            "Reset to prescribed"
+                        })
+                        .on_hover_text("Fills in the sets you did last time at this level, or the prescription")
+                        .accessible_name(format!("{}: done as prescribed", exercise.name))
+                        .clicked()
+                    {
+                        self.fill(exercise, data, affected, units);
+                        self.problem = None;
+                    }
+                    if ui
+                        .button("Add a set")
+                        .on_hover_text("Adds a set like the last one; the rest timer starts if it is set to")
+                        .accessible_name(format!("{}: add a set", exercise.name))
+                        .clicked()
+                    {
+                        self.add_set(exercise, data, affected, units);
+                        self.after_set();
+                    }
+                    if hold
+                        && let Target::HoldSecs { min, .. } = level.dose.target
+                        && ui
+                            .button(format!("Start a {min}-second hold"))
+                            .on_hover_text("Counts down the hold in the bar at the bottom and logs it as a set when it ends")
+                            .accessible_name(format!("{}: start a hold", exercise.name))
+                            .clicked()
+                    {
+                        let now = ui.input(|i| i.time);
+                        self.timer.start_hold(&exercise.name, &exercise.id, min, now);
+                    }
+                });
+
+                let draft = self.drafts.entry(exercise.id.clone()).or_default();
+                let mut remove = None;
+                for (i, set) in draft.sets.iter_mut().enumerate() {
+                    let n = i + 1;
+                    let side = set
+                        .side
+                        .map(|s| format!(", {}", s.word()))
+                        .unwrap_or_default();
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!("Set {n}"));
+                        let name = format!("{} set {n}{side}", exercise.name);
+                        if set_row_ui(
+                            ui,
+                            &name,
+                            &format!("{}-{i}", exercise.id),
+                            set,
+                            exercise,
+                            hold,
+                            units,
+                        ) {
+                            remove = Some(i);
+                        }
+                    });
+                }
+                if let Some(i) = remove {
+                    draft.sets.remove(i);
+                }
+                ui.label(format!("Pain during {}", exercise.name.to_lowercase()));
+                pain_scale(
+                    ui,
+                    &format!("Pain during {}", exercise.name),
+                    &mut draft.pain_during,
+                );
+                let missing = self
+                    .held_back
+                    .as_ref()
+                    .is_some_and(|h| h.names.contains(&exercise.name))
+                    && draft.pain_during.is_none()
+                    && self.session_pain.is_none();
+                if missing {
+                    ui.label(
+                        RichText::new("No pain score yet: choose one (0 is no pain).")
+                            .color(crate::ui::theme::warning_colour(dark)),
+                    );
+                }
+            });
+    }
+
+    fn last_time_ui(&self, ui: &mut egui::Ui, exercise: &Exercise) {
+        let Some(last) = self.cache.last_time.get(&exercise.id) else {
+            ui.label(RichText::new("First time: start at the lower end of the dose.").weak());
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            let level = if last.level == exercise.level {
+                String::new()
+            } else {
+                format!(" at level {}", last.level)
+            };
+            let mut text = format!(
+                "Last time ({}{level}): {}",
+                last.date.format("%a %-d %b"),
+                last.sets
+            );
+            if let Some(pain) = last.pain {
+                let _ = write!(text, ", pain {pain}");
+            }
+            ui.label(RichText::new(text).weak());
+            if let Some(light) = &last.light {
+                light_badge(ui, light);
+            }
+        });
+    }
+
+    fn add_set(&mut self, exercise: &Exercise, data: &Record, affected: Side, units: Units) {
+        let draft = self.drafts.entry(exercise.id.clone()).or_default();
+        let template = draft.sets.last().copied().unwrap_or_else(|| {
+            let prescribed = sets_to_fill(data.journal(), exercise, affected);
+            prescribed.first().map_or(
+                SetDraft {
+                    side: None,
+                    amount: 10,
+                    weight: 0.0,
+                    band: default_band(),
+                },
+                |s| SetDraft::from_log(s, units),
+            )
+        });
+        let side = exercise.one_sided.then(|| next_side(&draft.sets, affected));
+        draft.sets.push(SetDraft { side, ..template });
+    }
+
+    fn suggestion_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        exercise: &Exercise,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(suggestion) = self.cache.suggestions.get(&exercise.id).copied() else {
+            return;
+        };
+        // Easing off is offered once for the whole session, above the cards.
+        if matches!(
+            suggestion,
+            Suggestion::LevelDown { .. } | Suggestion::FewerReps
+        ) || self.declined.contains(&(exercise.id.clone(), suggestion))
+        {
+            return;
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(suggestion.text(exercise));
+            ui.horizontal(|ui| {
+                let accept = match suggestion {
+                    Suggestion::NextLevel { to } => Some((format!("Move to level {to}"), to)),
+                    Suggestion::LevelDown { .. } | Suggestion::MoreLoad | Suggestion::FewerReps => {
+                        None
+                    }
+                };
+                if let Some((text, to)) = &accept
+                    && ui
+                        .button(text.as_str())
+                        .accessible_name(format!("{}: {}", exercise.name, text.to_lowercase()))
+                        .clicked()
+                {
+                    commands.push(Command::Change(Change::ChangeLevel {
+                        exercise_id: exercise.id.clone(),
+                        to: *to,
+                        at: self.now,
+                    }));
+                }
+                let decline = if accept.is_some() { "Not yet" } else { "OK" };
+                if ui
+                    .button(decline)
+                    .accessible_name(format!("{}: {}", exercise.name, decline.to_lowercase()))
+                    .clicked()
+                {
+                    self.declined.push((exercise.id.clone(), suggestion));
+                }
+            });
+        });
+    }
+
+    /// What the patient has filled in so far, exercise by exercise (an exercise with only a
+    /// pain score has no sets), or the first value that is out of range.
+    fn typed(&self, data: &Record, units: Units) -> Result<Vec<ExerciseLog>, String> {
+        let mut exercises = Vec::new();
+        for exercise in data.programme().enabled() {
+            let Some(draft) = self.drafts.get(&exercise.id) else {
+                continue;
+            };
+            if draft.sets.is_empty() && draft.pain_during.is_none() {
+                continue;
+            }
+            let hold = is_hold(exercise);
+            let sets = draft
+                .sets
+                .iter()
+                .map(|s| s.to_log(exercise, hold, units))
+                .collect::<Result<Vec<SetLog>, String>>()
+                .map_err(|e| format!("{}: {e}", exercise.name))?;
+            exercises.push(ExerciseLog {
+                exercise_id: exercise.id.clone(),
+                level: exercise.level,
+                sets,
+                pain_during: draft.pain_during.and_then(|p| Pain::new(i64::from(p)).ok()),
+                effort: None,
+                note: String::new(),
+            });
+        }
+        Ok(exercises)
+    }
+
+    /// The session's pain and "All done as prescribed": logs the whole session at once,
+    /// keeping whatever was already filled in.
+    fn all_done_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+            ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+            ui.set_width(ui.available_width());
+            let title = if self.cache.today.is_empty() {
+                "Did everything as prescribed?"
+            } else {
+                "Another session today"
+            };
+            ui.label(RichText::new(title).strong().size(19.0));
+            ui.label("Give the most pain you had during the session, then log it in one go. Anything you filled in below is kept as you entered it.");
+            pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
+            let button = ui
+                .add(
+                    egui::Button::new(RichText::new("All done as prescribed").strong())
+                        .min_size(egui::vec2(220.0, 36.0)),
+                )
+                .on_hover_text("Log today's session: every exercise at its prescribed dose (or what you did last time), except what you filled in yourself");
+            self.problem_ui(ui, SaveKind::AllDone, commands, data, now, affected, units);
+            if button.clicked() {
+                self.held_back = None;
+                self.try_save(SaveKind::AllDone, false, data, now, affected, units, commands);
+            }
+        });
+    }
+
+    /// Why the last press of this button did not save, and for missing pain scores, a way
+    /// to save anyway.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
+    fn problem_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        kind: SaveKind,
+        commands: &mut Vec<Command>,
+        data: &Record,
+        now: NaiveDateTime,
+        affected: Side,
+        units: Units,
+    ) {
+        let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+        if let Some((k, text)) = &self.problem
+            && *k == kind
+        {
+            ui.label(RichText::new(text).color(warn));
+        }
+        let Some(held) = self.held_back.clone().filter(|h| h.kind == kind) else {
+            return;
+        };
+        ui.label(
+            RichText::new(format!(
+                "No pain score for {}. Choose the pain during the session above (0 is no pain), or save without one: that exercise gets no traffic light.",
+                join_names(&held.names.iter().map(String::as_str).collect::<Vec<_>>())
+            ))
+            .color(warn),
+        );
+        if ui.button("Save without a pain score").clicked() {
+            self.held_back = None;
+            self.try_save(kind, true, data, now, affected, units, commands);
+        }
+    }
+
+    /// Saves the session, unless a value is out of range or (without `anyway`) an exercise
+    /// has no pain score: then says so where the patient pressed.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
+    fn try_save(
+        &mut self,
+        kind: SaveKind,
+        anyway: bool,
+        data: &Record,
+        now: NaiveDateTime,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        let given = match self.typed(data, units) {
+            Ok(given) => given,
+            Err(e) => {
+                self.problem = Some((kind, e));
+                return;
+            }
+        };
+        let session_pain = self.session_pain.and_then(|p| Pain::new(i64::from(p)).ok());
+        let time = now.time().with_nanosecond(0).unwrap_or(now.time());
+        let mut session = match kind {
+            SaveKind::AllDone => as_prescribed(
+                data.programme(),
+                data.journal(),
+                affected,
+                &given,
+                session_pain,
+                now.date(),
+                time,
+            ),
+            SaveKind::Filled => Session {
+                id: 0,
+                date: now.date(),
+                time,
+                exercises: given
+                    .into_iter()
+                    .filter(|g| !g.sets.is_empty())
+                    .map(|mut g| {
+                        g.pain_during = g.pain_during.or(session_pain);
+                        g
+                    })
+                    .collect(),
+                next_morning_pain: None,
+                effort: None,
+                note: String::new(),
+            },
+        };
+        if session.exercises.is_empty() {
+            self.problem = Some((kind, "Fill in the sets of an exercise first.".to_owned()));
+            return;
+        }
+        let without: Vec<String> = session
+            .exercises
+            .iter()
+            .filter(|e| e.pain_during.is_none())
+            .filter_map(|e| data.programme().exercise(&e.exercise_id))
+            .map(|e| e.name.clone())
+            .collect();
+        if !without.is_empty() && !anyway {
+            self.problem = None;
+            self.held_back = Some(HeldBack {
+                kind,
+                names: without,
+            });
+            return;
+        }
+        session.effort = self.effort.and_then(|e| Effort::new(i64::from(e)).ok());
+        self.note.trim().clone_into(&mut session.note);
+        commands.push(Command::log(Entry::Session(session)));
+        self.clear_form(time);
+    }
+
+    fn clear_form(&mut self, time: NaiveTime) {
+        self.drafts.clear();
+        self.session_pain = None;
+        self.effort = None;
+        self.note.clear();
+        self.problem = None;
+        self.held_back = None;
+        self.eased_note = None;
+        self.another = false;
+        self.just_saved = Some(time);
+        self.to_top = true;
+    }
+
+    fn save_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.scope(|ui| {
+            ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+            let ready = data
+                .programme()
+                .enabled()
+                .filter(|e| self.drafts.get(&e.id).is_some_and(|d| !d.sets.is_empty()))
+                .count();
+            egui::CollapsingHeader::new("Effort and a note (optional)").show(ui, |ui| {
+                ui.label(
+                    "How hard was the session overall? (0 = rest, 10 = as hard as you could go)",
+                );
+                crate::ui::widgets::zero_to_ten(ui, "Session effort", &mut self.effort);
+                ui.label("Note");
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.note)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .accessible_name("Session note");
+            });
+            let text = match ready {
+                0 => "Save session".to_owned(),
+                n => format!("Save session ({})", count(n, "exercise", "exercises")),
+            };
+            let button = ui
+                .add_enabled(
+                    ready > 0,
+                    egui::Button::new(RichText::new(text).strong())
+                        .min_size(egui::vec2(200.0, 36.0)),
+                )
+                .accessible_name("Save session");
+            if ready == 0 {
+                ui.label(
+                    RichText::new(
+                        "Did only some exercises? Fill them in above, and save them here.",
+                    )
+                    .weak(),
+                );
+            }
+            let affected = data.profile().map_or(Side::Left, |p| p.affected_side);
+            self.problem_ui(ui, SaveKind::Filled, commands, data, now, affected, units);
+            if button.clicked() {
+                self.held_back = None;
+                self.try_save(
+                    SaveKind::Filled,
+                    false,
+                    data,
+                    now,
+                    affected,
+                    units,
+                    commands,
+                );
+            }
+        });
+    }
+}
+
+/// The side of the next set of a one-sided exercise: the affected side first, then turn
+/// about.
+fn next_side(sets: &[SetDraft], affected: Side) -> Side {
+    if sets.len().is_multiple_of(2) {
+        affected
+    } else {
+        affected.other()
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn join_names(names: &[&str]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}

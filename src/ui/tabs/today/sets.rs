@@ -1,0 +1,166 @@
+//! One set being entered: reps or seconds, the load, the side; shared by Today and the
+//! History editor.
+
+use crate::model::{
+    Amount, Band, BandStrength, Exercise, HoldSecs, Load, LoadKg, LoadKind, Reps, SetLog, Side,
+    Target, Units,
+};
+
+/// One set being entered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SetDraft {
+    /// The side, for one-sided exercises.
+    pub side: Option<Side>,
+    /// Reps, or seconds for a hold.
+    pub amount: u16,
+    /// Added weight in the patient's units; 0 is body weight.
+    pub weight: f64,
+    /// The band, for band exercises.
+    pub band: Band,
+}
+
+impl SetDraft {
+    /// A logged set, ready to edit.
+    #[must_use]
+    pub fn from_log(set: &SetLog, units: Units) -> Self {
+        let (weight, band) = match set.load {
+            Load::Bodyweight => (0.0, default_band()),
+            Load::Kg(kg) => (
+                (units.from_kg(kg.kg()) * 10.0).round() / 10.0,
+                default_band(),
+            ),
+            Load::Band(b) => (0.0, b),
+        };
+        let amount = match set.amount {
+            Amount::Reps(r) => r.get(),
+            Amount::HoldSecs(s) => s.get(),
+        };
+        Self {
+            side: set.side,
+            amount,
+            weight,
+            band,
+        }
+    }
+
+    /// Back to a set for the journal; says why if a value is out of range.
+    pub fn to_log(
+        self,
+        exercise: &Exercise,
+        is_hold: bool,
+        units: Units,
+    ) -> Result<SetLog, String> {
+        let amount = if is_hold {
+            Amount::HoldSecs(HoldSecs::new(i64::from(self.amount)).map_err(|e| e.to_string())?)
+        } else {
+            Amount::Reps(Reps::new(i64::from(self.amount)).map_err(|e| e.to_string())?)
+        };
+        let load = match exercise.load_kind {
+            LoadKind::Band => Load::Band(self.band),
+            LoadKind::Weight if self.weight <= 0.0 => Load::Bodyweight,
+            LoadKind::Weight => {
+                Load::Kg(LoadKg::new(units.to_kg(self.weight)).map_err(|e| e.to_string())?)
+            }
+        };
+        Ok(SetLog {
+            side: self.side,
+            amount,
+            load,
+        })
+    }
+}
+
+/// The band a new set starts with.
+#[must_use]
+pub fn default_band() -> Band {
+    Band {
+        strength: BandStrength::Light,
+        doubled: false,
+    }
+}
+
+/// Whether the exercise's current level is dosed in seconds held.
+#[must_use]
+pub fn is_hold(exercise: &Exercise) -> bool {
+    matches!(
+        exercise.current().map(|l| l.dose.target),
+        Some(Target::HoldSecs { .. })
+    )
+}
+
+/// One set's controls: the side (for one-sided exercises), reps or seconds, the load, and a
+/// remove button. Every control is named for screen readers as "{name}: ...". Returns true
+/// when "Remove" was pressed.
+pub fn set_row_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    id: &str,
+    set: &mut SetDraft,
+    exercise: &Exercise,
+    hold: bool,
+    units: Units,
+) -> bool {
+    if let Some(side) = set.side {
+        let text = match side {
+            Side::Left => "Left side",
+            Side::Right => "Right side",
+        };
+        if ui
+            .button(text)
+            .on_hover_text("Done on the other side? Press to change it.")
+            .accessible_name(format!("{name}: side"))
+            .clicked()
+        {
+            set.side = Some(side.other());
+        }
+    }
+    let (suffix, max) = if hold {
+        (" seconds", HoldSecs::MAX)
+    } else {
+        (" reps", Reps::MAX)
+    };
+    ui.add(
+        egui::DragValue::new(&mut set.amount)
+            .range(0..=max)
+            .suffix(suffix)
+            .speed(0.2),
+    )
+    .accessible_name(format!("{name}: {}", suffix.trim()));
+    match exercise.load_kind {
+        LoadKind::Weight => {
+            let max = units.from_kg(LoadKg::MAX);
+            let unit = units.suffix();
+            ui.add(
+                egui::DragValue::new(&mut set.weight)
+                    .range(0.0..=max)
+                    .speed(0.25)
+                    .custom_formatter(move |v, _| {
+                        if v <= 0.0 {
+                            "body weight".into()
+                        } else {
+                            format!("+{v:.1} {unit}")
+                        }
+                    }),
+            )
+            .on_hover_text(format!("Weight added, in {unit}; 0 is body weight only"))
+            .accessible_name(format!("{name}: added weight in {unit}"));
+        }
+        LoadKind::Band => {
+            egui::ComboBox::from_id_salt(format!("band-{id}"))
+                .selected_text(set.band.strength.label())
+                .show_ui(ui, |ui| {
+                    for strength in BandStrength::ALL {
+                        ui.selectable_value(&mut set.band.strength, strength, strength.label());
+                    }
+                })
+                .response
+                .accessible_name(format!("{name}: band"));
+            ui.checkbox(&mut set.band.doubled, "doubled")
+                .accessible_name(format!("{name}: band doubled"));
+        }
+    }
+    ui.small_button("Remove")
+        .on_hover_text("Remove this set")
+        .accessible_name(format!("{name}: remove"))
+        .clicked()
+}

@@ -1,0 +1,116 @@
+//! Once today's session is saved: a short summary in place of the form (its light, what was
+//! done, the next session), at the top of the screen where the patient looks, so there is
+//! no blank form inviting a second log.
+
+use super::TodayScreen;
+use crate::analysis::schedule::{describe_sets, next_due};
+use crate::model::Units;
+use crate::record::Record;
+use crate::ui::app::{Command, Tab};
+use crate::ui::widgets::light_badge;
+use chrono::NaiveDate;
+use egui::RichText;
+use std::fmt::Write as _;
+
+impl TodayScreen {
+    /// The summary of today's newest session.
+    pub(super) fn summary_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        today: NaiveDate,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(session) = self.cache.today.last() else {
+            return;
+        };
+        let dark = ui.visuals().dark_mode;
+        let ok = crate::ui::theme::ok_colour(dark);
+        let units = data.profile().map_or(Units::Kg, |p| p.units);
+        let mut log_another = false;
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, ok))
+            .inner_margin(14.0)
+            .show(ui, |ui| {
+                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                ui.set_width(ui.available_width());
+                let heading = if self.just_saved == Some(session.time) {
+                    format!("Session saved at {}. Well done.", session.time.format("%H:%M"))
+                } else {
+                    format!("Today's session is done (logged at {}).", session.time.format("%H:%M"))
+                };
+                ui.label(RichText::new(heading).size(20.0).strong().color(ok));
+                match &self.cache.today_light {
+                    Some(light) => {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label("Its traffic light:");
+                            light_badge(ui, light);
+                            ui.label(light.light.meaning());
+                        });
+                        if light.provisional {
+                            ui.label(
+                                RichText::new(
+                                    "This is from the pain during the session. Tomorrow morning the app asks how it settled, and the light is final then.",
+                                )
+                                .weak(),
+                            );
+                        }
+                    }
+                    None if session.max_pain_during().is_none() => {
+                        ui.label(
+                            RichText::new("No traffic light: the session has no pain score. You can add one in History.")
+                                .weak(),
+                        );
+                    }
+                    None => {
+                        ui.label(RichText::new("Working out its traffic light…").weak());
+                    }
+                }
+                ui.add_space(6.0);
+                ui.label(RichText::new("What you did").strong());
+                for log in &session.exercises {
+                    let name = data
+                        .programme()
+                        .exercise(&log.exercise_id)
+                        .map_or(log.exercise_id.as_str(), |e| e.name.as_str());
+                    let mut line = format!(
+                        "{name} (level {}): {}",
+                        log.level,
+                        describe_sets(&log.sets, units)
+                    );
+                    if let Some(pain) = log.pain_during {
+                        let _ = write!(line, ", pain {pain}");
+                    }
+                    ui.label(format!("•  {line}"));
+                }
+                ui.add_space(6.0);
+                if let Some(next) = today.succ_opt().and_then(|d| next_due(data.programme(), d)) {
+                    ui.label(
+                        RichText::new(format!("Next session: {}.", next.format("%A %-d %B")))
+                            .strong(),
+                    );
+                }
+                ui.horizontal_wrapped(|ui| {
+                    if !self.another
+                        && ui
+                            .button("Log another session today")
+                            .on_hover_text("Only for a second session: this one is already saved")
+                            .clicked()
+                    {
+                        log_another = true;
+                    }
+                    if ui
+                        .button("See it in History")
+                        .on_hover_text("Change or delete it there")
+                        .clicked()
+                    {
+                        commands.push(Command::ShowTab(Tab::History));
+                    }
+                });
+            });
+        if log_another {
+            self.another = true;
+        }
+        ui.add_space(crate::ui::theme::SECTION_GAP);
+    }
+}

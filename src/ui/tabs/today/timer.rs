@@ -1,0 +1,198 @@
+//! The rest and hold timer: a bar pinned to the bottom of Today, so the countdown is in view
+//! wherever the patient has scrolled, and its message never moves the buttons above it. A
+//! rest can start by itself after each set.
+
+use egui::RichText;
+
+/// The rest lengths offered, in seconds.
+const RESTS: [u16; 4] = [30, 60, 90, 120];
+
+/// A countdown: rest between sets, or one hold.
+#[derive(Debug, Clone)]
+struct Countdown {
+    label: String,
+    secs: u16,
+    started_at: f64,
+    /// For a hold: the exercise whose set it fills in when it ends.
+    hold_for: Option<String>,
+}
+
+/// What ended this frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// A rest.
+    Rest,
+    /// A hold of `secs` for this exercise: it becomes a set.
+    Hold {
+        /// The exercise.
+        exercise_id: String,
+        /// How long it was held.
+        secs: u16,
+    },
+}
+
+/// The timer bar's state.
+#[derive(Debug)]
+pub struct TimerBar {
+    running: Option<Countdown>,
+    /// What the last countdown did, shown until the next one starts.
+    finished: Option<String>,
+    /// Start a rest by itself after each set.
+    pub rest_after_set: bool,
+    /// The rest started by itself, in seconds: the last one chosen.
+    rest_secs: u16,
+}
+
+impl Default for TimerBar {
+    fn default() -> Self {
+        Self {
+            running: None,
+            finished: None,
+            rest_after_set: true,
+            rest_secs: 60,
+        }
+    }
+}
+
+/// A rest length in words: "45 seconds", "2 minutes".
+fn rest_words(secs: u16) -> String {
+    if secs.is_multiple_of(60) {
+        crate::ui::words::count(usize::from(secs / 60), "minute", "minutes")
+    } else {
+        format!("{secs} seconds")
+    }
+}
+
+impl TimerBar {
+    /// Whether a countdown is running.
+    #[must_use]
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Starts a rest of the usual length (after a set).
+    pub fn start_rest(&mut self, now: f64) {
+        self.start(
+            format!("Rest of {}", rest_words(self.rest_secs)),
+            self.rest_secs,
+            now,
+            None,
+        );
+    }
+
+    /// Starts a hold for this exercise.
+    pub fn start_hold(&mut self, name: &str, exercise_id: &str, secs: u16, now: f64) {
+        self.finished = None;
+        self.start(
+            format!("{name} hold"),
+            secs,
+            now,
+            Some(exercise_id.to_owned()),
+        );
+    }
+
+    fn start(&mut self, label: String, secs: u16, now: f64, hold_for: Option<String>) {
+        self.running = Some(Countdown {
+            label,
+            secs,
+            started_at: now,
+            hold_for,
+        });
+    }
+
+    /// Says what the countdown that just ended did (shown in the bar).
+    pub fn set_finished(&mut self, text: String) {
+        self.finished = Some(text);
+    }
+
+    /// Moves the countdown on; returns what ended, if anything did. While one runs, the
+    /// window is redrawn ten times a second, and not at all otherwise.
+    pub fn tick(&mut self, ctx: &egui::Context) -> Option<Ended> {
+        let timer = self.running.as_ref()?;
+        let now = ctx.input(|i| i.time);
+        if f64::from(timer.secs) - (now - timer.started_at) > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return None;
+        }
+        let timer = self.running.take()?;
+        self.finished = Some(format!("Time's up: {} finished.", timer.label));
+        Some(match timer.hold_for {
+            Some(exercise_id) => Ended::Hold {
+                exercise_id,
+                secs: timer.secs,
+            },
+            None => Ended::Rest,
+        })
+    }
+
+    /// Draws the bar: one row that keeps its height whatever it shows.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        let height = ui.spacing().interact_size.y.max(30.0) + 6.0;
+        ui.horizontal_wrapped(|ui| {
+            ui.set_min_height(height);
+            if let Some(timer) = self.running.clone() {
+                // What just ended stays in words while the rest after it counts down.
+                if let Some(done) = &self.finished {
+                    ui.label(
+                        RichText::new(done)
+                            .strong()
+                            .color(crate::ui::theme::ok_colour(dark)),
+                    );
+                    ui.separator();
+                }
+                let now = ui.input(|i| i.time);
+                let remaining = (f64::from(timer.secs) - (now - timer.started_at)).max(0.0);
+                ui.label(
+                    RichText::new(format!("{}: {:.0} s left", timer.label, remaining.ceil()))
+                        .size(20.0)
+                        .strong(),
+                );
+                let fraction = (remaining / f64::from(timer.secs.max(1))).clamp(0.0, 1.0);
+                #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
+                let fraction = fraction as f32;
+                ui.add(
+                    egui::ProgressBar::new(1.0 - fraction)
+                        .desired_width(160.0)
+                        .desired_height(12.0),
+                );
+                if ui.button("Stop timer").clicked() {
+                    self.running = None;
+                    self.finished = None;
+                }
+                return;
+            }
+            if let Some(done) = &self.finished {
+                ui.label(
+                    RichText::new(done)
+                        .strong()
+                        .color(crate::ui::theme::ok_colour(dark)),
+                );
+                ui.separator();
+            }
+            ui.label("Rest timer:");
+            for secs in RESTS {
+                let text = if secs.is_multiple_of(60) {
+                    format!("{} min", secs / 60)
+                } else {
+                    format!("{secs} s")
+                };
+                if ui
+                    .selectable_label(secs == self.rest_secs, text)
+                    .on_hover_text(format!("Start a rest of {}", rest_words(secs)))
+                    .accessible_name(format!("Rest {secs} seconds"))
+                    .clicked()
+                {
+                    self.rest_secs = secs;
+                    let now = ui.input(|i| i.time);
+                    self.finished = None;
+                    self.start_rest(now);
+                }
+            }
+            ui.checkbox(&mut self.rest_after_set, "Start a rest after each set")
+                .on_hover_text(
+                    "When you add a set or a hold ends, the rest timer starts by itself",
+                );
+        });
+    }
+}
