@@ -31,7 +31,9 @@ bare=$PWD/target/release/examples/bare_window
 work=$(mktemp -d)
 chmod 700 "$work"
 trap 'kill ${xpid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-end=$(date +%F)
+# The sample ends three weeks ago, so `log diary` below writes on days neither journal has yet,
+# into months that hold the same recent weeks in both.
+end=$(date -d '-21 days' +%F)
 "$app" demo --weeks 520 --out "$work/ten-years" --end "$end" >/dev/null
 "$app" demo --weeks 4 --out "$work/one-month" --end "$end" >/dev/null
 
@@ -69,10 +71,11 @@ done >"$results"
 kill $xpid 2>/dev/null || true
 
 # `log diary` on each journal, alternately: user + system CPU time of the process, each on a
-# day of its own so every run adds an entry.
-python3 - "$app" "$work" "$runs" "$results" <<'PY'
+# day of its own after the sample's end, so every run adds an entry to the same months in both.
+python3 - "$app" "$work" "$runs" "$results" "$end" <<'PY'
 import os, resource, subprocess, sys, datetime, statistics as st
 app, work, runs, results = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+end = datetime.date.fromisoformat(sys.argv[5])
 rows = {}
 for line in open(results):
     name, ms, kb = line.split()
@@ -86,8 +89,8 @@ def cpu(folder, day):
     return (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
 
 log = {"ten_years": [], "one_month": []}
-first = datetime.date.today() - datetime.timedelta(days=400)
-for i in range(max(runs, 5) * 4):
+first = end + datetime.timedelta(days=1)
+for i in range(20):
     day = (first + datetime.timedelta(days=i)).isoformat()
     for name in log:
         log[name].append(cpu(os.path.join(work, name.replace("_", "-")), day))

@@ -457,7 +457,7 @@ impl RehabApp {
             return;
         };
         // The first frame is painted before the window shows; reading starts after it.
-        for read in loader.take(ctx.cumulative_pass_nr() > 0) {
+        for read in loader.take(ctx.cumulative_frame_nr() > 0) {
             let unreadable = !read.problems.is_empty();
             self.read_only.extend(
                 read.problems
