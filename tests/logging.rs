@@ -273,6 +273,13 @@ fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
         "Edit is {} px from its row",
         edit.min.x - row.max.x
     );
+    drop(h);
+    // And in a small window they are on screen.
+    let mut h = window(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    h.get_by_label("History").click();
+    common::settle(&mut h);
+    let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
+    assert!(delete.max.x <= 1024.0, "{delete:?}");
 }
 
 #[test]
@@ -292,4 +299,18 @@ fn help_and_warning_signs_end_on_screen_at_1024_by_640() {
     for node in h.query_all_by_label("Warning signs") {
         assert!(node.rect().max.y <= 640.0, "{:?}", node.rect());
     }
+}
+
+#[test]
+fn ctrl_and_a_number_switch_tabs_while_the_pain_row_has_the_focus() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path(), at(18, 0), [1280.0, 800.0]);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num3);
+    common::settle(&mut h);
+    assert_eq!(h.state().tab(), rehab_tracker::ui::Tab::History);
+    assert!(
+        h.state().record().journal().session_on(today()).is_none(),
+        "the number did not also set the pain"
+    );
 }

@@ -490,6 +490,12 @@ impl RehabApp {
         self.show_warning_signs = false;
     }
 
+    /// The screen shown.
+    #[must_use]
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
     /// The window open over the app, if any.
     #[must_use]
     pub fn open_window(&self) -> Option<Window> {

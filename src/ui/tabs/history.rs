@@ -185,7 +185,7 @@ impl HistoryScreen {
                 .auto_shrink([false, false])
                 .show_rows(ui, row_height, self.rows.len(), |ui, range| {
                     // Edit and Delete stay near the row they act on in a wide window.
-                    ui.set_max_width(ROW_MAX_WIDTH);
+                    ui.set_max_width(ui.available_width().min(ROW_MAX_WIDTH));
                     for i in range {
                         let row = self.rows[i];
                         ui.horizontal(|ui| {

@@ -151,6 +151,9 @@ pub struct ProgressScreen {
     reasons: Option<(ReasonsKey, Voice, Vec<String>)>,
 }
 
+/// The widest the charts get, so a wide window shows more days rather than empty space.
+const CHARTS_MAX_WIDTH: f32 = 1700.0;
+
 /// What the reasons are worked out from: the record's version, the analysis's generation and
 /// the day.
 type ReasonsKey = (u64, u64, NaiveDate);
@@ -232,10 +235,16 @@ impl ProgressScreen {
             .map_or(&[][..], |(_, _, r)| r.as_slice());
         let days = programme_days(start, today);
         egui::ScrollArea::vertical()
+            .id_salt("progress")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
-                status_card_ui(ui, progress, data, voice, reasons);
+                // The charts use a wide window's width; the status card stays a readable
+                // column.
+                ui.set_max_width(ui.available_width().min(CHARTS_MAX_WIDTH));
+                ui.scope(|ui| {
+                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
+                    status_card_ui(ui, progress, data, voice, reasons);
+                });
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal_wrapped(|ui| {
                     let offered: Vec<_> = Span::offered(days).collect();
