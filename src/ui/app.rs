@@ -575,26 +575,25 @@ impl RehabApp {
             // The buttons on the right share the row when they fit, and go on a row of their
             // own when they do not, so nothing overlaps in a narrow window or with large text.
             if ui.available_width() >= right_width + 16.0 {
-                let used = ui
-                    .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        self.top_bar_right(ui);
-                        ui.min_rect().width()
-                    })
-                    .inner;
-                ui.data_mut(|d| d.insert_temp(width_id, used));
+                self.top_bar_right_measured(ui, width_id);
             } else {
                 two_rows = true;
             }
         });
         if two_rows {
-            let used = ui
-                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    self.top_bar_right(ui);
-                    ui.min_rect().width()
-                })
-                .inner;
-            ui.data_mut(|d| d.insert_temp(width_id, used));
+            self.top_bar_right_measured(ui, width_id);
         }
+    }
+
+    /// The buttons on the right, keeping the width they took for the next frame's layout.
+    fn top_bar_right_measured(&mut self, ui: &mut egui::Ui, width_id: egui::Id) {
+        let used = ui
+            .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                self.top_bar_right(ui);
+                ui.min_rect().width()
+            })
+            .inner;
+        ui.data_mut(|d| d.insert_temp(width_id, used));
     }
 
     /// The top bar's buttons on the right, laid out right to left.

@@ -131,16 +131,16 @@ impl TimerBar {
         let height = ui.spacing().interact_size.y.max(30.0) + 6.0;
         ui.horizontal_wrapped(|ui| {
             ui.set_min_height(height);
+            // What just ended stays in words, also while the rest after it counts down.
+            if let Some(done) = &self.finished {
+                ui.label(
+                    RichText::new(done)
+                        .strong()
+                        .color(crate::ui::theme::ok_colour(dark)),
+                );
+                ui.separator();
+            }
             if let Some(timer) = self.running.clone() {
-                // What just ended stays in words while the rest after it counts down.
-                if let Some(done) = &self.finished {
-                    ui.label(
-                        RichText::new(done)
-                            .strong()
-                            .color(crate::ui::theme::ok_colour(dark)),
-                    );
-                    ui.separator();
-                }
                 let now = ui.input(|i| i.time);
                 let remaining = (f64::from(timer.secs) - (now - timer.started_at)).max(0.0);
                 ui.label(
@@ -161,14 +161,6 @@ impl TimerBar {
                     self.finished = None;
                 }
                 return;
-            }
-            if let Some(done) = &self.finished {
-                ui.label(
-                    RichText::new(done)
-                        .strong()
-                        .color(crate::ui::theme::ok_colour(dark)),
-                );
-                ui.separator();
             }
             ui.label("Rest timer:");
             for secs in RESTS {
