@@ -314,3 +314,35 @@ fn ctrl_and_a_number_switch_tabs_while_the_pain_row_has_the_focus() {
         "the number did not also set the pain"
     );
 }
+
+#[test]
+fn first_run_takes_both_sides_and_a_start_date_picked_not_typed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = window(tmp.path(), at(9, 0), [1024.0, 640.0]);
+    h.get_by_label_contains("first week sets your starting pain");
+    h.get_by_label("Both sides").click();
+    h.get_by_label("Programme start date: a day earlier")
+        .click();
+    common::settle(&mut h);
+    h.get_by_label("Programme start date: Sunday 22 November 2026");
+    h.get_by_label("Start my programme").click();
+    common::settle(&mut h);
+    let profile = h.state().record().profile().cloned().unwrap();
+    assert!(profile.both_sides);
+    assert_eq!(profile.start_date, today().pred_opt().unwrap());
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    drop(app);
+    let loaded = Store::new(tmp.path()).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert!(loaded.profile.unwrap().both_sides, "kept on disk");
+}
+
+#[test]
+fn the_start_date_cannot_be_set_in_the_future() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = window(tmp.path(), at(9, 0), [1024.0, 640.0]);
+    h.get_by_label("Programme start date: a day later").click();
+    common::settle(&mut h);
+    h.get_by_label("Programme start date: Monday 23 November 2026");
+}

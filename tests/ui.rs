@@ -654,6 +654,10 @@ fn the_export_window_writes_a_report_without_blocking() {
     h.get_by_label_contains("Saved ");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("Home exercise programme: clinician report"));
+    // Then the file, or the folder it is in, opens from here.
+    h.run();
+    h.get_by_label("Open the file");
+    h.get_by_label("Open the folder");
 }
 
 #[test]

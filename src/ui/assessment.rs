@@ -42,7 +42,12 @@ impl Assessment {
         let key = (record.version(), today);
         let shown = self.current.as_ref().map(|(k, _)| *k);
         let under_way = self.running.as_ref().map(|(k, _)| *k);
-        if !record.is_complete() || shown == Some(key) || under_way.is_some() {
+        // Nothing to work out before set-up, and nothing until the whole journal is read.
+        if record.profile().is_none()
+            || !record.is_complete()
+            || shown == Some(key)
+            || under_way.is_some()
+        {
             return;
         }
         // A copy of the diary shares its months: it costs a pointer per month.

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod charts;
 pub mod date_picker;
+pub mod desktop;
 pub mod file_picker;
 mod loading;
 pub mod report_preview;

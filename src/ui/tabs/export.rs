@@ -35,6 +35,10 @@ pub struct ExportWindow {
     /// The day the window was last drawn on (the app's clock), for the names of exports.
     today: NaiveDate,
     running: Option<Task<Result<String, String>>>,
+    /// The files the export under way (or the last one) writes.
+    written: Vec<std::path::PathBuf>,
+    /// Why the file or its folder could not be opened.
+    open_problem: Option<String>,
     message: Option<Result<String, String>>,
     show_preview: bool,
     preview: Option<(PreviewKey, Result<ReportOutline, String>)>,
@@ -53,6 +57,8 @@ impl Default for ExportWindow {
             picked_for: None,
             today: NaiveDate::default(),
             running: None,
+            written: Vec::new(),
+            open_problem: None,
             message: None,
             show_preview: true,
             preview: None,
@@ -282,6 +288,36 @@ impl ExportWindow {
             ui.add(egui::ProgressBar::new(fraction).text(what));
         }
         crate::ui::widgets::outcome_label(ui, self.message.as_ref());
+        if matches!(self.message, Some(Ok(_))) && !self.written.is_empty() {
+            self.open_ui(ui);
+        }
+    }
+
+    /// After an export: open the file (one file) or the folder it is in, with the desktop's
+    /// own programs.
+    fn open_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            if let [file] = self.written.as_slice()
+                && ui
+                    .button("Open the file")
+                    .on_hover_text("With the program your computer uses for this kind of file")
+                    .clicked()
+            {
+                self.open_problem = crate::ui::desktop::open(file).err();
+            }
+            let folder = self.written.first().and_then(|f| f.parent());
+            if let Some(folder) = folder
+                && ui
+                    .button("Open the folder")
+                    .on_hover_text(folder.display().to_string())
+                    .clicked()
+            {
+                self.open_problem = crate::ui::desktop::open(folder).err();
+            }
+        });
+        if let Some(problem) = &self.open_problem {
+            ui.label(problem);
+        }
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
@@ -359,6 +395,8 @@ impl ExportWindow {
         let diary: Diary = data.diary().clone();
         let total = targets.iter().map(|(f, _)| steps(*f)).sum::<usize>() + 1;
         self.message = None;
+        self.open_problem = None;
+        self.written = targets.iter().map(|(_, p)| p.clone()).collect();
         self.running = Some(Task::spawn(
             "export",
             "the export",
