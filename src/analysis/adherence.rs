@@ -155,6 +155,24 @@ pub fn session_days(journal: &Journal, from: NaiveDate, to: NaiveDate) -> BTreeS
         .collect()
 }
 
+/// The days with a logged session so far in the programme week holding `on`: that week's
+/// `done` as [`adherence`] counts it, read from the week's days alone (for Today's header,
+/// whatever the length of the history). 0 before the start.
+#[must_use]
+pub fn done_this_week(journal: &Journal, start: NaiveDate, on: NaiveDate) -> u32 {
+    if on < start {
+        return 0;
+    }
+    let week = u32::try_from((on - start).num_days() / 7 + 1).unwrap_or(u32::MAX);
+    let (from, _) = week_range(start, week);
+    let days = from
+        .iter_days()
+        .take_while(|d| *d <= on)
+        .filter(|d| journal.session_on(*d).is_some())
+        .count();
+    u32::try_from(days).unwrap_or(u32::MAX)
+}
+
 /// Whether an adherence of `pct` % meets the programme's minimum of `min_pct` %: the one
 /// judgement the status, the weekly bars and the calendar share. Nothing prescribed
 /// (`None`) does not meet it.
@@ -171,6 +189,36 @@ pub fn percent(part: f64, whole: f64) -> Option<f64> {
 
 fn count(days: &BTreeSet<NaiveDate>, from: NaiveDate, to: NaiveDate) -> u32 {
     u32::try_from(days.range(from..=to).count()).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod this_week_tests {
+    use super::*;
+    use crate::analysis::testkit;
+
+    #[test]
+    fn this_weeks_count_is_the_weeks_done_in_adherence() {
+        let start = testkit::start();
+        let mut b = testkit::JournalBuilder::new();
+        // Two sessions on one day count once, as in adherence.
+        for offset in [0, 2, 2, 7, 9, 10] {
+            b.session(offset, 2, None);
+        }
+        let journal = b.journal;
+        for offset in 0..14 {
+            let on = start + chrono::Duration::days(offset);
+            let weekly = adherence(&journal, start, 3, on);
+            assert_eq!(
+                done_this_week(&journal, start, on),
+                weekly.weeks.last().unwrap().done,
+                "{on}"
+            );
+        }
+        assert_eq!(
+            done_this_week(&journal, start, start.pred_opt().unwrap()),
+            0
+        );
+    }
 }
 
 #[cfg(test)]

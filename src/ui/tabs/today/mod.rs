@@ -199,16 +199,9 @@ impl TodayScreen {
             (light_of(s.id).map(|l| l.light) == Some(crate::analysis::Light::Red)).then_some(s.id)
         });
         let done_this_week = record.profile().map_or(0, |profile| {
-            let week = profile.week_of(today);
-            if week == 0 {
-                return 0;
-            }
-            let week_start = profile.start_date + Duration::days(i64::from(week - 1) * 7);
-            week_start
-                .iter_days()
-                .take_while(|d| *d <= today)
-                .filter(|d| journal.session_on(*d).is_some())
-                .count()
+            let done =
+                crate::analysis::adherence::done_this_week(journal, profile.start_date, today);
+            usize::try_from(done).unwrap_or(usize::MAX)
         });
         let year_ago = today - Duration::days(365);
         let injections: Vec<NaiveDate> = journal
@@ -244,7 +237,7 @@ impl TodayScreen {
         };
     }
 
-    /// Draws the screen. `progress` is the analysis as of today, once it is worked out.
+    /// Draws the screen; `assessment` holds the analysis as of today, once it is worked out.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
