@@ -84,9 +84,11 @@ impl SetupScreen {
 
             ui.add_space(12.0);
             if let Some(error) = &self.error {
-                ui.label(
+                crate::ui::a11y::live_label(
+                    ui,
                     RichText::new(error)
                         .color(super::super::theme::warning_colour(ui.visuals().dark_mode)),
+                    crate::ui::a11y::Urgency::Assertive,
                 );
             }
             let start = ui.add_enabled(
