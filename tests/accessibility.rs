@@ -298,3 +298,87 @@ fn the_review_window_is_named() {
         "Rehab tracker: review"
     );
 }
+
+#[test]
+fn the_diary_scales_are_sliders_and_an_error_at_a_field_is_said_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path());
+    h.get_by_label("Diary").click();
+    common::settle(&mut h);
+    let now = h.get_by_label("Pain now (0 to 10)").accesskit_node();
+    assert_eq!(now.role(), Role::Slider);
+    assert_eq!(now.max_numeric_value(), Some(10.0));
+    h.get_by_label("Pain now: 7").click();
+    common::settle(&mut h);
+    h.get_by_label("Worst pain in the last 24 hours: 3").click();
+    common::settle(&mut h);
+    assert_eq!(
+        h.get_by_label("Pain now (0 to 10)")
+            .accesskit_node()
+            .numeric_value(),
+        Some(7.0)
+    );
+    // Pain now above the worst: said at once, at the field.
+    let refused = h.get_by_label_contains("the worst includes now");
+    assert_eq!(refused.accesskit_node().live(), Live::Assertive);
+}
+
+#[test]
+fn a_deleted_entry_is_said_and_the_focus_goes_to_undo() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let o = common::run(
+        tmp.path(),
+        &[
+            "log",
+            "diary",
+            "--worst",
+            "5",
+            "--now",
+            "3",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mut h = window(tmp.path());
+    h.get_by_label("History").click();
+    common::settle(&mut h);
+    h.get_by_label_contains("Delete Fri 20 Nov 2026").click();
+    common::settle(&mut h);
+    let said = h.get_by_label_contains("Deleted: ");
+    assert_eq!(said.accesskit_node().live(), Live::Polite);
+    assert_eq!(focused(&h).as_deref(), Some("Undo"));
+}
+
+#[test]
+fn closing_a_window_gives_the_focus_to_the_tab_shown() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path());
+    h.key_press(Key::F1);
+    common::settle(&mut h);
+    h.get_by_label("Help and about");
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    assert!(h.query_by_label("Help and about").is_none());
+    assert_eq!(focused(&h).as_deref(), Some("Today"));
+}
+
+#[test]
+fn an_export_written_is_said_when_it_is_done() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path());
+    h.get_by_label("Export…").click();
+    common::settle(&mut h);
+    let out = tmp.path().join("for the physio.html");
+    h.get_by_label("Export path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    common::settle(&mut h);
+    h.get_by_label("Export").click();
+    common::settle(&mut h);
+    let said = h.get_by_label_contains("Saved ");
+    assert_eq!(said.accesskit_node().live(), Live::Polite);
+}

@@ -162,6 +162,9 @@ pub struct RehabApp {
     /// A window over the app was closed: the tab shown takes the keyboard's focus, so it
     /// is not lost with the window's controls.
     focus_tab: bool,
+    /// An entry was deleted with the button that had the focus: the status bar's Undo,
+    /// beside the word of what was deleted, takes it.
+    focus_undo: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -242,6 +245,7 @@ impl RehabApp {
             notice: None,
             notice_seq: 0,
             focus_tab: false,
+            focus_undo: false,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -720,11 +724,13 @@ impl RehabApp {
                 });
                 if self.record.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
-                    if ui
+                    let undo = ui
                         .button("Undo")
-                        .on_hover_text(format!("Take back the last change ({shortcut})"))
-                        .clicked()
-                    {
+                        .on_hover_text(format!("Take back the last change ({shortcut})"));
+                    if std::mem::take(&mut self.focus_undo) && !notice.refused {
+                        undo.request_focus();
+                    }
+                    if undo.clicked() {
                         self.commands.push(Command::Undo);
                     }
                 }
@@ -870,6 +876,7 @@ impl RehabApp {
             Command::CloseWindows => self.close_windows(),
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
+                self.focus_undo = matches!(change, Change::Delete(_));
                 self.notice = Some(match self.record.apply(change, self.today()) {
                     Ok(applied) => {
                         if setting_up {
