@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui::Key;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 use rehab_tracker::model::{Pain, RedFlagSign};
 use rehab_tracker::ui::RehabApp;
 use std::path::Path;
@@ -46,7 +46,7 @@ fn focused(h: &Harness<'static, RehabApp>) -> Option<String> {
     h.root()
         .children_recursive()
         .map(|n| n.accesskit_node())
-        .find(|n| n.is_focused())
+        .find(AccessKitNode::is_focused)
         .map(|n| {
             if n.role() == Role::Label {
                 n.value().unwrap_or_default()
@@ -273,7 +273,7 @@ fn errors_and_urgent_advice_speak_when_they_appear() {
         .root()
         .children_recursive()
         .map(|n| n.accesskit_node())
-        .find(|n| n.is_focused())
+        .find(AccessKitNode::is_focused)
         .expect("something has the focus");
     assert_eq!(advice.role(), Role::Label);
     assert!(
