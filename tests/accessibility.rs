@@ -209,8 +209,7 @@ fn a_pain_score_without_sets_is_left_out_only_when_the_patient_says_so() {
     h.get_by_label_contains("Save session").click();
     common::settle(&mut h);
     assert!(h.state().record().journal().session_on(today()).is_none());
-    h.get_by_label("Save without the pain score given with no sets")
-        .click();
+    h.get_by_label("Save without that pain score").click();
     common::settle(&mut h);
     let session = h
         .state()
@@ -253,6 +252,14 @@ fn errors_and_urgent_advice_speak_when_they_appear() {
     let tmp = tempfile::tempdir().unwrap();
     let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 1600.0]);
     assert_eq!(window_name(&h), "Rehab tracker: set-up");
+    // Each choice is heard with its question.
+    let group = h
+        .get_by_label("Right")
+        .accesskit_node()
+        .parent()
+        .expect("in a group");
+    assert_eq!(group.role(), Role::RadioGroup);
+    assert_eq!(group.label().as_deref(), Some("Which side hurts?"));
     h.get_by_label("Start my programme").click();
     common::settle(&mut h);
     let error = h.get_by_label("Please choose which side hurts.");

@@ -122,3 +122,21 @@ pub fn progress(response: &egui::Response, name: &str, done: f64, total: f64) {
         node.set_numeric_value(done.clamp(0.0, total));
     });
 }
+
+/// A row of radio buttons that a screen reader reads as one group named by the question
+/// shown above it (`question`, the label's response), so each choice is heard with it.
+pub fn radio_row<R>(
+    ui: &mut egui::Ui,
+    question: &egui::Response,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let question = question.id.accesskit_id();
+    ui.horizontal(|ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::RadioGroup);
+            node.push_labelled_by(question);
+        });
+        add_contents(ui)
+    })
+    .inner
+}

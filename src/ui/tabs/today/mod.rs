@@ -958,11 +958,7 @@ impl TodayScreen {
                 .color(warn),
                 crate::ui::a11y::Urgency::Assertive,
             );
-            if ui
-                .button("Save without that pain score")
-                .accessible_name("Save without the pain score given with no sets")
-                .clicked()
-            {
+            if ui.button("Save without that pain score").clicked() {
                 self.held_back = None;
                 self.leave_out.extend(held.names);
                 self.try_save(kind, false, data, now, affected, units, commands);
