@@ -748,11 +748,10 @@ impl TodayScreen {
                     && draft.pain_during.is_none()
                     && self.session_pain.is_none();
                 if missing {
-                    crate::ui::a11y::live_label(
-                        ui,
+                    // Not live: the word at the button pressed names every such exercise.
+                    ui.label(
                         RichText::new("No pain score yet: choose one (0 is no pain).")
                             .color(crate::ui::theme::warning_colour(dark)),
-                        crate::ui::a11y::Urgency::Assertive,
                     );
                 }
             });
