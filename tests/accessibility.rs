@@ -292,21 +292,6 @@ fn errors_and_urgent_advice_speak_when_they_appear() {
 }
 
 #[test]
-fn the_review_window_is_named() {
-    let mut h = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .build_ui_state(
-            |ui, app: &mut rehab_tracker::ui::review::ReviewApp| app.ui(ui),
-            rehab_tracker::ui::review::ReviewApp::new(&[]),
-        );
-    h.run();
-    assert_eq!(
-        h.root().accesskit_node().label().unwrap_or_default(),
-        "Rehab tracker: review"
-    );
-}
-
-#[test]
 fn the_diary_scales_are_sliders_and_an_error_at_a_field_is_said_at_once() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
@@ -387,5 +372,50 @@ fn an_export_written_is_said_when_it_is_done() {
     h.get_by_label("Export").click();
     common::settle(&mut h);
     let said = h.get_by_label_contains("Saved ");
+    assert_eq!(said.accesskit_node().live(), Live::Polite);
+}
+
+#[test]
+fn the_programme_editor_says_when_its_file_is_written() {
+    use rehab_tracker::ui::review::ReviewApp;
+    let tmp = tempfile::tempdir().unwrap();
+    common::review::caseload_folder(tmp.path());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
+    let wait = |h: &mut Harness<'static, ReviewApp>| {
+        for _ in 0..500 {
+            h.run();
+            if !h.state().screen().is_busy() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the review window stayed busy");
+    };
+    h.run();
+    assert_eq!(
+        h.root().accesskit_node().label().unwrap_or_default(),
+        "Rehab tracker: review"
+    );
+    h.get_by_label("Bundles or folder to review")
+        .set_text_value_accesskit(tmp.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Open for review").click();
+    wait(&mut h);
+    h.get_by_label("Open patient EF-303").click();
+    wait(&mut h);
+    h.get_by_label("Adjust programme").click();
+    h.run();
+    h.get_by_label("Sessions a week").set_value_accesskit(4.0);
+    h.run();
+    let out = tmp.path().join("programme-EF-303.ron");
+    h.get_by_label("Programme file path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save programme file").click();
+    wait(&mut h);
+    let said = h.get_by_label_contains("Give this file to the patient");
     assert_eq!(said.accesskit_node().live(), Live::Polite);
 }
