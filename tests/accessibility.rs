@@ -88,6 +88,13 @@ fn each_pain_scale_is_one_slider_holding_its_value() {
         h.get_by_label(name).accesskit_node().numeric_value(),
         Some(7.0)
     );
+    // A screen reader sets it as it sets any slider.
+    h.get_by_label(name).set_value_accesskit(2.0);
+    common::settle(&mut h);
+    assert_eq!(
+        h.get_by_label(name).accesskit_node().numeric_value(),
+        Some(2.0)
+    );
     // Each exercise's scale is one too.
     let squat = h
         .get_by_label("Pain during Single-leg squat (0 to 10)")
