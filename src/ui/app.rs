@@ -157,6 +157,14 @@ pub struct RehabApp {
     review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
     notice: Option<Notice>,
+    /// Counts the notices, one per change, undo or redo.
+    notice_seq: u64,
+    /// A window over the app was closed: the tab shown takes the keyboard's focus, so it
+    /// is not lost with the window's controls.
+    focus_tab: bool,
+    /// An entry was deleted with the button that had the focus: the status bar's Undo,
+    /// beside the word of what was deleted, takes it.
+    focus_undo: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -235,6 +243,9 @@ impl RehabApp {
             review: None,
             warning_screen: warning_signs::WarningSigns::default(),
             notice: None,
+            notice_seq: 0,
+            focus_tab: false,
+            focus_undo: false,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -346,11 +357,13 @@ impl RehabApp {
         if let Some(review) = &mut self.review {
             egui::CentralPanel::default().show(ui, |ui| review.ui(ui));
             self.apply_commands();
+            super::a11y::end_frame(&ctx, &self.window_name());
             return;
         }
         let now = (self.clock)();
         let today = now.date();
         let can_write = self.can_write();
+        let window_before = self.open_window();
         self.assessment.refresh(&self.record, today, Some(&ctx));
         egui::CentralPanel::default().show(ui, |ui| {
             self.read_only_banner_ui(ui);
@@ -448,6 +461,29 @@ impl RehabApp {
                 .ui(&ctx, &self.record, today, &mut self.commands);
         }
         self.apply_commands();
+        if window_before.is_some()
+            && self.open_window().is_none()
+            && self.record.profile().is_some()
+        {
+            self.focus_tab = true;
+            ctx.request_repaint();
+        }
+        super::a11y::end_frame(&ctx, &self.window_name());
+    }
+
+    /// The window's name for a screen reader: the app and the screen shown.
+    fn window_name(&self) -> String {
+        let screen = if self.review.is_some() {
+            "review"
+        } else if self.record.profile().is_none() {
+            "set-up"
+        } else {
+            Tab::ALL
+                .iter()
+                .find(|(tab, _, _)| *tab == self.tab)
+                .map_or("", |(_, name, _)| name)
+        };
+        format!("Rehab tracker: {screen}")
     }
 
     /// Takes in the months read since the last frame; a month that could not be read stops
@@ -563,11 +599,14 @@ impl RehabApp {
                     let shortcut = ui
                         .ctx()
                         .format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key));
-                    if ui
+                    let response = ui
                         .selectable_label(self.tab == tab, name)
-                        .on_hover_text(format!("{name} ({shortcut})"))
-                        .clicked()
-                    {
+                        .on_hover_text(format!("{name} ({shortcut})"));
+                    super::a11y::tab(&response, self.tab == tab);
+                    if self.tab == tab && std::mem::take(&mut self.focus_tab) {
+                        response.request_focus();
+                    }
+                    if response.clicked() {
                         self.commands.push(Command::ShowTab(tab));
                     }
                 }
@@ -670,21 +709,28 @@ impl RehabApp {
         let dark = ui.visuals().dark_mode;
         if let Some(notice) = self.notice.clone() {
             ui.horizontal_wrapped(|ui| {
-                if notice.refused {
-                    ui.label(
-                        RichText::new(format!("Not saved: {}", notice.text))
-                            .color(theme::warning_colour(dark)),
-                    );
-                } else {
-                    ui.label(notice.text);
-                }
+                // Said to a screen reader once, wherever the focus is: a refusal at once.
+                ui.push_id(("notice", self.notice_seq), |ui| {
+                    if notice.refused {
+                        super::a11y::live_label(
+                            ui,
+                            RichText::new(format!("Not saved: {}", notice.text))
+                                .color(theme::warning_colour(dark)),
+                            super::a11y::Urgency::Assertive,
+                        );
+                    } else {
+                        super::a11y::live_label(ui, notice.text, super::a11y::Urgency::Polite);
+                    }
+                });
                 if self.record.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
-                    if ui
+                    let undo = ui
                         .button("Undo")
-                        .on_hover_text(format!("Take back the last change ({shortcut})"))
-                        .clicked()
-                    {
+                        .on_hover_text(format!("Take back the last change ({shortcut})"));
+                    if std::mem::take(&mut self.focus_undo) && !notice.refused {
+                        undo.request_focus();
+                    }
+                    if undo.clicked() {
                         self.commands.push(Command::Undo);
                     }
                 }
@@ -797,6 +843,11 @@ impl RehabApp {
         }
         let settings_before = *self.record.settings();
         self.apply_inner(command);
+        if writes {
+            // Each notice is a new object in the status bar, so it is announced even when
+            // its words are the same as the last one's.
+            self.notice_seq += 1;
+        }
         // Reminders come while the window is closed: a change of settings (made, undone or
         // redone) puts the timer in line with them.
         let settings = *self.record.settings();
@@ -825,6 +876,7 @@ impl RehabApp {
             Command::CloseWindows => self.close_windows(),
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
+                self.focus_undo = matches!(change, Change::Delete(_));
                 self.notice = Some(match self.record.apply(change, self.today()) {
                     Ok(applied) => {
                         if setting_up {

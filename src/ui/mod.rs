@@ -1,5 +1,6 @@
 //! The eframe window: app shell, one file per screen, small widgets, and the theme.
 
+pub mod a11y;
 pub mod app;
 pub mod assessment;
 pub mod calendar;

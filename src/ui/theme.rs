@@ -17,6 +17,9 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
+        // Plain text is read, not clicked: a screen reader offers no "click" on it. Text to
+        // copy (the data folder's path) is made selectable where it is shown.
+        style.interaction.selectable_labels = false;
     });
 }
 

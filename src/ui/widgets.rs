@@ -34,6 +34,13 @@ pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
         });
         changed |= scale_keys(ui, id, value);
     }
+    // A screen reader sets the scale as it sets a slider.
+    if ui.is_enabled()
+        && let Some(v) = crate::ui::a11y::slider_request(ui, id, *value, 10)
+    {
+        *value = Some(v);
+        changed = true;
+    }
     let row = ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for n in 0..=10u8 {
@@ -58,8 +65,21 @@ pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
     let response = ui.interact(rect, id, egui::Sense::FOCUSABLE);
     let enabled = ui.is_enabled();
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::RadioGroup, enabled, format!("{name} (0 to 10)"))
+        egui::WidgetInfo::labeled(egui::Role::Slider, enabled, format!("{name} (0 to 10)"))
     });
+    // One control with its value: what a screen reader says when the row has the focus,
+    // and again when a key changes it.
+    crate::ui::a11y::slider(
+        ui.ctx(),
+        id,
+        *value,
+        10,
+        if value.is_some() {
+            "A number key sets it, the arrow keys move it, Enter goes on."
+        } else {
+            "Not given yet. A number key sets it, the arrow keys move it, Enter goes on."
+        },
+    );
     if response.has_focus() {
         ui.painter().rect_stroke(
             rect.expand(3.0),
@@ -187,12 +207,21 @@ pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
 /// The outcome of a background task, in words: green when done, orange when it failed.
 pub fn outcome_label(ui: &mut Ui, outcome: Option<&Result<String, String>>) {
     let dark = ui.visuals().dark_mode;
+    // Said to a screen reader when it appears: a task ends while the focus is elsewhere.
     match outcome {
         Some(Ok(m)) => {
-            ui.label(egui::RichText::new(m).color(crate::ui::theme::ok_colour(dark)));
+            crate::ui::a11y::live_label(
+                ui,
+                egui::RichText::new(m).color(crate::ui::theme::ok_colour(dark)),
+                crate::ui::a11y::Urgency::Polite,
+            );
         }
         Some(Err(m)) => {
-            ui.label(egui::RichText::new(m).color(crate::ui::theme::warning_colour(dark)));
+            crate::ui::a11y::live_label(
+                ui,
+                egui::RichText::new(m).color(crate::ui::theme::warning_colour(dark)),
+                crate::ui::a11y::Urgency::Assertive,
+            );
         }
         None => {}
     }

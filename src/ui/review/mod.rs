@@ -763,6 +763,7 @@ impl ReviewApp {
             self.styled = true;
         }
         egui::CentralPanel::default().show(ui, |ui| self.screen.ui(ui));
+        crate::ui::a11y::end_frame(ui.ctx(), "Rehab tracker: review");
     }
 }
 

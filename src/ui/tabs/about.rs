@@ -57,7 +57,7 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
             if demo {
                 ui.label("This window shows a generated sample journal in a temporary folder; it is deleted when the app closes.");
             }
-            ui.label(format!("Data folder: {}", data_dir.display()));
+            ui.add(egui::Label::new(format!("Data folder: {}", data_dir.display())).selectable(true));
             ui.add_space(8.0);
             ui.label(RichText::new("Keyboard").strong());
             ui.label(KEYBOARD_SESSION);

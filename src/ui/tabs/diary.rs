@@ -386,7 +386,11 @@ impl DiaryScreen {
         if let Some(Err(e)) = &check
             && !matches!(e, ChangeError::DiaryDayTaken { .. })
         {
-            ui.label(RichText::new(crate::ui::words::capitalise(&e.to_string())).color(warn));
+            crate::ui::a11y::live_label(
+                ui,
+                RichText::new(crate::ui::words::capitalise(&e.to_string())).color(warn),
+                crate::ui::a11y::Urgency::Assertive,
+            );
         }
         ui.add_space(6.0);
         ui.label(RichText::new("How long can you sit before the pain makes you move?").strong());

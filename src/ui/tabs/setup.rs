@@ -50,8 +50,8 @@ impl SetupScreen {
             ui.label(RichText::new("Three questions to set up your plan").strong());
 
             ui.add_space(6.0);
-            ui.label("Which side hurts?");
-            ui.horizontal(|ui| {
+            let question = ui.label("Which side hurts?");
+            crate::ui::a11y::radio_row(ui, &question, |ui| {
                 ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
                 ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
                 ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
@@ -76,17 +76,19 @@ impl SetupScreen {
             );
 
             ui.add_space(6.0);
-            ui.label("Weights in");
-            ui.horizontal(|ui| {
+            let question = ui.label("Weights in");
+            crate::ui::a11y::radio_row(ui, &question, |ui| {
                 ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
                 ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
             });
 
             ui.add_space(12.0);
             if let Some(error) = &self.error {
-                ui.label(
+                crate::ui::a11y::live_label(
+                    ui,
                     RichText::new(error)
                         .color(super::super::theme::warning_colour(ui.visuals().dark_mode)),
+                    crate::ui::a11y::Urgency::Assertive,
                 );
             }
             let start = ui.add_enabled(

@@ -11,6 +11,8 @@ use egui::RichText;
 pub struct WarningSigns {
     ticked: Vec<RedFlagSign>,
     recorded: Option<Vec<RedFlagSign>>,
+    /// The button pressed is gone: the advice takes the keyboard's focus once shown.
+    focus_advice: bool,
 }
 
 impl WarningSigns {
@@ -29,7 +31,19 @@ impl WarningSigns {
             if let Some(recorded) = &self.recorded {
                 // The most urgent tier of what was ticked says what to do.
                 let urgency = recorded.iter().map(|s| s.urgency()).min().unwrap_or(Urgency::Soon);
-                ui.label(RichText::new(urgency.advice()).size(20.0).strong().color(warn));
+                let advice = ui.add(
+                    egui::Label::new(RichText::new(urgency.advice()).size(20.0).strong().color(warn))
+                        .sense(egui::Sense::FOCUSABLE),
+                );
+                crate::ui::a11y::live(&advice, crate::ui::a11y::Urgency::Assertive);
+                // Asked until it holds (the window may lay out its new contents first).
+                if self.focus_advice {
+                    if advice.has_focus() {
+                        self.focus_advice = false;
+                    } else {
+                        advice.request_focus();
+                    }
+                }
                 ui.label("What you ticked has been saved in your diary, so your clinician can see it:");
                 for sign in recorded {
                     ui.label(format!("•  {}", sign.label()));
@@ -66,6 +80,7 @@ impl WarningSigns {
                     note: String::new(),
                 })));
                 self.recorded = Some(signs);
+                self.focus_advice = true;
             }
             ui.add_space(8.0);
             ui.separator();

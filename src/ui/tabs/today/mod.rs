@@ -80,11 +80,13 @@ enum SaveKind {
     Filled,
 }
 
-/// A save held back until the patient says: exercises without a pain score.
+/// A save held back until the patient says: exercises without a pain score, or (with
+/// `without_sets`) pain scores given for exercises with no sets, which a session cannot keep.
 #[derive(Debug, Clone)]
 struct HeldBack {
     kind: SaveKind,
     names: Vec<String>,
+    without_sets: bool,
 }
 
 /// The Today screen's state: the session being entered.
@@ -98,6 +100,8 @@ pub struct TodayScreen {
     /// Why the last press did not save, shown beside the button pressed.
     problem: Option<(SaveKind, String)>,
     held_back: Option<HeldBack>,
+    /// Exercises whose pain score, given without sets, the patient agreed to leave out.
+    leave_out: Vec<String>,
     timer: TimerBar,
     declined: Vec<(String, Suggestion)>,
     /// Red sessions whose easier dose was taken or turned down.
@@ -109,6 +113,9 @@ pub struct TodayScreen {
     just_saved: Option<NaiveTime>,
     /// Scroll to the top on the next frame, where the summary is.
     to_top: bool,
+    /// Give the summary's heading the keyboard's focus once it shows: the form that had
+    /// it is gone, and the heading says what happened.
+    focus_summary: bool,
     /// The pass this screen was last drawn in, to tell when it is shown again.
     last_pass: Option<u64>,
     /// egui's clock at this frame, which the timer counts in.
@@ -123,15 +130,30 @@ impl TodayScreen {
     /// form is empty.
     #[must_use]
     pub fn unsaved(&self) -> Option<String> {
-        let exercises = self
+        let exercises = self.drafts.values().filter(|d| !d.sets.is_empty()).count();
+        // A pain score without sets is not an exercise filled in: saving would ask about it.
+        let pain_only = self
             .drafts
             .values()
-            .filter(|d| !d.sets.is_empty() || d.pain_during.is_some())
+            .filter(|d| d.sets.is_empty() && d.pain_during.is_some())
             .count();
-        if exercises > 0 {
+        if exercises > 0 || pain_only > 0 {
+            let mut parts = Vec::new();
+            if exercises > 0 {
+                parts.push(format!(
+                    "{} filled in",
+                    count(exercises, "exercise", "exercises")
+                ));
+            }
+            if pain_only > 0 {
+                parts.push(format!(
+                    "a pain score but no sets for {}",
+                    count(pain_only, "exercise", "exercises")
+                ));
+            }
             Some(format!(
-                "Today's session is not saved yet ({} filled in).",
-                count(exercises, "exercise", "exercises")
+                "Today's session is not saved yet ({}).",
+                parts.join("; ")
             ))
         } else if self.session_pain.is_some() || self.effort.is_some() || !self.note.is_empty() {
             Some("Today's session is not saved yet.".to_owned())
@@ -411,10 +433,17 @@ impl TodayScreen {
                 .stroke(egui::Stroke::new(2.0, colour))
                 .show(ui, |ui| {
                     ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                    ui.label(
+                    let urgency = if status.status == StatusKind::SeekCareNow {
+                        crate::ui::a11y::Urgency::Assertive
+                    } else {
+                        crate::ui::a11y::Urgency::Polite
+                    };
+                    crate::ui::a11y::live_label(
+                        ui,
                         RichText::new(status.status.headline())
                             .strong()
                             .color(colour),
+                        urgency,
                     );
                     ui.label(status.status.meaning());
                     if let Some(first) = status.reasons.first() {
@@ -643,14 +672,15 @@ impl TodayScreen {
                     .get(&exercise.id)
                     .is_none_or(|d| d.sets.is_empty());
                 ui.horizontal_wrapped(|ui| {
+                    let fill = if draft_is_empty {
+                        "Done as prescribed"
+                    } else {
+                        "Reset to prescribed"
+                    };
                     if ui
-                        .button(if draft_is_empty {
-                            "Done as prescribed"
-                        } else {
-                            "Reset to prescribed"
-                        })
+                        .button(fill)
                         .on_hover_text("Fills in the sets you did last time at this level, or the prescription")
-                        .accessible_name(format!("{}: done as prescribed", exercise.name))
+                        .accessible_name(format!("{}: {}", exercise.name, fill.to_lowercase()))
                         .clicked()
                     {
                         self.fill(exercise, data, affected, units);
@@ -714,10 +744,11 @@ impl TodayScreen {
                 let missing = self
                     .held_back
                     .as_ref()
-                    .is_some_and(|h| h.names.contains(&exercise.name))
+                    .is_some_and(|h| !h.without_sets && h.names.contains(&exercise.name))
                     && draft.pain_during.is_none()
                     && self.session_pain.is_none();
                 if missing {
+                    // Not live: the word at the button pressed names every such exercise.
                     ui.label(
                         RichText::new("No pain score yet: choose one (0 is no pain).")
                             .color(crate::ui::theme::warning_colour(dark)),
@@ -906,17 +937,40 @@ impl TodayScreen {
         if let Some((k, text)) = &self.problem
             && *k == kind
         {
-            ui.label(RichText::new(text).color(warn));
+            crate::ui::a11y::live_label(
+                ui,
+                RichText::new(text).color(warn),
+                crate::ui::a11y::Urgency::Assertive,
+            );
         }
         let Some(held) = self.held_back.clone().filter(|h| h.kind == kind) else {
             return;
         };
-        ui.label(
+        let names = join_names(&held.names.iter().map(String::as_str).collect::<Vec<_>>());
+        if held.without_sets {
+            crate::ui::a11y::live_label(
+                ui,
+                RichText::new(format!(
+                    "{names}: a pain score but no sets. A session keeps an exercise only with its sets: fill them in above (\"Done as prescribed\" fills them), or save without {}.",
+                    if held.names.len() == 1 { "it" } else { "them" }
+                ))
+                .color(warn),
+                crate::ui::a11y::Urgency::Assertive,
+            );
+            if ui.button("Save without that pain score").clicked() {
+                self.held_back = None;
+                self.leave_out.extend(held.names);
+                self.try_save(kind, false, data, now, affected, units, commands);
+            }
+            return;
+        }
+        crate::ui::a11y::live_label(
+            ui,
             RichText::new(format!(
-                "No pain score for {}. Choose the pain during the session above (0 is no pain), or save without one: that exercise gets no traffic light.",
-                join_names(&held.names.iter().map(String::as_str).collect::<Vec<_>>())
+                "No pain score for {names}. Choose the pain during the session above (0 is no pain), or save without one: that exercise gets no traffic light."
             ))
             .color(warn),
+            crate::ui::a11y::Urgency::Assertive,
         );
         if ui.button("Save without a pain score").clicked() {
             self.held_back = None;
@@ -948,6 +1002,26 @@ impl TodayScreen {
             }
         };
         let session_pain = self.session_pain.and_then(|p| Pain::new(i64::from(p)).ok());
+        if kind == SaveKind::Filled {
+            // A pain score given for an exercise with no sets cannot be kept with the
+            // session: it is never dropped without asking.
+            let dropped: Vec<String> = given
+                .iter()
+                .filter(|g| g.sets.is_empty() && g.pain_during.is_some())
+                .filter_map(|g| data.programme().exercise(&g.exercise_id))
+                .map(|e| e.name.clone())
+                .filter(|name| !self.leave_out.contains(name))
+                .collect();
+            if !dropped.is_empty() {
+                self.problem = None;
+                self.held_back = Some(HeldBack {
+                    kind,
+                    names: dropped,
+                    without_sets: true,
+                });
+                return;
+            }
+        }
         let time = now.time().with_nanosecond(0).unwrap_or(now.time());
         let mut session = match kind {
             SaveKind::AllDone => as_prescribed(
@@ -992,6 +1066,7 @@ impl TodayScreen {
             self.held_back = Some(HeldBack {
                 kind,
                 names: without,
+                without_sets: false,
             });
             return;
         }
@@ -1008,10 +1083,12 @@ impl TodayScreen {
         self.note.clear();
         self.problem = None;
         self.held_back = None;
+        self.leave_out.clear();
         self.eased_note = None;
         self.another = false;
         self.just_saved = Some(time);
         self.to_top = true;
+        self.focus_summary = true;
     }
 
     fn save_ui(

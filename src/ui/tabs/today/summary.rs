@@ -39,7 +39,16 @@ impl TodayScreen {
                 } else {
                     format!("Today's session is done (logged at {}).", session.time.format("%H:%M"))
                 };
-                ui.label(RichText::new(heading).size(20.0).strong().color(ok));
+                // Just saved: the form that had the focus is gone, so the heading takes it
+                // and a screen reader says what happened.
+                let heading = ui.add(
+                    egui::Label::new(RichText::new(heading).size(20.0).strong().color(ok))
+                        .selectable(false)
+                        .sense(egui::Sense::FOCUSABLE),
+                );
+                if std::mem::take(&mut self.focus_summary) {
+                    heading.request_focus();
+                }
                 match &self.cache.today_light {
                     Some(light) => {
                         ui.horizontal_wrapped(|ui| {

@@ -37,6 +37,8 @@ pub struct TimerBar {
     running: Option<Countdown>,
     /// What the last countdown did, shown until the next one starts.
     finished: Option<String>,
+    /// Counts what ended, so each end is a new object a screen reader announces once.
+    finished_seq: u64,
     /// Start a rest by itself after each set.
     pub rest_after_set: bool,
     /// The rest started by itself, in seconds: the last one chosen.
@@ -48,6 +50,7 @@ impl Default for TimerBar {
         Self {
             running: None,
             finished: None,
+            finished_seq: 0,
             rest_after_set: true,
             rest_secs: 60,
         }
@@ -100,9 +103,11 @@ impl TimerBar {
         });
     }
 
-    /// Says what the countdown that just ended did (shown in the bar).
+    /// Says what the countdown that just ended did (shown in the bar, and said once to a
+    /// screen reader).
     pub fn set_finished(&mut self, text: String) {
         self.finished = Some(text);
+        self.finished_seq += 1;
     }
 
     /// Moves the countdown on; returns what ended, if anything did. While one runs, the
@@ -115,7 +120,7 @@ impl TimerBar {
             return None;
         }
         let timer = self.running.take()?;
-        self.finished = Some(format!("Time's up: {} finished.", timer.label));
+        self.set_finished(format!("Time's up: {} finished.", timer.label));
         Some(match timer.hold_for {
             Some(exercise_id) => Ended::Hold {
                 exercise_id,
@@ -133,11 +138,16 @@ impl TimerBar {
             ui.set_min_height(height);
             // What just ended stays in words, also while the rest after it counts down.
             if let Some(done) = &self.finished {
-                ui.label(
-                    RichText::new(done)
-                        .strong()
-                        .color(crate::ui::theme::ok_colour(dark)),
-                );
+                // Said once when it ends; the countdown itself is never announced.
+                ui.push_id(("timer_finished", self.finished_seq), |ui| {
+                    crate::ui::a11y::live_label(
+                        ui,
+                        RichText::new(done)
+                            .strong()
+                            .color(crate::ui::theme::ok_colour(dark)),
+                        crate::ui::a11y::Urgency::Polite,
+                    );
+                });
                 ui.separator();
             }
             if let Some(timer) = self.running.clone() {
@@ -151,10 +161,17 @@ impl TimerBar {
                 let fraction = (remaining / f64::from(timer.secs.max(1))).clamp(0.0, 1.0);
                 #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
                 let fraction = fraction as f32;
-                ui.add(
+                let bar = ui.add(
                     egui::ProgressBar::new(1.0 - fraction)
                         .desired_width(160.0)
                         .desired_height(12.0),
+                );
+                // In whole seconds, so its value changes once a second, not every frame.
+                crate::ui::a11y::progress(
+                    &bar,
+                    &format!("Time gone: {}", timer.label),
+                    (f64::from(timer.secs) - remaining.ceil()).max(0.0),
+                    f64::from(timer.secs),
                 );
                 if ui.button("Stop timer").clicked() {
                     self.running = None;
