@@ -678,16 +678,38 @@ impl Month {
     /// Problems that make the month inconsistent with the file it came from.
     #[must_use]
     pub fn problems(&self, ym: YearMonth) -> Vec<String> {
-        let mut problems = Vec::new();
-        let dates = self.ids_and_dates();
+        // Counted, not listed one by one: a month's file saved under another month's name
+        // would otherwise give one line per entry.
+        let mut misfiled: Option<(NaiveDate, NaiveDate, usize)> = None;
+        let mut shared: Vec<EntryId> = Vec::new();
         let mut ids = std::collections::HashSet::new();
-        for (id, date) in dates {
+        for (id, date) in self.ids_and_dates() {
             if !ym.contains(date) {
-                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+                misfiled = Some(misfiled.map_or((date, date, 1), |(lo, hi, n)| {
+                    (lo.min(date), hi.max(date), n + 1)
+                }));
             }
             if !ids.insert(id) {
-                problems.push(format!("two entries share the number {id}"));
+                shared.push(id);
             }
+        }
+        let mut problems = Vec::new();
+        match misfiled {
+            Some((date, _, 1)) => {
+                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+            }
+            Some((from, to, n)) => problems.push(format!(
+                "{n} entries dated {from} to {to} are in the file for {ym}"
+            )),
+            None => {}
+        }
+        match shared.as_slice() {
+            [] => {}
+            [id] => problems.push(format!("two entries share the number {id}")),
+            [first, ..] => problems.push(format!(
+                "{} entry numbers are used twice (the first: {first})",
+                shared.len()
+            )),
         }
         problems
     }
