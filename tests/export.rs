@@ -1158,3 +1158,86 @@ fn writing_reports_each_step_in_order_for_the_progress_bar() {
     }
     assert_eq!(export::steps(Format::Csv), Table::ALL.len() + 1);
 }
+
+#[test]
+fn a_fhir_engine_loads_sixteen_weeks_and_ten_years_and_finds_the_plan_the_status_and_an_injection_effect()
+ {
+    let tmp = tempfile::tempdir().unwrap();
+    for (weeks, injection) in [(16, "2026-09-20"), (520, "")] {
+        let data = tmp.path().join(format!("w{weeks}"));
+        let o = run(
+            tmp.path(),
+            &[
+                "demo",
+                "--weeks",
+                &weeks.to_string(),
+                "--every-kind",
+                "--end",
+                &end().to_string(),
+                "--out",
+                data.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        // Sixteen weeks are too short for the sample's injection (after half a year): one
+        // is logged five weeks before the end, so its effect can be measured.
+        if !injection.is_empty() {
+            let o = run(
+                &data,
+                &[
+                    "log",
+                    "event",
+                    "--kind",
+                    "injection",
+                    "--side",
+                    "right",
+                    "--date",
+                    injection,
+                ],
+            );
+            assert!(o.status.success(), "{}", stderr(&o));
+        }
+        let file = tmp.path().join(format!("w{weeks}.fhir.json"));
+        let o = run(
+            &data,
+            &[
+                "export",
+                "--format",
+                "fhir",
+                "--out",
+                file.to_str().unwrap(),
+                "--to",
+                &end().to_string(),
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let Some(o) = common::tools::node(
+            "load_fhir_medplum.js",
+            &[&file],
+            "loading the FHIR export into Medplum's FHIR engine (npm ci --prefix tests/support)",
+        ) else {
+            continue;
+        };
+        let said = common::tools::said(&o);
+        assert!(o.status.success(), "{weeks} weeks: {said}");
+        let m: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(m["validation_errors"], 0, "{said}");
+        let entries = m["entries"].as_u64().unwrap();
+        assert_eq!(
+            m["responses"]["200"].as_u64().unwrap_or(0)
+                + m["responses"]["201"].as_u64().unwrap_or(0),
+            entries,
+            "{said}"
+        );
+        assert_eq!(m["care_plans"], 1, "{said}");
+        assert_eq!(m["care_plan_activities"], 6, "{said}");
+        assert!(m["status"].is_string(), "{said}");
+        assert!(m["status_components"].as_u64().unwrap() >= 5, "{said}");
+        assert!(m["injection_effects"].as_u64().unwrap() >= 1, "{said}");
+        assert_eq!(m["second_load_all_200"], true, "{said}");
+        #[allow(clippy::print_stdout)]
+        {
+            println!("{weeks} weeks in Medplum's FHIR engine: {said}");
+        }
+    }
+}
