@@ -489,7 +489,7 @@ fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
     assert_eq!(quiet["engagement"]["quiet"], true);
     assert_eq!(quiet["week"], 15);
     let rows: Vec<caseload::CaseRow> = {
-        let (files, _) = caseload::files_in(&[dir.clone()]);
+        let (files, _) = caseload::files_in(std::slice::from_ref(&dir));
         caseload::load(&files, 2, &AtomicUsize::new(0), &AtomicBool::new(false)).rows
     };
     let attention: Vec<StatusKind> = caseload::visible(&rows, "", true)

@@ -318,20 +318,7 @@ pub fn engagement(
     on: NaiveDate,
     rule: &EscalationRule,
 ) -> Engagement {
-    let last_entry = journal
-        .months()
-        .range(..=crate::model::YearMonth::of(on))
-        .rev()
-        .find_map(|(_, m)| {
-            m.sessions
-                .iter()
-                .map(|s| s.date)
-                .chain(m.diary.iter().map(|d| d.date))
-                .chain(m.events.iter().map(|e| e.date))
-                .chain(m.psfs.iter().map(|p| p.date))
-                .filter(|d| *d <= on)
-                .max()
-        });
+    let last_entry = journal.last_day_until(on);
     let since = last_entry.unwrap_or_else(|| start.pred_opt().unwrap_or(start));
     let days = u32::try_from((on - since).num_days().max(0)).unwrap_or(u32::MAX);
     Engagement {

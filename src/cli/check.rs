@@ -149,7 +149,7 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         check_bundle(path, bytes, report);
         return;
     }
-    if is_tar(&bytes) {
+    if is_tar(bytes) {
         report.notes.push(format!(
             "{} holds a tar archive of {} bytes (a CSV export): unpack it with tar -x to read the tables.",
             path.display(),
@@ -158,7 +158,7 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         return;
     }
     if bytes.starts_with(crate::review::programme_file::FIRST_LINE.as_bytes()) {
-        match crate::review::programme_file::read(&bytes) {
+        match crate::review::programme_file::read(bytes) {
             Ok(file) => report.notes.push(format!(
                 "A programme file from a clinician, for patient {}, written at {}; {} and its programme holds together.",
                 if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
@@ -195,19 +195,19 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
             .map(FileKind::Month),
     };
     let result = if let Some(kind) = kind_of(name).or_else(|| kind_of(parent)) {
-        decode_file(kind, &bytes)
+        decode_file(kind, bytes)
     } else {
         // Named otherwise: a month of any date, or the profile, or the programme.
         let any_month = FileKind::Month(YearMonth { year: 0, month: 1 });
-        match decode_file(any_month, &bytes) {
+        match decode_file(any_month, bytes) {
             Err(crate::storage::schema::DecodeError::Inconsistent(_)) => {
                 // Well formed; only the dates do not fit a month it is not named after.
-                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(&bytes)
+                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(bytes)
                     .map(|f| Decoded::Month(f.into_current()))
             }
-            Err(e) => decode_file(FileKind::Profile, &bytes)
-                .or_else(|_| decode_file(FileKind::Programme, &bytes))
-                .or_else(|_| decode_file(FileKind::Settings, &bytes))
+            Err(e) => decode_file(FileKind::Profile, bytes)
+                .or_else(|_| decode_file(FileKind::Programme, bytes))
+                .or_else(|_| decode_file(FileKind::Settings, bytes))
                 .map_err(|_| e),
             ok => ok,
         }

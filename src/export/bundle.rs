@@ -227,15 +227,7 @@ impl Bundle {
                 }
             }
         }
-        // Counted, not listed one by one (a month given twice shares every number).
-        match shared.as_slice() {
-            [] => {}
-            [id] => problems.push(format!("two entries share the number {id}")),
-            [first, ..] => problems.push(format!(
-                "{} entry numbers are used twice (the first: {first})",
-                shared.len()
-            )),
-        }
+        problems.extend(crate::model::journal::shared_numbers(&shared));
         if let Some(summary) = &self.summary {
             let sessions: std::collections::HashSet<EntryId> = self
                 .months

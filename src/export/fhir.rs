@@ -10,7 +10,7 @@
 //! so exporting again gives the same ids: a transaction's `PUT`s update what an earlier
 //! export created instead of adding copies, and two patients never share an id.
 //!
-//! Besides the diary: the programme as a CarePlan per programme in force (each exercise an
+//! Besides the diary: the programme as a `CarePlan` per programme in force (each exercise an
 //! activity with its level, dose and schedule), the status against the programme's rule as
 //! an Observation with its numbers, level changes, and each injection's measured effect.
 //!
@@ -892,7 +892,7 @@ impl<W: Write> Builder<'_, W> {
         Ok(())
     }
 
-    /// Each programme as a CarePlan: the one in force (active) and those before it
+    /// Each programme as a `CarePlan`: the one in force (active) and those before it
     /// (completed), each exercise an activity with its level, dose and schedule.
     fn care_plans(&mut self) -> io::Result<()> {
         let data = self.data;
@@ -1088,7 +1088,7 @@ impl<W: Write> Builder<'_, W> {
     }
 }
 
-/// The extension giving the level an exercise of a CarePlan is at (1 the easiest).
+/// The extension giving the level an exercise of a `CarePlan` is at (1 the easiest).
 pub const LEVEL_EXTENSION: &str =
     "https://rehab-tracker.invalid/fhir/StructureDefinition/exercise-level";
 

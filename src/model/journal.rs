@@ -703,15 +703,22 @@ impl Month {
             )),
             None => {}
         }
-        match shared.as_slice() {
-            [] => {}
-            [id] => problems.push(format!("two entries share the number {id}")),
-            [first, ..] => problems.push(format!(
-                "{} entry numbers are used twice (the first: {first})",
-                shared.len()
-            )),
-        }
+        problems.extend(shared_numbers(&shared));
         problems
+    }
+}
+
+/// The problem of entry numbers used more than once, counted in one line rather than one
+/// per number (a month given twice shares all of them).
+#[must_use]
+pub fn shared_numbers(shared: &[EntryId]) -> Option<String> {
+    match shared {
+        [] => None,
+        [id] => Some(format!("two entries share the number {id}")),
+        [first, ..] => Some(format!(
+            "{} entry numbers are used twice (the first: {first})",
+            shared.len()
+        )),
     }
 }
 
@@ -1030,15 +1037,26 @@ impl Journal {
     /// The last day with an entry of any kind (only the newest month is looked at).
     #[must_use]
     pub fn last_day(&self) -> Option<NaiveDate> {
-        self.months.values().rev().find_map(|m| {
-            m.sessions
-                .iter()
-                .map(|s| s.date)
-                .chain(m.diary.iter().map(|d| d.date))
-                .chain(m.events.iter().map(|e| e.date))
-                .chain(m.psfs.iter().map(|p| p.date))
-                .max()
-        })
+        self.last_day_until(NaiveDate::MAX)
+    }
+
+    /// The last day on or before `on` with an entry of any kind (only the months up to
+    /// `on`'s are looked at, newest first, until one holds an entry by then).
+    #[must_use]
+    pub fn last_day_until(&self, on: NaiveDate) -> Option<NaiveDate> {
+        self.months
+            .range(..=YearMonth::of(on))
+            .rev()
+            .find_map(|(_, m)| {
+                m.sessions
+                    .iter()
+                    .map(|s| s.date)
+                    .chain(m.diary.iter().map(|d| d.date))
+                    .chain(m.events.iter().map(|e| e.date))
+                    .chain(m.psfs.iter().map(|p| p.date))
+                    .filter(|d| *d <= on)
+                    .max()
+            })
     }
 
     /// Counts of sessions, diary entries and events.

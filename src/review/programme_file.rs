@@ -281,9 +281,11 @@ fn check_programme(programme: &Programme) -> Result<(), ProgrammeFileError> {
 
 /// Why a signature does not hold, worded once: the reason a damaged signature gives stands
 /// alone in the message, not inside the signature error's own words.
-fn signature_error(e: SignatureError) -> ProgrammeFileError {
+fn signature_error(e: &SignatureError) -> ProgrammeFileError {
     match e {
-        SignatureError::Malformed(reason) => ProgrammeFileError::SignatureDamaged(reason.into()),
+        SignatureError::Malformed(reason) => {
+            ProgrammeFileError::SignatureDamaged((*reason).to_owned())
+        }
         SignatureError::OtherKey { .. }
         | SignatureError::ContentChanged
         | SignatureError::CommentChanged => ProgrammeFileError::Tampered(e.to_string()),
@@ -291,7 +293,7 @@ fn signature_error(e: SignatureError) -> ProgrammeFileError {
 }
 
 fn read_signed(lines: [&str; 4], body: &str) -> Result<ClinicianProgramme, ProgrammeFileError> {
-    let signature = Signature::from_lines(&lines).map_err(signature_error)?;
+    let signature = Signature::from_lines(&lines).map_err(|e| signature_error(&e))?;
     let ProgrammeFileVersion::V2(signed) = parse(body)? else {
         return Err(ProgrammeFileError::Damaged(
             "a signature over an unsigned programme".into(),
@@ -302,7 +304,7 @@ fn read_signed(lines: [&str; 4], body: &str) -> Result<ClinicianProgramme, Progr
         .map_err(|e| ProgrammeFileError::Damaged(e.to_string()))?;
     signature
         .verify(&key, body.as_bytes())
-        .map_err(signature_error)?;
+        .map_err(|e| signature_error(&e))?;
     check_programme(&signed.programme)?;
     Ok(ClinicianProgramme {
         app_version: signed.app_version,

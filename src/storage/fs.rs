@@ -69,13 +69,13 @@ pub fn write_atomic(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()> {
     fs.sync_dir(parent_of(path))
 }
 
-/// As [`write_atomic`], for a file too large to hold in memory: `fill` writes the content
+/// As [`write_atomic`], for a file too large to hold in memory: `content` writes it
 /// into the new private file (buffered), which is then flushed to disk and renamed over the
 /// old one, the folder flushed. Returns the bytes written. On any failure the new file is
 /// removed and the old one left as it was.
 pub fn write_atomic_streamed(
     path: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    content: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<u64> {
     /// Counts what goes through.
     struct Counting<W> {
@@ -105,7 +105,7 @@ pub fn write_atomic_streamed(
             inner: io::BufWriter::with_capacity(256 * 1024, options.open(&temp)?),
             bytes: 0,
         };
-        fill(&mut out)?;
+        content(&mut out)?;
         let bytes = out.bytes;
         let file = out
             .inner
