@@ -241,7 +241,7 @@ impl StatusKind {
                     "Something in the patient's log needs a clinician's attention before the next planned review (the reasons below say what). The app asked the patient to get in touch soon."
                 }
                 Self::NoRecentEntries => {
-                    "The patient has logged nothing for at least the days the programme allows, so the log cannot show how the programme is going; it is not judged on entries that stopped. Disengagement is the commonest way a home programme fails: worth a call."
+                    "Nothing logged for the days the programme allows: the log cannot show how the programme is going, so it is not judged. Worth a call."
                 }
                 Self::KeepGoing => {
                     "The programme is under way. The log is judged against the programme's targets at the decision point."

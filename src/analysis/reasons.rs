@@ -160,7 +160,7 @@ fn quiet_line(e: &Escalation, voice: Voice) -> String {
             g.days_without_entries, g.quiet_after_days
         ),
         Voice::Clinician => format!(
-            "{since}: {} days without any entry (the programme counts {} as gone quiet). The status is not judged on entries that stopped.",
+            "{since}: {} days without any entry (the programme counts {} as gone quiet).",
             g.days_without_entries, g.quiet_after_days
         ),
     }

@@ -409,28 +409,9 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
                 None => "not worked out yet (needs both pain figures)".to_owned(),
             },
         ),
-        ("Last entry", last_entry_line(p)),
         ("PSFS", psfs_line(p)),
         ("Sitting tolerance", sitting_line(p)),
     ]
-}
-
-/// The last day with an entry and the days since, against the days the programme allows.
-fn last_entry_line(p: &Progress) -> String {
-    let g = &p.escalation.engagement;
-    let quiet = if g.quiet {
-        format!(
-            "; gone quiet (the programme allows {} days without an entry)",
-            g.quiet_after_days
-        )
-    } else {
-        String::new()
-    };
-    match g.last_entry {
-        Some(d) if g.days_without_entries == 0 => format!("{d}, the day reported on"),
-        Some(d) => format!("{d}, {} days before{quiet}", g.days_without_entries),
-        None => format!("none in {} days{quiet}", g.days_without_entries),
-    }
 }
 
 /// The PSFS change, or why it is not worked out.
@@ -889,10 +870,9 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
                         // The days compared, so an old injection is never read against
                         // today's pain.
                         format!(
-                            "; worst pain {} in the days before, {} from {} to {}: {}",
+                            "; worst pain {} before, {} by {}: {}",
                             pain(i.baseline.value().unwrap_or_default()),
                             pain(i.current.mean.unwrap_or_default()),
-                            i.current.from,
                             i.current.to,
                             crate::analysis::reasons::change_words(&change)
                         )
