@@ -247,6 +247,19 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     std::fs::write(&file, &text[..text.len() / 2]).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
+
+    // Its two header lines lost, under a name that does not say bundle: named as such, not
+    // as a file from a newer version.
+    let headless = file.with_file_name("export.ron");
+    std::fs::write(&headless, body).unwrap();
+    let o = run(&data, &["check", headless.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("first two lines (the bundle's title and its checksum) are missing"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!stdout(&o).contains("newer version"), "{}", stdout(&o));
 }
 
 // ---------------------------------------------------------------------------------------

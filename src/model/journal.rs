@@ -1227,6 +1227,21 @@ mod tests {
             month: 5,
         });
         assert_eq!(problems.len(), 2, "{problems:?}");
+        // A whole month filed under another month's name: one line, counted, not one per
+        // entry.
+        let mut june = Month::default();
+        for d in 1..=30 {
+            june.diary
+                .push(diary(d, day(2026, 6, u32::try_from(d).unwrap()), 3));
+        }
+        let problems = june.problems(YearMonth {
+            year: 2026,
+            month: 5,
+        });
+        assert_eq!(
+            problems,
+            ["30 entries dated 2026-06-01 to 2026-06-30 are in the file for 2026-05"]
+        );
     }
 
     #[test]

@@ -432,13 +432,30 @@ mod tests {
         let forged = envelope(mallory_lines, body);
         let err = read(forged.as_bytes()).unwrap_err();
         assert!(err.to_string().contains("another key"), "{err}");
+        // Said in plain words: never a parenthesis inside a parenthesis.
+        let depth = |text: &str| {
+            text.chars()
+                .scan(0i32, |d, c| {
+                    *d += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    Some(*d)
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        assert!(depth(&err.to_string()) <= 1, "{err}");
         // Garbled signature lines.
         let (lines, _) = split_signed(&text).unwrap();
         let garbled = text.replacen(lines[1], &format!("{}!!", lines[1]), 1);
-        assert!(matches!(
-            read(garbled.as_bytes()),
-            Err(ProgrammeFileError::SignatureDamaged(_))
-        ));
+        let err = read(garbled.as_bytes()).unwrap_err();
+        assert!(
+            matches!(err, ProgrammeFileError::SignatureDamaged(_)),
+            "{err}"
+        );
+        assert!(depth(&err.to_string()) <= 1, "{err}");
         // Signature lines cut off: neither signed nor checksummed.
         let (_, body) = split_signed(&text).unwrap();
         let stripped = format!("{FIRST_LINE}\n{body}");
