@@ -721,19 +721,27 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
         weeks
             .iter()
             .map(|w| {
-                let (mut g, mut a, mut r) = (0, 0, 0);
+                // A light still waiting for its next-morning score is not counted as a
+                // final colour.
+                let (mut g, mut a, mut r, mut provisional) = (0, 0, 0, 0);
                 for l in p
                     .lights
                     .iter()
                     .filter(|l| l.date >= w.from && l.date <= w.to)
                 {
                     match l.light.light {
+                        _ if l.light.provisional => provisional += 1,
                         Light::Green => g += 1,
                         Light::Amber => a += 1,
                         Light::Red => r += 1,
                     }
                 }
-                let parts: Vec<String> = [(g, "green"), (a, "amber"), (r, "red")]
+                let parts: Vec<String> = [
+                    (g, "green"),
+                    (a, "amber"),
+                    (r, "red"),
+                    (provisional, "provisional"),
+                ]
                     .into_iter()
                     .filter(|(n, _)| *n > 0)
                     .map(|(n, word)| format!("{n} {word}"))
