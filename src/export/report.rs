@@ -742,10 +742,10 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
                     (r, "red"),
                     (provisional, "provisional"),
                 ]
-                    .into_iter()
-                    .filter(|(n, _)| *n > 0)
-                    .map(|(n, word)| format!("{n} {word}"))
-                    .collect();
+                .into_iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, word)| format!("{n} {word}"))
+                .collect();
                 if parts.is_empty() {
                     "none".to_owned()
                 } else {
@@ -1088,6 +1088,9 @@ fn svg_chart(html: &mut String, chart: &Chart) {
             esc(label)
         );
     }
+    // The lines' labels are drawn last, over the series, with a white outline, so the data
+    // line never hides them.
+    let mut labels = String::new();
     for (v, label, tone) in &chart.lines {
         let (right, yv, colour, lx, ly, label) = (
             W - R,
@@ -1099,7 +1102,11 @@ fn svg_chart(html: &mut String, chart: &Chart) {
         );
         let _ = write!(
             html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/><text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\">{label}</text>"
+            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/>"
+        );
+        let _ = write!(
+            labels,
+            "<text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{label}</text>"
         );
     }
     let _ = write!(
@@ -1136,6 +1143,7 @@ fn svg_chart(html: &mut String, chart: &Chart) {
             }
         }
     }
+    html.push_str(&labels);
     html.push_str("</svg>");
 }
 

@@ -396,3 +396,14 @@ fn a_light_waiting_for_its_next_morning_is_counted_as_provisional_not_as_a_colou
         .count();
     assert_eq!(counted as usize, in_week, "{this_week}");
 }
+
+#[test]
+fn the_threshold_labels_are_drawn_over_the_data_line() {
+    let (_, html) = report_of(&demo(520), &at_end());
+    let label = html.find(">threshold 70 %</text>").unwrap();
+    let svg_start = html[..label].rfind("<svg").unwrap();
+    let line = html[svg_start..label].find("<polyline");
+    assert!(line.is_some(), "the series comes before its labels");
+    let tag_start = html[..label].rfind("<text").unwrap();
+    assert!(html[tag_start..label].contains("paint-order=\"stroke\""));
+}
