@@ -324,6 +324,23 @@ fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
             }
         }
     }
+    // The verdict and the plan: one row of status with its numbers, one row per exercise.
+    let (header, status) = read_csv(&out.join("status.csv"));
+    assert_eq!(header, Table::Status.columns());
+    assert_eq!(status.len(), 1);
+    let stated = data.progress.as_ref().unwrap().status();
+    assert_eq!(status[0]["status"], stated.status.code());
+    assert_eq!(status[0]["programme_week"], stated.week.to_string());
+    assert_eq!(status[0]["as_of"], data.as_of.to_string());
+    assert!(status[0]["quiet"] == "true" || status[0]["quiet"] == "false");
+    let (header, plan) = read_csv(&out.join("programme.csv"));
+    assert_eq!(header, Table::Programme.columns());
+    assert_eq!(plan.len(), demo.programme.exercises.len());
+    for (row, ex) in plan.iter().zip(&demo.programme.exercises) {
+        assert_eq!(row["exercise_id"], ex.id);
+        assert_eq!(row["level"], ex.level.to_string());
+        assert_eq!(row["in_force"], "true");
+    }
     let (header, sessions) = read_csv(&out.join("sessions.csv"));
     assert_eq!(header, Table::Sessions.columns());
     let all: Vec<_> = demo.journal.sessions().collect();
@@ -434,7 +451,11 @@ fn notes_with_commas_quotes_line_breaks_and_formulas_survive_the_csv() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert_eq!(names.len(), 5, "no temporary files left: {names:?}");
+    assert_eq!(
+        names.len(),
+        Table::ALL.len(),
+        "no temporary files left: {names:?}"
+    );
 }
 
 #[test]
