@@ -103,7 +103,11 @@ pub fn generate(
         units: Units::Kg,
         patient_code: format!("DEMO-{:04}", seed % 10_000),
         psfs_activities: Vec::new(),
-        patient_id: Some(crate::model::PatientId::derived(&format!("demo {seed}"))),
+        // Made from everything that shapes the sample, so samples of other lengths or end
+        // days, and the caseload's patients, never share an identifier with it.
+        patient_id: Some(crate::model::PatientId::derived(&format!(
+            "demo {seed} {weeks} {end}"
+        ))),
     };
     let mut journal = Journal::new();
     let flare = 43..48; // days of programme week 7
@@ -331,10 +335,23 @@ fn journal_level(weeks: u32) -> u8 {
     }
 }
 
-/// A sample caseload for the review window: seven patients whose diaries reach each status
-/// the rule can give (warning signs, pain worse than at the start, a decision with no
-/// agreed change, a decision with too few sessions, still in the programme, improving).
+/// A sample caseload for the review window: eight patients whose diaries reach each status
+/// the rule can give (warning signs, pain worse than at the start, a diary gone quiet, a
+/// decision with no agreed change, a decision with too few sessions, still in the
+/// programme, improving).
 pub fn caseload(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeError> {
+    let mut out = caseload_diaries(end)?;
+    // Each patient of the caseload is a patient of its own: an identifier no single sample
+    // (`demo --seed N`) has.
+    for (i, demo) in out.iter_mut().enumerate() {
+        demo.profile.patient_id = Some(crate::model::PatientId::derived(&format!(
+            "caseload {end} patient {i}"
+        )));
+    }
+    Ok(out)
+}
+
+fn caseload_diaries(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeError> {
     let mut out = vec![generate(16, end, 11)?, generate(5, end, 12)?];
     let mut flagged = generate(9, end, 13)?;
     let flag_day = end - Duration::days(2);
@@ -377,6 +394,33 @@ pub fn caseload(end: NaiveDate) -> Result<Vec<Demo>, crate::model::ProgrammeErro
     }
     out.push(sparse);
     out.push(generate(20, end, 17)?);
+    // Fifteen weeks, one session in five skipped, and nothing logged in the last month:
+    // the diary went quiet.
+    let mut quiet = generate(15, end, 18)?;
+    let stopped = end - Duration::days(30);
+    let sessions: Vec<_> = quiet.journal.sessions().map(|s| (s.id, s.date)).collect();
+    for (i, (id, date)) in sessions.into_iter().enumerate() {
+        if date > stopped || i % 5 == 4 {
+            let _ = quiet.journal.remove(id);
+        }
+    }
+    let later: Vec<_> = quiet
+        .journal
+        .diary()
+        .filter(|d| d.date > stopped)
+        .map(|d| d.id)
+        .chain(
+            quiet
+                .journal
+                .events()
+                .filter(|e| e.date > stopped)
+                .map(|e| e.id),
+        )
+        .collect();
+    for id in later {
+        let _ = quiet.journal.remove(id);
+    }
+    out.push(quiet);
     Ok(out)
 }
 

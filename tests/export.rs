@@ -236,7 +236,7 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     );
 
     // A newer format is named as such, not as damage.
-    let newer = text.replacen("\nV3((", "\nV4((", 1);
+    let newer = text.replacen("\nV4((", "\nV5((", 1);
     assert_ne!(newer, text);
     std::fs::write(&file, newer).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);
@@ -247,6 +247,19 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     std::fs::write(&file, &text[..text.len() / 2]).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
+
+    // Its two header lines lost, under a name that does not say bundle: named as such, not
+    // as a file from a newer version.
+    let headless = file.with_file_name("export.ron");
+    std::fs::write(&headless, body).unwrap();
+    let o = run(&data, &["check", headless.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("first two lines (the bundle's title and its checksum) are missing"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!stdout(&o).contains("newer version"), "{}", stdout(&o));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -310,6 +323,23 @@ fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
                 );
             }
         }
+    }
+    // The verdict and the plan: one row of status with its numbers, one row per exercise.
+    let (header, status) = read_csv(&out.join("status.csv"));
+    assert_eq!(header, Table::Status.columns());
+    assert_eq!(status.len(), 1);
+    let stated = data.progress.as_ref().unwrap().status();
+    assert_eq!(status[0]["status"], stated.status.code());
+    assert_eq!(status[0]["programme_week"], stated.week.to_string());
+    assert_eq!(status[0]["as_of"], data.as_of.to_string());
+    assert!(status[0]["quiet"] == "true" || status[0]["quiet"] == "false");
+    let (header, plan) = read_csv(&out.join("programme.csv"));
+    assert_eq!(header, Table::Programme.columns());
+    assert_eq!(plan.len(), demo.programme.exercises.len());
+    for (row, ex) in plan.iter().zip(&demo.programme.exercises) {
+        assert_eq!(row["exercise_id"], ex.id);
+        assert_eq!(row["level"], ex.level.to_string());
+        assert_eq!(row["in_force"], "true");
     }
     let (header, sessions) = read_csv(&out.join("sessions.csv"));
     assert_eq!(header, Table::Sessions.columns());
@@ -421,7 +451,11 @@ fn notes_with_commas_quotes_line_breaks_and_formulas_survive_the_csv() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert_eq!(names.len(), 5, "no temporary files left: {names:?}");
+    assert_eq!(
+        names.len(),
+        Table::ALL.len(),
+        "no temporary files left: {names:?}"
+    );
 }
 
 #[test]
@@ -654,7 +688,16 @@ fn the_fhir_bundle_has_the_right_codes() {
     assert_eq!(encounters[0]["class"]["code"], "AMB");
     assert_eq!(encounters[0]["subject"]["reference"], patient_ref.as_str());
 
-    // No note anywhere.
+    // The patient's notes go with what they are about, in `note` (a pseudonymised export
+    // holds none: pseudonymising_removes_the_code_and_every_note_from_every_format).
+    let noted: Vec<String> = b["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["resource"]["note"].as_array())
+        .flatten()
+        .map(|n| n["text"].as_str().unwrap().to_owned())
+        .collect();
     let text = serde_json::to_string(&b).unwrap();
     for note in [
         "night pain, numb",
@@ -662,8 +705,14 @@ fn the_fhir_bundle_has_the_right_codes() {
         "stopped naproxen",
         "second line",
     ] {
-        assert!(!text.contains(note), "{note}");
+        if text.contains(note) {
+            assert!(noted.iter().any(|n| n.contains(note)), "{note}: {noted:?}");
+        }
     }
+    assert!(
+        noted.iter().any(|n| n.contains("stopped naproxen")),
+        "the medication change's note: {noted:?}"
+    );
 }
 
 /// Every resource's `Type/id`.
@@ -691,7 +740,33 @@ fn a_second_export_updates_the_same_resources_and_two_patients_never_share_an_id
         ..fixed_options()
     };
     let second = fhir::bundle(&prepared(&demo, &later));
-    assert_eq!(ids(&first), ids(&second), "the same entries, the same ids");
+    // The same entries, the same ids. An injection's effect is measured over the last days
+    // up to the export's day, so it is written only while those days hold enough entries:
+    // that Observation may come or go, and no other.
+    let changed: Vec<String> = ids(&second)
+        .symmetric_difference(&ids(&first))
+        .cloned()
+        .collect();
+    for id in &changed {
+        let resource = first["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(second["entry"].as_array().unwrap())
+            .map(|e| &e["resource"])
+            .find(|r| {
+                format!(
+                    "{}/{}",
+                    r["resourceType"].as_str().unwrap(),
+                    r["id"].as_str().unwrap()
+                ) == *id
+            })
+            .unwrap();
+        assert_eq!(
+            resource["code"]["coding"][0]["code"], "injection-effect",
+            "{resource}"
+        );
+    }
     assert_eq!(ids(&first).len(), first["entry"].as_array().unwrap().len());
     // A second export with one entry more: every earlier id stays, one is added.
     let mut grown = demo.clone();
@@ -704,8 +779,8 @@ fn a_second_export_updates_the_same_resources_and_two_patients_never_share_an_id
         note: String::new(),
     });
     let third = fhir::bundle(&prepared(&grown, &later));
-    assert!(ids(&third).is_superset(&ids(&first)));
-    assert_eq!(ids(&third).len(), ids(&first).len() + 1);
+    assert!(ids(&third).is_superset(&ids(&second)));
+    assert_eq!(ids(&third).len(), ids(&second).len() + 1);
 
     // Two patients who gave no code and started the same day: different random
     // identifiers, so no id in common (the code system aside, which all share).
@@ -1116,4 +1191,87 @@ fn writing_reports_each_step_in_order_for_the_progress_bar() {
         assert_eq!(seen, expected, "{format:?}");
     }
     assert_eq!(export::steps(Format::Csv), Table::ALL.len() + 1);
+}
+
+#[test]
+fn a_fhir_engine_loads_sixteen_weeks_and_ten_years_and_finds_the_plan_the_status_and_an_injection_effect()
+ {
+    let tmp = tempfile::tempdir().unwrap();
+    for (weeks, injection) in [(16, "2026-09-20"), (520, "")] {
+        let data = tmp.path().join(format!("w{weeks}"));
+        let o = run(
+            tmp.path(),
+            &[
+                "demo",
+                "--weeks",
+                &weeks.to_string(),
+                "--every-kind",
+                "--end",
+                &end().to_string(),
+                "--out",
+                data.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        // Sixteen weeks are too short for the sample's injection (after half a year): one
+        // is logged five weeks before the end, so its effect can be measured.
+        if !injection.is_empty() {
+            let o = run(
+                &data,
+                &[
+                    "log",
+                    "event",
+                    "--kind",
+                    "injection",
+                    "--side",
+                    "right",
+                    "--date",
+                    injection,
+                ],
+            );
+            assert!(o.status.success(), "{}", stderr(&o));
+        }
+        let file = tmp.path().join(format!("w{weeks}.fhir.json"));
+        let o = run(
+            &data,
+            &[
+                "export",
+                "--format",
+                "fhir",
+                "--out",
+                file.to_str().unwrap(),
+                "--to",
+                &end().to_string(),
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let Some(o) = common::tools::node(
+            "load_fhir_medplum.js",
+            &[&file],
+            "loading the FHIR export into Medplum's FHIR engine (npm ci --prefix tests/support)",
+        ) else {
+            continue;
+        };
+        let said = common::tools::said(&o);
+        assert!(o.status.success(), "{weeks} weeks: {said}");
+        let m: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(m["validation_errors"], 0, "{said}");
+        let entries = m["entries"].as_u64().unwrap();
+        assert_eq!(
+            m["responses"]["200"].as_u64().unwrap_or(0)
+                + m["responses"]["201"].as_u64().unwrap_or(0),
+            entries,
+            "{said}"
+        );
+        assert_eq!(m["care_plans"], 1, "{said}");
+        assert_eq!(m["care_plan_activities"], 6, "{said}");
+        assert!(m["status"].is_string(), "{said}");
+        assert!(m["status_components"].as_u64().unwrap() >= 5, "{said}");
+        assert!(m["injection_effects"].as_u64().unwrap() >= 1, "{said}");
+        assert_eq!(m["second_load_all_200"], true, "{said}");
+        #[allow(clippy::print_stdout)]
+        {
+            println!("{weeks} weeks in Medplum's FHIR engine: {said}");
+        }
+    }
 }

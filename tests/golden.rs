@@ -1,7 +1,8 @@
 //! Golden files: a data folder written by format version 1 must load, with exactly these
 //! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
 //! a new format version adds its own folder beside them (`v2-programme`: the programme file
-//! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1).
+//! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1;
+//! `bundles/v3.bundle.ron`: an export bundle of format 3, from the release before format 4).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]
@@ -254,4 +255,47 @@ fn version_1_settings_file_loads_with_exact_values() {
     assert_eq!(s.diary_reminder.at, hms(21, 15, 0));
     let report = rehab_tracker::cli::check_path(&golden("v1-settings/settings.ron"));
     assert!(report.sound, "{report:?}");
+}
+
+#[test]
+fn a_version_3_bundle_from_the_previous_release_is_read_reviewed_and_checked() {
+    use rehab_tracker::analysis::StatusKind;
+    use rehab_tracker::export::bundle;
+    use rehab_tracker::review::caseload;
+    // Written by the release before bundle format 4 (`demo --weeks 16 --every-kind`, an
+    // injection logged on 2026-10-01, `export --format bundle --to 2026-11-24`). Never edit.
+    let path = golden("bundles").join("v3.bundle.ron");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("\nV3(("));
+    let b = bundle::read(&bytes).unwrap();
+    let summary = b.summary.as_ref().unwrap();
+    assert_eq!(summary.status.status, StatusKind::Improving);
+    assert_eq!(summary.status.week, 16);
+    // Written before these were kept: absent, not made up.
+    assert_eq!(summary.status.engagement, None);
+    assert_eq!(summary.status.injection, None);
+    assert_eq!(b.to, Some(day(2026, 11, 24)));
+    // The review states the bundle's status, and works out what it did not carry from the
+    // diary it holds.
+    let (patient, sha) = caseload::open_patient(&path).unwrap();
+    let row = caseload::row_of(&path, &patient, sha);
+    assert_eq!(row.patient_code, "DEMO-0001");
+    assert_eq!(row.status, StatusKind::Improving);
+    assert_eq!(row.last_entry, Some(day(2026, 11, 24)));
+    assert_eq!(row.engagement.days_without_entries, 0);
+    assert!(!row.engagement.quiet);
+    assert_eq!(row.injection.unwrap().date, day(2026, 10, 1));
+    assert!(
+        !row.notes.iter().any(|n| n.contains("Only part")),
+        "{:?}",
+        row.notes
+    );
+    // Written again by this version: format 4, read back the same.
+    let mut again = Vec::new();
+    bundle::write_bundle(&b, &mut again).unwrap();
+    assert!(String::from_utf8_lossy(&again).contains("\nV4(("));
+    assert_eq!(bundle::read(&again).unwrap(), b);
+    // `check` calls it sound.
+    let o = common::run(path.parent().unwrap(), &["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stdout(&o));
 }

@@ -489,7 +489,10 @@ fn review_summary_opens_encrypted_bundles_with_the_identity_and_names_the_rest()
     // Without an identity: each is listed, with how to give one.
     let o = summary(None);
     let out = common::stdout(&o);
-    assert!(out.contains("No bundle could be opened."), "{out}");
+    assert!(
+        out.contains("No bundle could be opened: the 4 files below could not be read."),
+        "{out}"
+    );
     assert!(out.contains("Give it with --identity FILE"), "{out}");
     // An identity others can read: refused before anything is opened.
     #[cfg(unix)]

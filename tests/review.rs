@@ -456,7 +456,7 @@ fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
         &["demo", "--caseload", "--out", dir.to_str().unwrap()],
     );
     assert!(o.status.success(), "{}", common::stderr(&o));
-    assert!(common::stdout(&o).contains("8 export bundles"));
+    assert!(common::stdout(&o).contains("9 export bundles"));
     let o = common::run(
         tmp.path(),
         &["review", "--summary", "--json", dir.to_str().unwrap()],
@@ -474,6 +474,7 @@ fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
         [
             "seek_care_now",
             "contact_clinician_soon",
+            "no_recent_entries",
             "discuss_next_steps",
             "review_plan",
             "keep_going",
@@ -481,6 +482,33 @@ fn the_sample_caseload_gives_every_status_and_one_damaged_file() {
             "improving"
         ]
     );
+    // The patient who stopped logging a month ago is ranked with those needing attention,
+    // right after the warning signs and worse pain, with the days in the row.
+    let quiet = &json["rows"][2];
+    assert_eq!(quiet["engagement"]["days_without_entries"], 30);
+    assert_eq!(quiet["engagement"]["quiet"], true);
+    assert_eq!(quiet["week"], 15);
+    let rows: Vec<caseload::CaseRow> = {
+        let (files, _) = caseload::files_in(std::slice::from_ref(&dir));
+        caseload::load(&files, 2, &AtomicUsize::new(0), &AtomicBool::new(false)).rows
+    };
+    let attention: Vec<StatusKind> = caseload::visible(&rows, "", true)
+        .into_iter()
+        .map(|i| rows[i].status)
+        .collect();
+    assert!(
+        attention.contains(&StatusKind::NoRecentEntries),
+        "{attention:?}"
+    );
+    let text = common::stdout(&common::run(
+        tmp.path(),
+        &["review", "--summary", dir.to_str().unwrap()],
+    ));
+    let line = text
+        .lines()
+        .find(|l| l.contains("No recent entries"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(line.contains("30 days (quiet)"), "{text}");
     assert_eq!(json["failures"].as_array().unwrap().len(), 1);
     assert!(
         json["failures"][0]["reason"]
@@ -609,7 +637,7 @@ fn the_attention_filter_shows_exactly_those_needing_attention_whatever_the_sort(
         .collect();
     assert_eq!(
         needing.len(),
-        4,
+        5,
         "every status needing attention is in the sample"
     );
     assert!(!others.is_empty());
@@ -750,5 +778,224 @@ fn a_problem_in_the_programme_editor_is_shown_at_its_field() {
         h.get_by_label("Save programme file")
             .accesskit_node()
             .is_disabled()
+    );
+}
+
+#[test]
+fn two_installs_alike_are_two_patients_in_codes_fhir_and_the_review() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("inbox");
+    std::fs::create_dir(&folder).unwrap();
+    let mut codes = Vec::new();
+    let mut identifiers = Vec::new();
+    for who in ["one", "two"] {
+        // Same start, same side, no code: only the random identifier tells them apart.
+        let data = tmp.path().join(who);
+        std::fs::create_dir(&data).unwrap();
+        let o = common::run(
+            &data,
+            &["init", "--start", "2026-09-01", "--affected-side", "left"],
+        );
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        for day in ["2026-09-01", "2026-09-02"] {
+            let o = common::run(
+                &data,
+                &["log", "diary", "--date", day, "--worst", "5", "--now", "3"],
+            );
+            assert!(o.status.success(), "{}", common::stderr(&o));
+        }
+        let bundle = folder.join(format!("{who}.bundle.ron"));
+        let fhir = tmp.path().join(format!("{who}.fhir.json"));
+        for (format, out) in [("bundle", &bundle), ("fhir", &fhir)] {
+            let o = common::run(
+                &data,
+                &[
+                    "export",
+                    "--format",
+                    format,
+                    "--out",
+                    out.to_str().unwrap(),
+                    "--to",
+                    "2026-09-02",
+                ],
+            );
+            assert!(o.status.success(), "{}", common::stderr(&o));
+        }
+        let (patient, _) = caseload::open_patient(&bundle).unwrap();
+        codes.push(rehab_tracker::export::patient_name(Some(&patient.profile)));
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&fhir).unwrap()).unwrap();
+        let patient = json["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| &e["resource"])
+            .find(|r| r["resourceType"] == "Patient")
+            .unwrap()
+            .clone();
+        identifiers.push((patient["id"].clone(), patient["identifier"].clone()));
+    }
+    assert!(codes.iter().all(|c| c.starts_with("P-")), "{codes:?}");
+    assert_ne!(codes[0], codes[1], "the codes shown differ");
+    assert_ne!(identifiers[0].0, identifiers[1].0, "the Patient ids differ");
+    let values = |i: usize| -> Vec<String> {
+        identifiers[i]
+            .1
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| id["value"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    for value in values(0) {
+        assert!(!values(1).contains(&value), "{value} is in both");
+    }
+    // The review lists two patients, neither read as an older export of the other.
+    let o = common::run(
+        tmp.path(),
+        &["review", "--summary", "--json", folder.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_ne!(rows[0]["patient_code"], rows[1]["patient_code"]);
+    assert_ne!(rows[0]["patient_id"], rows[1]["patient_id"]);
+    for r in rows {
+        let notes = r["notes"].to_string();
+        // Neither is taken for an export of the other, nor for part of a diary: each was
+        // exported `--to` its last day.
+        for word in ["later export", "newer export", "same code", "Only part"] {
+            assert!(!notes.contains(word), "{notes}");
+        }
+    }
+}
+
+#[test]
+fn two_patients_who_typed_the_same_code_are_kept_apart_and_told_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = common::review::patient(16, 1, "HIP-1");
+    let two = common::review::patient(16, 2, "HIP-1");
+    assert_ne!(one.profile.patient_id, two.profile.patient_id);
+    let a = common::review::write_bundle(
+        tmp.path(),
+        "a.bundle.ron",
+        &one,
+        "2026-11-24T18:00:00+00:00",
+    );
+    let b = common::review::write_bundle(
+        tmp.path(),
+        "b.bundle.ron",
+        &two,
+        "2026-11-24T19:00:00+00:00",
+    );
+    let loaded = caseload::load(&[a, b], 1, &AtomicUsize::new(0), &AtomicBool::new(false));
+    assert_eq!(loaded.rows.len(), 2);
+    for r in &loaded.rows {
+        let notes = r.notes.join(" ");
+        assert!(!notes.contains("later export"), "{notes}");
+        assert!(
+            notes.contains("Another patient uses the same code HIP-1"),
+            "{notes}"
+        );
+    }
+}
+
+#[test]
+fn a_damaged_encrypted_bundle_is_named_with_its_reason_and_review_exits_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = tmp.path().join("keys");
+    let o = common::run(
+        tmp.path(),
+        &["clinician", "keygen", "--out", keys.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let recipient: rehab_tracker::handoff::Recipient =
+        rehab_tracker::handoff::Recipient::from_file(
+            &std::fs::read_to_string(keys.join("recipient.txt")).unwrap(),
+        )
+        .unwrap();
+    let folder = tmp.path().join("inbox");
+    std::fs::create_dir(&folder).unwrap();
+    let demo = common::review::patient(16, 1, "AB-101");
+    let data = rehab_tracker::export::prepare(
+        &demo.export_input(),
+        &rehab_tracker::export::ExportOptions::now(),
+    );
+    let sound = folder.join("sound.bundle.ron.age");
+    rehab_tracker::export::write_encrypted_with(
+        rehab_tracker::export::Format::Bundle,
+        &data,
+        &sound,
+        &recipient,
+        &mut |_| {},
+    )
+    .unwrap();
+    // A byte of the encrypted payload flipped.
+    let mut bytes = std::fs::read(&sound).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 1;
+    let damaged = folder.join("damaged.bundle.ron.age");
+    std::fs::write(&damaged, bytes).unwrap();
+    let identity = keys.join("identity.txt");
+    for args in [
+        vec![
+            "review",
+            "--summary",
+            "--identity",
+            identity.to_str().unwrap(),
+            folder.to_str().unwrap(),
+        ],
+        vec![
+            "review",
+            "--summary",
+            "--identity",
+            identity.to_str().unwrap(),
+            damaged.to_str().unwrap(),
+        ],
+        vec!["review", "--summary", folder.to_str().unwrap()],
+    ] {
+        let o = common::run(tmp.path(), &args);
+        let out = common::stdout(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}\n{out}");
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("Could not open") && l.contains("damaged.bundle.ron.age"))
+            .unwrap_or_else(|| panic!("{args:?}\n{out}"));
+        assert!(
+            line.len() > "Could not open damaged.bundle.ron.age: ".len() + 20,
+            "{line}"
+        );
+    }
+    // `check` never calls an encrypted file it could not open sound; with the identity it
+    // checks what the sound one holds and names the damage of the other.
+    let o = common::run(tmp.path(), &["check", sound.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!common::stdout(&o).contains("Sound."));
+    let o = common::run(
+        tmp.path(),
+        &[
+            "check",
+            "--identity",
+            identity.to_str().unwrap(),
+            sound.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stdout(&o));
+    assert!(common::stdout(&o).contains("checksum matches"));
+    let o = common::run(
+        tmp.path(),
+        &[
+            "check",
+            "--identity",
+            identity.to_str().unwrap(),
+            damaged.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        common::stdout(&o).contains("could not be opened"),
+        "{}",
+        common::stdout(&o)
     );
 }

@@ -30,7 +30,10 @@ fn unchanged_pain_with_the_programme_done_is_discuss_next_steps_from_the_decisio
     assert!(near(&v["improvement_points"], 0.0) && near(&v["improvement_pct"], 0.0));
     assert!(v["psfs_change"].is_null());
     assert!(!v["reasons"].as_array().unwrap().is_empty());
-    assert_eq!(v.as_object().unwrap().len(), 10, "{v}");
+    assert_eq!(v.as_object().unwrap().len(), 12, "{v}");
+    assert_eq!(v["engagement"]["days_without_entries"], 0, "{v}");
+    assert_eq!(v["engagement"]["quiet"], false, "{v}");
+    assert!(v["injection"].is_null(), "{v}");
     // The day before, it is still "keep going".
     assert_eq!(status_json(tmp.path(), 82)["status"], "keep_going");
 }
@@ -204,4 +207,73 @@ fn the_sixteen_week_demo_journal_reads_sensibly() {
     let o = run(&dir, &["status", "--on", "2026-09-20", "--json"]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["status"], "keep_going", "{v}");
+}
+
+#[test]
+fn a_diary_that_went_quiet_says_so_and_is_not_judged_on_entries_that_stopped() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Sixteen weeks improving, then nothing.
+    let mut d = Diary::default();
+    d.worst(0, &[7; 7]).worst(7, &[4; 105]).three_a_week(16);
+    d.write(tmp.path());
+    assert_eq!(status_json(tmp.path(), 111)["status"], "improving");
+    // Ten days after the last entry: not silently "keep going", but gone quiet, with the
+    // last entry and the days since.
+    let v = status_json(tmp.path(), 121);
+    assert_eq!(v["status"], "no_recent_entries", "{v}");
+    assert_eq!(v["engagement"]["last_entry"], date_arg(111), "{v}");
+    assert_eq!(v["engagement"]["days_without_entries"], 10, "{v}");
+    assert_eq!(v["engagement"]["quiet"], true, "{v}");
+    assert!(v["reasons"][0].as_str().unwrap().contains("10 days"), "{v}");
+    // Week 15, about half the sessions done, last entry a month before: not "no decision
+    // due" but the quiet diary, first.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    d.worst(0, &[6; 75])
+        .sessions((0..11).flat_map(|w| [7 * w, 7 * w + 4]));
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 104);
+    assert_eq!(v["week"], 15, "{v}");
+    assert_eq!(v["status"], "no_recent_entries", "{v}");
+    assert_eq!(v["engagement"]["days_without_entries"], 30, "{v}");
+    // A diary kept every day is never quiet.
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 6, &[6; 14]).write(tmp.path());
+    assert_eq!(status_json(tmp.path(), 83)["engagement"]["quiet"], false);
+}
+
+#[test]
+fn the_injection_effect_is_data_measured_within_twelve_weeks_of_it() {
+    use rehab_tracker::model::{Event, EventKind};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut d = Diary::default();
+    // Worst pain 7 before the injection on day 30, 3 after it, for 300 days.
+    d.worst(0, &[7; 30]).worst(30, &[3; 270]).three_a_week(42);
+    let id = d.journal.next_id(common::journal::day(30));
+    d.journal.add_event(Event {
+        id,
+        date: common::journal::day(30),
+        time: chrono::NaiveTime::from_hms_opt(11, 0, 0).unwrap(),
+        kind: EventKind::Injection {
+            side: Some(rehab_tracker::model::Side::Left),
+            guidance: None,
+        },
+        note: String::new(),
+    });
+    d.write(tmp.path());
+    let v = status_json(tmp.path(), 299);
+    let inj = &v["injection"];
+    assert_eq!(inj["date"], date_arg(30), "{v}");
+    assert!(near(&inj["before"], 7.0) && near(&inj["now"], 3.0), "{inj}");
+    assert!(near(&inj["change_points"], 4.0), "{inj}");
+    assert_eq!(inj["meets_target"], true);
+    // Measured over the last days up to twelve weeks after it, never against the pain of
+    // the day assessed, eight months on.
+    assert_eq!(inj["now_to"], date_arg(30 + 84), "{inj}");
+    assert_eq!(inj["now_from"], date_arg(30 + 84 - 13), "{inj}");
+    let why = v["reasons"].to_string();
+    assert!(
+        why.contains(&format!("in the 14 days to {}", date_arg(114))),
+        "{why}"
+    );
 }

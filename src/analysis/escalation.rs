@@ -6,11 +6,13 @@
 //! 2. a warning sign of the "soon" tier logged and not yet followed by a clinician visit, or
 //!    weekly mean worst pain at least `worsening_points` above baseline for
 //!    `worsening_weeks` weeks running: contact your clinician soon;
-//! 3. before the decision point, or too little data: keep going;
-//! 4. at or after the decision point, adherence below `adherence_min_pct`: review the plan;
-//! 5. at or after the decision point, pain improvement below both targets (and, if PSFS was
+//! 3. no entry at all for `quiet_days` days (the diary went quiet): no recent entries, so
+//!    the plan is not judged on entries that stopped;
+//! 4. before the decision point, or too little data: keep going;
+//! 5. at or after the decision point, adherence below `adherence_min_pct`: review the plan;
+//! 6. at or after the decision point, pain improvement below both targets (and, if PSFS was
 //!    logged, PSFS gain below its target): discuss next steps;
-//! 6. otherwise: improving, keep going.
+//! 7. otherwise: improving, keep going.
 //!
 //! Every number comes from the programme's [`EscalationRule`]. The inputs the journal does
 //! not hold yet (PSFS ratings, red flags) come in through [`EscalationInputs`].
@@ -115,6 +117,9 @@ pub enum StatusKind {
     /// A warning sign that needs a doctor soon was logged, or pain has been clearly worse
     /// than at the start for weeks running.
     ContactClinicianSoon,
+    /// Nothing was logged for the days the programme allows: the diary went quiet, and the
+    /// plan is not judged on entries that stopped.
+    NoRecentEntries,
     /// Before the decision point, or not enough data yet.
     KeepGoing,
     /// At the decision point, but too few sessions were done for the plan to be judged.
@@ -127,9 +132,10 @@ pub enum StatusKind {
 
 impl StatusKind {
     /// Every status, in rule order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::SeekCareNow,
         Self::ContactClinicianSoon,
+        Self::NoRecentEntries,
         Self::KeepGoing,
         Self::ReviewPlan,
         Self::DiscussNextSteps,
@@ -142,6 +148,7 @@ impl StatusKind {
         match self {
             Self::SeekCareNow => "seek_care_now",
             Self::ContactClinicianSoon => "contact_clinician_soon",
+            Self::NoRecentEntries => "no_recent_entries",
             Self::KeepGoing => "keep_going",
             Self::ReviewPlan => "review_plan",
             Self::DiscussNextSteps => "discuss_next_steps",
@@ -155,6 +162,7 @@ impl StatusKind {
         match self {
             Self::SeekCareNow => "Seek care now",
             Self::ContactClinicianSoon => "Contact your clinician soon",
+            Self::NoRecentEntries => "Nothing logged lately",
             Self::KeepGoing => "Keep going",
             Self::ReviewPlan => "Review the plan with your clinician",
             Self::DiscussNextSteps => "Discuss next steps with your clinician",
@@ -171,6 +179,9 @@ impl StatusKind {
             }
             Self::ContactClinicianSoon => {
                 "Something in your diary needs your clinician's attention soon, before the next planned review. The reasons below say what."
+            }
+            Self::NoRecentEntries => {
+                "Your diary has had no entries for a while, so it cannot show how the programme is going. Log today's pain and any session you do; if the programme has stopped, let your clinician know."
             }
             Self::KeepGoing => {
                 "Carry on with the programme as your clinician set it. Your diary is compared with the plan's targets at the decision point."
@@ -208,6 +219,7 @@ impl StatusKind {
             Voice::Clinician => match self {
                 Self::SeekCareNow => "Warning sign: same-day care advised",
                 Self::ContactClinicianSoon => "Needs contact before the next review",
+                Self::NoRecentEntries => "No recent entries: diary gone quiet",
                 Self::KeepGoing => "In the programme, no decision due",
                 Self::ReviewPlan => "Decision point: too few sessions",
                 Self::DiscussNextSteps => "Decision point: change not reached",
@@ -227,6 +239,9 @@ impl StatusKind {
                 }
                 Self::ContactClinicianSoon => {
                     "Something in the patient's log needs a clinician's attention before the next planned review (the reasons below say what). The app asked the patient to get in touch soon."
+                }
+                Self::NoRecentEntries => {
+                    "Nothing logged for the days the programme allows: the log cannot show how the programme is going, so it is not judged. Worth a call."
                 }
                 Self::KeepGoing => {
                     "The programme is under way. The log is judged against the programme's targets at the decision point."
@@ -267,8 +282,105 @@ pub struct Status {
     pub improvement_pct: Option<f64>,
     /// Current PSFS minus baseline PSFS (higher is better).
     pub psfs_change: Option<f64>,
+    /// How recently anything was logged (absent from bundles written before it was kept).
+    #[serde(default)]
+    pub engagement: Option<Engagement>,
+    /// The latest injection's effect, measured within [`INJECTION_EFFECT_DAYS`] after it
+    /// (absent from bundles written before it was kept, and when no injection was logged).
+    #[serde(default)]
+    pub injection: Option<InjectionOutcome>,
     /// Why, in plain words, with the numbers and the programme's thresholds.
     pub reasons: Vec<String>,
+}
+
+/// How recently the patient logged anything, against the days the programme allows
+/// ([`EscalationRule::quiet_days`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Engagement {
+    /// The last day with any entry (diary, session, event or PSFS) on or before the day
+    /// assessed.
+    pub last_entry: Option<NaiveDate>,
+    /// Days from the last entry to the day assessed (0: something was logged that day);
+    /// with no entry at all, the days of the programme so far.
+    pub days_without_entries: u32,
+    /// The days without an entry the programme counts as gone quiet.
+    pub quiet_after_days: u16,
+    /// `days_without_entries` reached `quiet_after_days` (never before the programme starts).
+    pub quiet: bool,
+}
+
+/// How recently anything was logged, as of `on`.
+#[must_use]
+pub fn engagement(
+    journal: &Journal,
+    start: NaiveDate,
+    on: NaiveDate,
+    rule: &EscalationRule,
+) -> Engagement {
+    let last_entry = journal.last_day_until(on);
+    let since = last_entry.unwrap_or_else(|| start.pred_opt().unwrap_or(start));
+    let days = u32::try_from((on - since).num_days().max(0)).unwrap_or(u32::MAX);
+    Engagement {
+        last_entry,
+        days_without_entries: days,
+        quiet_after_days: rule.quiet_days,
+        quiet: on >= start && days >= u32::from(rule.quiet_days.max(1)),
+    }
+}
+
+/// The days after an injection its effect is measured in: the current pain it is judged
+/// by is that of the last days up to this many days after it (or the day assessed, if
+/// sooner), so an old injection is never compared with today's pain. Twelve weeks: the
+/// relief of a steroid injection is often short-lived, and a review asks about it well
+/// within that time.
+pub const INJECTION_EFFECT_DAYS: i64 = 84;
+
+/// The latest injection's effect as a status carries it: the numbers, with the days they
+/// come from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InjectionOutcome {
+    /// The day of the injection.
+    pub date: NaiveDate,
+    /// Mean worst pain in the days before it, when there were enough entries.
+    pub before: Option<f64>,
+    /// The first day `before` is taken from.
+    pub before_from: NaiveDate,
+    /// The last day `before` is taken from.
+    pub before_to: NaiveDate,
+    /// Mean worst pain over the last days measured after it, when there were enough.
+    pub now: Option<f64>,
+    /// The first day `now` is taken from.
+    pub now_from: NaiveDate,
+    /// The last day measured: the day assessed, the day before the next injection, or
+    /// [`INJECTION_EFFECT_DAYS`] after the injection, whichever comes first.
+    pub now_to: NaiveDate,
+    /// `before` minus `now`, in points: above zero is better.
+    pub change_points: Option<f64>,
+    /// The change as a share of `before`, in %.
+    pub change_pct: Option<f64>,
+    /// The change reaches the programme's important change.
+    pub meets_target: Option<bool>,
+}
+
+impl InjectionOutcome {
+    /// The outcome of a measured effect.
+    #[must_use]
+    pub fn of(effect: &InjectionEffect) -> Self {
+        Self {
+            date: effect.date,
+            before: effect.baseline.value(),
+            before_from: effect.baseline.window.from,
+            before_to: effect.baseline.window.to,
+            now: effect.current.mean,
+            now_from: effect.current.from,
+            now_to: effect.current.to,
+            change_points: effect.improvement.map(|i| i.points),
+            change_pct: effect.improvement.and_then(|i| i.pct),
+            meets_target: effect.improvement.map(|i| i.meets_target),
+        }
+    }
 }
 
 /// The PSFS change: baseline and current windows, as for pain, one rating being enough.
@@ -297,12 +409,14 @@ pub struct Worsening {
 }
 
 /// The effect of one injection, measured like the programme (§5): a new baseline over the
-/// `baseline_days` days before it, current pain over the last `current_days` days after it.
+/// `baseline_days` days before it, current pain over the last `current_days` days measured
+/// after it (at most [`INJECTION_EFFECT_DAYS`] after it).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct InjectionEffect {
     /// The day of the injection.
     pub date: NaiveDate,
-    /// The last day measured: the day assessed, or the day before the next injection.
+    /// The last day measured: the day assessed, the day before the next injection, or
+    /// [`INJECTION_EFFECT_DAYS`] after it, whichever comes first.
     pub until: NaiveDate,
     /// Mean worst pain in the days before it.
     pub baseline: Baseline,
@@ -341,6 +455,8 @@ pub struct Escalation {
     pub red_flags: Vec<RedFlag>,
     /// The latest injection on or before the day assessed, and its effect.
     pub injection: Option<InjectionEffect>,
+    /// How recently anything was logged.
+    pub engagement: Engagement,
 }
 
 /// The day from which the decision rules apply: the last day of week `decision_week`,
@@ -458,7 +574,8 @@ pub fn injection_effects(
     for (i, date) in dates.iter().enumerate() {
         let until = dates
             .get(i + 1)
-            .map_or(on, |next| (*next - Duration::days(1)).min(on));
+            .map_or(on, |next| (*next - Duration::days(1)).min(on))
+            .min(*date + Duration::days(INJECTION_EFFECT_DAYS));
         let baseline = pain::days_before(daily, *date, on, rule);
         let after = *date + Duration::days(1);
         let current = if until >= after {
@@ -517,11 +634,14 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
     let decision_date = decision_date(m.start, rule);
     let decision_reached = m.on >= decision_date;
     let adherence_ok = super::adherence::meets_minimum(m.adherence.pct, rule.adherence_min_pct);
+    let engagement = engagement(journal, m.start, m.on, rule);
 
     let kind = if red_flags.iter().any(|f| f.urgency() == Urgency::Today) {
         StatusKind::SeekCareNow
     } else if worsening.running || !red_flags.is_empty() {
         StatusKind::ContactClinicianSoon
+    } else if engagement.quiet {
+        StatusKind::NoRecentEntries
     } else if !decision_reached || improvement.is_none() {
         StatusKind::KeepGoing
     } else if !adherence_ok {
@@ -543,6 +663,8 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
             improvement_points: improvement.map(|i| i.points),
             improvement_pct: improvement.and_then(|i| i.pct),
             psfs_change: psfs.change,
+            engagement: Some(engagement),
+            injection: m.injection.as_ref().map(InjectionOutcome::of),
             reasons: Vec::new(),
         },
         rule: *rule,
@@ -557,6 +679,7 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
         worsening,
         red_flags,
         injection: m.injection,
+        engagement,
     };
     escalation.status.reasons = super::reasons::reasons(&escalation, m.adherence);
     escalation

@@ -82,11 +82,13 @@ fn the_decision_point_is_the_last_day_of_week_twelve() {
         status_at(&j, DECISION_DAY + 20).status,
         StatusKind::DiscussNextSteps
     );
-    // ... and with no entries for the last 14 days there is too little data again.
-    assert_eq!(
-        status_at(&j, DECISION_DAY + 40).status,
-        StatusKind::KeepGoing
-    );
+    // ... and with no entries for the last 20 days the diary has gone quiet: it is not
+    // judged on entries that stopped, and says so.
+    let quiet = status_at(&j, DECISION_DAY + 40);
+    assert_eq!(quiet.status, StatusKind::NoRecentEntries);
+    let g = quiet.engagement.unwrap();
+    assert_eq!((g.days_without_entries, g.quiet), (20, true));
+    assert!(quiet.reasons[0].contains("20 days"), "{:?}", quiet.reasons);
 }
 
 #[test]
@@ -460,8 +462,10 @@ fn the_status_serialises_to_the_documented_json() {
             "baseline_pain",
             "current_pain",
             "decision_week",
+            "engagement",
             "improvement_pct",
             "improvement_points",
+            "injection",
             "psfs_change",
             "reasons",
             "status",

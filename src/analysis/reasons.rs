@@ -3,7 +3,7 @@
 //! to have a particular treatment).
 
 use super::adherence::Adherence;
-use super::escalation::{Escalation, StatusKind, Voice};
+use super::escalation::{Escalation, InjectionEffect, StatusKind, Voice};
 use super::pain::{BaselineSource, Improvement};
 use crate::model::Urgency;
 
@@ -134,17 +134,49 @@ fn psfs_line(e: &Escalation) -> Option<String> {
     ))
 }
 
+/// The days an injection's current pain is taken from: "over the last 14 days", or, once
+/// the measuring window after it has closed, "in the 14 days to 2026-03-01".
+fn injection_window_words(e: &Escalation, inj: &InjectionEffect) -> String {
+    let days = (inj.current.to - inj.current.from).num_days() + 1;
+    if inj.current.to >= e.on {
+        format!("over the last {days} days")
+    } else {
+        format!("in the {days} days to {}", inj.current.to)
+    }
+}
+
+/// "Nothing logged since 2026-10-20 (35 days); ..." for a diary gone quiet, in `voice`.
+fn quiet_line(e: &Escalation, voice: Voice) -> String {
+    let g = &e.engagement;
+    let since = match (g.last_entry, voice) {
+        (Some(d), Voice::Patient) => format!("Nothing has been logged since {d}"),
+        (Some(d), Voice::Clinician) => format!("No entry since {d}"),
+        (None, Voice::Patient) => "Nothing has been logged since the programme started".into(),
+        (None, Voice::Clinician) => "No entry since the programme started".into(),
+    };
+    match voice {
+        Voice::Patient => format!(
+            "{since}: {} days. Your programme counts {} days without an entry as the diary gone quiet, so it is not judged on entries that stopped.",
+            g.days_without_entries, g.quiet_after_days
+        ),
+        Voice::Clinician => format!(
+            "{since}: {} days without any entry (the programme counts {} as gone quiet).",
+            g.days_without_entries, g.quiet_after_days
+        ),
+    }
+}
+
 fn injection_line(e: &Escalation) -> Option<String> {
     let inj = e.injection?;
     Some(
         match (inj.baseline.value(), inj.current.mean, inj.improvement) {
             (Some(b), Some(c), Some(i)) => format!(
-                "Since the injection on {}: worst pain {} in the {} days before it, {} over the last {} days: {}.",
+                "Since the injection on {}: worst pain {} in the {} days before it, {} {}: {}.",
                 inj.date,
                 pain(b),
                 e.rule.baseline_days,
                 pain(c),
-                e.rule.current_days,
+                injection_window_words(e, &inj),
                 change_words(&i)
             ),
             _ => format!(
@@ -242,6 +274,11 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
                 worsening_lines(e, &mut out);
             }
         }
+        StatusKind::NoRecentEntries => {
+            out.push(quiet_line(e, Voice::Patient));
+            out.push(adherence_line(e, a));
+            out.push(pain_line(e));
+        }
         StatusKind::KeepGoing => {
             if e.decision_reached {
                 out.push(format!(
@@ -301,6 +338,9 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
                 out.push(line);
             }
         }
+    }
+    if e.engagement.quiet && s.status != StatusKind::NoRecentEntries {
+        out.push(quiet_line(e, Voice::Patient));
     }
     if s.status != StatusKind::SeekCareNow
         && let Some(line) = injection_line(e)
@@ -383,12 +423,12 @@ fn clinician_injection_line(e: &Escalation) -> Option<String> {
     Some(
         match (inj.baseline.value(), inj.current.mean, inj.improvement) {
             (Some(b), Some(c), Some(i)) => format!(
-                "Since the injection on {}: worst pain {} in the {} days before, {} over the last {} days: {}.",
+                "Since the injection on {}: worst pain {} in the {} days before, {} {}: {}.",
                 inj.date,
                 pain(b),
                 e.rule.baseline_days,
                 pain(c),
-                e.rule.current_days,
+                injection_window_words(e, &inj),
                 change_words(&i)
             ),
             _ => format!(
@@ -455,6 +495,11 @@ fn clinician_reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
                 ));
             }
         }
+        StatusKind::NoRecentEntries => {
+            out.push(quiet_line(e, Voice::Clinician));
+            out.push(clinician_adherence_line(e, a));
+            out.push(clinician_pain_line(e));
+        }
         StatusKind::KeepGoing => {
             if e.decision_reached {
                 out.push(format!(
@@ -513,6 +558,9 @@ fn clinician_reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
                 out.push(line);
             }
         }
+    }
+    if e.engagement.quiet && s.status != StatusKind::NoRecentEntries {
+        out.push(quiet_line(e, Voice::Clinician));
     }
     if s.status != StatusKind::SeekCareNow
         && let Some(line) = clinician_injection_line(e)

@@ -1,6 +1,7 @@
 //! `rehab-tracker check`: is a data folder, or one file, sound?
 
 use super::{CheckArgs, Failure, Output};
+use crate::handoff::Identity;
 use crate::model::YearMonth;
 use crate::storage::Store;
 use crate::storage::fs::{Fs, RealFs};
@@ -51,9 +52,17 @@ pub struct BundleSummary {
     pub psfs: usize,
 }
 
-/// Checks a data folder or one file. Never writes anything.
+/// Checks a data folder or one file. Never writes anything. An encrypted file is not
+/// sound: its content cannot be checked without the identity ([`check_path_with`]).
 #[must_use]
 pub fn check_path(path: &Path) -> CheckReport {
+    check_path_with(path, None)
+}
+
+/// As [`check_path`], opening an encrypted file (`.age`) with the clinician's identity and
+/// checking what it holds.
+#[must_use]
+pub fn check_path_with(path: &Path, identity: Option<&Identity>) -> CheckReport {
     let mut report = CheckReport::default();
     if path.is_dir() {
         let loaded = Store::new(path).load();
@@ -75,13 +84,13 @@ pub fn check_path(path: &Path) -> CheckReport {
             })
             .collect();
     } else {
-        check_file(path, &mut report);
+        check_file(path, identity, &mut report);
     }
     report.sound = report.problems.is_empty();
     report
 }
 
-fn check_file(path: &Path, report: &mut CheckReport) {
+fn check_file(path: &Path, identity: Option<&Identity>, report: &mut CheckReport) {
     let bytes = match RealFs.read_capped(path, MAX_FILE_BYTES) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -98,19 +107,58 @@ fn check_file(path: &Path, report: &mut CheckReport) {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    if crate::export::bundle::looks_like_bundle(&bytes) || name.ends_with(".bundle.ron") {
-        check_bundle(path, &bytes, report);
+    if crate::handoff::encrypt::is_encrypted(&bytes) {
+        let Some(identity) = identity else {
+            report.problems.push(format!(
+                "{} is encrypted (age format), so its content could not be checked: give the identity file of the clinician it was made for with --identity FILE.",
+                path.display()
+            ));
+            return;
+        };
+        match crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES) {
+            Ok(plain) => {
+                report.notes.push(format!(
+                    "{} is encrypted (age format); it opened with the identity given, and what it holds was checked.",
+                    path.display()
+                ));
+                let inner = name.strip_suffix(".age").unwrap_or(name);
+                check_bytes(path, inner, &plain, report);
+            }
+            Err(e) => report.problems.push(format!(
+                "{} is encrypted (age format) and could not be opened: {e}.",
+                path.display()
+            )),
+        }
         return;
     }
-    if crate::handoff::encrypt::is_encrypted(&bytes) {
+    check_bytes(path, name, &bytes, report);
+}
+
+/// Whether the bytes are a tar archive (an encrypted CSV export holds one).
+fn is_tar(bytes: &[u8]) -> bool {
+    bytes.get(257..262) == Some(b"ustar")
+}
+
+/// Checks the content of one file, named `name` (for an encrypted file, its name without
+/// `.age`).
+fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) {
+    if crate::export::bundle::looks_like_bundle(bytes)
+        || crate::export::bundle::looks_like_headless_bundle(bytes)
+        || name.ends_with(".bundle.ron")
+    {
+        check_bundle(path, bytes, report);
+        return;
+    }
+    if is_tar(bytes) {
         report.notes.push(format!(
-            "{} is encrypted (age format): its content can be checked only by the clinician it was made for, with rehab-tracker review --summary --identity FILE or age -d -i FILE.",
-            path.display()
+            "{} holds a tar archive of {} bytes (a CSV export): unpack it with tar -x to read the tables.",
+            path.display(),
+            bytes.len()
         ));
         return;
     }
     if bytes.starts_with(crate::review::programme_file::FIRST_LINE.as_bytes()) {
-        match crate::review::programme_file::read(&bytes) {
+        match crate::review::programme_file::read(bytes) {
             Ok(file) => report.notes.push(format!(
                 "A programme file from a clinician, for patient {}, written at {}; {} and its programme holds together.",
                 if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
@@ -147,19 +195,19 @@ fn check_file(path: &Path, report: &mut CheckReport) {
             .map(FileKind::Month),
     };
     let result = if let Some(kind) = kind_of(name).or_else(|| kind_of(parent)) {
-        decode_file(kind, &bytes)
+        decode_file(kind, bytes)
     } else {
         // Named otherwise: a month of any date, or the profile, or the programme.
         let any_month = FileKind::Month(YearMonth { year: 0, month: 1 });
-        match decode_file(any_month, &bytes) {
+        match decode_file(any_month, bytes) {
             Err(crate::storage::schema::DecodeError::Inconsistent(_)) => {
                 // Well formed; only the dates do not fit a month it is not named after.
-                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(&bytes)
+                crate::storage::schema::decode::<crate::storage::schema::JournalMonthFile>(bytes)
                     .map(|f| Decoded::Month(f.into_current()))
             }
-            Err(e) => decode_file(FileKind::Profile, &bytes)
-                .or_else(|_| decode_file(FileKind::Programme, &bytes))
-                .or_else(|_| decode_file(FileKind::Settings, &bytes))
+            Err(e) => decode_file(FileKind::Profile, bytes)
+                .or_else(|_| decode_file(FileKind::Programme, bytes))
+                .or_else(|_| decode_file(FileKind::Settings, bytes))
                 .map_err(|_| e),
             ok => ok,
         }
@@ -206,7 +254,13 @@ pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure>
             args.path.display()
         )));
     }
-    let report = check_path(&args.path);
+    let identity = args
+        .identity
+        .as_deref()
+        .map(crate::handoff::keys::read_identity)
+        .transpose()
+        .map_err(|e| Failure::Failed(format!("{e}. Nothing was checked.")))?;
+    let report = check_path_with(&args.path, identity.as_ref());
     if args.json {
         let json = serde_json::to_string(&report).map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);

@@ -247,7 +247,7 @@ pub struct DemoArgs {
     /// The last day of the journal (YYYY-MM-DD); today if left out.
     #[arg(long, value_parser = parse_date)]
     pub end: Option<NaiveDate>,
-    /// Instead, write a sample caseload for the review window: export bundles of seven
+    /// Instead, write a sample caseload for the review window: export bundles of eight
     /// patients, one for each status, and one damaged bundle.
     #[arg(long, conflicts_with_all = ["weeks", "seed"])]
     pub caseload: bool,
@@ -266,6 +266,11 @@ pub struct CheckArgs {
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+    /// The clinician's identity file (identity.txt from `clinician keygen`), to open an
+    /// encrypted export (`.age`) and check what it holds; without it an encrypted file is
+    /// reported as not checked.
+    #[arg(long, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
 }
 
 /// `status`.

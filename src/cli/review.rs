@@ -60,11 +60,13 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         "Adherence",
         "Improvement",
         "Last entry",
+        "No entries for",
         "Warning signs",
         "File",
     ];
-    let mut rows: Vec<[String; 8]> = vec![header.map(str::to_owned)];
+    let mut rows: Vec<[String; 9]> = vec![header.map(str::to_owned)];
     for r in &caseload.rows {
+        let g = &r.engagement;
         rows.push([
             r.patient_code.clone(),
             r.week.to_string(),
@@ -74,13 +76,16 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
             improvement_text(r.improvement),
             r.last_entry
                 .map_or_else(|| "none".into(), |d| d.to_string()),
+            format!(
+                "{} days{}",
+                g.days_without_entries,
+                if g.quiet { " (quiet)" } else { "" }
+            ),
             r.red_flags.to_string(),
-            r.path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            file_name(&r.path),
         ]);
     }
-    let mut widths = [0usize; 8];
+    let mut widths = [0usize; 9];
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -98,16 +103,24 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         })
         .collect();
     if caseload.rows.is_empty() {
-        lines.push("No bundle could be opened.".into());
+        lines.push(match caseload.failures.len() {
+            0 => "No bundle was found.".to_owned(),
+            1 => "No bundle could be opened: the file below could not be read.".to_owned(),
+            n => format!("No bundle could be opened: the {n} files below could not be read."),
+        });
     }
     for r in &caseload.rows {
         for note in &r.notes {
-            lines.push(format!("Note on {}: {note}", r.patient_code));
+            lines.push(format!(
+                "Note on {} ({}): {note}",
+                r.patient_code,
+                file_name(&r.path)
+            ));
         }
     }
     for f in &caseload.failures {
         let hint = if f.reason == caseload::NEEDS_IDENTITY {
-            " Give it with --identity FILE"
+            " Give it with --identity FILE."
         } else {
             ""
         };
@@ -118,4 +131,10 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// A file's name, without its folder.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }

@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 3;
+pub const BUNDLE_VERSION: u32 = 4;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -49,8 +49,13 @@ pub enum BundleFile {
     /// Version 3: with the [`Summary`] of where the whole diary stood as of the export's
     /// last day, so a bundle of part of the diary still states the status of all of it, and
     /// the patient's random identifier in the profile ([`crate::model::PatientId`]).
-    /// Written whenever either is there.
+    /// Written when there is a patient identifier but no summary.
     V3(Bundle),
+    /// Version 4: the summary's status with how recently anything was logged (and the
+    /// status a diary gone quiet gets), the latest injection's effect as numbers, and the
+    /// programme's days before a diary counts as gone quiet. Written whenever there is a
+    /// summary.
+    V4(Bundle),
 }
 
 /// Where the whole diary stood as of the export's last day, worked out by the patient's app
@@ -198,6 +203,7 @@ impl Bundle {
         let mut problems = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
         let mut ids = std::collections::HashSet::new();
+        let mut shared: Vec<EntryId> = Vec::new();
         for m in &self.months {
             let Some(ym) = YearMonth::parse(&m.month) else {
                 problems.push(format!("\"{}\" is not a month (YYYY-MM)", m.month));
@@ -217,10 +223,11 @@ impl Bundle {
                 .chain(m.entries.psfs.iter().map(|p| p.id));
             for id in all_ids {
                 if !ids.insert(id) {
-                    problems.push(format!("two entries share the number {id}"));
+                    shared.push(id);
                 }
             }
         }
+        problems.extend(crate::model::journal::shared_numbers(&shared));
         if let Some(summary) = &self.summary {
             let sessions: std::collections::HashSet<EntryId> = self
                 .months
@@ -263,11 +270,12 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let file = if bundle.summary.is_some()
-        || bundle
-            .profile
-            .as_ref()
-            .is_some_and(|p| p.patient_id.is_some())
+    let file = if bundle.summary.is_some() {
+        BundleFileRef::V4(bundle)
+    } else if bundle
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.patient_id.is_some())
     {
         BundleFileRef::V3(bundle)
     } else if bundle.earlier_programmes.is_empty() {
@@ -287,6 +295,7 @@ enum BundleFileRef<'a> {
     V1(&'a Bundle),
     V2(&'a Bundle),
     V3(&'a Bundle),
+    V4(&'a Bundle),
 }
 
 /// The body's text.
@@ -308,7 +317,7 @@ pub enum BundleError {
     NotText,
     /// The two header lines are missing or damaged.
     #[error(
-        "it has no checksum line at its start, so it is not a rehab-tracker bundle or its first lines were damaged"
+        "its first two lines (the bundle's title and its checksum) are missing or damaged, so it cannot be checked: it is not a rehab-tracker bundle, or it was changed after export; ask for a new export"
     )]
     NoChecksum,
     /// Written by a newer version of the app.
@@ -382,6 +391,19 @@ pub fn looks_like_bundle(bytes: &[u8]) -> bool {
     bytes.starts_with(FIRST_LINE.as_bytes())
 }
 
+/// Whether the bytes are a bundle's body without its two header lines: a versioned value
+/// that starts with the app's version and the time of export. `check` names such a file as a
+/// bundle whose header was lost, not as a file of a newer version.
+#[must_use]
+pub fn looks_like_headless_bundle(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
+    crate::storage::schema::peek_version(&text).is_some()
+        && text
+            .split_once("((")
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with("app_version:"))
+        && text.contains("exported_at:")
+}
+
 /// Reads and verifies a bundle's bytes: text, header, version, checksum, then content.
 /// Read the file with the data files' size cap first
 /// ([`crate::storage::schema::MAX_FILE_BYTES`]).
@@ -405,7 +427,10 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let file: BundleFile = ron::Options::default()
         .from_str(body)
         .map_err(|e| BundleError::Damaged(short(&e.to_string())))?;
-    let (BundleFile::V1(bundle) | BundleFile::V2(bundle) | BundleFile::V3(bundle)) = file;
+    let (BundleFile::V1(bundle)
+    | BundleFile::V2(bundle)
+    | BundleFile::V3(bundle)
+    | BundleFile::V4(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -448,8 +473,8 @@ mod tests {
         assert_eq!(lines.next(), Some(FIRST_LINE));
         let second = lines.next().unwrap();
         let body = lines.next().unwrap();
-        // The sample's profile has a patient identifier: version 3.
-        assert!(body.starts_with("V3(("), "{body:.40}");
+        // The sample has a summary: version 4.
+        assert!(body.starts_with("V4(("), "{body:.40}");
         assert_eq!(
             second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
             hex(&Sha256::digest(body.as_bytes()))
@@ -458,7 +483,7 @@ mod tests {
     }
 
     #[test]
-    fn earlier_programmes_round_trip_in_versions_3_and_2() {
+    fn earlier_programmes_round_trip_in_versions_4_and_2() {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let mut demo = crate::demo::generate(6, end, 2).unwrap();
         // A profile saved before patient identifiers (with one, the bundle is version 3).
@@ -479,7 +504,7 @@ mod tests {
         let mut bytes = Vec::new();
         write(&prepared, &mut bytes).unwrap();
         let text = String::from_utf8(bytes.clone()).unwrap();
-        assert!(text.contains("\nV3(("), "{text:.300}");
+        assert!(text.contains("\nV4(("), "{text:.300}");
         let read_back = read(&bytes).unwrap();
         assert_eq!(read_back.earlier_programmes, earlier);
         let mut again = Vec::new();
@@ -509,8 +534,8 @@ mod tests {
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
         assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV3((", "\nV4((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(4)));
+        let newer = text.replacen("\nV4((", "\nV5((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(5)));
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),

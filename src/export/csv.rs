@@ -1,4 +1,5 @@
-//! CSV tables: one row per set, session, diary entry, event and PSFS activity score.
+//! CSV tables: one row per set, session, diary entry, event and PSFS activity score, the
+//! status against the programme's rule (one row), and the programme (a row per exercise).
 //!
 //! UTF-8 with a byte-order mark (so a double-click opens it right in Excel), comma-separated,
 //! a header row, LF line ends, and fields quoted by RFC 4180 when they hold a comma, a quote
@@ -27,16 +28,24 @@ pub enum Table {
     Events,
     /// `psfs.csv`: a row per activity of each PSFS rating.
     Psfs,
+    /// `status.csv`: one row, where the whole diary stands against the programme's rule as
+    /// of the export's last day, with its numbers.
+    Status,
+    /// `programme.csv`: a row per exercise of each programme in force (the current one and
+    /// those before it), with its level, dose and schedule.
+    Programme,
 }
 
 impl Table {
     /// Every table, in the order written.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 7] = [
         Self::Sessions,
         Self::Sets,
         Self::Diary,
         Self::Events,
         Self::Psfs,
+        Self::Status,
+        Self::Programme,
     ];
 
     /// The file name.
@@ -48,6 +57,8 @@ impl Table {
             Self::Diary => "diary.csv",
             Self::Events => "events.csv",
             Self::Psfs => "psfs.csv",
+            Self::Status => "status.csv",
+            Self::Programme => "programme.csv",
         }
     }
 
@@ -136,6 +147,53 @@ impl Table {
                 "activity",
                 "score",
             ],
+            Self::Status => &[
+                "patient",
+                "as_of",
+                "programme_week",
+                "decision_week",
+                "status",
+                "adherence_pct",
+                "adherence_min_pct",
+                "baseline_pain",
+                "current_pain",
+                "improvement_points",
+                "improvement_pct",
+                "important_change_points",
+                "important_change_pct",
+                "psfs_change",
+                "last_entry",
+                "days_without_entries",
+                "quiet_after_days",
+                "quiet",
+                "injection_date",
+                "injection_pain_before",
+                "injection_pain_after",
+                "injection_change_points",
+                "injection_measured_to",
+            ],
+            Self::Programme => &[
+                "patient",
+                "programme",
+                "in_force",
+                "in_force_from",
+                "in_force_until",
+                "sessions_per_week",
+                "training_days",
+                "exercise_id",
+                "exercise_name",
+                "enabled",
+                "held",
+                "one_sided",
+                "level",
+                "levels",
+                "level_name",
+                "sets_min",
+                "sets_max",
+                "target",
+                "target_min",
+                "target_max",
+            ],
         }
     }
 }
@@ -152,6 +210,8 @@ pub fn write_table(table: Table, data: &Prepared, w: &mut impl Write) -> io::Res
         Table::Diary => write_diary(data, &mut out),
         Table::Events => write_events(data, &mut out),
         Table::Psfs => write_psfs(data, &mut out),
+        Table::Status => write_status(data, &mut out),
+        Table::Programme => write_programme(data, &mut out),
     }
 }
 
@@ -466,6 +526,102 @@ fn write_psfs<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<
                 num(i + 1),
                 Cell::Text(&score.activity),
                 num(score.score),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// A number with two decimals at most.
+fn dec(value: Option<f64>) -> Cell<'static> {
+    opt(value.map(|v| (v * 100.0).round() / 100.0))
+}
+
+fn write_status<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    let Some(p) = data.progress.as_ref() else {
+        return Ok(());
+    };
+    let s = p.status();
+    let rule = &p.escalation.rule;
+    let g = s.engagement.as_ref();
+    let inj = s.injection.as_ref();
+    out.row([
+        num(data.as_of),
+        num(s.week),
+        num(s.decision_week),
+        Cell::Str(s.status.code()),
+        dec(Some(s.adherence_pct)),
+        dec(Some(rule.adherence_min_pct)),
+        dec(s.baseline_pain),
+        dec(s.current_pain),
+        dec(s.improvement_points),
+        dec(s.improvement_pct),
+        dec(Some(rule.important_change_points)),
+        dec(Some(rule.important_change_pct)),
+        dec(s.psfs_change),
+        opt(g.and_then(|g| g.last_entry)),
+        opt(g.map(|g| g.days_without_entries)),
+        opt(g.map(|g| g.quiet_after_days)),
+        flag(g.is_some_and(|g| g.quiet)),
+        opt(inj.map(|i| i.date)),
+        dec(inj.and_then(|i| i.before)),
+        dec(inj.and_then(|i| i.now)),
+        dec(inj.and_then(|i| i.change_points)),
+        opt(inj.map(|i| i.now_to)),
+    ])
+}
+
+fn write_programme<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Result<()> {
+    let Some(current) = data.programme.as_ref() else {
+        return Ok(());
+    };
+    let mut from = data.profile.as_ref().map(|p| p.start_date);
+    let mut plans: Vec<(
+        &crate::model::Programme,
+        Option<chrono::NaiveDate>,
+        Option<chrono::NaiveDate>,
+    )> = Vec::new();
+    for e in &data.earlier_programmes {
+        plans.push((&e.programme, from, Some(e.until)));
+        from = e.until.succ_opt();
+    }
+    plans.push((current, from, None));
+    for (programme, from, until) in plans {
+        let days: Vec<String> = programme
+            .training_days
+            .iter()
+            .map(|d| d.to_string().to_lowercase())
+            .collect();
+        let days = days.join(" ");
+        for ex in &programme.exercises {
+            let level = ex.current();
+            let (target, lo, hi) = match level.map(|l| l.dose.target) {
+                Some(crate::model::Target::Reps { min, max }) => ("reps", Some(min), Some(max)),
+                Some(crate::model::Target::HoldSecs { min, max }) => {
+                    ("hold_secs", Some(min), Some(max))
+                }
+                None => ("", None, None),
+            };
+            out.row([
+                Cell::Text(&programme.name),
+                flag(until.is_none()),
+                opt(from),
+                opt(until),
+                num(programme.sessions_per_week),
+                Cell::Plain(days.clone()),
+                Cell::Text(&ex.id),
+                Cell::Text(&ex.name),
+                flag(ex.enabled),
+                flag(ex.locked),
+                flag(ex.one_sided),
+                num(ex.level),
+                num(ex.levels.len()),
+                level.map_or(Cell::Str(""), |l| Cell::Text(&l.name)),
+                opt(level.map(|l| l.dose.sets_min)),
+                opt(level.map(|l| l.dose.sets_max)),
+                Cell::Str(target),
+                opt(lo),
+                opt(hi),
             ])?;
         }
     }

@@ -222,12 +222,30 @@ impl Prepared {
     }
 }
 
-/// The pseudonym for a patient: `P-` and ten hexadecimal digits worked out from the patient
-/// code and the programme's start date, so every export of the same journal carries the same
-/// pseudonym and a physiotherapist can put them together. It is not anonymous: whoever knows
-/// the code and start date can work it out again.
+/// The pseudonym for a patient: `P-` and ten hexadecimal digits worked out from the patient's
+/// random identifier ([`crate::model::PatientId`]), so every export of the same diary carries
+/// the same pseudonym, a physiotherapist can put them together, and two patients who gave no
+/// code and started on the same day still have different ones. It is not anonymous: whoever
+/// holds an export carrying the identifier can work it out again. A profile from before
+/// identifiers has it from the patient code and the start date ([`legacy_pseudonym`]).
 #[must_use]
 pub fn pseudonym(profile: Option<&Profile>) -> String {
+    let Some(id) = profile.and_then(|p| p.patient_id.as_ref()) else {
+        return legacy_pseudonym(profile);
+    };
+    let mut hasher = Sha256::new();
+    hasher.update(b"rehab-tracker pseudonym v2\n");
+    hasher.update(id.as_str().as_bytes());
+    let digest = hasher.finalize();
+    format!("P-{}", hex(&digest[..5]))
+}
+
+/// The pseudonym as versions before patient identifiers made it: from the patient code and
+/// the start date alone, so two diaries kept without a code and started on the same day
+/// had the same one. Still what a profile without an identifier is called, and recognised
+/// in a programme file written for it.
+#[must_use]
+pub fn legacy_pseudonym(profile: Option<&Profile>) -> String {
     let mut hasher = Sha256::new();
     hasher.update(b"rehab-tracker pseudonym v1\n");
     if let Some(p) = profile {
@@ -240,14 +258,24 @@ pub fn pseudonym(profile: Option<&Profile>) -> String {
 }
 
 /// How exports and the review window name a patient: their code, or for a diary kept
-/// without one, the pseudonym its pseudonymised exports carry (so the name is never empty and
-/// is the same in every export).
+/// without one, the pseudonym its pseudonymised exports carry (so the name is never empty,
+/// is the same in every export, and differs between installs).
 #[must_use]
 pub fn patient_name(profile: Option<&Profile>) -> String {
     match profile {
         Some(p) if !p.patient_code.trim().is_empty() => p.patient_code.clone(),
         _ => pseudonym(profile),
     }
+}
+
+/// Whether a code a clinician wrote on a programme file names this patient: their own
+/// code, their pseudonym, or the pseudonym an earlier version gave them.
+#[must_use]
+pub fn names_patient(profile: &Profile, code: &str) -> bool {
+    let code = code.trim();
+    (!profile.patient_code.trim().is_empty() && code == profile.patient_code.trim())
+        || code == pseudonym(Some(profile))
+        || code == legacy_pseudonym(Some(profile))
 }
 
 /// Lower-case hexadecimal.

@@ -3,7 +3,7 @@
 //! CSV folder is built under a temporary name and renamed into place as a whole.
 
 use super::{Format, Prepared, bundle, csv, fhir};
-use crate::storage::fs::{Fs, RealFs, parent_of, temp_beside, write_atomic};
+use crate::storage::fs::{Fs, RealFs, parent_of, temp_beside, write_atomic, write_atomic_streamed};
 use crate::storage::store::plain_io;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -83,6 +83,17 @@ pub fn write_to_path_with(
         step(steps(format));
         Ok(Written {
             files: written,
+            bytes,
+        })
+    } else if format == Format::Fhir {
+        // Written straight into the file, one resource at a time: a FHIR Bundle of years of
+        // diary is the largest export, and is never held whole in memory.
+        refuse_folder(format, out)?;
+        let bytes =
+            write_atomic_streamed(out, |mut w| fhir::write(data, &mut w)).map_err(io_err(out))?;
+        step(steps(format));
+        Ok(Written {
+            files: vec![out.to_owned()],
             bytes,
         })
     } else {

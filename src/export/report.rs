@@ -146,7 +146,9 @@ impl Tone {
 pub fn status_tone(status: StatusKind) -> Tone {
     match status {
         StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => Tone::Alert,
-        StatusKind::DiscussNextSteps | StatusKind::ReviewPlan => Tone::Caution,
+        StatusKind::NoRecentEntries | StatusKind::DiscussNextSteps | StatusKind::ReviewPlan => {
+            Tone::Caution
+        }
         StatusKind::Improving => Tone::Good,
         StatusKind::KeepGoing => Tone::Plain,
     }
@@ -719,23 +721,31 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
         weeks
             .iter()
             .map(|w| {
-                let (mut g, mut a, mut r) = (0, 0, 0);
+                // A light still waiting for its next-morning score is not counted as a
+                // final colour.
+                let (mut g, mut a, mut r, mut provisional) = (0, 0, 0, 0);
                 for l in p
                     .lights
                     .iter()
                     .filter(|l| l.date >= w.from && l.date <= w.to)
                 {
                     match l.light.light {
+                        _ if l.light.provisional => provisional += 1,
                         Light::Green => g += 1,
                         Light::Amber => a += 1,
                         Light::Red => r += 1,
                     }
                 }
-                let parts: Vec<String> = [(g, "green"), (a, "amber"), (r, "red")]
-                    .into_iter()
-                    .filter(|(n, _)| *n > 0)
-                    .map(|(n, word)| format!("{n} {word}"))
-                    .collect();
+                let parts: Vec<String> = [
+                    (g, "green"),
+                    (a, "amber"),
+                    (r, "red"),
+                    (provisional, "provisional"),
+                ]
+                .into_iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, word)| format!("{n} {word}"))
+                .collect();
                 if parts.is_empty() {
                     "none".to_owned()
                 } else {
@@ -863,11 +873,16 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
                     .injections
                     .iter()
                     .find(|i| i.date == e.date)
-                    .and_then(|i| i.improvement)
-                    .map(|i| {
+                    .and_then(|i| Some((i, i.improvement?)))
+                    .map(|(i, change)| {
+                        // The days compared, so an old injection is never read against
+                        // today's pain.
                         format!(
-                            "; worst pain since: {}",
-                            crate::analysis::reasons::change_words(&i)
+                            "; worst pain {} before, {} by {}: {}",
+                            pain(i.baseline.value().unwrap_or_default()),
+                            pain(i.current.mean.unwrap_or_default()),
+                            i.current.to,
+                            crate::analysis::reasons::change_words(&change)
                         )
                     })
                     .unwrap_or_default();
@@ -1073,6 +1088,9 @@ fn svg_chart(html: &mut String, chart: &Chart) {
             esc(label)
         );
     }
+    // The lines' labels are drawn last, over the series, with a white outline, so the data
+    // line never hides them.
+    let mut labels = String::new();
     for (v, label, tone) in &chart.lines {
         let (right, yv, colour, lx, ly, label) = (
             W - R,
@@ -1084,7 +1102,11 @@ fn svg_chart(html: &mut String, chart: &Chart) {
         );
         let _ = write!(
             html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/><text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\">{label}</text>"
+            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/>"
+        );
+        let _ = write!(
+            labels,
+            "<text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{label}</text>"
         );
     }
     let _ = write!(
@@ -1121,6 +1143,7 @@ fn svg_chart(html: &mut String, chart: &Chart) {
             }
         }
     }
+    html.push_str(&labels);
     html.push_str("</svg>");
 }
 

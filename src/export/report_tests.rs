@@ -358,3 +358,52 @@ fn notes_older_than_twelve_weeks_are_counted_not_listed() {
     assert_eq!(r.notes_left_out, 1);
     assert!(html.contains("1 earlier in the CSV and bundle exports"));
 }
+
+#[test]
+fn a_light_waiting_for_its_next_morning_is_counted_as_provisional_not_as_a_colour() {
+    let mut d = demo(16);
+    // A session on the last day: its next-morning pain cannot be known yet.
+    let last = d.journal.sessions().last().unwrap().clone();
+    let id = d.journal.next_id(end());
+    d.journal.add_session(crate::model::Session {
+        id,
+        date: end(),
+        next_morning_pain: None,
+        ..last
+    });
+    let data = prepare(&d.export_input(), &at_end());
+    let progress = data.progress.as_ref().unwrap();
+    assert!(progress.lights.get(id).unwrap().provisional);
+    let r = report(&data).unwrap();
+    let (_, cells) = r
+        .recent
+        .rows
+        .iter()
+        .find(|(h, _)| h == "Traffic lights")
+        .unwrap();
+    let this_week = cells.last().unwrap();
+    assert!(this_week.contains("1 provisional"), "{this_week}");
+    // Every light of the week is counted once.
+    let counted: u32 = this_week
+        .split(", ")
+        .map(|part| part.split(' ').next().unwrap().parse::<u32>().unwrap())
+        .sum();
+    let week_start = end() - chrono::Duration::days(6);
+    let in_week = progress
+        .lights
+        .iter()
+        .filter(|l| l.date >= week_start && l.date <= end())
+        .count();
+    assert_eq!(counted as usize, in_week, "{this_week}");
+}
+
+#[test]
+fn the_threshold_labels_are_drawn_over_the_data_line() {
+    let (_, html) = report_of(&demo(520), &at_end());
+    let label = html.find(">threshold 70 %</text>").unwrap();
+    let svg_start = html[..label].rfind("<svg").unwrap();
+    let line = html[svg_start..label].find("<polyline");
+    assert!(line.is_some(), "the series comes before its labels");
+    let tag_start = html[..label].rfind("<text").unwrap();
+    assert!(html[tag_start..label].contains("paint-order=\"stroke\""));
+}

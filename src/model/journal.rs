@@ -678,18 +678,47 @@ impl Month {
     /// Problems that make the month inconsistent with the file it came from.
     #[must_use]
     pub fn problems(&self, ym: YearMonth) -> Vec<String> {
-        let mut problems = Vec::new();
-        let dates = self.ids_and_dates();
+        // Counted, not listed one by one: a month's file saved under another month's name
+        // would otherwise give one line per entry.
+        let mut misfiled: Option<(NaiveDate, NaiveDate, usize)> = None;
+        let mut shared: Vec<EntryId> = Vec::new();
         let mut ids = std::collections::HashSet::new();
-        for (id, date) in dates {
+        for (id, date) in self.ids_and_dates() {
             if !ym.contains(date) {
-                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+                misfiled = Some(misfiled.map_or((date, date, 1), |(lo, hi, n)| {
+                    (lo.min(date), hi.max(date), n + 1)
+                }));
             }
             if !ids.insert(id) {
-                problems.push(format!("two entries share the number {id}"));
+                shared.push(id);
             }
         }
+        let mut problems = Vec::new();
+        match misfiled {
+            Some((date, _, 1)) => {
+                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+            }
+            Some((from, to, n)) => problems.push(format!(
+                "{n} entries dated {from} to {to} are in the file for {ym}"
+            )),
+            None => {}
+        }
+        problems.extend(shared_numbers(&shared));
         problems
+    }
+}
+
+/// The problem of entry numbers used more than once, counted in one line rather than one
+/// per number (a month given twice shares all of them).
+#[must_use]
+pub fn shared_numbers(shared: &[EntryId]) -> Option<String> {
+    match shared {
+        [] => None,
+        [id] => Some(format!("two entries share the number {id}")),
+        [first, ..] => Some(format!(
+            "{} entry numbers are used twice (the first: {first})",
+            shared.len()
+        )),
     }
 }
 
@@ -1008,15 +1037,26 @@ impl Journal {
     /// The last day with an entry of any kind (only the newest month is looked at).
     #[must_use]
     pub fn last_day(&self) -> Option<NaiveDate> {
-        self.months.values().rev().find_map(|m| {
-            m.sessions
-                .iter()
-                .map(|s| s.date)
-                .chain(m.diary.iter().map(|d| d.date))
-                .chain(m.events.iter().map(|e| e.date))
-                .chain(m.psfs.iter().map(|p| p.date))
-                .max()
-        })
+        self.last_day_until(NaiveDate::MAX)
+    }
+
+    /// The last day on or before `on` with an entry of any kind (only the months up to
+    /// `on`'s are looked at, newest first, until one holds an entry by then).
+    #[must_use]
+    pub fn last_day_until(&self, on: NaiveDate) -> Option<NaiveDate> {
+        self.months
+            .range(..=YearMonth::of(on))
+            .rev()
+            .find_map(|(_, m)| {
+                m.sessions
+                    .iter()
+                    .map(|s| s.date)
+                    .chain(m.diary.iter().map(|d| d.date))
+                    .chain(m.events.iter().map(|e| e.date))
+                    .chain(m.psfs.iter().map(|p| p.date))
+                    .filter(|d| *d <= on)
+                    .max()
+            })
     }
 
     /// Counts of sessions, diary entries and events.
@@ -1187,6 +1227,21 @@ mod tests {
             month: 5,
         });
         assert_eq!(problems.len(), 2, "{problems:?}");
+        // A whole month filed under another month's name: one line, counted, not one per
+        // entry.
+        let mut june = Month::default();
+        for d in 1..=30 {
+            june.diary
+                .push(diary(d, day(2026, 6, u32::try_from(d).unwrap()), 3));
+        }
+        let problems = june.problems(YearMonth {
+            year: 2026,
+            month: 5,
+        });
+        assert_eq!(
+            problems,
+            ["30 entries dated 2026-06-01 to 2026-06-30 are in the file for 2026-05"]
+        );
     }
 
     #[test]

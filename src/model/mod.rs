@@ -16,8 +16,8 @@ pub use journal::{
 pub use plan::{Clinician, EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{PatientId, Profile, Side, Units};
 pub use programme::{
-    Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Problem, ProblemAt, Programme,
-    ProgrammeError, Target,
+    DEFAULT_QUIET_DAYS, Dose, EscalationRule, Exercise, Level, LoadKind, PainBands, Problem,
+    ProblemAt, Programme, ProgrammeError, Target,
 };
 pub use settings::{Reminder, Settings};
 pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};

@@ -250,7 +250,7 @@ fn band_changes(old: PainBands, new: PainBands, out: &mut Vec<String>) {
 }
 
 fn rule_changes(old: &EscalationRule, new: &EscalationRule, out: &mut Vec<String>) {
-    let whole: [(&str, u16, u16); 7] = [
+    let whole: [(&str, u16, u16); 8] = [
         (
             "Days the starting pain is taken from",
             old.baseline_days,
@@ -277,6 +277,11 @@ fn rule_changes(old: &EscalationRule, new: &EscalationRule, out: &mut Vec<String
             "Weeks running of worse pain that mean getting in touch",
             old.worsening_weeks,
             new.worsening_weeks,
+        ),
+        (
+            "Days without an entry before the diary counts as gone quiet",
+            old.quiet_days,
+            new.quiet_days,
         ),
     ];
     for (what, a, b) in whole {

@@ -68,6 +68,32 @@ pub struct EscalationRule {
     pub worsening_points: f64,
     /// ... for this many weeks running.
     pub worsening_weeks: u16,
+    /// After this many days without any entry the diary counts as gone quiet: the status
+    /// says so instead of judging the plan on entries that stopped. Left out of the file
+    /// when it is the default ([`DEFAULT_QUIET_DAYS`]), so files stay as before.
+    #[serde(
+        default = "default_quiet_days",
+        skip_serializing_if = "is_default_quiet_days"
+    )]
+    pub quiet_days: u16,
+}
+
+/// Days without an entry after which a diary counts as gone quiet, unless the programme
+/// sets another number: one week. With the default current-pain window (the last 14 days,
+/// at least 7 of them with an entry), a week without entries is when the current pain can
+/// no longer be worked out, so the status could no longer be judged on recent days.
+pub const DEFAULT_QUIET_DAYS: u16 = 7;
+
+fn default_quiet_days() -> u16 {
+    DEFAULT_QUIET_DAYS
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_default_quiet_days(days: &u16) -> bool {
+    *days == DEFAULT_QUIET_DAYS
 }
 
 /// One exercise of the programme, with its ladder of levels.
@@ -275,6 +301,13 @@ impl Programme {
                     ),
                 );
             }
+        }
+        if e.quiet_days == 0 {
+            push(
+                ProblemAt::Thresholds,
+                "the days without an entry before a diary counts as gone quiet must be 1 or more"
+                    .into(),
+            );
         }
         if e.checkin_week > e.decision_week || e.decision_week == 0 {
             push(

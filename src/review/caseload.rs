@@ -3,6 +3,7 @@
 //! load. Only the rows are kept in memory: a patient's whole journal is read again, and
 //! checked against the checksum seen here, when the physiotherapist opens that patient.
 
+use crate::analysis::escalation::{Engagement, InjectionOutcome};
 use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, progress};
 use crate::export::bundle::{self, Bundle};
 use crate::handoff::Identity;
@@ -24,6 +25,9 @@ pub struct CaseRow {
     /// The patient code (or pseudonym) the bundle carries; for a diary kept without a code,
     /// the pseudonym its exports would carry.
     pub patient_code: String,
+    /// The patient's random identifier, as the bundle's profile carries it (a profile from
+    /// before identifiers has none): what tells two patients apart, whatever their codes.
+    pub patient_id: Option<String>,
     /// The day the row describes: the end of the exported range, or the day of export.
     pub as_of: NaiveDate,
     /// When the bundle was written.
@@ -39,6 +43,11 @@ pub struct CaseRow {
     pub improvement: Option<f64>,
     /// The last day with an entry.
     pub last_entry: Option<NaiveDate>,
+    /// Days without any entry up to the day the row describes, and whether that is as many
+    /// as the patient's programme counts as gone quiet.
+    pub engagement: Engagement,
+    /// The latest injection's effect, when one was logged.
+    pub injection: Option<InjectionOutcome>,
     /// Warning signs logged and not yet followed by a clinician visit.
     pub red_flags: usize,
     /// Things to know about the file itself (an older export of a patient also in the list,
@@ -48,11 +57,9 @@ pub struct CaseRow {
     pub from: Option<NaiveDate>,
     /// The last day exported, when the export was limited to a range.
     pub to: Option<NaiveDate>,
+    /// Whether the patient code was replaced by a pseudonym and notes left out.
+    pub pseudonymised: bool,
 }
-
-/// Days without an entry before the export after which the last entry is shown as a
-/// warning: two weeks, the current-pain window of the default rule.
-pub const QUIET_DAYS: i64 = 14;
 
 impl CaseRow {
     /// Days from the last entry to the day the row describes (`None` with no entry at all).
@@ -102,13 +109,14 @@ impl CaseRow {
 }
 
 /// Whether a status needs the clinician's attention: a warning sign, pain worse than at the
-/// start, or a decision due.
+/// start, a diary gone quiet, or a decision due.
 #[must_use]
 pub fn needs_attention(status: StatusKind) -> bool {
     matches!(
         status,
         StatusKind::SeekCareNow
             | StatusKind::ContactClinicianSoon
+            | StatusKind::NoRecentEntries
             | StatusKind::DiscussNextSteps
             | StatusKind::ReviewPlan
     )
@@ -125,16 +133,18 @@ pub fn visible(rows: &[CaseRow], filter: &str, only_attention: bool) -> Vec<usiz
         .collect()
 }
 
-/// Lower is more urgent.
+/// Lower is more urgent: warning signs, worse pain, then a diary gone quiet (disengagement
+/// is the commonest way a home programme fails), then the decisions due.
 #[must_use]
 pub fn urgency(status: StatusKind) -> u8 {
     match status {
         StatusKind::SeekCareNow => 0,
         StatusKind::ContactClinicianSoon => 1,
-        StatusKind::DiscussNextSteps => 2,
-        StatusKind::ReviewPlan => 3,
-        StatusKind::KeepGoing => 4,
-        StatusKind::Improving => 5,
+        StatusKind::NoRecentEntries => 2,
+        StatusKind::DiscussNextSteps => 3,
+        StatusKind::ReviewPlan => 4,
+        StatusKind::KeepGoing => 5,
+        StatusKind::Improving => 6,
     }
 }
 
@@ -400,11 +410,18 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     let p = patient.progress();
     let status = p.status();
     let mut notes = Vec::new();
-    if b.from.is_some() || b.to.is_some() {
+    // A range that starts after the programme did leaves entries out; one that ends on a
+    // day before the export only sets the day the row is as of.
+    if let Some(from) = b.from.filter(|f| *f > patient.profile.start_date) {
         notes.push(format!(
-            "Only part of the diary: {} to {}.",
-            b.from.map_or("the start".into(), |d| d.to_string()),
-            b.to.map_or("the export".into(), |d| d.to_string())
+            "Only part of the diary: from {from} (the programme started {}).",
+            patient.profile.start_date
+        ));
+    }
+    if let Some(to) = b.to.filter(|t| *t < b.exported_at.date_naive()) {
+        notes.push(format!(
+            "As of {to}, the last day exported; the file was made {}.",
+            b.exported_at.date_naive()
         ));
     }
     if b.pseudonymised {
@@ -416,17 +433,27 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
         // A diary kept without a code is named by the pseudonym its exports would carry, so
         // the same patient has the same name in every export, pseudonymised or not.
         patient_code: crate::export::patient_name(Some(&patient.profile)),
+        patient_id: patient
+            .profile
+            .patient_id
+            .as_ref()
+            .map(|id| id.as_str().to_owned()),
         as_of,
         exported_at: b.exported_at,
         week: status.week,
         status: status.status,
         adherence_pct: (status.week > 0).then_some(status.adherence_pct),
         improvement: status.improvement_points,
+        engagement: status.engagement.unwrap_or(p.escalation.engagement),
+        injection: status
+            .injection
+            .or_else(|| p.escalation.injection.as_ref().map(InjectionOutcome::of)),
         last_entry,
         red_flags: p.escalation.red_flags.len(),
         notes,
         from: b.from,
         to: b.to,
+        pseudonymised: b.pseudonymised,
     }
 }
 
@@ -515,53 +542,102 @@ pub fn load_with(
     caseload
 }
 
+/// Which patient a row is: their random identifier, or for a bundle from before
+/// identifiers, its code. Two rows are the same patient only when this is the same.
+fn patient_key(row: &CaseRow) -> (bool, &str) {
+    row.patient_id
+        .as_deref()
+        .map_or((false, row.patient_code.as_str()), |id| (true, id))
+}
+
 /// Notes, on every export but the newest of a patient, that a newer one is in the list.
 /// Newer means holding later entries: the export that reaches the later day, then the one
 /// that starts earlier (the whole diary before a range), then the one made later; so a
 /// complete export is never called older than a range-limited one that stops earlier,
-/// whenever each was made.
+/// whenever each was made. Patients are told apart by their identifier, never by the code
+/// they typed: rows of different patients who typed the same code are each told so.
 fn mark_older_exports(rows: &mut [CaseRow]) {
-    let mut newest: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut newest: std::collections::HashMap<(bool, &str), usize> =
+        std::collections::HashMap::new();
     for (i, r) in rows.iter().enumerate() {
-        let slot = newest.entry(r.patient_code.clone()).or_insert(i);
+        let slot = newest.entry(patient_key(r)).or_insert(i);
         if r.coverage() > rows[*slot].coverage() {
             *slot = i;
         }
     }
-    let notes: Vec<Option<String>> = rows
+    // The patients (by identifier) using each code, for the rows not pseudonymised (a
+    // pseudonymised export carries an identifier of its own, so it cannot be matched).
+    let mut by_code: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if !r.pseudonymised {
+            by_code.entry(r.patient_code.as_str()).or_default().push(i);
+        }
+    }
+    let notes: Vec<Vec<String>> = rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let n = *newest.get(&r.patient_code)?;
-            let best = rows.get(n).filter(|_| n != i)?;
-            let name = best.path.file_name().map_or_else(
-                || best.path.display().to_string(),
-                |f| f.to_string_lossy().into(),
-            );
-            Some(if best.as_of > r.as_of {
-                format!(
-                    "A newer export of this patient is in the list: {name} holds {}; this one {}.",
-                    best.holds(),
-                    r.holds()
-                )
-            } else if best.from.unwrap_or(NaiveDate::MIN) < r.from.unwrap_or(NaiveDate::MIN) {
-                format!(
-                    "A more complete export of this patient is in the list: {name} holds {}; this one {}.",
-                    best.holds(),
-                    r.holds()
-                )
-            } else {
-                format!(
-                    "A later export of the same days is in the list: {name}, made {}.",
-                    best.exported_at.format("%Y-%m-%d %H:%M")
-                )
-            })
+            let mut notes = Vec::new();
+            if let Some(best) = newest
+                .get(&patient_key(r))
+                .filter(|n| **n != i)
+                .and_then(|n| rows.get(*n))
+            {
+                notes.push(newer_note(r, best));
+            }
+            if !r.pseudonymised {
+                let others: Vec<String> = by_code
+                    .get(r.patient_code.as_str())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| rows.get(*j))
+                    .filter(|o| patient_key(o) != patient_key(r))
+                    .map(|o| file_name(&o.path))
+                    .collect();
+                if !others.is_empty() {
+                    notes.push(format!(
+                        "Another patient uses the same code {}: {} (a different patient identifier). Their exports are kept apart.",
+                        r.patient_code,
+                        others.join(", ")
+                    ));
+                }
+            }
+            notes
         })
         .collect();
-    for (r, note) in rows.iter_mut().zip(notes) {
-        if let Some(note) = note {
-            r.notes.push(note);
-        }
+    for (r, mut notes) in rows.iter_mut().zip(notes) {
+        r.notes.append(&mut notes);
+    }
+}
+
+/// A file's name, or its whole path when it has none.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().into(),
+    )
+}
+
+/// The note on an export of a patient whose newest export in the list is `best`.
+fn newer_note(r: &CaseRow, best: &CaseRow) -> String {
+    let name = file_name(&best.path);
+    if best.as_of > r.as_of {
+        format!(
+            "A newer export of this patient is in the list: {name} holds {}; this one {}.",
+            best.holds(),
+            r.holds()
+        )
+    } else if best.from.unwrap_or(NaiveDate::MIN) < r.from.unwrap_or(NaiveDate::MIN) {
+        format!(
+            "A more complete export of this patient is in the list: {name} holds {}; this one {}.",
+            best.holds(),
+            r.holds()
+        )
+    } else {
+        format!(
+            "A later export of the same days is in the list: {name}, made {}.",
+            best.exported_at.format("%Y-%m-%d %H:%M")
+        )
     }
 }
 
@@ -631,6 +707,18 @@ pub fn matches(row: &CaseRow, filter: &str) -> bool {
 #[must_use]
 pub fn status_label(status: StatusKind) -> &'static str {
     status.headline_in(crate::analysis::Voice::Clinician)
+}
+
+/// The last entry as the table shows it: its day, with the days since when the diary has
+/// gone quiet ("2026-10-20 (35 days ago)"), or "none".
+#[must_use]
+pub fn last_entry_text(row: &CaseRow) -> String {
+    let g = &row.engagement;
+    match (row.last_entry, g.quiet) {
+        (Some(d), true) => format!("{d} ({} days ago)", g.days_without_entries),
+        (Some(d), false) => d.to_string(),
+        (None, _) => "none".into(),
+    }
 }
 
 /// An improvement as the table shows it, such as "+2.1" (better) or "-0.5" (worse).

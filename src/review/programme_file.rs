@@ -218,12 +218,14 @@ pub enum ProgrammeFileError {
     )]
     Damaged(String),
     /// The signature lines cannot be read.
-    #[error("its signature is damaged ({0}): ask your clinician to send it again")]
+    #[error(
+        "its signature is damaged or not in the minisign format ({0}): ask your clinician to send it again"
+    )]
     SignatureDamaged(String),
     /// The signature does not hold: the file was changed after it was signed, or signed
     /// with another key than the one it names.
     #[error(
-        "it was changed after it was signed, or the signature is not from the clinician it names ({0}): do not use it, and ask your clinician to send it again"
+        "it was changed after it was signed, or the signature is not from the clinician it names: {0}. Do not use it, and ask your clinician to send it again"
     )]
     Tampered(String),
 }
@@ -277,9 +279,21 @@ fn check_programme(programme: &Programme) -> Result<(), ProgrammeFileError> {
         .map_err(|e| ProgrammeFileError::Damaged(crate::storage::schema::shorten(&e.to_string())))
 }
 
+/// Why a signature does not hold, worded once: the reason a damaged signature gives stands
+/// alone in the message, not inside the signature error's own words.
+fn signature_error(e: &SignatureError) -> ProgrammeFileError {
+    match e {
+        SignatureError::Malformed(reason) => {
+            ProgrammeFileError::SignatureDamaged((*reason).to_owned())
+        }
+        SignatureError::OtherKey { .. }
+        | SignatureError::ContentChanged
+        | SignatureError::CommentChanged => ProgrammeFileError::Tampered(e.to_string()),
+    }
+}
+
 fn read_signed(lines: [&str; 4], body: &str) -> Result<ClinicianProgramme, ProgrammeFileError> {
-    let signature = Signature::from_lines(&lines)
-        .map_err(|e| ProgrammeFileError::SignatureDamaged(e.to_string()))?;
+    let signature = Signature::from_lines(&lines).map_err(|e| signature_error(&e))?;
     let ProgrammeFileVersion::V2(signed) = parse(body)? else {
         return Err(ProgrammeFileError::Damaged(
             "a signature over an unsigned programme".into(),
@@ -290,12 +304,7 @@ fn read_signed(lines: [&str; 4], body: &str) -> Result<ClinicianProgramme, Progr
         .map_err(|e| ProgrammeFileError::Damaged(e.to_string()))?;
     signature
         .verify(&key, body.as_bytes())
-        .map_err(|e| match e {
-            SignatureError::Malformed(_) => ProgrammeFileError::SignatureDamaged(e.to_string()),
-            SignatureError::OtherKey { .. }
-            | SignatureError::ContentChanged
-            | SignatureError::CommentChanged => ProgrammeFileError::Tampered(e.to_string()),
-        })?;
+        .map_err(|e| signature_error(&e))?;
     check_programme(&signed.programme)?;
     Ok(ClinicianProgramme {
         app_version: signed.app_version,
@@ -423,13 +432,30 @@ mod tests {
         let forged = envelope(mallory_lines, body);
         let err = read(forged.as_bytes()).unwrap_err();
         assert!(err.to_string().contains("another key"), "{err}");
+        // Said in plain words: never a parenthesis inside a parenthesis.
+        let depth = |text: &str| {
+            text.chars()
+                .scan(0i32, |d, c| {
+                    *d += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    Some(*d)
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        assert!(depth(&err.to_string()) <= 1, "{err}");
         // Garbled signature lines.
         let (lines, _) = split_signed(&text).unwrap();
         let garbled = text.replacen(lines[1], &format!("{}!!", lines[1]), 1);
-        assert!(matches!(
-            read(garbled.as_bytes()),
-            Err(ProgrammeFileError::SignatureDamaged(_))
-        ));
+        let err = read(garbled.as_bytes()).unwrap_err();
+        assert!(
+            matches!(err, ProgrammeFileError::SignatureDamaged(_)),
+            "{err}"
+        );
+        assert!(depth(&err.to_string()) <= 1, "{err}");
         // Signature lines cut off: neither signed nor checksummed.
         let (_, body) = split_signed(&text).unwrap();
         let stripped = format!("{FIRST_LINE}\n{body}");

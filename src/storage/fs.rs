@@ -69,6 +69,59 @@ pub fn write_atomic(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()> {
     fs.sync_dir(parent_of(path))
 }
 
+/// As [`write_atomic`], for a file too large to hold in memory: `content` writes it
+/// into the new private file (buffered), which is then flushed to disk and renamed over the
+/// old one, the folder flushed. Returns the bytes written. On any failure the new file is
+/// removed and the old one left as it was.
+pub fn write_atomic_streamed(
+    path: &Path,
+    content: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<u64> {
+    /// Counts what goes through.
+    struct Counting<W> {
+        inner: W,
+        bytes: u64,
+    }
+    impl<W: Write> Write for Counting<W> {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = self.inner.write(buf)?;
+            self.bytes += n as u64;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            self.inner.flush()
+        }
+    }
+    let temp = temp_beside(path);
+    let result = (|| {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut out = Counting {
+            inner: io::BufWriter::with_capacity(256 * 1024, options.open(&temp)?),
+            bytes: 0,
+        };
+        content(&mut out)?;
+        let bytes = out.bytes;
+        let file = out
+            .inner
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        RealFs.sync_dir(parent_of(path))?;
+        Ok(bytes)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
 /// The real file system.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RealFs;

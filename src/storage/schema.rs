@@ -25,7 +25,7 @@ impl Versioned for SettingsFile {
 }
 
 impl Versioned for ProgrammeFile {
-    const NEWEST: u32 = 3;
+    const NEWEST: u32 = 4;
 }
 
 /// The largest file the app will read, checked before parsing.
@@ -93,6 +93,11 @@ pub enum ProgrammeFile {
     /// Version 3: version 2 and the clinician pinned by a signed programme. Written only
     /// once a clinician is pinned.
     V3(ProgrammeRecord),
+    /// Version 4: version 3, whose escalation rules may set the days without an entry
+    /// after which the diary counts as gone quiet (`quiet_days`). Written only when a
+    /// programme sets another number than the default, so other files stay readable by
+    /// versions that know only versions 1 to 3.
+    V4(ProgrammeRecord),
 }
 
 /// The content of version 2 of `programme.ron`: the programme and the earlier ones.
@@ -174,14 +179,19 @@ impl ProgrammeFile {
                 earlier: h.earlier,
                 clinician: None,
             },
-            Self::V3(r) => r,
+            Self::V3(r) | Self::V4(r) => r,
         }
     }
 
     /// The oldest version that holds the record.
     #[must_use]
     pub fn of(record: ProgrammeRecord) -> Self {
-        if record.clinician.is_some() {
+        let quiet_set = std::iter::once(&record.programme)
+            .chain(record.earlier.iter().map(|e| &e.programme))
+            .any(|p| p.escalation.quiet_days != crate::model::DEFAULT_QUIET_DAYS);
+        if quiet_set {
+            Self::V4(record)
+        } else if record.clinician.is_some() {
             Self::V3(record)
         } else if record.earlier.is_empty() {
             Self::V1(record.programme)
@@ -404,6 +414,26 @@ mod tests {
             decode_file(FileKind::Programme, plain.as_bytes()).unwrap(),
             Decoded::Programme(ProgrammeRecord::new(record.programme.clone()))
         );
+        assert!(!plain.contains("quiet_days"), "the default is left out");
+    }
+
+    #[test]
+    fn a_programme_setting_the_quiet_days_is_version_4_and_reads_back() {
+        use crate::model::ProgrammeRecord;
+        let mut p = Programme::default_programme().unwrap();
+        p.escalation.quiet_days = 10;
+        let record = ProgrammeRecord::new(p);
+        let text = encode(&ProgrammeFile::of(record.clone())).unwrap();
+        assert!(
+            text.starts_with("V4(") && text.contains("quiet_days: 10"),
+            "{text:.20}"
+        );
+        assert_eq!(
+            decode_file(FileKind::Programme, text.as_bytes()).unwrap(),
+            Decoded::Programme(record)
+        );
+        // A version 3 reader is told it is newer, not that it is damaged.
+        assert!(matches!(peek_version(&text), Some(4)));
     }
 
     #[test]

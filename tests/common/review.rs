@@ -39,6 +39,12 @@ pub fn patient(weeks: u32, seed: u64, code: &str) -> Demo {
     demo
 }
 
+/// `demo` given the patient identifier of `of`: an export of the same patient.
+pub fn same_patient(mut demo: Demo, of: &Demo) -> Demo {
+    demo.profile.patient_id.clone_from(&of.profile.patient_id);
+    demo
+}
+
 /// The same, with a warning sign logged three days before the end.
 pub fn with_red_flag(mut demo: Demo) -> Demo {
     let date = end() - chrono::Duration::days(3);
@@ -84,7 +90,7 @@ pub fn caseload_folder(dir: &Path) -> Folder {
             write_bundle(
                 dir,
                 "ab-101-older.bundle.ron",
-                &patient(10, 1, "AB-101"),
+                &same_patient(patient(10, 1, "AB-101"), &improving),
                 "2026-10-01T18:00:00+00:00",
             ),
         ),

@@ -12,7 +12,7 @@ import csv
 import json
 import sys
 
-TABLES = ["sessions", "sets", "diary", "events", "psfs"]
+TABLES = ["sessions", "sets", "diary", "events", "psfs", "status", "programme"]
 # The booleans of each table: always true or false, so pandas reads them as bool.
 BOOLEANS = {
     "sessions": ["light_provisional", "pain_building"],
@@ -20,6 +20,8 @@ BOOLEANS = {
     "diary": ["snapping", "pain_buttock", "pain_hip", "pain_groin", "pain_back_of_thigh"],
     "events": ["red_flag_urgent"],
     "psfs": [],
+    "status": ["quiet"],
+    "programme": ["in_force", "enabled", "held", "one_sided"],
 }
 # Integer columns documented as nullable: read as pandas' nullable Int64.
 NULLABLE_INTS = {
@@ -29,6 +31,8 @@ NULLABLE_INTS = {
     "diary": ["programme_week", "sitting_mins"],
     "events": ["programme_week", "level_from", "level_to"],
     "psfs": ["programme_week"],
+    "status": ["days_without_entries", "quiet_after_days"],
+    "programme": ["sets_min", "sets_max", "target_min", "target_max"],
 }
 # Integer columns documented as never empty: pandas reads them as int64 with no help.
 INTS = {
@@ -37,6 +41,8 @@ INTS = {
     "diary": ["entry_id", "pain_now", "worst_24h"],
     "events": ["event_id"],
     "psfs": ["entry_id", "activity_number", "score"],
+    "status": ["programme_week", "decision_week"],
+    "programme": ["sessions_per_week", "level", "levels"],
 }
 
 

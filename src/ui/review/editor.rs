@@ -410,6 +410,12 @@ impl ProgrammeEditor {
                     &mut r.worsening_weeks,
                     1..=52,
                 );
+                changed |= number_row(
+                    ui,
+                    "Days without an entry before the diary counts as gone quiet",
+                    &mut r.quiet_days,
+                    1..=90,
+                );
                 problem_row(ui, problems, &ProblemAt::Thresholds);
                 changed
             })

@@ -351,7 +351,7 @@ impl ReviewScreen {
         let rows = &self.caseload.rows;
         let attention = rows.iter().filter(|r| r.needs_attention()).count();
         ui.label(format!(
-            "{} patients; {attention} need attention (warning signs, worse pain, or a decision due).",
+            "{} patients; {attention} need attention (warning signs, worse pain, a diary gone quiet, or a decision due).",
             rows.len()
         ));
         ui.horizontal(|ui| {
@@ -520,16 +520,13 @@ impl ReviewScreen {
                         );
                     });
                     row.col(|ui| {
-                        let quiet = r.quiet_days();
-                        let text = RichText::new(
-                            r.last_entry
-                                .map_or_else(|| "none".into(), |d| d.to_string()),
-                        );
-                        if quiet.is_none_or(|d| d >= caseload::QUIET_DAYS) {
+                        let g = &r.engagement;
+                        let text = RichText::new(caseload::last_entry_text(r));
+                        if g.quiet {
                             ui.label(text.color(crate::ui::theme::warning_colour(dark)))
                                 .on_hover_text(format!(
-                                    "Nothing logged in the {} days before the export",
-                                    quiet.unwrap_or(0).max(caseload::QUIET_DAYS)
+                                    "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
+                                    g.days_without_entries, r.as_of, g.quiet_after_days
                                 ));
                         } else {
                             ui.label(text);

@@ -152,11 +152,9 @@ impl ImportWindow {
                 // The code the clinician saw: the patient code, or the pseudonym an export
                 // carries when pseudonymised or when the diary has no code.
                 let other_patient = data.profile().and_then(|p| {
-                    let pseudonym = crate::export::pseudonym(Some(p));
                     // A file that names no patient is not flagged as someone else's.
                     let own = file.for_patient.trim().is_empty()
-                        || file.for_patient == pseudonym
-                        || (!p.patient_code.is_empty() && file.for_patient == p.patient_code);
+                        || crate::export::names_patient(p, &file.for_patient);
                     (!own).then(|| file.for_patient.clone())
                 });
                 self.offer = Some(Offer {
