@@ -159,7 +159,11 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
     let result = eframe::run_native(
         "rehab-tracker-review",
         options,
-        Box::new(|_cc| Ok(Box::new(app))),
+        Box::new(|cc| {
+            Ok(Box::new(app.with_desktop_theme(
+                desktop_theme::DesktopTheme::watch(&cc.egui_ctx),
+            )))
+        }),
     );
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
