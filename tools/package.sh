@@ -112,7 +112,7 @@ say "portable .tar.gz"
 name=rehab-tracker-$version-$(uname -m)-linux
 stage=$(mktemp -d)
 mkdir -p "$stage/$name/share/applications" "$stage/$name/share/metainfo"
-install -m755 "$target_dir/release/rehab-tracker" "$stage/$name/rehab-tracker"
+install -s -m755 "$target_dir/release/rehab-tracker" "$stage/$name/rehab-tracker"
 install -m644 assets/rehab-tracker.desktop "$stage/$name/share/applications/"
 install -m644 assets/org.rehab_tracker.RehabTracker.metainfo.xml "$stage/$name/share/metainfo/"
 for s in 16 32 48 64 128 256 512; do
