@@ -471,6 +471,48 @@ fn a_second_writer_waits_then_says_another_copy_is_running() {
     let o = run(tmp.path(), &["log", "diary", "--worst", "3", "--now", "2"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("Another copy"), "{}", stderr(&o));
+    // It names the folder, so the patient knows which copy to close.
+    assert!(
+        stderr(&o).contains(&tmp.path().display().to_string()),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_lock_file_that_cannot_be_opened_is_named_with_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Something in the way of the lock file: a folder where the file should be.
+    let lock = tmp.path().join(rehab_tracker::storage::lock::LOCK_FILE);
+    std::fs::create_dir(&lock).unwrap();
+    let o = run(tmp.path(), &["log", "diary", "--worst", "3", "--now", "2"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&lock.display().to_string()), "{err}");
+    assert!(err.contains("--data-dir"), "{err}");
+}
+
+#[test]
+fn init_takes_both_sides_as_the_window_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(
+        tmp.path(),
+        &["init", "--start", "2026-11-02", "--affected-side", "both"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("affected side both"), "{}", stdout(&o));
+    let profile = Store::new(tmp.path()).load().profile.unwrap();
+    assert!(profile.both_sides);
+    assert_eq!(profile.affected_side, rehab_tracker::model::Side::Left);
+    // Changing to one side takes "both" away.
+    let o = run(
+        tmp.path(),
+        &["init", "--start", "2026-11-02", "--affected-side", "right"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let profile = Store::new(tmp.path()).load().profile.unwrap();
+    assert!(!profile.both_sides);
+    assert_eq!(profile.affected_side, rehab_tracker::model::Side::Right);
 }
 
 #[test]
@@ -489,4 +531,32 @@ fn every_command_has_help() {
         assert_eq!(o.status.code(), Some(0), "{args:?}");
         assert!(stdout(&o).contains("Usage"), "{args:?}");
     }
+}
+
+#[test]
+fn the_manual_page_names_every_command_and_option_of_the_program() {
+    use clap::CommandFactory;
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/rehab-tracker.1"
+    ))
+    .unwrap()
+    .replace("\\-", "-");
+    let cli = rehab_tracker::cli::Cli::command();
+    for sub in cli.get_subcommands() {
+        assert!(
+            page.contains(&format!(".B {}", sub.get_name())),
+            "the manual page lacks the command {}",
+            sub.get_name()
+        );
+    }
+    for arg in cli.get_arguments() {
+        if let Some(long) = arg.get_long() {
+            assert!(
+                page.contains(&format!("--{long}")),
+                "the manual page lacks --{long}"
+            );
+        }
+    }
+    assert!(page.contains(&format!("rehab-tracker {}", env!("CARGO_PKG_VERSION"))));
 }

@@ -1,10 +1,10 @@
 //! `rehab-tracker remind` against a real notification server: dunst, on a private D-Bus
 //! session bus, under Xvfb. Which notifications arrived, with their text, is read back from
 //! dunst's history (`busctl ... NotificationListHistory`). The timer files are checked with
-//! `systemd-analyze verify`.
+//! `systemd-analyze verify`, the login entry with `desktop-file-validate`.
 //!
 //! Without the tools these tests print a note and skip; with `CI=true` they fail, since
-//! `.ci/run` installs them (dunst, dbus, xvfb, systemd).
+//! `.ci/run` installs them (dunst, dbus, xvfb, systemd, desktop-file-utils).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(clippy::print_stdout)]
 
@@ -43,7 +43,7 @@ fn have(programs: &[&str]) -> bool {
         missing.join(", ")
     );
     println!(
-        "SKIPPED: {} not installed (apt-get install dunst dbus xvfb systemd)",
+        "SKIPPED: {} not installed (apt-get install dunst dbus xvfb systemd desktop-file-utils)",
         missing.join(", ")
     );
     false
@@ -64,16 +64,23 @@ const BUS_CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bu
 </busconfig>
 "#;
 
+/// One desktop at a time: two started together would pick the same free display number.
+static ONE_DESKTOP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Xvfb, a private bus and (optionally) dunst; all ended when dropped.
 struct Desktop {
     children: Vec<Child>,
     display: String,
     bus: String,
     _dir: tempfile::TempDir,
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
 
 impl Desktop {
     fn start(with_dunst: bool) -> Self {
+        let turn = ONE_DESKTOP
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let dir = tempfile::tempdir().unwrap();
         let mut children = Vec::new();
         let n = (100..200)
@@ -117,6 +124,7 @@ impl Desktop {
             display,
             bus: address.trim().to_owned(),
             _dir: dir,
+            _turn: turn,
         };
         wait_until(Duration::from_secs(10), || {
             Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
@@ -186,7 +194,13 @@ impl Desktop {
     /// Runs `remind`, then closes what it showed: dunst folds a notification identical to
     /// one on screen into it, and each one should reach the history on its own.
     fn remind(&self, dir: &Path, at: &str) -> Output {
-        let o = remind_on_bus(dir, at, &self.bus, &self.display);
+        self.remind_with(dir, at, true)
+    }
+
+    /// [`Self::remind`]; `as_timer` notes what was shown, as the timer's own run does, and
+    /// without it `--at` is a try-out.
+    fn remind_with(&self, dir: &Path, at: &str, as_timer: bool) -> Output {
+        let o = remind_on_bus(dir, at, &self.bus, &self.display, as_timer);
         let closed = self.busctl(&["org.dunstproject.cmd0", "NotificationCloseAll"]);
         assert!(closed.status.success(), "{}", common::stderr(&closed));
         std::thread::sleep(Duration::from_millis(200));
@@ -203,11 +217,12 @@ impl Drop for Desktop {
     }
 }
 
-fn remind_on_bus(dir: &Path, at: &str, bus: &str, display: &str) -> Output {
+fn remind_on_bus(dir: &Path, at: &str, bus: &str, display: &str, as_timer: bool) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
         .arg("--data-dir")
         .arg(dir)
         .args(["remind", "--wait-for-click", "0", "--at", at])
+        .args(as_timer.then_some("--note-shown"))
         .env("DBUS_SESSION_BUS_ADDRESS", bus)
         .env("DISPLAY", display)
         .env("RUST_LOG", "warn")
@@ -339,6 +354,27 @@ fn exactly_the_due_reminders_arrive_once_each_with_their_text() {
 }
 
 #[test]
+fn a_try_out_at_a_chosen_time_does_not_take_the_place_of_the_real_reminder() {
+    if !have(&["Xvfb", "dbus-daemon", "dunst", "busctl"]) {
+        return;
+    }
+    let desktop = Desktop::start(true);
+    let tmp = patient();
+    let dir = tmp.path();
+    let tried = desktop.remind_with(dir, "2026-11-23T18:05", false);
+    assert!(tried.status.success(), "{}", common::stderr(&tried));
+    let said = common::stdout(&tried);
+    assert!(said.contains("Shown: Time for your exercises"), "{said}");
+    assert!(said.contains("try-out"), "{said}");
+    assert!(!dir.join("reminders-sent.ron").exists());
+    // The timer's run that day still shows it, once.
+    let real = common::stdout(&desktop.remind(dir, "2026-11-23T18:10"));
+    assert!(real.contains("Shown: Time for your exercises"), "{real}");
+    assert!(common::stdout(&desktop.remind(dir, "2026-11-23T18:20")).contains("shown already"));
+    assert_eq!(desktop.history().len(), 2);
+}
+
+#[test]
 fn without_a_notification_server_remind_says_so_and_exits_1_at_once() {
     if !have(&["Xvfb", "dbus-daemon"]) {
         return;
@@ -352,6 +388,7 @@ fn without_a_notification_server_remind_says_so_and_exits_1_at_once() {
         "2026-11-23T18:05",
         &desktop.bus,
         &desktop.display,
+        true,
     );
     assert!(
         started.elapsed() < Duration::from_secs(8),
@@ -372,6 +409,7 @@ fn without_a_notification_server_remind_says_so_and_exits_1_at_once() {
         "2026-11-23T18:05",
         "unix:path=/nonexistent/bus",
         ":0",
+        true,
     );
     assert!(
         started.elapsed() < Duration::from_secs(8),
@@ -428,4 +466,81 @@ fn the_timer_and_service_pass_systemd_analyze_verify() {
         .filter(|l| l.contains("rehab-tracker-reminders"))
         .collect();
     assert!(o.status.success() && ours.is_empty(), "{err}");
+}
+
+#[test]
+fn the_login_entry_passes_desktop_file_validate_with_awkward_folder_names() {
+    if !have(&["desktop-file-validate"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("config");
+    let plan = rehab_tracker::desktop::schedule::Plan {
+        exe: PathBuf::from("/usr/bin/rehab-tracker"),
+        data_dir: Some(tmp.path().join("my $HOME \"rehab\" 100% `x` back\\slash")),
+    };
+    let mut settings = Settings::default();
+    settings.diary_reminder.on = true;
+    // Without systemd, the login entry is written.
+    let outcome = rehab_tracker::desktop::schedule::apply(&config, &plan, &settings, &|_| {
+        Err("systemctl is not installed".to_owned())
+    })
+    .unwrap();
+    assert!(!outcome.as_asked());
+    let entry = config
+        .join("autostart")
+        .join(rehab_tracker::desktop::schedule::AUTOSTART);
+    let o = Command::new("desktop-file-validate")
+        .arg(&entry)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success() && o.stdout.is_empty(),
+        "{}{}\n{}",
+        common::stdout(&o),
+        common::stderr(&o),
+        std::fs::read_to_string(&entry).unwrap()
+    );
+}
+
+#[test]
+fn remind_run_by_hand_says_when_the_timer_runs_a_program_that_is_gone() {
+    let tmp = patient();
+    let config = tempfile::tempdir().unwrap();
+    let units = config.path().join("systemd/user");
+    std::fs::create_dir_all(&units).unwrap();
+    std::fs::write(
+        units.join(rehab_tracker::desktop::schedule::SERVICE),
+        "[Service]\nExecStart=\"/home/ann/build/target/debug/rehab-tracker\" remind\n",
+    )
+    .unwrap();
+    let remind = || {
+        Command::new(env!("CARGO_BIN_EXE_rehab-tracker"))
+            .arg("--data-dir")
+            .arg(tmp.path())
+            .args(["remind", "--print-only", "--at", "2026-11-23T18:05"])
+            .env("XDG_CONFIG_HOME", config.path())
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let o = remind();
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("runs /home/ann/build/target/debug/rehab-tracker, which is no longer there"),
+        "{err}"
+    );
+    assert!(common::stdout(&o).contains("Time for your exercises"));
+    // A timer that runs a program that is there: nothing said.
+    std::fs::write(
+        units.join(rehab_tracker::desktop::schedule::SERVICE),
+        format!(
+            "[Service]\nExecStart=\"{}\" remind\n",
+            env!("CARGO_BIN_EXE_rehab-tracker")
+        ),
+    )
+    .unwrap();
+    let o = remind();
+    assert!(common::stderr(&o).is_empty(), "{}", common::stderr(&o));
 }

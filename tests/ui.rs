@@ -188,6 +188,35 @@ fn a_damaged_file_opens_the_app_read_only_and_names_the_file() {
 }
 
 #[test]
+fn a_read_only_banner_names_the_folder_and_the_lock_file_and_says_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let folder = tmp.path().display().to_string();
+    // Another copy holds the folder.
+    let held = rehab_tracker::storage::InstanceLock::acquire(tmp.path(), std::time::Duration::ZERO)
+        .unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("The app is open read-only");
+    h.get_by_label_contains(&format!("open on the data folder {folder}"));
+    h.get_by_label_contains(&format!(
+        "Your data is in the folder {folder}. Close the app"
+    ));
+    assert!(h.query_by_label_contains("file names above").is_none());
+    drop(h);
+    drop(held);
+    // The lock file cannot be opened: a folder is in its place.
+    let lock = tmp.path().join(rehab_tracker::storage::lock::LOCK_FILE);
+    std::fs::remove_file(&lock).unwrap();
+    std::fs::create_dir(&lock).unwrap();
+    let mut h = harness(app_on(tmp.path()));
+    h.run();
+    h.get_by_label("The app is open read-only");
+    h.get_by_label_contains(&format!("Could not open the lock file {}", lock.display()));
+    h.get_by_label_contains(&format!("Your data is in the folder {folder}"));
+}
+
+#[test]
 fn a_restored_file_is_announced_in_the_window_and_saving_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
     set_up_profile(tmp.path());
@@ -661,6 +690,50 @@ fn the_export_window_writes_a_report_without_blocking() {
 }
 
 #[test]
+fn opening_the_folder_after_an_export_says_where_it_is_when_nothing_can_open_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    // A desktop with no file manager: the opener says so, as xdg-open's "no method".
+    let app =
+        app_on(tmp.path()).with_opener(|p| Err(rehab_tracker::ui::desktop::could_not_open(p)));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let out = tmp.path().join("exports");
+    std::fs::create_dir_all(&out).unwrap();
+    h.get_by_label("Export path")
+        .set_text_value_accesskit(out.join("report.html").to_str().unwrap());
+    h.run();
+    h.get_by_label("Export").click();
+    wait_idle(&mut h);
+    h.get_by_label_contains("Saved ");
+    h.get_by_label("Open the folder").click();
+    h.run();
+    wait_idle(&mut h);
+    h.get_by_label_contains(&format!(
+        "no file manager set up to open the folder {}",
+        out.display()
+    ));
+
+    // Where it opens, the window says what it asked for.
+    let app = app_on(tmp.path()).with_opener(|_| Ok(()));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    h.get_by_label("Export path")
+        .set_text_value_accesskit(out.join("report.html").to_str().unwrap());
+    h.run();
+    h.get_by_label("Export").click();
+    wait_idle(&mut h);
+    h.get_by_label("Open the file").click();
+    h.run();
+    wait_idle(&mut h);
+    h.get_by_label_contains("Asked your computer to open the file");
+}
+
+#[test]
 fn several_formats_are_exported_at_once_into_one_folder() {
     let (tmp, mut h) = export_window();
     h.get_by_label("Complete bundle (reopens in the app)")
@@ -704,6 +777,92 @@ fn several_formats_are_exported_at_once_into_one_folder() {
     h.get_by_label("Tick at least one kind of export.");
 }
 
+/// Switches the training reminder on in Settings and saves, then waits for the timer.
+fn switch_training_reminder_on(h: &mut Harness<'static, RehabApp>) {
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Remind me on training days").click();
+    h.run();
+    h.get_by_label("Save reminders").click();
+    h.run();
+    wait_idle(h);
+}
+
+#[test]
+fn a_timer_that_could_not_be_switched_on_is_shown_as_a_failure_with_the_details_folded() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let config = tempfile::tempdir().unwrap();
+    let target = rehab_tracker::ui::tabs::settings::ScheduleTarget {
+        config_dir: config.path().to_path_buf(),
+        plan: Ok(rehab_tracker::desktop::schedule::Plan {
+            exe: "/usr/bin/rehab-tracker".into(),
+            data_dir: None,
+        }),
+        systemctl: |_| {
+            Err(
+                "systemctl --user daemon-reload said: Failed to connect to bus: No medium found"
+                    .into(),
+            )
+        },
+    };
+    let mut h = harness(app_on(tmp.path()).with_reminder_schedule(Some(target)));
+    h.run();
+    switch_training_reminder_on(&mut h);
+    h.get_by_label_contains("could not be set to come at their times");
+    h.get_by_label_contains("For now they come only when you log in");
+    assert!(
+        h.query_by_label(
+            "Reminders are set up: they come at their times even when the app is closed."
+        )
+        .is_none()
+    );
+    // What systemctl said is there for whoever helps, folded away.
+    assert!(h.query_by_label_contains("No medium found").is_none());
+    h.get_by_label("Details").click();
+    h.run();
+    h.get_by_label_contains("No medium found");
+}
+
+#[test]
+fn a_copy_in_a_build_folder_refuses_to_set_the_timer_and_names_a_timer_left_broken() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let config = tempfile::tempdir().unwrap();
+    // A timer set up earlier from a copy that has since moved.
+    let units = config.path().join("systemd/user");
+    std::fs::create_dir_all(&units).unwrap();
+    std::fs::write(
+        units.join(rehab_tracker::desktop::schedule::SERVICE),
+        "[Service]\nExecStart=\"/home/ann/old/rehab-tracker\" remind\n",
+    )
+    .unwrap();
+    let refusal = rehab_tracker::desktop::schedule::stable_program(
+        std::path::Path::new("/home/ann/src/rehab/target/debug/rehab-tracker"),
+        None,
+        std::path::Path::new("/tmp"),
+    );
+    let target = rehab_tracker::ui::tabs::settings::ScheduleTarget {
+        config_dir: config.path().to_path_buf(),
+        plan: refusal.map(|exe| rehab_tracker::desktop::schedule::Plan {
+            exe,
+            data_dir: None,
+        }),
+        systemctl: |_| Ok(()),
+    };
+    let mut h = harness(app_on(tmp.path()).with_reminder_schedule(Some(target)));
+    h.run();
+    switch_training_reminder_on(&mut h);
+    h.get_by_label_contains("the reminders could not be set up: this copy of the app runs from /home/ann/src/rehab/target/debug");
+    h.get_by_label_contains("runs /home/ann/old/rehab-tracker, which is no longer there");
+    // Nothing was pointed at the build folder.
+    assert!(
+        std::fs::read_to_string(units.join(rehab_tracker::desktop::schedule::SERVICE))
+            .unwrap()
+            .contains("/home/ann/old/rehab-tracker")
+    );
+}
+
 #[test]
 fn reminders_are_switched_on_in_settings_saved_set_up_and_undone() {
     let tmp = tempfile::tempdir().unwrap();
@@ -711,10 +870,10 @@ fn reminders_are_switched_on_in_settings_saved_set_up_and_undone() {
     let config = tempfile::tempdir().unwrap();
     let target = rehab_tracker::ui::tabs::settings::ScheduleTarget {
         config_dir: config.path().to_path_buf(),
-        plan: rehab_tracker::desktop::schedule::Plan {
+        plan: Ok(rehab_tracker::desktop::schedule::Plan {
             exe: "/usr/bin/rehab-tracker".into(),
             data_dir: Some(tmp.path().to_path_buf()),
-        },
+        }),
         systemctl: |_| Ok(()),
     };
     let app = app_on(tmp.path()).with_reminder_schedule(Some(target));
@@ -770,4 +929,41 @@ fn reminders_are_switched_on_in_settings_saved_set_up_and_undone() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     assert!(!timer.exists(), "switching reminders off removes the timer");
+}
+
+#[test]
+fn the_theme_follows_the_desktop_until_one_is_chosen_in_settings() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up_profile(tmp.path());
+    let (desktop, changes) = std::sync::mpsc::channel();
+    let app = app_on(tmp.path())
+        .with_desktop_theme(rehab_tracker::ui::desktop_theme::DesktopTheme::from_channel(changes));
+    let mut h = harness(app);
+    // The harness picks dark for itself; a patient starts with no choice made.
+    h.ctx.set_theme(egui::ThemePreference::System);
+    desktop.send(egui::Theme::Light).unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    desktop.send(egui::Theme::Dark).unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    // A choice in Settings stays whatever the desktop does, until "Follow the desktop".
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Light").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    desktop.send(egui::Theme::Dark).unwrap();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "a choice made stays");
+    h.get_by_label("Follow the desktop").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn the_window_keeps_what_it_remembers_in_the_data_folder() {
+    let dir = Path::new("/data/my rehab");
+    let options = rehab_tracker::ui::native_options(egui::ViewportBuilder::default(), dir);
+    assert_eq!(options.persistence_path, Some(dir.join("app.ron")));
 }

@@ -1,31 +1,53 @@
 #!/usr/bin/env bash
-# Builds the Debian package and the portable .tar.gz, then checks them on this machine:
+# Builds the Debian package and the portable .tar.gz, and checks them:
 #
-#   tools/package.sh [--keep-installed]
+#   tools/package.sh                                  build and check the files (no root)
+#   tools/package.sh --install-test [--keep-installed] and install, start and remove it (root)
+#   tools/package.sh --icons                          first remake the PNG icons from the SVG
 #
-# 1. installs what it needs (apt: dpkg-dev, desktop-file-utils, appstream, Xvfb, xdotool,
-#    ImageMagick, librsvg, Mesa; cargo: cargo-deb),
-# 2. makes the icon's PNGs from assets/rehab-tracker.svg, builds the release binary, the .deb
-#    (cargo deb) and the .tar.gz, into target/package/,
-# 3. validates the menu entry (desktop-file-validate) and the metainfo (appstreamcli),
-# 4. installs the .deb (dpkg -i), checks every file is in place and that `--version` is
+# Both write into target/package/ (or $CARGO_TARGET_DIR/package/):
+# 1. checks what it needs (dpkg-dev, binutils, desktop-file-utils, appstream, lintian;
+#    cargo-deb), installing what is missing only when run as root,
+# 2. with --icons, makes the icon's PNGs from assets/rehab-tracker.svg (otherwise the
+#    committed ones are packaged as they are),
+# 3. builds the release binary, the .deb (cargo deb, binary stripped) and the .tar.gz,
+# 4. validates the menu entry (desktop-file-validate) and the metainfo (appstreamcli), and
+#    runs lintian on the .deb: an error (E:) fails the run.
+#
+# With --install-test, on the machine it runs on (as root, for dpkg):
+# 5. installs the .deb (dpkg -i), checks every file is in place and that `--version` is
 #    Cargo.toml's version,
-# 5. in a throwaway HOME, makes a patient's data folder (profile, diary, settings), starts the
+# 6. in a throwaway HOME, makes a patient's data folder (profile, diary, settings), starts the
 #    installed app under Xvfb with the menu entry's Exec line, finds its window (xdotool),
 #    takes a screenshot and checks it is not blank,
-# 6. removes the package (dpkg -r) and checks the data folder is byte for byte as it was.
+# 7. removes the package (dpkg -r) and checks the data folder is byte for byte as it was.
 #
-# Must run as root (dpkg). Exit 0 when every check passed. Takes about as long as a release
-# build plus a minute; see docs/packaging.md.
+# Exit 0 when every check passed. Takes about as long as a release build plus a minute; see
+# docs/packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+install_test=false
 keep_installed=false
-[[ ${1:-} == --keep-installed ]] && keep_installed=true
+remake_icons=false
+for arg in "$@"; do
+  case $arg in
+    --install-test) install_test=true ;;
+    --keep-installed) install_test=true; keep_installed=true ;;
+    --icons) remake_icons=true ;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) printf 'package.sh: unknown option %s (see --help)\n' "$arg" >&2; exit 2 ;;
+  esac
+done
 
 say() { printf '== %s\n' "$*"; }
 fail() { printf 'package.sh: FAILED: %s\n' "$*" >&2; exit 1; }
 started=$(date +%s)
+root=false
+[[ $(id -u) -eq 0 ]] && root=true
+if $install_test && ! $root; then
+  fail "--install-test installs the package with dpkg: run it as root (the build alone needs no root)"
+fi
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n1)
 [[ -n $version ]] || fail "could not read the version from Cargo.toml"
@@ -37,18 +59,23 @@ mkdir -p "$out"
 say "tools (apt, cargo-deb)"
 need=()
 command -v dpkg-shlibdeps >/dev/null || need+=(dpkg-dev)
+command -v strip >/dev/null || need+=(binutils)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
-command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-command -v xwd >/dev/null || need+=(x11-apps)
-[[ -x /usr/bin/convert ]] || need+=(imagemagick)
-command -v rsvg-convert >/dev/null || need+=(librsvg2-bin)
-# What the window loads when it starts (dlopen): OpenGL through Mesa, X11 and xkbcommon.
-for lib in libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6; do
-  dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
-done
+command -v lintian >/dev/null || need+=(lintian)
+$remake_icons && { command -v rsvg-convert >/dev/null || need+=(librsvg2-bin); }
+if $install_test; then
+  command -v Xvfb >/dev/null || need+=(xvfb)
+  command -v xdotool >/dev/null || need+=(xdotool)
+  command -v xwd >/dev/null || need+=(x11-apps)
+  [[ -x /usr/bin/convert ]] || need+=(imagemagick)
+  # What the window loads when it starts (dlopen): OpenGL through Mesa, X11 and xkbcommon.
+  for lib in libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6; do
+    dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
+  done
+fi
 if [[ ${#need[@]} -gt 0 ]]; then
+  $root || fail "missing: ${need[*]}. Install them (sudo apt-get install ${need[*]}) or run this as root"
   echo "installing ${need[*]}"
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } >/dev/null 2>&1 \
     || fail "could not install ${need[*]}"
@@ -58,15 +85,17 @@ if ! cargo deb --version >/dev/null 2>&1; then
   cargo install --quiet --locked cargo-deb --version 3.8.0 || fail "could not install cargo-deb"
 fi
 
-say "icons from assets/rehab-tracker.svg"
-for s in 16 32 48 64 128 256 512; do
-  mkdir -p "assets/icons/${s}x${s}"
-  rsvg-convert -w "$s" -h "$s" assets/rehab-tracker.svg -o "assets/icons/${s}x${s}/rehab-tracker.png"
-done
-cp assets/icons/256x256/rehab-tracker.png assets/icon.png
-if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1 \
-  && ! git diff --quiet -- assets/icons assets/icon.png; then
-  echo "note: the PNG icons changed; commit them with the SVG"
+if $remake_icons; then
+  say "icons from assets/rehab-tracker.svg"
+  for s in 16 32 48 64 128 256 512; do
+    mkdir -p "assets/icons/${s}x${s}"
+    rsvg-convert -w "$s" -h "$s" assets/rehab-tracker.svg -o "assets/icons/${s}x${s}/rehab-tracker.png"
+  done
+  cp assets/icons/256x256/rehab-tracker.png assets/icon.png
+  if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1 \
+    && ! git diff --quiet -- assets/icons assets/icon.png; then
+    echo "note: the PNG icons changed; commit them with the SVG"
+  fi
 fi
 
 say "cargo build --release --locked"
@@ -75,7 +104,7 @@ cargo build --release --locked
 build_secs=$(( $(date +%s) - build_started ))
 
 say "cargo deb"
-deb=$(cargo deb --no-build --no-strip --output "$out" | tail -n1)
+deb=$(cargo deb --no-build --output "$out" | tail -n1)
 [[ -f $deb ]] || fail "cargo deb wrote no package"
 echo "$deb"
 
@@ -83,20 +112,22 @@ say "portable .tar.gz"
 name=rehab-tracker-$version-$(uname -m)-linux
 stage=$(mktemp -d)
 mkdir -p "$stage/$name/share/applications" "$stage/$name/share/metainfo"
-install -m755 "$target_dir/release/rehab-tracker" "$stage/$name/rehab-tracker"
+install -s -m755 "$target_dir/release/rehab-tracker" "$stage/$name/rehab-tracker"
 install -m644 assets/rehab-tracker.desktop "$stage/$name/share/applications/"
 install -m644 assets/org.rehab_tracker.RehabTracker.metainfo.xml "$stage/$name/share/metainfo/"
 for s in 16 32 48 64 128 256 512; do
   install -Dm644 "assets/icons/${s}x${s}/rehab-tracker.png" "$stage/$name/share/icons/hicolor/${s}x${s}/apps/rehab-tracker.png"
 done
 install -Dm644 assets/rehab-tracker.svg "$stage/$name/share/icons/hicolor/scalable/apps/rehab-tracker.svg"
-install -m644 README.md docs/patient-guide.md "$stage/$name/"
+install -m644 README.md docs/patient-guide.md LICENSE-MIT LICENSE-APACHE "$stage/$name/"
 cat > "$stage/$name/INSTALL.txt" <<EOF
 Rehab tracker $version, portable build for Linux ($(uname -m)).
 
 Run it from this folder:     ./rehab-tracker
 Add it to your menu:         cp -r share/* ~/.local/share/ && mkdir -p ~/.local/bin && cp rehab-tracker ~/.local/bin/
 Your data is kept in ~/.local/share/rehab-tracker, never in this folder.
+Reminders run the copy in ~/.local/bin (on your PATH), not this folder, which may move:
+switch them on in Settings once it is copied there.
 EOF
 tarball=$out/$name.tar.gz
 tar -C "$stage" --owner=0 --group=0 -czf "$tarball" "$name"
@@ -104,10 +135,28 @@ rm -rf "$stage"
 tar -tzf "$tarball" | grep -x "$name/rehab-tracker" >/dev/null || fail "the .tar.gz holds no program"
 echo "$tarball ($(du -h "$tarball" | cut -f1))"
 
+say "desktop-file-validate, appstreamcli validate, lintian"
+desktop-file-validate assets/rehab-tracker.desktop
+appstreamcli validate --no-net assets/org.rehab_tracker.RehabTracker.metainfo.xml
+lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 || true)
+[[ -n $lintian_out ]] && echo "$lintian_out"
+if grep -q '^E: ' <<<"$lintian_out"; then fail "lintian found errors in $deb"; fi
+echo "lintian: no errors"
+
+if ! $install_test; then
+  total=$(( $(date +%s) - started ))
+  say "built and checked in ${total}s (release build ${build_secs}s); not installed (--install-test does that)"
+  echo "$deb"
+  echo "$tarball"
+  exit 0
+fi
+
 say "dpkg -i"
 dpkg -i "$deb" >/dev/null
 trap '$keep_installed || dpkg -r rehab-tracker >/dev/null 2>&1 || true' EXIT
 for f in /usr/bin/rehab-tracker /usr/share/applications/rehab-tracker.desktop \
+  /usr/share/man/man1/rehab-tracker.1.gz /usr/share/doc/rehab-tracker/copyright \
+  /usr/share/doc/rehab-tracker/changelog.Debian.gz \
   /usr/share/metainfo/org.rehab_tracker.RehabTracker.metainfo.xml \
   /usr/share/icons/hicolor/scalable/apps/rehab-tracker.svg; do
   [[ -f $f ]] || fail "$f is not installed"
@@ -116,9 +165,8 @@ for s in 16 32 48 64 128 256 512; do
   [[ -f /usr/share/icons/hicolor/${s}x${s}/apps/rehab-tracker.png ]] || fail "the ${s}x${s} icon is not installed"
 done
 
-say "desktop-file-validate, appstreamcli validate"
+say "desktop-file-validate on the installed menu entry"
 desktop-file-validate /usr/share/applications/rehab-tracker.desktop
-appstreamcli validate --no-net /usr/share/metainfo/org.rehab_tracker.RehabTracker.metainfo.xml
 
 say "--version"
 got=$(/usr/bin/rehab-tracker --version)

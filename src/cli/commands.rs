@@ -1,8 +1,8 @@
 //! What each headless command does.
 
 use super::{
-    Command, DayStateArg, DemoArgs, DiaryArgs, EventArgs, EventKindArg, Failure, InitArgs,
-    LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs,
+    AffectedSideArg, Command, DayStateArg, DemoArgs, DiaryArgs, EventArgs, EventKindArg, Failure,
+    InitArgs, LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs,
 };
 use crate::analysis::schedule::{as_prescribed, last_sets};
 use crate::model::{
@@ -158,7 +158,7 @@ impl Open {
     fn profile(&self) -> Result<Profile, Failure> {
         self.record.profile().cloned().ok_or_else(|| {
             Failure::Failed(
-                "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` first".into(),
+                "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right|both` first".into(),
             )
         })
     }
@@ -183,16 +183,18 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
     let mut open = open_for_writing(dir, Needs::Nothing, out)?;
     let existing = open.record.profile().cloned();
     let existed = existing.is_some();
+    let (side, both_sides) = args.sides();
     let mut profile = existing.unwrap_or(Profile {
-        affected_side: args.affected_side.into(),
-        both_sides: false,
+        affected_side: side,
+        both_sides,
         start_date: args.start,
         units: Units::Kg,
         patient_code: String::new(),
         psfs_activities: Vec::new(),
         patient_id: None,
     });
-    profile.affected_side = args.affected_side.into();
+    profile.affected_side = side;
+    profile.both_sides = both_sides;
     profile.start_date = args.start;
     profile.units = if args.units == UnitsArg::Lb {
         Units::Lb
@@ -222,8 +224,21 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
 }
 
 impl InitArgs {
+    /// The side one-sided exercises start on, and whether both sides hurt. With both, the
+    /// left comes first, as in the window's set-up.
+    fn sides(&self) -> (crate::model::Side, bool) {
+        match self.affected_side {
+            AffectedSideArg::Left => (crate::model::Side::Left, false),
+            AffectedSideArg::Right => (crate::model::Side::Right, false),
+            AffectedSideArg::Both => (crate::model::Side::Left, true),
+        }
+    }
+
     fn affected_side_word(&self) -> &'static str {
-        crate::model::Side::from(self.affected_side).word()
+        match self.sides() {
+            (_, true) => "both",
+            (side, false) => side.word(),
+        }
     }
 }
 

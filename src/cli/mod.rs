@@ -85,8 +85,13 @@ pub struct KeygenArgs {
 #[derive(Debug, Args)]
 pub struct RemindArgs {
     /// Decide as if it were this local time (YYYY-MM-DDTHH:MM), to see what would be due.
+    /// A try-out: what it shows is not noted as shown, so the real reminder still comes.
     #[arg(long, value_name = "TIME", value_parser = parse_local_time)]
     pub at: Option<chrono::NaiveDateTime>,
+    /// With --at: note what was shown, as the timer's own run does (for testing that each
+    /// reminder comes once a day).
+    #[arg(long, hide = true, requires = "at")]
+    pub note_shown: bool,
     /// Print what is due instead of showing a notification (and note nothing as shown).
     #[arg(long)]
     pub print_only: bool,
@@ -119,9 +124,9 @@ pub struct InitArgs {
     /// The day the programme starts (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub start: NaiveDate,
-    /// The painful side.
+    /// The painful side, or both (one-sided exercises then start on the left).
     #[arg(long, value_enum)]
-    pub affected_side: SideArg,
+    pub affected_side: AffectedSideArg,
     /// Units for weights.
     #[arg(long, value_enum, default_value_t = UnitsArg::Kg)]
     pub units: UnitsArg,
@@ -373,6 +378,17 @@ impl From<SideArg> for crate::model::Side {
             SideArg::Right => Self::Right,
         }
     }
+}
+
+/// The painful side at set-up, as typed: either side, or both, as the window offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AffectedSideArg {
+    /// The left hip.
+    Left,
+    /// The right hip.
+    Right,
+    /// Both hips.
+    Both,
 }
 
 /// Units, as typed.

@@ -37,6 +37,13 @@ pub(super) fn run(
     args: &RemindArgs,
     out: &mut Output<'_>,
 ) -> Result<(), Failure> {
+    // Run by hand, it is the one place to hear that the timer is broken: the timer cannot
+    // run a program that is gone.
+    if let Some(missing) = crate::desktop::schedule::config_dir()
+        .and_then(|c| crate::desktop::schedule::missing_program(&c))
+    {
+        out.error(&missing);
+    }
     let now = args.at.unwrap_or_else(|| Local::now().naive_local());
     let today = now.date();
     let loaded = Store::new(dir).load_month_and_settings(YearMonth::of(today));
@@ -82,17 +89,11 @@ pub(super) fn run(
     let shown = notify::show(&message, move || open_app(exe, open_dir))
         .map_err(|e| Failure::Failed(e.to_string()))?;
     out.line(&format!("Shown: {}", message.summary));
-    let note = sent.after_showing(&new, today);
-    if let Err(e) = schema::encode(&SentFile::V1(note))
-        .map_err(|e| e.to_string())
-        .and_then(|text| {
-            Store::new(dir)
-                .write_atomic(&sent_path, text.as_bytes())
-                .map_err(|e| e.to_string())
-        })
-    {
-        // The reminder was shown; at worst it comes once more.
-        out.error(&format!("could not note that the reminder was shown: {e}"));
+    if args.at.is_some() && !args.note_shown {
+        // A try-out at a chosen time must not take the place of the day's real reminder.
+        out.line("This was a try-out (--at): it is not noted as shown, so the reminder still comes at its time.");
+    } else {
+        note_shown(dir, &sent_path, sent.after_showing(&new, today), out);
     }
     if args.wait_for_click > 0 {
         match shown.wait(Duration::from_secs(args.wait_for_click)) {
@@ -101,6 +102,21 @@ pub(super) fn run(
         }
     }
     Ok(())
+}
+
+/// Keeps the note of what was shown today.
+fn note_shown(dir: &Path, sent_path: &Path, note: Sent, out: &mut Output<'_>) {
+    if let Err(e) = schema::encode(&SentFile::V1(note))
+        .map_err(|e| e.to_string())
+        .and_then(|text| {
+            Store::new(dir)
+                .write_atomic(sent_path, text.as_bytes())
+                .map_err(|e| e.to_string())
+        })
+    {
+        // The reminder was shown; at worst it comes once more.
+        out.error(&format!("could not note that the reminder was shown: {e}"));
+    }
 }
 
 /// The note of reminders shown; an unreadable or missing note counts as none shown.

@@ -31,10 +31,14 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The command line that runs `remind`, quoted for systemd (and for a desktop entry,
-    /// whose quoting agrees for these characters).
+    /// The command line that runs `remind`, quoted for systemd's `ExecStart=`.
     #[must_use]
     pub fn command_line(&self) -> String {
+        self.command_line_with(quote)
+    }
+
+    /// The command line quoted with `quote` for each argument.
+    fn command_line_with(&self, quote: fn(&str) -> String) -> String {
         let mut line = quote(&self.exe.to_string_lossy());
         line.push_str(" remind");
         if let Some(dir) = &self.data_dir {
@@ -96,7 +100,7 @@ impl Plan {
              Exec={}\n\
              NoDisplay=true\n\
              X-GNOME-Autostart-enabled=true\n",
-            self.command_line()
+            self.command_line_with(quote_desktop)
         )
     }
 }
@@ -113,7 +117,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// What it means, for the Settings window.
+    /// Whether the reminders will come as the patient asked: at their times, or not at all.
+    /// Coming only at login is a failure to show as one.
+    #[must_use]
+    pub fn as_asked(&self) -> bool {
+        !matches!(self, Self::AtLogin(_))
+    }
+
+    /// What it means, in plain words, for the Settings window.
     #[must_use]
     pub fn message(&self) -> String {
         match self {
@@ -121,12 +132,117 @@ impl Outcome {
                 "Reminders are set up: they come at their times even when the app is closed."
                     .to_owned()
             }
-            Self::AtLogin(why) => {
-                format!("Reminders are set up to come when you log in, not at their times: {why}.")
-            }
+            Self::AtLogin(_) => "The reminders could not be set to come at their times: this \
+                 computer's timer service did not accept them. For now they come only when you \
+                 log in. Try saving them again later; if this stays, show the details to whoever \
+                 helps you with your computer."
+                .to_owned(),
             Self::Removed => "No reminders will come.".to_owned(),
         }
     }
+
+    /// What the system said, for whoever helps with the computer (shown folded away).
+    #[must_use]
+    pub fn details(&self) -> Option<&str> {
+        match self {
+            Self::AtLogin(why) => Some(why),
+            Self::Timer | Self::Removed => None,
+        }
+    }
+}
+
+/// Where a program is that should not be what a timer runs, as words: it is in a temporary
+/// folder, cargo's build folder or the folder a portable download was unpacked into, which
+/// move or go away.
+#[must_use]
+pub fn passing_place(exe: &Path, temp: &Path) -> Option<&'static str> {
+    if exe.starts_with(temp) {
+        return Some("a temporary folder");
+    }
+    let names: Vec<String> = exe
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let built = names.windows(2).any(|pair| {
+        pair[0] == "target" && (pair[1] == "debug" || pair[1] == "release" || pair[1].contains('-'))
+    });
+    if built {
+        return Some("the folder the program was built in");
+    }
+    let unpacked = names
+        .last()
+        .is_some_and(|n| n.starts_with("rehab-tracker-") && n.ends_with("-linux"));
+    if unpacked {
+        return Some("the folder the download was unpacked into");
+    }
+    None
+}
+
+/// The program the timer runs: this one when it is installed, else a `rehab-tracker` on
+/// `PATH` that is; refused in words when there is none, rather than a timer that stops
+/// without a word when the folder moves.
+pub fn stable_program(
+    running: &Path,
+    path_var: Option<&std::ffi::OsStr>,
+    temp: &Path,
+) -> Result<PathBuf, String> {
+    let Some(why) = passing_place(running, temp) else {
+        return Ok(running.to_path_buf());
+    };
+    let name = running
+        .file_name()
+        .unwrap_or_else(|| std::ffi::OsStr::new("rehab-tracker"));
+    let installed = path_var
+        .into_iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join(name))
+        .find(|p| is_program(p) && passing_place(p, temp).is_none());
+    installed.ok_or_else(|| {
+        format!(
+            "this copy of the app runs from {}, {why}, which may move or be deleted, and the \
+             reminders would then stop without a word. Install the app (its README and the \
+             download's INSTALL.txt say how) and switch the reminders on from the installed copy",
+            running.parent().unwrap_or(running).display()
+        )
+    })
+}
+
+fn is_program(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        path.is_file()
+    }
+}
+
+/// The program the timer set up earlier runs, read from its service file; `None` when
+/// there is no such file or it names none.
+#[must_use]
+pub fn installed_program(config: &Path) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(config.join("systemd").join("user").join(SERVICE)).ok()?;
+    let line = text.lines().find_map(|l| l.strip_prefix("ExecStart="))?;
+    unquote_first(line).map(PathBuf::from)
+}
+
+/// When the timer set up earlier runs a program that is no longer there (the app moved or
+/// was removed), what that means, in words; `None` when all is well or there is no timer.
+#[must_use]
+pub fn missing_program(config: &Path) -> Option<String> {
+    let program = installed_program(config)?;
+    (!program.exists()).then(|| {
+        format!(
+            "The reminders' timer runs {}, which is no longer there, so no reminders come \
+             while the app is closed. Open the installed app and save the reminders in \
+             Settings again, or switch them off there.",
+            program.display()
+        )
+    })
 }
 
 /// Runs `systemctl --user` with these arguments (tests pass their own).
@@ -213,6 +329,48 @@ fn remove_if_present(path: &Path) -> Result<(), String> {
             crate::storage::store::plain_io(&e)
         )),
     }
+}
+
+/// The first argument of an `ExecStart=` line written by [`quote`], unquoted.
+fn unquote_first(line: &str) -> Option<String> {
+    let mut chars = line.trim_start().chars();
+    if chars.next()? != '"' {
+        return line.split_whitespace().next().map(str::to_owned);
+    }
+    let mut out = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => out.push(chars.next()?),
+            '%' | '$' => {
+                chars.next();
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Quotes one argument for a desktop entry's `Exec=` line: in double quotes, with `"`,
+/// `` ` ``, `$` and `\` escaped by a backslash, that backslash written twice (the key's own
+/// escaping comes first), and `%` doubled.
+fn quote_desktop(arg: &str) -> String {
+    let mut out = String::with_capacity(arg.len() + 2);
+    out.push('"');
+    for c in arg.chars() {
+        match c {
+            '"' | '`' | '$' => {
+                out.push_str("\\\\");
+                out.push(c);
+            }
+            '\\' => out.push_str("\\\\\\\\"),
+            '%' => out.push_str("%%"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Quotes one argument for an `ExecStart=` line: in double quotes, with `\`, `"`, `%` and
@@ -305,6 +463,76 @@ mod tests {
     }
 
     #[test]
+    fn a_program_in_a_build_or_temporary_folder_is_not_what_the_timer_runs() {
+        let temp = Path::new("/tmp");
+        let installed = Path::new("/usr/bin/rehab-tracker");
+        assert_eq!(stable_program(installed, None, temp), Ok(installed.into()));
+        for passing in [
+            "/home/ann/src/rehab/target/debug/rehab-tracker",
+            "/home/ann/src/rehab/target/x86_64-unknown-linux-gnu/release/rehab-tracker",
+            "/tmp/.tmpAb12/rehab-tracker",
+            "/home/ann/Downloads/rehab-tracker-0.1.0-x86_64-linux/rehab-tracker",
+        ] {
+            let why = stable_program(Path::new(passing), None, temp).unwrap_err();
+            assert!(why.contains("Install the app"), "{why}");
+            assert!(
+                why.contains(&Path::new(passing).parent().unwrap().display().to_string()),
+                "{why}"
+            );
+        }
+        // The copy installed on PATH is used instead, and a built one on PATH is not. (The
+        // test's folder stands for an installed one: here, the temporary folder is elsewhere.)
+        let temp = Path::new("/elsewhere");
+        let bin = tempfile::tempdir().unwrap();
+        let program_in = |dir: &Path| {
+            std::fs::create_dir_all(dir).unwrap();
+            let program = dir.join("rehab-tracker");
+            std::fs::write(&program, "#!/bin/sh\n").unwrap();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+            }
+            program
+        };
+        let on_path = program_in(&bin.path().join("bin"));
+        let built_on_path = program_in(&bin.path().join("src/target/debug"));
+        let built = Path::new("/home/ann/src/rehab/target/debug/rehab-tracker");
+        let path_var = |dirs: &[&Path]| std::env::join_paths(dirs).unwrap();
+        let both = path_var(&[
+            Path::new("/nonexistent"),
+            built_on_path.parent().unwrap(),
+            on_path.parent().unwrap(),
+        ]);
+        assert_eq!(stable_program(built, Some(&both), temp), Ok(on_path));
+        let only_built = path_var(&[built_on_path.parent().unwrap()]);
+        assert!(stable_program(built, Some(&only_built), temp).is_err());
+    }
+
+    #[test]
+    fn the_timer_names_its_program_and_a_missing_one_is_noticed() {
+        let config = tempfile::tempdir().unwrap();
+        assert_eq!(missing_program(config.path()), None);
+        let gone = Plan {
+            exe: PathBuf::from("/nowhere/My \"rehab\" 100% $x/rehab-tracker"),
+            data_dir: None,
+        };
+        apply(config.path(), &gone, &on(), &|_| Ok(())).unwrap();
+        assert_eq!(installed_program(config.path()), Some(gone.exe.clone()));
+        let said = missing_program(config.path()).unwrap();
+        assert!(
+            said.contains("/nowhere/My \"rehab\" 100% $x/rehab-tracker, which is no longer there"),
+            "{said}"
+        );
+        let here = Plan {
+            exe: std::env::current_exe().unwrap(),
+            data_dir: None,
+        };
+        apply(config.path(), &here, &on(), &|_| Ok(())).unwrap();
+        assert_eq!(missing_program(config.path()), None);
+    }
+
+    #[test]
     fn without_systemd_a_login_entry_is_written_and_the_reason_given() {
         let config = tempfile::tempdir().unwrap();
         let absent = |_: &[&str]| Err("systemctl is not installed".to_owned());
@@ -316,6 +544,12 @@ mod tests {
             )
         );
         assert!(outcome.message().contains("when you log in"));
+        assert!(!outcome.as_asked());
+        assert!(!outcome.message().contains("systemctl"));
+        assert_eq!(
+            outcome.details(),
+            Some("the timer could not be switched on (systemctl is not installed)")
+        );
         let entry =
             std::fs::read_to_string(config.path().join("autostart").join(AUTOSTART)).unwrap();
         assert!(entry.contains("Exec=\"/usr/bin/rehab-tracker\" remind --data-dir"));

@@ -5,7 +5,7 @@
 //! so a copy that was killed never blocks the next one.
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// The lock file's name.
@@ -17,21 +17,44 @@ pub struct InstanceLock {
     _file: File,
 }
 
-/// Why the lock was not taken.
+/// Why the lock was not taken. Each names the data folder and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// Another copy holds it.
-    #[error("Another copy of rehab-tracker is using this data folder. Close it and try again.")]
-    Busy,
-    /// The lock file could not be opened.
-    #[error("Could not open the lock file in the data folder: {0}")]
-    Io(#[from] std::io::Error),
+    #[error(
+        "Another copy of rehab-tracker is using the data folder {}. Close that copy (another \
+         window, or a command still running) and try again.",
+        dir.display()
+    )]
+    Busy {
+        /// The data folder.
+        dir: PathBuf,
+    },
+    /// The lock file could not be made or opened.
+    #[error(
+        "Could not open the lock file {}: {}. The app needs to write in the data folder {}; \
+         check that it exists and that you may write there, or give another folder with --data-dir.",
+        path.display(),
+        crate::storage::store::plain_io(source),
+        path.parent().unwrap_or(path).display()
+    )]
+    Io {
+        /// The lock file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
 }
 
 impl InstanceLock {
     /// Takes the lock, waiting up to `wait` for another copy to let go.
     pub fn acquire(dir: &Path, wait: Duration) -> Result<Self, LockError> {
-        super::fs::Fs::create_dir_all(&super::fs::RealFs, dir)?;
+        let path = dir.join(LOCK_FILE);
+        let io = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        super::fs::Fs::create_dir_all(&super::fs::RealFs, dir).map_err(io)?;
         let mut options = OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
@@ -39,7 +62,7 @@ impl InstanceLock {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options.open(dir.join(LOCK_FILE))?;
+        let file = options.open(&path).map_err(io)?;
         let deadline = Instant::now() + wait;
         loop {
             match file.try_lock() {
@@ -47,8 +70,12 @@ impl InstanceLock {
                 Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(50));
                 }
-                Err(TryLockError::WouldBlock) => return Err(LockError::Busy),
-                Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+                Err(TryLockError::WouldBlock) => {
+                    return Err(LockError::Busy {
+                        dir: dir.to_path_buf(),
+                    });
+                }
+                Err(TryLockError::Error(e)) => return Err(io(e)),
             }
         }
     }

@@ -168,6 +168,8 @@ pub struct RehabApp {
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
+    /// The desktop's light or dark preference, followed until the patient chooses.
+    desktop_theme: Option<super::desktop_theme::DesktopTheme>,
     clock: Box<dyn Fn() -> NaiveDateTime>,
 }
 
@@ -249,6 +251,7 @@ impl RehabApp {
             commands: Vec::new(),
             ctx_slot,
             styled: false,
+            desktop_theme: None,
             clock: Box::new(|| Local::now().naive_local()),
         };
         app.saving.flush(&mut app.record);
@@ -261,6 +264,21 @@ impl RehabApp {
         let today = clock().date();
         self.setup_screen = SetupScreen::new(today);
         self.clock = Box::new(clock);
+        self
+    }
+
+    /// Follows the desktop's light or dark preference while the patient has not chosen one.
+    #[must_use]
+    pub fn with_desktop_theme(mut self, theme: super::desktop_theme::DesktopTheme) -> Self {
+        self.desktop_theme = Some(theme);
+        self
+    }
+
+    /// Opens exported files and folders with `opener` instead of the desktop's programs
+    /// (tests).
+    #[must_use]
+    pub fn with_opener(mut self, opener: super::desktop::Opener) -> Self {
+        self.export_window.set_opener(opener);
         self
     }
 
@@ -345,6 +363,9 @@ impl RehabApp {
         if !self.styled {
             theme::apply(&ctx);
             self.styled = true;
+        }
+        if let Some(desktop) = &self.desktop_theme {
+            desktop.apply(&ctx);
         }
         self.take_read_months(&ctx);
         if self.can_write() {
@@ -680,7 +701,9 @@ impl RehabApp {
         if self.record.profile().is_some()
             && ui
                 .button("Settings")
-                .on_hover_text("Reminders for your training days and your diary")
+                .on_hover_text(
+                    "Reminders for your training days and your diary; light or dark colours",
+                )
                 .clicked()
         {
             self.settings_window.reset();
@@ -816,10 +839,14 @@ impl RehabApp {
             for reason in &self.read_only {
                 ui.label(reason);
             }
-            ui.label(
+            // The folder is named here whatever the reason, so the words always point at
+            // something on screen.
+            ui.label(format!(
                 "Nothing will be saved until this is sorted out, and no file has been changed or deleted. \
-                 Your physiotherapist or whoever helps you with your computer can use the file names above.",
-            );
+                 Your data is in the folder {}. Close the app, sort out what is said above (or show this \
+                 message to your physiotherapist or whoever helps you with your computer), then open the app again.",
+                self.saving.store().dir().display()
+            ));
         });
         ui.add_space(theme::SECTION_GAP);
     }

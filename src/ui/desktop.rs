@@ -2,28 +2,41 @@
 //! file manager).
 
 use std::path::Path;
+use std::time::Duration;
 
-/// Opens `path` with the program the desktop uses for it; the program runs on its own and is
-/// not waited for. A patient-readable reason when it cannot be started.
+/// How long each of the desktop's openers (xdg-open, gio, kde-open, ...) is given to say it
+/// could not: one still running then has handed the file on.
+const LAUNCHER_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// A way to open a file or folder (tests pass their own).
+pub type Opener = fn(&Path) -> Result<(), String>;
+
+/// Opens `path` with the program the desktop uses for it, trying each of the desktop's
+/// openers in turn; the program runs on its own and is not waited for. Blocks for up to a
+/// few seconds per opener, so call it off the UI thread. A patient-readable reason when
+/// none could open it.
 pub fn open(path: &Path) -> Result<(), String> {
-    let program = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(target_os = "windows") {
-        "explorer"
+    open::that_detached_with_timeout(path, LAUNCHER_TIMEOUT).map_err(|e| {
+        log::warn!("could not open {}: {e}", path.display());
+        could_not_open(path)
+    })
+}
+
+/// Why a file or folder could not be opened, and where to find it instead.
+#[must_use]
+pub fn could_not_open(path: &Path) -> String {
+    if path.is_dir() {
+        format!(
+            "This computer has no file manager set up to open the folder {}. The export is \
+             saved there: open that folder from your file manager, or attach the file from \
+             there when you email your physiotherapist.",
+            path.display()
+        )
     } else {
-        "xdg-open"
-    };
-    std::process::Command::new(program)
-        .arg(path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(drop)
-        .map_err(|e| {
-            format!(
-                "Could not open {} ({e}). It is saved there: open it from your file manager.",
-                path.display()
-            )
-        })
+        format!(
+            "This computer has no program set up to open {}. The export is saved there: \
+             open it from your file manager, or send it to your physiotherapist as it is.",
+            path.display()
+        )
+    }
 }

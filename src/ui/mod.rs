@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod charts;
 pub mod date_picker;
 pub mod desktop;
+pub mod desktop_theme;
 pub mod file_picker;
 mod loading;
 pub mod report_preview;
@@ -68,26 +69,55 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(e) => log::warn!("could not read the window icon: {e}"),
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    let result = eframe::run_native("rehab-tracker", options, Box::new(|_cc| Ok(Box::new(app))));
+    let options = native_options(viewport, &dir);
+    let result = eframe::run_native(
+        "rehab-tracker",
+        options,
+        Box::new(|cc| {
+            Ok(Box::new(app.with_desktop_theme(
+                desktop_theme::DesktopTheme::watch(&cc.egui_ctx),
+            )))
+        }),
+    );
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }
 
-/// Where the reminders' timer goes: this program, the data folder if it is not the usual
-/// one, and the user's configuration folder. `None` where there is none to be found.
+/// The window's options. What the window remembers (its size, the theme chosen, the
+/// clinician's identity file) is kept in `app.ron` in the data folder: with `--data-dir`
+/// or `--demo`, nothing is written to the usual folder in the home folder.
+#[must_use]
+pub fn native_options(
+    viewport: egui::ViewportBuilder,
+    dir: &std::path::Path,
+) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport,
+        persistence_path: Some(dir.join(WINDOW_STATE_FILE)),
+        ..Default::default()
+    }
+}
+
+/// The file the window keeps what it remembers in, in the data folder.
+pub const WINDOW_STATE_FILE: &str = "app.ron";
+
+/// Where the reminders' timer goes: the installed program (this one, or the one on `PATH`
+/// when this one runs from a build or temporary folder), the data folder if it is not the
+/// usual one, and the user's configuration folder. `None` where there is none to be found.
 fn reminder_target(data_dir: Option<PathBuf>) -> Option<tabs::settings::ScheduleTarget> {
     let exe = std::env::current_exe().ok()?;
     let config_dir = crate::desktop::schedule::config_dir()?;
+    let program = crate::desktop::schedule::stable_program(
+        &exe,
+        std::env::var_os("PATH").as_deref(),
+        &std::env::temp_dir(),
+    );
     Some(tabs::settings::ScheduleTarget {
         config_dir,
-        plan: crate::desktop::schedule::Plan {
+        plan: program.map(|exe| crate::desktop::schedule::Plan {
             exe,
             data_dir: data_dir.and_then(|d| std::path::absolute(d).ok()),
-        },
+        }),
         systemctl: crate::desktop::schedule::real_systemctl,
     })
 }
@@ -119,14 +149,22 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
+    // The sample caseload's window remembers nothing outside its temporary folder.
+    let options = match &demo_dir {
+        Some(temp) => native_options(viewport, temp.path()),
+        None => eframe::NativeOptions {
+            viewport,
+            ..Default::default()
+        },
     };
     let result = eframe::run_native(
         "rehab-tracker-review",
         options,
-        Box::new(|_cc| Ok(Box::new(app))),
+        Box::new(|cc| {
+            Ok(Box::new(app.with_desktop_theme(
+                desktop_theme::DesktopTheme::watch(&cc.egui_ctx),
+            )))
+        }),
     );
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
@@ -146,11 +184,19 @@ pub fn open_store(store: Store, demo: bool) -> Startup {
     crate::logging::init(Some(dir));
     let (lock, read_only_reason) = match InstanceLock::acquire(dir, Duration::from_secs(1)) {
         Ok(lock) => (Some(lock), None),
-        Err(LockError::Busy) => (
+        Err(LockError::Busy { dir }) => (
             None,
-            Some("Another copy of rehab-tracker is open on this data. This window shows your entries but will not save; close the other copy to log here.".to_owned()),
+            Some(format!(
+                "Another copy of rehab-tracker is open on the data folder {}. This window shows your entries but will not save; close the other copy, then close this window and open the app again to log here.",
+                dir.display()
+            )),
         ),
-        Err(e) => (None, Some(format!("{e}. This window shows your entries but cannot save."))),
+        Err(e) => (
+            None,
+            Some(format!(
+                "{e} This window shows your entries but cannot save."
+            )),
+        ),
     };
     if lock.is_some() {
         // Here only where the next save writes; the earlier copies' folders, which grow with

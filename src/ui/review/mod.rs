@@ -731,6 +731,8 @@ fn open_view(
 pub struct ReviewApp {
     screen: ReviewScreen,
     styled: bool,
+    /// The desktop's light or dark preference, followed as in the patient's window.
+    desktop_theme: Option<crate::ui::desktop_theme::DesktopTheme>,
 }
 
 impl ReviewApp {
@@ -744,7 +746,15 @@ impl ReviewApp {
         Self {
             screen,
             styled: false,
+            desktop_theme: None,
         }
+    }
+
+    /// Follows the desktop's light or dark preference while no theme is chosen.
+    #[must_use]
+    pub fn with_desktop_theme(mut self, theme: crate::ui::desktop_theme::DesktopTheme) -> Self {
+        self.desktop_theme = Some(theme);
+        self
     }
 
     /// The screen (tests read it).
@@ -758,6 +768,9 @@ impl ReviewApp {
         if !self.styled {
             crate::ui::theme::apply(ui.ctx());
             self.styled = true;
+        }
+        if let Some(desktop) = &self.desktop_theme {
+            desktop.apply(ui.ctx());
         }
         egui::CentralPanel::default().show(ui, |ui| self.screen.ui(ui));
         crate::ui::a11y::end_frame(ui.ctx(), "Rehab tracker: review");

@@ -37,8 +37,12 @@ pub struct ExportWindow {
     running: Option<Task<Result<String, String>>>,
     /// The files the export under way (or the last one) writes.
     written: Vec<std::path::PathBuf>,
-    /// Why the file or its folder could not be opened.
-    open_problem: Option<String>,
+    /// The desktop's program being asked to open the file or its folder.
+    opening: Option<Task<Result<String, String>>>,
+    /// Whether it opened, or why it could not, in words.
+    open_outcome: Option<Result<String, String>>,
+    /// How files and folders are opened (tests pass their own).
+    opener: crate::ui::desktop::Opener,
     message: Option<Result<String, String>>,
     show_preview: bool,
     preview: Option<(PreviewKey, Result<ReportOutline, String>)>,
@@ -58,7 +62,9 @@ impl Default for ExportWindow {
             today: NaiveDate::default(),
             running: None,
             written: Vec::new(),
-            open_problem: None,
+            opening: None,
+            open_outcome: None,
+            opener: crate::ui::desktop::open,
             message: None,
             show_preview: true,
             preview: None,
@@ -94,10 +100,15 @@ impl ExportWindow {
         self.encrypt && data.programme_record().clinician.is_some()
     }
 
-    /// Whether an export or its preview is being worked out.
+    /// Whether an export or its preview is being worked out, or a file being opened.
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.running.is_some() || self.preview_job.is_some()
+        self.running.is_some() || self.preview_job.is_some() || self.opening.is_some()
+    }
+
+    /// Opens files and folders with `opener` instead of the desktop's programs (tests).
+    pub fn set_opener(&mut self, opener: crate::ui::desktop::Opener) {
+        self.opener = opener;
     }
 
     /// The formats ticked.
@@ -141,6 +152,10 @@ impl ExportWindow {
         {
             self.preview = Some((*key, result.and_then(|r| r)));
             self.preview_job = None;
+        }
+        if let Some(result) = self.opening.as_mut().and_then(Task::poll) {
+            self.open_outcome = Some(result.and_then(|r| r));
+            self.opening = None;
         }
     }
 
@@ -294,30 +309,50 @@ impl ExportWindow {
     }
 
     /// After an export: open the file (one file) or the folder it is in, with the desktop's
-    /// own programs.
+    /// own programs, on a background thread; says whether it worked, or where to look.
     fn open_ui(&mut self, ui: &mut egui::Ui) {
+        let mut open = None;
         ui.horizontal_wrapped(|ui| {
+            let idle = self.opening.is_none();
             if let [file] = self.written.as_slice()
                 && ui
-                    .button("Open the file")
+                    .add_enabled(idle, egui::Button::new("Open the file"))
                     .on_hover_text("With the program your computer uses for this kind of file")
                     .clicked()
             {
-                self.open_problem = crate::ui::desktop::open(file).err();
+                open = Some((file.clone(), "the file"));
             }
             let folder = self.written.first().and_then(|f| f.parent());
             if let Some(folder) = folder
                 && ui
-                    .button("Open the folder")
+                    .add_enabled(idle, egui::Button::new("Open the folder"))
                     .on_hover_text(folder.display().to_string())
                     .clicked()
             {
-                self.open_problem = crate::ui::desktop::open(folder).err();
+                open = Some((folder.to_path_buf(), "the folder"));
             }
         });
-        if let Some(problem) = &self.open_problem {
-            ui.label(problem);
+        if let Some((path, what)) = open {
+            let opener = self.opener;
+            self.open_outcome = None;
+            self.opening = Some(Task::spawn(
+                "open-export",
+                "opening the export",
+                Some(ui.ctx()),
+                move |_| {
+                    opener(&path).map(|()| {
+                        format!("Asked your computer to open {what}: {}.", path.display())
+                    })
+                },
+            ));
         }
+        if self.opening.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Opening…");
+            });
+        }
+        crate::ui::widgets::outcome_label(ui, self.open_outcome.as_ref());
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
@@ -395,7 +430,7 @@ impl ExportWindow {
         let diary: Diary = data.diary().clone();
         let total = targets.iter().map(|(f, _)| steps(*f)).sum::<usize>() + 1;
         self.message = None;
-        self.open_problem = None;
+        self.open_outcome = None;
         self.written = targets.iter().map(|(_, p)| p.clone()).collect();
         self.running = Some(Task::spawn(
             "export",

@@ -1,6 +1,7 @@
-//! Settings: the training-day and diary reminders. The patient switches each on, picks its
-//! time with large steps, reads in one plain line what will happen, and saves. Setting up
-//! the timer that shows reminders while the window is closed runs on a background thread.
+//! Settings: the training-day and diary reminders, and light or dark colours. The patient
+//! switches each reminder on, picks its time with large steps, reads in one plain line what
+//! will happen, and saves. Setting up the timer that shows reminders while the window is
+//! closed runs on a background thread.
 
 use crate::analysis::reminders;
 use crate::desktop::schedule::{self, Plan};
@@ -17,8 +18,9 @@ use std::path::PathBuf;
 pub struct ScheduleTarget {
     /// The user's configuration folder (`~/.config`).
     pub config_dir: PathBuf,
-    /// The program and data folder the timer runs.
-    pub plan: Plan,
+    /// The program and data folder the timer runs, or why this copy of the app cannot be
+    /// what a timer runs (it is in a build or temporary folder and nothing is installed).
+    pub plan: Result<Plan, String>,
     /// `systemctl --user` (tests pass their own).
     pub systemctl: fn(&[&str]) -> Result<(), String>,
 }
@@ -28,8 +30,59 @@ pub struct ScheduleTarget {
 pub struct SettingsWindow {
     /// What the patient is choosing; `None` until the window is first drawn.
     draft: Option<Settings>,
-    scheduling: Option<Task<Result<String, String>>>,
-    schedule_message: Option<Result<String, String>>,
+    scheduling: Option<Task<Result<ScheduleNote, String>>>,
+    schedule_message: Option<ScheduleNote>,
+}
+
+/// How setting up the reminders went, for the window: a failure is worded and coloured as
+/// one, and what the system said is folded away under "Details".
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ScheduleNote {
+    /// The reminders will come as asked.
+    ok: bool,
+    /// What it means, in plain words.
+    text: String,
+    /// What the system said, if anything.
+    details: Option<String>,
+}
+
+impl ScheduleNote {
+    fn failed(text: String) -> Self {
+        Self {
+            ok: false,
+            text,
+            details: None,
+        }
+    }
+}
+
+/// Puts the timer in line with `settings` (on the background thread); a copy of the app
+/// that cannot be what a timer runs is refused, and a timer left pointing at a program that
+/// is gone is named.
+fn schedule_now(target: &ScheduleTarget, settings: &Settings) -> Result<ScheduleNote, String> {
+    let plan = match &target.plan {
+        Ok(plan) => plan,
+        Err(why) if settings.any_reminder_on() => {
+            let mut text =
+                format!("Your choice is saved, but the reminders could not be set up: {why}.");
+            if let Some(missing) = schedule::missing_program(&target.config_dir) {
+                text.push(' ');
+                text.push_str(&missing);
+            }
+            return Ok(ScheduleNote::failed(text));
+        }
+        // Switching off needs no program: the timer and the login entry are only removed.
+        Err(_) => &Plan {
+            exe: PathBuf::new(),
+            data_dir: None,
+        },
+    };
+    let outcome = schedule::apply(&target.config_dir, plan, settings, &target.systemctl)?;
+    Ok(ScheduleNote {
+        ok: outcome.as_asked(),
+        text: outcome.message(),
+        details: outcome.details().map(str::to_owned),
+    })
 }
 
 impl SettingsWindow {
@@ -56,15 +109,15 @@ impl SettingsWindow {
             "setting up the reminders",
             None,
             move |_| {
-                let result = schedule::apply(
-                    &target.config_dir,
-                    &target.plan,
-                    &settings,
-                    &target.systemctl,
-                )
-                .map(|o| o.message());
-                if let Err(e) = &result {
-                    log::warn!("could not set up the reminders' timer: {e}");
+                let result = schedule_now(&target, &settings);
+                match &result {
+                    Err(e) => log::warn!("could not set up the reminders' timer: {e}"),
+                    Ok(note) if !note.ok => log::warn!(
+                        "the reminders' timer is not as asked: {} {}",
+                        note.text,
+                        note.details.as_deref().unwrap_or_default()
+                    ),
+                    Ok(_) => {}
                 }
                 result
             },
@@ -73,8 +126,10 @@ impl SettingsWindow {
 
     fn poll(&mut self) {
         if let Some(result) = self.scheduling.as_mut().and_then(Task::poll) {
-            self.schedule_message = Some(result.and_then(|r| r).map_err(|e| {
-                format!("Your choice is saved, but the reminders could not be set up: {e}.")
+            self.schedule_message = Some(result.and_then(|r| r).unwrap_or_else(|e| {
+                ScheduleNote::failed(format!(
+                    "Your choice is saved, but the reminders could not be set up: {e}."
+                ))
             }));
             self.scheduling = None;
         }
@@ -158,9 +213,47 @@ impl SettingsWindow {
                 if self.scheduling.is_some() {
                     ui.label("Setting up the reminders…");
                 }
-                crate::ui::widgets::outcome_label(ui, self.schedule_message.as_ref());
+                if let Some(note) = &self.schedule_message {
+                    note_ui(ui, note);
+                }
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+                colours_ui(ui);
             }));
         self.draft = Some(draft);
+    }
+}
+
+/// Light or dark colours: the desktop's choice until the patient makes one. It applies at
+/// once and is kept with the window's state, not in the diary.
+fn colours_ui(ui: &mut egui::Ui) {
+    ui.heading("Colours");
+    let current = ui.ctx().options(|o| o.theme_preference);
+    ui.horizontal_wrapped(|ui| {
+        for (choice, words) in crate::ui::desktop_theme::CHOICES {
+            if ui.radio(current == choice, words).clicked() {
+                ui.ctx().set_theme(choice);
+            }
+        }
+    });
+    ui.label(RichText::new("Changes at once. \"Follow the desktop\" uses the light or dark setting of your computer.").weak());
+}
+
+/// How setting up went: good news in the good colour; a failure in the warning colour,
+/// with what the system said folded away.
+fn note_ui(ui: &mut egui::Ui, note: &ScheduleNote) {
+    let result = if note.ok {
+        Ok(note.text.clone())
+    } else {
+        Err(note.text.clone())
+    };
+    crate::ui::widgets::outcome_label(ui, Some(&result));
+    if let Some(details) = &note.details {
+        egui::CollapsingHeader::new("Details")
+            .id_salt("reminder_details")
+            .default_open(false)
+            .show(ui, |ui| {
+                ui.label(RichText::new(details).weak());
+            });
     }
 }
 
