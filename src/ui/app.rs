@@ -93,6 +93,21 @@ pub enum Command {
     OpenWindow(Window),
     /// Close the window over the app (Escape).
     CloseWindows,
+    /// A button changed Today's form (and maybe the record with `change`): one step for
+    /// undo and redo, named `what` ("the easier dose").
+    FormEdit {
+        /// In a few words: "Hip thrust reset to prescribed".
+        what: String,
+        /// The change to the record the same button made.
+        change: Option<Change>,
+    },
+}
+
+/// Whose step Ctrl+Z takes back next: the record's or Today's form's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Record,
+    TodayForm,
 }
 
 /// The windows over the app; one is open at a time.
@@ -157,6 +172,10 @@ pub struct RehabApp {
     review: Option<ReviewScreen>,
     warning_screen: warning_signs::WarningSigns,
     notice: Option<Notice>,
+    /// What the patient did, newest last, and what they undid: undo and redo take the
+    /// latest, whether a saved change or a button's change to a form.
+    done: Vec<Done>,
+    undone: Vec<Done>,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -235,6 +254,8 @@ impl RehabApp {
             review: None,
             warning_screen: warning_signs::WarningSigns::default(),
             notice: None,
+            done: Vec::new(),
+            undone: Vec::new(),
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -511,6 +532,7 @@ impl RehabApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
+        let text_focused = ctx.text_edit_focused();
         ctx.input_mut(|input| {
             for (tab, _, key) in Tab::ALL {
                 if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
@@ -524,6 +546,10 @@ impl RehabApp {
                 && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))
             {
                 self.commands.push(Command::CloseWindows);
+            }
+            // A text being typed has its own undo.
+            if text_focused {
+                return;
             }
             // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
             if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
@@ -678,7 +704,7 @@ impl RehabApp {
                 } else {
                     ui.label(notice.text);
                 }
-                if self.record.can_undo() {
+                if self.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
                     if ui
                         .button("Undo")
@@ -688,7 +714,7 @@ impl RehabApp {
                         self.commands.push(Command::Undo);
                     }
                 }
-                if self.record.can_redo() {
+                if self.can_redo() {
                     let shortcut = ui.ctx().format_shortcut(&REDO_SHORTCUT);
                     if ui
                         .button("Redo")
@@ -727,6 +753,12 @@ impl RehabApp {
                 ui.label(RichText::new("Read-only: nothing is being saved").color(theme::warning_colour(dark)));
             }
         });
+    }
+
+    /// What is filled in on Today and not saved yet, in a few words.
+    #[must_use]
+    pub fn today_unsaved(&self) -> Option<String> {
+        self.today_screen.unsaved()
     }
 
     /// A form with something typed and not saved yet, in words for the status bar: saved
@@ -809,7 +841,16 @@ impl RehabApp {
 
     fn apply_inner(&mut self, command: Command) {
         match command {
-            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowTab(tab) => {
+                if tab != self.tab {
+                    match tab {
+                        Tab::Progress => self.progress_screen.open_at_top(),
+                        Tab::History => self.history_screen.open_at_top(),
+                        Tab::Today | Tab::Diary => {}
+                    }
+                }
+                self.tab = tab;
+            }
             Command::RetrySave => self.saving.retry_now(&mut self.record),
             Command::SkipNextMorning(id) => self.next_morning.skip(id),
             Command::OpenWindow(window) => {
@@ -825,10 +866,16 @@ impl RehabApp {
             Command::CloseWindows => self.close_windows(),
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
+                let version = self.record.version();
                 self.notice = Some(match self.record.apply(change, self.today()) {
                     Ok(applied) => {
                         if setting_up {
                             self.tab = Tab::Today;
+                        }
+                        if self.record.version() != version {
+                            self.done.push(Done::Record);
+                            self.undone.clear();
+                            self.today_screen.forget_form_redo();
                         }
                         Notice {
                             text: applied.message,
@@ -841,25 +888,94 @@ impl RehabApp {
                     },
                 });
             }
+            Command::FormEdit { what, change } => {
+                let mut text = format!("Done: {what}.");
+                if let Some(change) = change {
+                    let version = self.record.version();
+                    match self.record.apply(change, self.today()) {
+                        Ok(_) if self.record.version() != version => {}
+                        Ok(_) => self.today_screen.form_step_without_record(),
+                        Err(e) => {
+                            self.today_screen.form_step_without_record();
+                            text = format!(
+                                "{text} Not saved: {}",
+                                super::words::capitalise(&e.to_string())
+                            );
+                        }
+                    }
+                }
+                self.done.push(Done::TodayForm);
+                self.undone.clear();
+                self.notice = Some(Notice {
+                    text,
+                    refused: false,
+                });
+            }
             Command::Undo => {
-                let text = self
-                    .record
-                    .undo()
-                    .unwrap_or_else(|| "Nothing to undo.".to_owned());
+                let text = self.undo().unwrap_or_else(|| "Nothing to undo.".to_owned());
                 self.notice = Some(Notice {
                     text,
                     refused: false,
                 });
             }
             Command::Redo => {
-                let text = self
-                    .record
-                    .redo()
-                    .unwrap_or_else(|| "Nothing to redo.".to_owned());
+                let text = self.redo().unwrap_or_else(|| "Nothing to redo.".to_owned());
                 self.notice = Some(Notice {
                     text,
                     refused: false,
                 });
+            }
+        }
+    }
+
+    /// Whether there is something the patient did to take back.
+    fn can_undo(&self) -> bool {
+        self.record.can_undo() || self.today_screen.can_undo_form()
+    }
+
+    fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// Takes back the latest thing the patient did: a button's change to Today's form (a
+    /// form saved since is gone with its steps) or a change to the record.
+    fn undo(&mut self) -> Option<String> {
+        loop {
+            match self.done.pop() {
+                Some(Done::TodayForm) => {
+                    let Some((what, with_record)) = self.today_screen.undo_form() else {
+                        continue;
+                    };
+                    if with_record {
+                        self.record.undo();
+                    }
+                    self.undone.push(Done::TodayForm);
+                    return Some(format!("Undone: {what}."));
+                }
+                Some(Done::Record) | None => {
+                    let text = self.record.undo()?;
+                    self.undone.push(Done::Record);
+                    return Some(text);
+                }
+            }
+        }
+    }
+
+    /// Does again the latest thing undone.
+    fn redo(&mut self) -> Option<String> {
+        match self.undone.pop()? {
+            Done::TodayForm => {
+                let (what, with_record) = self.today_screen.redo_form()?;
+                if with_record {
+                    self.record.redo();
+                }
+                self.done.push(Done::TodayForm);
+                Some(format!("Done again: {what}."))
+            }
+            Done::Record => {
+                let text = self.record.redo()?;
+                self.done.push(Done::Record);
+                Some(text)
             }
         }
     }

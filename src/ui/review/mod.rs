@@ -511,7 +511,7 @@ impl ReviewScreen {
                     row.col(|ui| {
                         ui.label(
                             r.adherence_pct
-                                .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
+                                .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
                         );
                     });
                     row.col(|ui| {

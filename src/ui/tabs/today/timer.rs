@@ -80,6 +80,17 @@ impl TimerBar {
         );
     }
 
+    /// Starts a rest after what just ended, which the countdown's words keep: "Side plank
+    /// set 2 logged (30 s). Rest of 1 minute".
+    pub fn start_rest_after(&mut self, ended: &str, now: f64) {
+        self.start(
+            format!("{ended}. Rest of {}", rest_words(self.rest_secs)),
+            self.rest_secs,
+            now,
+            None,
+        );
+    }
+
     /// Starts a hold for this exercise.
     pub fn start_hold(&mut self, name: &str, exercise_id: &str, secs: u16, now: f64) {
         self.finished = None;
@@ -92,6 +103,8 @@ impl TimerBar {
     }
 
     fn start(&mut self, label: String, secs: u16, now: f64, hold_for: Option<String>) {
+        // What ended before is not left beside the new countdown.
+        self.finished = None;
         self.running = Some(Countdown {
             label,
             secs,
@@ -131,8 +144,8 @@ impl TimerBar {
         let height = ui.spacing().interact_size.y.max(30.0) + 6.0;
         ui.horizontal_wrapped(|ui| {
             ui.set_min_height(height);
-            // What just ended stays in words, also while the rest after it counts down.
-            if let Some(done) = &self.finished {
+            // What just ended stays in words until another countdown starts.
+            if let Some(done) = self.finished.as_ref().filter(|_| self.running.is_none()) {
                 ui.label(
                     RichText::new(done)
                         .strong()

@@ -1,0 +1,256 @@
+//! The traps a patient falls into in the real window: undo that takes back more than they
+//! just did, an edit lost on a mistake, a question out of sight, one fact in two forms.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rehab_tracker::ui::RehabApp;
+use std::path::Path;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn at(hour: u32, minute: u32) -> NaiveDateTime {
+    today().and_hms_opt(hour, minute, 0).unwrap()
+}
+
+fn set_up(dir: &Path) {
+    let o = common::run(
+        dir,
+        &["init", "--start", "2026-11-02", "--affected-side", "left"],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+}
+
+fn sessions_today(h: &Harness<'static, RehabApp>) -> usize {
+    h.state()
+        .record()
+        .journal()
+        .sessions()
+        .filter(|s| s.date == today())
+        .count()
+}
+
+/// Logs hip thrusts done as prescribed at this pain during, through the window.
+fn log_hip_thrust(h: &mut Harness<'static, RehabApp>, pain: u8) {
+    h.get_by_label("Hip thrust: done as prescribed").click();
+    common::settle(h);
+    h.get_by_label(&format!("Pain during Hip thrust: {pain}"))
+        .click();
+    common::settle(h);
+    h.get_by_label("Save session").click();
+    common::settle(h);
+}
+
+#[test]
+fn undo_after_the_easier_dose_takes_back_the_dose_not_the_saved_session() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    log_hip_thrust(&mut h, 8);
+    assert_eq!(sessions_today(&h), 1);
+    h.get_by_label("Log another session today").click();
+    common::settle(&mut h);
+    h.get_by_label("Use the easier dose").click();
+    common::settle(&mut h);
+    assert!(
+        h.state().today_unsaved().is_some(),
+        "the dose is in the form"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut h);
+    assert_eq!(sessions_today(&h), 1, "the saved session is still there");
+    h.get_by_label_contains("Undone: the easier dose.");
+    assert_eq!(h.state().today_unsaved(), None, "the form is as it was");
+    // Redo fills it in again; the session is untouched.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    common::settle(&mut h);
+    h.get_by_label_contains("Done again: the easier dose.");
+    assert!(h.state().today_unsaved().is_some());
+    assert_eq!(sessions_today(&h), 1);
+}
+
+#[test]
+fn reset_to_prescribed_is_undone_by_name_and_gives_the_typed_sets_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    h.get_by_label("Hip thrust: done as prescribed").click();
+    common::settle(&mut h);
+    h.get_by_label("Hip thrust set 1: reps")
+        .set_value_accesskit(14.0);
+    common::settle(&mut h);
+    let typed = h.get_by_label("Hip thrust set 1: reps").value();
+    h.get_by_label("Hip thrust: done as prescribed").click();
+    common::settle(&mut h);
+    assert_ne!(h.get_by_label("Hip thrust set 1: reps").value(), typed);
+    h.get_by_label_contains("Done: Hip thrust reset to prescribed.");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut h);
+    h.get_by_label_contains("Undone: Hip thrust reset to prescribed.");
+    assert_eq!(h.get_by_label("Hip thrust set 1: reps").value(), typed);
+}
+
+#[test]
+fn ctrl_z_in_a_note_is_the_note_s_own_undo() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    log_hip_thrust(&mut h, 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    common::settle(&mut h);
+    h.get_by_label("Note (optional)").focus();
+    common::settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut h);
+    assert_eq!(sessions_today(&h), 1, "typing in a note undid the session");
+}
+
+/// Today's diary entry, written through the Diary tab.
+fn write_diary(h: &mut Harness<'static, RehabApp>, now: u8, worst: u8) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    common::settle(h);
+    h.get_by_label(&format!("Pain now: {now}")).click();
+    h.get_by_label(&format!("Worst pain in the last 24 hours: {worst}"))
+        .click();
+    common::settle(h);
+    h.get_by_label("Save diary entry").click();
+    common::settle(h);
+}
+
+#[test]
+fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let o = common::run(
+        tmp.path(),
+        &[
+            "log",
+            "diary",
+            "--date",
+            "2026-11-23",
+            "--now",
+            "3",
+            "--worst",
+            "5",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    common::settle(&mut h);
+    h.get_by_label_contains("Edit Mon 23 Nov 2026").click();
+    common::settle(&mut h);
+    // The date is picked on the same calendar as elsewhere, not typed.
+    h.get_by_label("Entry date: Monday 23 November 2026");
+    h.get_by_label("Edit pain now: 8").click();
+    common::settle(&mut h);
+    h.get_by_label("Save changes").click();
+    common::settle(&mut h);
+    let error = h.get_by_label_contains("is more than the worst pain");
+    let worst = h.get_by_label("Edit worst pain: 5").rect();
+    assert!(
+        error.rect().min.y > worst.min.y && error.rect().max.y <= 640.0,
+        "said under the pain scales and on screen: {:?} {worst:?}",
+        error.rect()
+    );
+    // Still open, with the 8 typed; the record unchanged.
+    h.get_by_label("Edit pain now: 8");
+    h.get_by_label("Save changes");
+    let diary = h
+        .state()
+        .record()
+        .journal()
+        .diary_on(today())
+        .cloned()
+        .unwrap();
+    assert_eq!(diary.pain_now.get(), 3);
+    // Put right, it saves.
+    h.get_by_label("Edit worst pain: 9").click();
+    common::settle(&mut h);
+    h.get_by_label("Save changes").click();
+    common::settle(&mut h);
+    assert!(
+        h.query_by_label("Save changes").is_none(),
+        "the window closed"
+    );
+    let diary = h
+        .state()
+        .record()
+        .journal()
+        .diary_on(today())
+        .cloned()
+        .unwrap();
+    assert_eq!((diary.pain_now.get(), diary.worst_24h.get()), (8, 9));
+}
+
+#[test]
+fn changing_a_saved_diary_day_says_it_is_unsaved_and_moves_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 800.0]);
+    write_diary(&mut h, 3, 5);
+    h.get_by_label_contains("Today's diary is done");
+    let before = h.get_by_label("Save changes").rect();
+    h.get_by_label("Pain now: 4").click();
+    common::settle(&mut h);
+    h.get_by_label_contains("Changes to today's diary not saved yet");
+    let after = h.get_by_label("Save changes").rect();
+    assert!(
+        (after.min.y - before.min.y).abs() < 1.0,
+        "\"Save changes\" moved from {before:?} to {after:?}"
+    );
+    // Another day is not shown over the change unasked.
+    h.get_by_label("Diary day: a day earlier").click();
+    common::settle(&mut h);
+    h.get_by_label_contains("is not saved.");
+    h.get_by_label("Stay on 23 November").click();
+    common::settle(&mut h);
+    h.get_by_label("Save changes").click();
+    common::settle(&mut h);
+    let diary = h
+        .state()
+        .record()
+        .journal()
+        .diary_on(today())
+        .cloned()
+        .unwrap();
+    assert_eq!(diary.pain_now.get(), 4);
+    h.get_by_label_contains("Today's diary is done");
+}
+
+#[test]
+fn ten_years_of_history_go_to_the_end_the_start_and_a_month() {
+    use common::journal::{Diary, day};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut diary = Diary::default();
+    diary.worst(0, &[4; 3650]);
+    diary.write(tmp.path());
+    let noon = day(3650).and_hms_opt(12, 0, 0).unwrap();
+    let mut h = common::window_at(tmp.path(), noon, [1024.0, 640.0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    common::settle(&mut h);
+    let row = |d: NaiveDate| format!("Edit {} 20:00", d.format("%a %d %b %Y"));
+    let on_screen = |h: &Harness<'static, RehabApp>, d: NaiveDate| {
+        h.query_by_label(&row(d))
+            .is_some_and(|n| n.rect().min.y >= 0.0 && n.rect().max.y <= 640.0)
+    };
+    assert!(on_screen(&h, day(3649)), "opens on the newest");
+    h.key_press(Key::End);
+    common::settle(&mut h);
+    assert!(on_screen(&h, day(0)), "End goes to the oldest");
+    h.key_press(Key::Home);
+    common::settle(&mut h);
+    assert!(on_screen(&h, day(3649)), "Home goes back to the newest");
+    h.get_by_label("Go to a month").click();
+    common::settle(&mut h);
+    h.get_by_label("October 2035").click();
+    common::settle(&mut h);
+    let october_31 = NaiveDate::from_ymd_opt(2035, 10, 31).unwrap();
+    assert!(on_screen(&h, october_31), "the month's last day is in view");
+}
