@@ -254,3 +254,140 @@ fn ten_years_of_history_go_to_the_end_the_start_and_a_month() {
     let october_31 = NaiveDate::from_ymd_opt(2035, 10, 31).unwrap();
     assert!(on_screen(&h, october_31), "the month's last day is in view");
 }
+
+/// Clicks a control after bringing it into view, as a patient scrolls to it.
+fn click_in_view(h: &mut Harness<'static, RehabApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    common::settle(h);
+    h.get_by_label(label).click();
+    common::settle(h);
+}
+
+#[test]
+fn the_missing_pain_question_comes_into_view_and_follows_the_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let size = [1024.0, 640.0];
+    let mut h = common::window_at(tmp.path(), at(18, 0), size);
+    click_in_view(&mut h, "Hip thrust: done as prescribed");
+    click_in_view(&mut h, "Lunge: done as prescribed");
+    click_in_view(&mut h, "Save session");
+    let question = h.get_by_label_contains("No pain score for");
+    assert!(
+        question
+            .value()
+            .unwrap_or_default()
+            .contains("Lunge and Hip thrust"),
+        "{:?}",
+        question.value()
+    );
+    // Above the timer bar at the bottom.
+    let bottom = size[1] - 40.0;
+    assert!(question.rect().max.y <= bottom, "{:?}", question.rect());
+    let anyway = h.get_by_label("Save without a pain score").rect();
+    assert!(anyway.max.y <= bottom && anyway.min.y >= 0.0, "{anyway:?}");
+    // A score for one: the question names only the other.
+    click_in_view(&mut h, "Pain during Lunge: 2");
+    let question = h.get_by_label_contains("No pain score for");
+    assert!(
+        !question.value().unwrap_or_default().contains("Lunge"),
+        "{:?}",
+        question.value()
+    );
+    click_in_view(&mut h, "Pain during Hip thrust: 3");
+    assert!(h.query_by_label_contains("No pain score for").is_none());
+}
+
+#[test]
+fn today_opens_at_its_top_when_shown_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [800.0, 600.0]);
+    let date = |h: &Harness<'static, RehabApp>| h.get_by_label("Monday 23 November").rect();
+    let top = date(&h).min.y;
+    assert!(top >= 0.0, "the date is in view at first");
+    click_in_view(&mut h, "Hip thrust: done as prescribed");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    common::settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    common::settle(&mut h);
+    assert!(
+        (date(&h).min.y - top).abs() < 1.0,
+        "the date line moved from {top} to {:?}",
+        date(&h)
+    );
+}
+
+#[test]
+fn progress_opens_at_its_top_with_the_status_in_view() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [800.0, 600.0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    common::settle(&mut h);
+    let status = h.get_by_label("Sessions done").rect();
+    h.get_by_label("Sessions done").scroll_to_me();
+    // Scroll down, away and back: the status card is in view again.
+    h.event(egui::Event::PointerMoved(egui::pos2(400.0, 400.0)));
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            source: egui::MouseWheelSource::Wheel,
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+        });
+        h.run_steps(2);
+    }
+    assert!(h.get_by_label("Sessions done").rect().min.y < status.min.y - 100.0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    common::settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    common::settle(&mut h);
+    let again = h.get_by_label("Sessions done").rect();
+    assert!(
+        (again.min.y - status.min.y).abs() < 1.0,
+        "{again:?} {status:?}"
+    );
+}
+
+#[test]
+fn the_side_question_stops_complaining_once_a_side_is_chosen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = common::window_at(tmp.path(), at(9, 0), [1024.0, 900.0]);
+    h.get_by_label("Start my programme").click();
+    common::settle(&mut h);
+    h.get_by_label("Please choose which side hurts.");
+    h.get_by_label("Left").click();
+    common::settle(&mut h);
+    assert!(
+        h.query_by_label("Please choose which side hurts.")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_red_session_is_not_praised_in_green_and_eases_only_what_hurt() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    h.get_by_label("Lunge: done as prescribed").click();
+    common::settle(&mut h);
+    h.get_by_label("Pain during Lunge: 1").click();
+    log_hip_thrust(&mut h, 8);
+    let heading = h.get_by_label_contains("Session saved at 18:00");
+    assert!(
+        !heading.value().unwrap_or_default().contains("Well done"),
+        "{:?}",
+        heading.value()
+    );
+    h.get_by_label("Log another session today").click();
+    common::settle(&mut h);
+    let offer = h.get_by_label_contains("An easier dose this time may help");
+    let offer = offer.value().unwrap_or_default();
+    assert!(offer.contains("Hip thrust"), "{offer}");
+    assert!(
+        !offer.contains("Lunge") && !offer.contains("every exercise"),
+        "{offer}"
+    );
+}
