@@ -391,3 +391,101 @@ fn a_red_session_is_not_praised_in_green_and_eases_only_what_hurt() {
         "{offer}"
     );
 }
+
+#[test]
+fn this_week_and_adherence_read_the_same_on_today_progress_and_the_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    log_hip_thrust(&mut h, 2);
+    let week = "1 of 3 sessions this week";
+    h.get_by_label_contains(week);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    common::settle(&mut h);
+    assert!(h.query_all_by_label_contains(week).next().is_some());
+    let since = h
+        .query_all_by_label_contains("of the sessions due so far")
+        .next()
+        .and_then(|n| n.value())
+        .unwrap_or_default();
+    let since = since
+        .split(" (the programme asks")
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        since.contains("the week in progress counts only its days gone"),
+        "{since}"
+    );
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let report = out.path().join("report.html");
+    let o = common::run(
+        tmp.path(),
+        &[
+            "export",
+            "--format",
+            "report",
+            "--to",
+            "2026-11-23",
+            "--out",
+            report.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains(&since), "the report says {since:?} too");
+}
+
+#[test]
+fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
+    use rehab_tracker::analysis::escalation::StatusKind;
+    use rehab_tracker::export::report::status_tone;
+    use rehab_tracker::model::RedFlagSign;
+    assert_ne!(
+        status_tone(StatusKind::ContactClinicianSoon),
+        status_tone(StatusKind::SeekCareNow),
+        "the report and the caseload draw them apart"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    h.get_by_label("Warning signs").click();
+    common::settle(&mut h);
+    h.get_by_label(RedFlagSign::ConstantNightPain.label())
+        .click();
+    common::settle(&mut h);
+    h.get_by_label("Record what I ticked").click();
+    common::settle(&mut h);
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    let headline = StatusKind::ContactClinicianSoon.headline();
+    let colour_of = |h: &Harness<'static, RehabApp>| -> Vec<egui::Color32> {
+        let mut out = Vec::new();
+        for clipped in &h.output().shapes {
+            let mut stack = vec![clipped.shape.clone()];
+            while let Some(shape) = stack.pop() {
+                match shape {
+                    egui::Shape::Vec(inner) => stack.extend(inner),
+                    egui::Shape::Text(t) if t.galley.text() == headline => {
+                        out.extend(t.galley.job.sections.iter().map(|s| s.format.color));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    };
+    let today = colour_of(&h);
+    assert!(!today.is_empty(), "Today shows {headline}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    common::settle(&mut h);
+    let progress = colour_of(&h);
+    assert_eq!(today[0], progress[0], "one colour on Today and Progress");
+    let red = rehab_tracker::ui::theme::light_colour(
+        rehab_tracker::analysis::Light::Red,
+        h.ctx.global_style().visuals.dark_mode,
+    );
+    assert_ne!(progress[0], red, "not the red of same-day care");
+}
