@@ -489,3 +489,36 @@ fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
     );
     assert_ne!(progress[0], red, "not the red of same-day care");
 }
+
+#[test]
+fn every_exercise_of_the_programme_has_its_own_level_colour() {
+    use rehab_tracker::ui::theme::{SERIES_COLOURS, series_colour};
+    let programme = rehab_tracker::model::Programme::default_programme().unwrap();
+    let n = programme.exercises.len();
+    assert!(n <= SERIES_COLOURS, "{n} exercises");
+    for dark in [false, true] {
+        let colours: std::collections::HashSet<egui::Color32> =
+            (0..n).map(|i| series_colour(i, dark)).collect();
+        assert_eq!(colours.len(), n, "dark: {dark}");
+    }
+}
+
+#[test]
+fn the_diary_form_stays_in_its_column_beside_the_activity_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    for width in [1280.0, 1400.0] {
+        let mut h = common::window_at(tmp.path(), at(18, 0), [width, 800.0]);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+        common::settle(&mut h);
+        let right = h.get_by_label("Weekly activity scores").rect().min.x;
+        assert!(right > width / 3.0, "two columns at {width}");
+        for control in ["Save diary entry", "Note (optional)"] {
+            let r = h.get_by_label(control).rect();
+            assert!(
+                r.max.x <= right,
+                "{control} at {r:?} runs past {right} at {width}"
+            );
+        }
+    }
+}

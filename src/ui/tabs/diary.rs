@@ -300,7 +300,9 @@ impl DiaryScreen {
                 if two_columns {
                     ui.columns(2, |cols| {
                         if let [left, right] = cols {
-                            left.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                            left.set_max_width(
+                                left.available_width().min(crate::ui::theme::MAX_TEXT_WIDTH),
+                            );
                             left.add_enabled_ui(can_write, |ui| {
                                 self.form_ui(ui, data, now, commands);
                             });

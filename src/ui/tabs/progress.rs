@@ -254,7 +254,11 @@ impl ProgressScreen {
             // column.
             ui.set_max_width(ui.available_width().min(CHARTS_MAX_WIDTH));
             ui.scope(|ui| {
-                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
+                // Never wider than the window: nothing is cut at its right edge.
+                ui.set_max_width(
+                    ui.available_width()
+                        .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
+                );
                 status_card_ui(ui, progress, data, voice, reasons);
             });
             ui.add_space(crate::ui::theme::SECTION_GAP);
@@ -338,7 +342,9 @@ fn status_card_ui(
         ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
         ui.label(status.status.meaning_in(voice));
         ui.add_space(6.0);
-        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).show(ui, |ui| {
+        // The values wrap in what is left beside the names.
+        let values_width = (ui.available_width() - 200.0).max(160.0);
+        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).max_col_width(values_width).show(ui, |ui| {
             ui.label("Week");
             if status.week == 0 {
                 ui.label("The programme has not started yet");
@@ -907,7 +913,7 @@ fn charts_ui(
             s.bar_period.noun()
         ),
     );
-    ui.label(adherence_words(p));
+    ui.add(egui::Label::new(adherence_words(p)).wrap());
     let side_by_side = width >= 640.0;
     let chart_width = if side_by_side {
         width - CALENDAR_POINTS - 16.0
