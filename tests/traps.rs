@@ -522,3 +522,71 @@ fn the_diary_form_stays_in_its_column_beside_the_activity_scores() {
         }
     }
 }
+
+#[test]
+fn the_keyboard_focus_stays_above_the_timer_bar() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    let bar = h.get_by_label_contains("Rest timer").rect().min.y;
+    for _ in 0..60 {
+        h.key_press(Key::Tab);
+        common::settle(&mut h);
+        let Some(id) = h.ctx.memory(egui::Memory::focused) else {
+            continue;
+        };
+        let Some(r) = h.ctx.read_response(id) else {
+            continue;
+        };
+        // Whole, not cut by the edge of the scrolling page above the bar.
+        assert!(
+            (r.interact_rect.height() - r.rect.height()).abs() < 1.0,
+            "focused {:?} is cut at {:?} (the timer bar starts at {bar})",
+            r.rect,
+            r.interact_rect
+        );
+    }
+}
+
+#[test]
+fn an_edit_in_history_is_shown_unsaved_and_not_thrown_away_unasked() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let o = common::run(
+        tmp.path(),
+        &[
+            "log",
+            "diary",
+            "--date",
+            "2026-11-23",
+            "--now",
+            "3",
+            "--worst",
+            "5",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    common::settle(&mut h);
+    h.get_by_label_contains("Edit Mon 23 Nov 2026").click();
+    common::settle(&mut h);
+    h.get_by_label("Edit worst pain: 6").click();
+    common::settle(&mut h);
+    h.get_by_label("The change to the diary entry of 23 November is not saved yet.");
+    h.get_by_label("Cancel").click();
+    common::settle(&mut h);
+    h.get_by_label("Your changes to this entry are not saved.");
+    h.get_by_label("Keep editing").click();
+    common::settle(&mut h);
+    h.get_by_label("Save changes").click();
+    common::settle(&mut h);
+    let diary = h
+        .state()
+        .record()
+        .journal()
+        .diary_on(today())
+        .cloned()
+        .unwrap();
+    assert_eq!(diary.worst_24h.get(), 6, "the change kept and saved");
+}

@@ -767,6 +767,7 @@ impl RehabApp {
         self.today_screen
             .unsaved()
             .or_else(|| self.diary_screen.unsaved())
+            .or_else(|| self.history_screen.unsaved())
     }
 
     fn notices_ui(&mut self, ui: &mut egui::Ui) {

@@ -80,6 +80,10 @@ struct Editor {
     error: Option<(At, String)>,
     /// The problem was just found: it is scrolled into view once.
     show_error: bool,
+    /// The entry as it was opened, to tell a change not saved yet.
+    opened: (Entry, NaiveDate, Vec<Option<u8>>, Vec<Vec<SetDraft>>),
+    /// Cancel or close was pressed over changes not saved: asked first.
+    asking_to_close: bool,
 }
 
 /// The History screen's state.
@@ -369,6 +373,8 @@ impl HistoryScreen {
         };
         let mut open = true;
         let mut done = false;
+        let mut cancel = false;
+        let mut discard = false;
         egui::Window::new("Edit entry")
             .open(&mut open)
             .collapsible(false)
@@ -409,13 +415,44 @@ impl HistoryScreen {
                         }
                     }
                     if ui.button("Cancel").clicked() {
-                        done = true;
+                        cancel = true;
                     }
                 });
+                if editor.asking_to_close {
+                    let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+                    ui.label(
+                        RichText::new("Your changes to this entry are not saved.")
+                            .strong()
+                            .color(warn),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Discard the changes").clicked() {
+                            discard = true;
+                        }
+                        if ui.button("Keep editing").clicked() {
+                            editor.asking_to_close = false;
+                        }
+                    });
+                } else if editor.changed() {
+                    ui.label(RichText::new("Changed, not saved yet.").weak());
+                }
             });
-        if done || !open {
+        if (cancel || !open) && editor.changed() {
+            // Changes are not thrown away unasked.
+            editor.asking_to_close = true;
+        } else if done || discard || cancel || !open {
             self.editor = None;
         }
+    }
+
+    /// The entry being edited and not saved yet, in a few words for the status bar.
+    #[must_use]
+    pub fn unsaved(&self) -> Option<String> {
+        let editor = self.editor.as_ref().filter(|e| e.changed())?;
+        Some(format!(
+            "The change to the {} is not saved yet.",
+            crate::record::describe(&editor.opened.0)
+        ))
     }
 }
 
@@ -465,12 +502,20 @@ impl Editor {
         };
         Self {
             date: entry.date(),
+            opened: (entry.clone(), entry.date(), pains.clone(), sets.clone()),
             entry,
             pains,
             sets,
             error: None,
             show_error: false,
+            asking_to_close: false,
         }
+    }
+
+    /// Whether anything was changed since the entry was opened.
+    fn changed(&self) -> bool {
+        let (entry, date, pains, sets) = &self.opened;
+        *entry != self.entry || *date != self.date || *pains != self.pains || *sets != self.sets
     }
 
     /// The problem found at `at`, if any, in the warning colour.
