@@ -27,6 +27,16 @@ fn set_up(dir: &Path) {
     assert!(o.status.success(), "{}", common::stderr(&o));
 }
 
+/// Today's diary entry as the window's record holds it.
+fn todays_diary(h: &Harness<'static, RehabApp>) -> rehab_tracker::model::DiaryEntry {
+    h.state()
+        .record()
+        .journal()
+        .diary_on(today())
+        .cloned()
+        .expect("today's diary entry")
+}
+
 fn sessions_today(h: &Harness<'static, RehabApp>) -> usize {
     h.state()
         .record()
@@ -123,29 +133,34 @@ fn write_diary(h: &mut Harness<'static, RehabApp>, now: u8, worst: u8) {
     common::settle(h);
 }
 
-#[test]
-fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
-    let tmp = tempfile::tempdir().unwrap();
-    set_up(tmp.path());
-    let o = common::run(
-        tmp.path(),
-        &[
-            "log",
-            "diary",
-            "--date",
-            "2026-11-23",
-            "--now",
-            "3",
-            "--worst",
-            "5",
-        ],
-    );
+/// The window at 1024 by 640 with History's editor open on today's diary entry (pain now
+/// 3, worst 5).
+fn editing_a_diary_entry(dir: &Path) -> Harness<'static, RehabApp> {
+    set_up(dir);
+    let args = [
+        "log",
+        "diary",
+        "--date",
+        "2026-11-23",
+        "--now",
+        "3",
+        "--worst",
+        "5",
+    ];
+    let o = common::run(dir, &args);
     assert!(o.status.success(), "{}", common::stderr(&o));
-    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    let mut h = common::window_at(dir, at(18, 0), [1024.0, 640.0]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     common::settle(&mut h);
     h.get_by_label_contains("Edit Mon 23 Nov 2026").click();
     common::settle(&mut h);
+    h
+}
+
+#[test]
+fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = editing_a_diary_entry(tmp.path());
     // The date is picked on the same calendar as elsewhere, not typed.
     h.get_by_label("Entry date: Monday 23 November 2026");
     h.get_by_label("Edit pain now: 8").click();
@@ -162,13 +177,7 @@ fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
     // Still open, with the 8 typed; the record unchanged.
     h.get_by_label("Edit pain now: 8");
     h.get_by_label("Save changes");
-    let diary = h
-        .state()
-        .record()
-        .journal()
-        .diary_on(today())
-        .cloned()
-        .unwrap();
+    let diary = todays_diary(&h);
     assert_eq!(diary.pain_now.get(), 3);
     // Put right, it saves.
     h.get_by_label("Edit worst pain: 9").click();
@@ -179,13 +188,7 @@ fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
         h.query_by_label("Save changes").is_none(),
         "the window closed"
     );
-    let diary = h
-        .state()
-        .record()
-        .journal()
-        .diary_on(today())
-        .cloned()
-        .unwrap();
+    let diary = todays_diary(&h);
     assert_eq!((diary.pain_now.get(), diary.worst_24h.get()), (8, 9));
 }
 
@@ -213,13 +216,7 @@ fn changing_a_saved_diary_day_says_it_is_unsaved_and_moves_nothing() {
     common::settle(&mut h);
     h.get_by_label("Save changes").click();
     common::settle(&mut h);
-    let diary = h
-        .state()
-        .record()
-        .journal()
-        .diary_on(today())
-        .cloned()
-        .unwrap();
+    let diary = todays_diary(&h);
     assert_eq!(diary.pain_now.get(), 4);
     h.get_by_label_contains("Today's diary is done");
 }
@@ -551,26 +548,7 @@ fn the_keyboard_focus_stays_above_the_timer_bar() {
 #[test]
 fn an_edit_in_history_is_shown_unsaved_and_not_thrown_away_unasked() {
     let tmp = tempfile::tempdir().unwrap();
-    set_up(tmp.path());
-    let o = common::run(
-        tmp.path(),
-        &[
-            "log",
-            "diary",
-            "--date",
-            "2026-11-23",
-            "--now",
-            "3",
-            "--worst",
-            "5",
-        ],
-    );
-    assert!(o.status.success(), "{}", common::stderr(&o));
-    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    common::settle(&mut h);
-    h.get_by_label_contains("Edit Mon 23 Nov 2026").click();
-    common::settle(&mut h);
+    let mut h = editing_a_diary_entry(tmp.path());
     h.get_by_label("Edit worst pain: 6").click();
     common::settle(&mut h);
     h.get_by_label("The change to the diary entry of 23 November is not saved yet.");
@@ -581,12 +559,6 @@ fn an_edit_in_history_is_shown_unsaved_and_not_thrown_away_unasked() {
     common::settle(&mut h);
     h.get_by_label("Save changes").click();
     common::settle(&mut h);
-    let diary = h
-        .state()
-        .record()
-        .journal()
-        .diary_on(today())
-        .cloned()
-        .unwrap();
+    let diary = todays_diary(&h);
     assert_eq!(diary.worst_24h.get(), 6, "the change kept and saved");
 }

@@ -98,7 +98,7 @@ pub struct DiaryScreen {
     from_morning: Option<u8>,
     message: Option<String>,
     /// Another day was picked while the form has changes not saved: asked first.
-    leaving_for: Option<Option<NaiveDate>>,
+    leaving_for: Option<NaiveDate>,
     psfs: PsfsForm,
     event: EventForm,
 }
@@ -169,12 +169,12 @@ impl DiaryScreen {
         })
     }
 
-    /// Shows another day (`None`: today); with changes not saved, asks first.
-    fn go_to(&mut self, day: Option<NaiveDate>, changed: bool) {
+    /// Shows another day; with changes not saved, asks first.
+    fn go_to(&mut self, day: NaiveDate, today: NaiveDate, changed: bool) {
         if changed {
             self.leaving_for = Some(day);
         } else {
-            self.day = day;
+            self.day = (day != today).then_some(day);
             self.leaving_for = None;
         }
         self.message = None;
@@ -372,14 +372,14 @@ impl DiaryScreen {
             ui.label(RichText::new("Diary for").size(18.0));
             let mut chosen = day;
             if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
-                self.go_to((chosen != today).then_some(chosen), changed);
+                self.go_to(chosen, today, changed);
             }
             if day != today && ui.button("Back to today").clicked() {
-                self.go_to(None, changed);
+                self.go_to(today, today, changed);
             }
         });
         if let Some(to) = self.leaving_for {
-            self.leave_ui(ui, day, to, changed, warn);
+            self.leave_ui(ui, day, (to != today).then_some(to), changed, warn);
         }
         let time = loaded.entry.map_or_else(
             || now.time().with_nanosecond(0).unwrap_or(now.time()),

@@ -646,7 +646,7 @@ impl TodayScreen {
                         let before = self.form_state();
                         let moves: Vec<(String, u8)> =
                             down.iter().map(|(e, to)| (e.id.clone(), *to)).collect();
-                        let change = (!moves.is_empty()).then(|| Change::ChangeLevels {
+                        let change = (!moves.is_empty()).then_some(Change::ChangeLevels {
                             moves,
                             at: self.now,
                         });
