@@ -562,3 +562,72 @@ fn an_edit_in_history_is_shown_unsaved_and_not_thrown_away_unasked() {
     let diary = todays_diary(&h);
     assert_eq!(diary.worst_24h.get(), 6, "the change kept and saved");
 }
+
+#[test]
+fn a_patient_s_page_in_review_opens_at_its_top() {
+    use rehab_tracker::ui::review::ReviewApp;
+    let tmp = tempfile::tempdir().unwrap();
+    common::review::caseload_folder(tmp.path());
+    let mut h = Harness::builder()
+        .with_size([1024.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
+    let settle = |h: &mut Harness<'static, ReviewApp>| {
+        for _ in 0..500 {
+            h.step();
+            if !h.state().screen().is_busy() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        h.run();
+    };
+    h.run();
+    h.get_by_label("Bundles or folder to review")
+        .set_text_value_accesskit(tmp.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Open for review").click();
+    settle(&mut h);
+    for code in ["EF-303", "CD-202"] {
+        // The list in a tall window, the patient's page in a small one.
+        h.set_size(egui::vec2(1024.0, 2400.0));
+        settle(&mut h);
+        h.get_by_label(&format!("Open patient {code}")).click();
+        h.step();
+        h.set_size(egui::vec2(1024.0, 640.0));
+        for _ in 0..300 {
+            h.step();
+            if h.query_by_label("Sessions done").is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        h.run_steps(6);
+        let top = h.get_by_label("Sessions done").rect().min.y;
+        assert!(top > 0.0 && top < 640.0, "{code}: the status at {top}");
+        let mut wheel = |h: &mut Harness<'static, ReviewApp>, dy: f32| {
+            h.event(egui::Event::PointerMoved(egui::pos2(500.0, 400.0)));
+            for _ in 0..10 {
+                h.event(egui::Event::MouseWheel {
+                    source: egui::MouseWheelSource::Wheel,
+                    unit: egui::MouseWheelUnit::Point,
+                    delta: egui::vec2(0.0, dy),
+                    modifiers: Modifiers::NONE,
+                    phase: egui::TouchPhase::Move,
+                });
+                h.run_steps(2);
+            }
+        };
+        // At the top: scrolling up moves nothing.
+        wheel(&mut h, 300.0);
+        let after = h.get_by_label("Sessions done").rect().min.y;
+        assert!(
+            (after - top).abs() < 1.0,
+            "{code} opened scrolled down: {top} then {after}"
+        );
+        // Read down the page, then back to the list.
+        wheel(&mut h, -300.0);
+        h.get_by_label("Back to all patients").click();
+        settle(&mut h);
+    }
+}

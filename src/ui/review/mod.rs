@@ -625,6 +625,11 @@ impl ReviewScreen {
                         (PatientTab::Programme, "Adjust programme"),
                     ] {
                         if ui.selectable_label(open.tab == tab, name).clicked() {
+                            // Each page opens at its top.
+                            if open.tab != tab {
+                                view.progress.open_at_top();
+                                view.history.open_at_top();
+                            }
                             open.tab = tab;
                         }
                     }
