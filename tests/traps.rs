@@ -605,7 +605,7 @@ fn a_patient_s_page_in_review_opens_at_its_top() {
         h.run_steps(6);
         let top = h.get_by_label("Sessions done").rect().min.y;
         assert!(top > 0.0 && top < 640.0, "{code}: the status at {top}");
-        let mut wheel = |h: &mut Harness<'static, ReviewApp>, dy: f32| {
+        let wheel = |h: &mut Harness<'static, ReviewApp>, dy: f32| {
             h.event(egui::Event::PointerMoved(egui::pos2(500.0, 400.0)));
             for _ in 0..10 {
                 h.event(egui::Event::MouseWheel {
@@ -630,4 +630,43 @@ fn a_patient_s_page_in_review_opens_at_its_top() {
         h.get_by_label("Back to all patients").click();
         settle(&mut h);
     }
+}
+
+#[test]
+fn closing_the_window_over_a_form_not_saved_asks_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
+    h.get_by_label("Hip thrust: done as prescribed").click();
+    common::settle(&mut h);
+    let close = |h: &mut Harness<'static, RehabApp>| -> bool {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.step();
+        let cancelled = h
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+        h.run();
+        cancelled
+    };
+    assert!(close(&mut h), "the close is held back");
+    h.get_by_label_contains("It is lost if the app closes now.");
+    h.get_by_label("Go back to it").click();
+    common::settle(&mut h);
+    assert!(
+        h.state().today_unsaved().is_some(),
+        "the form is still there"
+    );
+    // Saved, it closes without a question.
+    h.get_by_label("Pain during Hip thrust: 2").click();
+    common::settle(&mut h);
+    h.get_by_label("Save session").click();
+    common::settle(&mut h);
+    assert!(!close(&mut h));
 }

@@ -176,6 +176,10 @@ pub struct RehabApp {
     /// latest, whether a saved change or a button's change to a form.
     done: Vec<Done>,
     undone: Vec<Done>,
+    /// The window was asked to close over a form not saved: what is not saved, asked first.
+    closing_over: Option<String>,
+    /// "Close anyway" was chosen.
+    close_anyway: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -256,6 +260,8 @@ impl RehabApp {
             notice: None,
             done: Vec::new(),
             undone: Vec::new(),
+            closing_over: None,
+            close_anyway: false,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -361,6 +367,7 @@ impl RehabApp {
             self.saving.tick(&mut self.record, &ctx);
         }
         self.shortcuts(&ctx);
+        self.close_guard(&ctx);
 
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
@@ -469,6 +476,36 @@ impl RehabApp {
                 .ui(&ctx, &self.record, today, &mut self.commands);
         }
         self.apply_commands();
+    }
+
+    /// Closing the window over a form filled in and not saved asks first: saved entries are
+    /// on disk, but a form is not an entry yet.
+    fn close_guard(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.close_anyway
+            && let Some(text) = self.unsaved_form()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.closing_over = Some(text);
+        }
+        let Some(text) = self.closing_over.clone() else {
+            return;
+        };
+        egui::Modal::new(egui::Id::unique("close over unsaved")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.label(RichText::new("Close the app?").strong().size(18.0));
+            ui.label(format!("{text} It is lost if the app closes now."));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Go back to it").clicked() {
+                    self.closing_over = None;
+                }
+                if ui.button("Close without it").clicked() {
+                    self.closing_over = None;
+                    self.close_anyway = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+        });
     }
 
     /// Takes in the months read since the last frame; a month that could not be read stops
@@ -706,9 +743,10 @@ impl RehabApp {
                 }
                 if self.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
+                    let what = self.next_undo().unwrap_or("the last change").to_owned();
                     if ui
                         .button("Undo")
-                        .on_hover_text(format!("Take back the last change ({shortcut})"))
+                        .on_hover_text(format!("Take back {what} ({shortcut})"))
                         .clicked()
                     {
                         self.commands.push(Command::Undo);
@@ -716,9 +754,10 @@ impl RehabApp {
                 }
                 if self.can_redo() {
                     let shortcut = ui.ctx().format_shortcut(&REDO_SHORTCUT);
+                    let what = self.next_redo().unwrap_or("what was undone").to_owned();
                     if ui
                         .button("Redo")
-                        .on_hover_text(format!("Do again what was undone ({shortcut})"))
+                        .on_hover_text(format!("Do again {what} ({shortcut})"))
                         .clicked()
                     {
                         self.commands.push(Command::Redo);
@@ -936,6 +975,24 @@ impl RehabApp {
 
     fn can_redo(&self) -> bool {
         !self.undone.is_empty()
+    }
+
+    /// What the next undo takes back, in a few words, as the status bar's Undo says it.
+    fn next_undo(&self) -> Option<&str> {
+        // Steps of a form saved since are gone: the record's change is next then.
+        let form = self.today_screen.next_form_steps().0;
+        match self.done.last() {
+            Some(Done::TodayForm) if form.is_some() => form,
+            _ => self.record.next_undo(),
+        }
+    }
+
+    /// What the next redo does again.
+    fn next_redo(&self) -> Option<&str> {
+        match self.undone.last()? {
+            Done::TodayForm => self.today_screen.next_form_steps().1,
+            Done::Record => self.record.next_redo(),
+        }
     }
 
     /// Takes back the latest thing the patient did: a button's change to Today's form (a

@@ -220,6 +220,15 @@ impl TodayScreen {
         !self.form_undo.is_empty()
     }
 
+    /// What the next form undo and redo act on, in a few words.
+    #[must_use]
+    pub fn next_form_steps(&self) -> (Option<&str>, Option<&str>) {
+        (
+            self.form_undo.last().map(|s| s.what.as_str()),
+            self.form_redo.last().map(|s| s.what.as_str()),
+        )
+    }
+
     /// Takes back the last change a button made to the form: what it was, and whether the
     /// record's last change goes with it.
     pub fn undo_form(&mut self) -> Option<(String, bool)> {
