@@ -670,3 +670,26 @@ fn closing_the_window_over_a_form_not_saved_asks_first() {
     common::settle(&mut h);
     assert!(!close(&mut h));
 }
+
+#[test]
+fn after_a_red_session_the_keyboard_starts_on_the_easier_dose() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let args = [
+        "log",
+        "session",
+        "--date",
+        "2026-11-22",
+        "--as-prescribed",
+        "--pain-during",
+        "8",
+    ];
+    let o = common::run(tmp.path(), &args);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    h.get_by_label("Use the easier dose");
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    h.get_by_label_contains("Easier dose filled in below");
+    assert!(h.state().today_unsaved().is_some(), "the dose is filled in");
+}

@@ -139,6 +139,8 @@ pub struct TodayScreen {
     last_pass: Option<u64>,
     /// Until this pass, the focus given when the screen opens does not scroll it.
     quiet_focus_until: u64,
+    /// The red session whose easier dose was given the keyboard focus.
+    ease_focused: Option<EntryId>,
     /// egui's clock at this frame, which the timer counts in.
     clock_secs: f64,
     cache: Cache,
@@ -421,6 +423,23 @@ impl TodayScreen {
                     // after a red session, on the offer of an easier dose above it.
                     let first = ease.unwrap_or_else(|| scale_id(SESSION_PAIN));
                     ui.memory_mut(|m| m.request_focus(first));
+                }
+                // The offer comes once the analysis is in, after the screen opened (and
+                // after the morning's question): the keyboard moves to it if it is still
+                // where the screen put it.
+                if let Some(id) = ease
+                    && can_write
+                    && self.ease_focused != self.cache.red_session
+                    && ui.memory(|m| m.top_modal_layer().is_none())
+                {
+                    self.ease_focused = self.cache.red_session;
+                    let untouched = ui.memory(|m| {
+                        m.focused()
+                            .is_none_or(|f| f == scale_id(SESSION_PAIN) || f == id)
+                    });
+                    if untouched {
+                        ui.memory_mut(|m| m.request_focus(id));
+                    }
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 self.cards_ui(ui, data, profile.affected_side, profile.units, commands);
