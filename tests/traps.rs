@@ -693,3 +693,19 @@ fn after_a_red_session_the_keyboard_starts_on_the_easier_dose() {
     h.get_by_label_contains("Easier dose filled in below");
     assert!(h.state().today_unsaved().is_some(), "the dose is filled in");
 }
+
+#[test]
+fn chart_legends_wrap_inside_a_small_window() {
+    use common::journal::{day, twelve_weeks};
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 5, &[4; 14]).write(tmp.path());
+    for width in [800.0, 1024.0] {
+        let noon = day(90).and_hms_opt(12, 0, 0).unwrap();
+        let mut h = common::window_at(tmp.path(), noon, [width, 4000.0]);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+        common::settle(&mut h);
+        for node in h.query_all_by_label_contains("Decision point (end of week 12)") {
+            assert!(node.rect().max.x <= width, "{:?} at {width}", node.rect());
+        }
+    }
+}
