@@ -459,20 +459,11 @@ fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
     common::settle(&mut h);
     let headline = StatusKind::ContactClinicianSoon.headline();
     let colour_of = |h: &Harness<'static, RehabApp>| -> Vec<egui::Color32> {
-        let mut out = Vec::new();
-        for clipped in &h.output().shapes {
-            let mut stack = vec![clipped.shape.clone()];
-            while let Some(shape) = stack.pop() {
-                match shape {
-                    egui::Shape::Vec(inner) => stack.extend(inner),
-                    egui::Shape::Text(t) if t.galley.text() == headline => {
-                        out.extend(t.galley.job.sections.iter().map(|s| s.format.color));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        out
+        painted_texts(h)
+            .into_iter()
+            .filter(|(t, _)| t == headline)
+            .map(|(_, c)| c)
+            .collect()
     };
     let today = colour_of(&h);
     assert!(!today.is_empty(), "Today shows {headline}");
@@ -707,5 +698,59 @@ fn chart_legends_wrap_inside_a_small_window() {
         for node in h.query_all_by_label_contains("Decision point (end of week 12)") {
             assert!(node.rect().max.x <= width, "{:?} at {width}", node.rect());
         }
+    }
+}
+
+/// Every text painted in the last frame, with the colour of its first part.
+fn painted_texts(h: &Harness<'static, RehabApp>) -> Vec<(String, egui::Color32)> {
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        let mut stack = vec![clipped.shape.clone()];
+        while let Some(shape) = stack.pop() {
+            match shape {
+                egui::Shape::Vec(inner) => stack.extend(inner),
+                egui::Shape::Text(t) => out.push((
+                    t.galley.text().to_owned(),
+                    t.galley
+                        .job
+                        .sections
+                        .first()
+                        .map_or(t.fallback_color, |s| s.format.color),
+                )),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Whether a text holds a date written as year-month-day.
+fn has_iso_date(text: &str) -> bool {
+    text.as_bytes().windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+    })
+}
+
+#[test]
+fn patient_screens_write_days_in_words() {
+    use common::journal::{day, twelve_weeks};
+    let tmp = tempfile::tempdir().unwrap();
+    twelve_weeks(6, 5, &[4; 14]).write(tmp.path());
+    let noon = day(40).and_hms_opt(12, 0, 0).unwrap();
+    let mut h = common::window_at(tmp.path(), noon, [1280.0, 4000.0]);
+    for key in [Key::Num1, Key::Num2, Key::Num3, Key::Num4] {
+        h.key_press_modifiers(Modifiers::COMMAND, key);
+        common::settle(&mut h);
+        let texts = painted_texts(&h);
+        assert!(texts.len() > 10, "{key:?} painted {texts:?}");
+        let iso: Vec<&String> = texts
+            .iter()
+            .map(|(t, _)| t)
+            .filter(|t| has_iso_date(t))
+            .collect();
+        assert!(iso.is_empty(), "{key:?}: {iso:?}");
     }
 }

@@ -260,7 +260,7 @@ fn worsening_lines(e: &Escalation, out: &mut Vec<String>) {
             format!(
                 "{} in the 7 days to {}",
                 pain(w.mean.unwrap_or_default()),
-                w.to
+                day_words(w.to)
             )
         })
         .collect();
@@ -302,12 +302,13 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
             } else if s.week == 0 {
                 out.push(format!(
                     "The programme has not started yet. Your diary is compared with the plan's targets at the end of week {dw} ({}).",
-                    e.decision_date
+                    day_words(e.decision_date)
                 ));
             } else {
                 out.push(format!(
                     "Week {} of {dw}: your diary is compared with the plan's targets at the end of week {dw} ({}), as set in your programme.",
-                    s.week, e.decision_date
+                    s.week,
+                    day_words(e.decision_date)
                 ));
             }
             if e.at_checkin {

@@ -182,8 +182,10 @@ impl HistoryScreen {
         for (from, programme) in data.programmes().changes() {
             ui.label(
                 RichText::new(format!(
-                    "From {from}: programme from the clinician, \"{}\" ({} sessions a week).",
-                    programme.name, programme.sessions_per_week
+                    "From {}: programme from the clinician, \"{}\" ({} sessions a week).",
+                    crate::analysis::reasons::day_words(from),
+                    programme.name,
+                    programme.sessions_per_week
                 ))
                 .weak(),
             );
