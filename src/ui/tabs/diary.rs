@@ -99,6 +99,8 @@ pub struct DiaryScreen {
     message: Option<String>,
     /// Another day was picked while the form has changes not saved: asked first.
     leaving_for: Option<NaiveDate>,
+    /// The question was just asked: it is scrolled into view once.
+    show_leaving: bool,
     psfs: PsfsForm,
     event: EventForm,
 }
@@ -173,6 +175,7 @@ impl DiaryScreen {
     fn go_to(&mut self, day: NaiveDate, today: NaiveDate, changed: bool) {
         if changed {
             self.leaving_for = Some(day);
+            self.show_leaving = true;
         } else {
             self.day = (day != today).then_some(day);
             self.leaving_for = None;
@@ -221,7 +224,7 @@ impl DiaryScreen {
                 });
             })
             .response;
-        if !ui.clip_rect().contains_rect(response.rect) {
+        if std::mem::take(&mut self.show_leaving) {
             response.scroll_to_me(None);
         }
     }
