@@ -293,7 +293,16 @@ impl ReviewScreen {
     fn caseload_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Review patients' exports");
         ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
-        if self.keys.ui(ui) && self.loaded_once && self.job.is_none() {
+        // The keys take at most a third of a small window, so the caseload's table keeps
+        // room below them.
+        let keys_height = (ui.available_height() * 0.3).max(90.0);
+        let keys_changed = egui::ScrollArea::vertical()
+            .id_salt("review_keys_area")
+            .max_height(keys_height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| self.keys.ui(ui))
+            .inner;
+        if keys_changed && self.loaded_once && self.job.is_none() {
             // A new identity may open files that could not be opened before.
             let paths = self.picker.paths();
             self.load(&paths);
