@@ -754,3 +754,33 @@ fn patient_screens_write_days_in_words() {
         assert!(iso.is_empty(), "{key:?}: {iso:?}");
     }
 }
+
+#[test]
+fn the_caseload_table_stays_on_screen_in_a_small_window() {
+    use rehab_tracker::ui::review::ReviewApp;
+    let tmp = tempfile::tempdir().unwrap();
+    common::review::caseload_folder(tmp.path());
+    let mut h = Harness::builder()
+        .with_size([1024.0, 640.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
+    h.run();
+    h.get_by_label("Bundles or folder to review")
+        .set_text_value_accesskit(tmp.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Open for review").click();
+    for _ in 0..500 {
+        h.step();
+        if !h.state().screen().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    let first = h
+        .query_all_by_label_contains("Open patient")
+        .next()
+        .expect("a patient's row is laid out")
+        .rect();
+    assert!(first.max.y <= 640.0, "{first:?}");
+}
