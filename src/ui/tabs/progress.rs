@@ -13,6 +13,7 @@ use crate::model::YearMonth;
 use crate::record::Record;
 use crate::ui::charts::{self, DateAxis, LegendEntry, Swatch, x_of};
 use crate::ui::theme::{ChartColour, chart_colour};
+use crate::ui::widgets::OpenAtTop;
 use crate::ui::words::capitalise;
 use chrono::{Duration, NaiveDate};
 use egui::RichText;
@@ -243,69 +244,71 @@ impl ProgressScreen {
             .as_ref()
             .map_or(&[][..], |(_, _, r)| r.as_slice());
         let days = programme_days(start, today);
-        let mut scroll = egui::ScrollArea::vertical()
+        let first = !std::mem::replace(&mut self.shown, true);
+        egui::ScrollArea::vertical()
             .id_salt("progress")
-            .auto_shrink([false, false]);
-        if !std::mem::replace(&mut self.shown, true) {
-            scroll = scroll.vertical_scroll_offset(0.0);
-        }
-        scroll.show(ui, |ui| {
-            // The charts use a wide window's width; the status card stays a readable
-            // column.
-            ui.set_max_width(ui.available_width().min(CHARTS_MAX_WIDTH));
-            ui.scope(|ui| {
-                // Never wider than the window: nothing is cut at its right edge.
-                ui.set_max_width(
-                    ui.available_width()
-                        .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
-                );
-                status_card_ui(ui, progress, data, voice, reasons);
-            });
-            ui.add_space(crate::ui::theme::SECTION_GAP);
-            ui.horizontal_wrapped(|ui| {
-                let offered: Vec<_> = Span::offered(days).collect();
-                if offered.len() > 1 {
-                    ui.label("Show:");
-                    for (span, name) in offered {
-                        if ui.selectable_label(cache.span == span, name).clicked() {
-                            self.span = span;
-                        }
-                    }
-                } else {
-                    ui.label(format!(
-                        "Since the programme started on {}",
-                        start.format("%-d %B %Y")
-                    ));
-                }
-                if cache.series.period != Period::Day {
-                    ui.label(
-                        RichText::new(format!("(means of each {})", cache.series.period.noun()))
-                            .weak(),
+            .auto_shrink([false, false])
+            .at_top_if(first)
+            .show(ui, |ui| {
+                // The charts use a wide window's width; the status card stays a readable
+                // column.
+                ui.set_max_width(ui.available_width().min(CHARTS_MAX_WIDTH));
+                ui.scope(|ui| {
+                    // Never wider than the window: nothing is cut at its right edge.
+                    ui.set_max_width(
+                        ui.available_width()
+                            .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
                     );
+                    status_card_ui(ui, progress, data, voice, reasons);
+                });
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+                ui.horizontal_wrapped(|ui| {
+                    let offered: Vec<_> = Span::offered(days).collect();
+                    if offered.len() > 1 {
+                        ui.label("Show:");
+                        for (span, name) in offered {
+                            if ui.selectable_label(cache.span == span, name).clicked() {
+                                self.span = span;
+                            }
+                        }
+                    } else {
+                        ui.label(format!(
+                            "Since the programme started on {}",
+                            start.format("%-d %B %Y")
+                        ));
+                    }
+                    if cache.series.period != Period::Day {
+                        ui.label(
+                            RichText::new(format!(
+                                "(means of each {})",
+                                cache.series.period.noun()
+                            ))
+                            .weak(),
+                        );
+                    }
+                });
+                let month = self.month.unwrap_or_else(|| YearMonth::of(today));
+                let calendar_days = self.calendar.as_ref().map_or(&[][..], |c| &c.days[..]);
+                let can_go = [month > YearMonth::of(start), month < YearMonth::of(today)];
+                let moved = charts_ui(
+                    ui,
+                    &cache,
+                    progress,
+                    start,
+                    &CalendarView {
+                        month,
+                        days: calendar_days,
+                        can_go,
+                    },
+                );
+                match moved {
+                    Some(crate::ui::calendar::Move::Previous) => {
+                        self.month = Some(month.previous());
+                    }
+                    Some(crate::ui::calendar::Move::Next) => self.month = Some(month.next()),
+                    None => {}
                 }
             });
-            let month = self.month.unwrap_or_else(|| YearMonth::of(today));
-            let calendar_days = self.calendar.as_ref().map_or(&[][..], |c| &c.days[..]);
-            let can_go = [month > YearMonth::of(start), month < YearMonth::of(today)];
-            let moved = charts_ui(
-                ui,
-                &cache,
-                progress,
-                start,
-                &CalendarView {
-                    month,
-                    days: calendar_days,
-                    can_go,
-                },
-            );
-            match moved {
-                Some(crate::ui::calendar::Move::Previous) => {
-                    self.month = Some(month.previous());
-                }
-                Some(crate::ui::calendar::Move::Next) => self.month = Some(month.next()),
-                None => {}
-            }
-        });
         self.cache = Some(cache);
     }
 }
