@@ -396,10 +396,16 @@ fn the_window_agrees_with_the_status_command() {
             };
             shown(
                 &h,
-                &format!("{:.0} % of those prescribed", status.adherence_pct),
+                &format!(
+                    "{} of the sessions due so far",
+                    rehab_tracker::analysis::reasons::pct(status.adherence_pct)
+                ),
             );
             match status.baseline_pain {
-                Some(b) => shown(&h, &format!("{b:.1} out of 10")),
+                Some(b) => shown(
+                    &h,
+                    &format!("{} out of 10", rehab_tracker::analysis::reasons::pain(b)),
+                ),
                 None => shown(&h, "not enough diary entries yet"),
             }
 

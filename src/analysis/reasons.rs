@@ -31,6 +31,57 @@ pub fn pct(value: f64) -> String {
     format!("{} %", num(value, 1))
 }
 
+/// A change with its sign: "+2.5 points", "-3 min", "0 min".
+#[must_use]
+pub fn signed(value: f64, decimals: usize, unit: &str) -> String {
+    let n = num(value, decimals);
+    if n == "0" || n.starts_with('-') {
+        format!("{n} {unit}")
+    } else {
+        format!("+{n} {unit}")
+    }
+}
+
+/// A day in words, as patient text writes it: "Friday 4 December 2026".
+#[must_use]
+pub fn day_words(date: chrono::NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+/// Sessions since the start against those due, the same words on every screen and in the
+/// report: "47 % of the sessions due so far (1 of 2.1: the week in progress counts only
+/// its days gone)". The week in progress is pro-rated, so "1 of 3 this week" and this
+/// figure differ early in a week; the words say why.
+#[must_use]
+pub fn adherence_words(a: &Adherence) -> String {
+    match a.pct {
+        None => "none due yet".to_owned(),
+        Some(p) => {
+            let part_week = a.weeks.last().is_some_and(|w| {
+                (w.prescribed - f64::from(a.sessions_per_week)).abs() > f64::EPSILON
+            });
+            let why = if part_week {
+                ": the week in progress counts only its days gone"
+            } else {
+                ""
+            };
+            format!(
+                "{} of the sessions due so far ({} of {}{why})",
+                pct(p),
+                num(a.counted, 1),
+                num(a.prescribed, 1)
+            )
+        }
+    }
+}
+
+/// This week's sessions against the week's prescription: "1 of 3 sessions this week".
+#[must_use]
+pub fn week_words(done: u32, per_week: u8) -> String {
+    let noun = if per_week == 1 { "session" } else { "sessions" };
+    format!("{done} of {per_week} {noun} this week")
+}
+
 /// "2.5 points (31 %) better", or "worse", or "no change".
 #[must_use]
 pub fn change_words(i: &Improvement) -> String {
@@ -172,7 +223,7 @@ fn injection_line(e: &Escalation) -> Option<String> {
         match (inj.baseline.value(), inj.current.mean, inj.improvement) {
             (Some(b), Some(c), Some(i)) => format!(
                 "Since the injection on {}: worst pain {} in the {} days before it, {} {}: {}.",
-                inj.date,
+                day_words(inj.date),
                 pain(b),
                 e.rule.baseline_days,
                 pain(c),
@@ -181,7 +232,7 @@ fn injection_line(e: &Escalation) -> Option<String> {
             ),
             _ => format!(
                 "An injection was logged on {}. Its effect is measured once there are {} diary entries in the {} days before it and {} after it.",
-                inj.date,
+                day_words(inj.date),
                 e.rule.baseline_min_entries,
                 e.rule.baseline_days,
                 e.rule.current_min_entries
@@ -214,11 +265,11 @@ fn warning_sign_lines(e: &Escalation, out: &mut Vec<String>) {
             out.push(match urgency {
                 Urgency::Today => format!(
                     "You logged a warning sign on {}: {what}. This needs medical help today: the Warning signs page says whom to contact.",
-                    f.date
+                    day_words(f.date)
                 ),
                 Urgency::Soon => format!(
                     "You logged a warning sign on {}: {what}. See your doctor about it soon, before your next planned review.",
-                    f.date
+                    day_words(f.date)
                 ),
             });
         }
@@ -241,7 +292,7 @@ fn worsening_lines(e: &Escalation, out: &mut Vec<String>) {
             format!(
                 "{} in the 7 days to {}",
                 pain(w.mean.unwrap_or_default()),
-                w.to
+                day_words(w.to)
             )
         })
         .collect();
@@ -288,12 +339,13 @@ pub fn reasons(e: &Escalation, a: &Adherence) -> Vec<String> {
             } else if s.week == 0 {
                 out.push(format!(
                     "The programme has not started yet. Your diary is compared with the plan's targets at the end of week {dw} ({}).",
-                    e.decision_date
+                    day_words(e.decision_date)
                 ));
             } else {
                 out.push(format!(
                     "Week {} of {dw}: your diary is compared with the plan's targets at the end of week {dw} ({}), as set in your programme.",
-                    s.week, e.decision_date
+                    s.week,
+                    day_words(e.decision_date)
                 ));
             }
             if e.at_checkin {

@@ -75,12 +75,15 @@ fn at_top_of_range(session: &Session, exercise: &Exercise) -> bool {
 }
 
 /// The suggestion for one exercise from its most recent sessions at its current level, if
-/// any, judged by the sessions' lights (see [`super::progress::session_lights`]).
+/// any, judged by the sessions' lights (see [`super::progress::session_lights`]). After a
+/// session red for its pain during, only the exercises that hurt beyond the `bands` are
+/// eased; a session red for the next morning or a building week eases every exercise.
 #[must_use]
 pub fn suggest(
     journal: &Journal,
     exercise: &Exercise,
     lights: &SessionLights,
+    bands: &crate::model::PainBands,
 ) -> Option<Suggestion> {
     if exercise.locked {
         return None;
@@ -95,7 +98,18 @@ pub fn suggest(
         })
         .take(2);
     let last = recent.next()?;
-    if lights.get(last.id).is_some_and(|l| l.light == Light::Red) {
+    if let Some(light) = lights.get(last.id).filter(|l| l.light == Light::Red) {
+        let red_for_pain_during = light.pain_during > bands.acceptable_max;
+        let own_pain = last
+            .exercises
+            .iter()
+            .filter(|e| e.exercise_id == exercise.id)
+            .filter_map(|e| e.pain_during)
+            .map(crate::model::Pain::get)
+            .max();
+        if red_for_pain_during && own_pain.is_some_and(|p| p <= bands.acceptable_max) {
+            return None;
+        }
         return Some(if exercise.level > 1 {
             Suggestion::LevelDown {
                 to: exercise.level - 1,
@@ -137,7 +151,12 @@ mod tests {
     /// The suggestion as it stands at the end of April.
     fn offered(j: &Journal, ex: &Exercise, p: &Programme) -> Option<Suggestion> {
         let on = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
-        suggest(j, ex, &session_lights(j, Programmes::only(p), on))
+        suggest(
+            j,
+            ex,
+            &session_lights(j, Programmes::only(p), on),
+            &p.pain_bands,
+        )
     }
 
     fn session(id: u64, day: u32, reps: u16, during: i64, morning: Option<i64>) -> Session {
@@ -217,5 +236,26 @@ mod tests {
         s.exercises[0].level = 2;
         j.add_session(s);
         assert_eq!(offered(&j, &ex, &p), Some(Suggestion::LevelDown { to: 1 }));
+    }
+
+    #[test]
+    fn red_for_pain_during_eases_only_the_exercises_that_hurt() {
+        let (p, hurt) = setup();
+        let calm = p.exercise("side_leg_raise").unwrap().clone();
+        let mut s = session(1, 6, 12, 7, None);
+        let mut other = s.exercises[0].clone();
+        other.exercise_id.clone_from(&calm.id);
+        other.pain_during = Some(Pain::new(1).unwrap());
+        s.exercises.push(other);
+        let mut j = Journal::new();
+        j.add_session(s.clone());
+        assert_eq!(offered(&j, &hurt, &p), Some(Suggestion::FewerReps));
+        assert_eq!(offered(&j, &calm, &p), None, "it did not hurt");
+        // Red for the next morning: the whole session eases off.
+        let mut j = Journal::new();
+        s.exercises[0].pain_during = Some(Pain::new(2).unwrap());
+        s.next_morning_pain = Some(Pain::new(9).unwrap());
+        j.add_session(s);
+        assert_eq!(offered(&j, &calm, &p), Some(Suggestion::FewerReps));
     }
 }

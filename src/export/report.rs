@@ -4,7 +4,7 @@
 //! (`ui::report_preview`) draws the same [`Report`] natively.
 
 use super::Prepared;
-use crate::analysis::reasons::{num, pain, points};
+use crate::analysis::reasons::{adherence_words, num, pain, points, signed};
 use crate::analysis::{Light, Progress, StatusKind, Voice};
 use crate::model::{EventKind, Profile, Programme};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -116,7 +116,9 @@ pub enum Tone {
     Good,
     /// Needs a look: a threshold, amber.
     Caution,
-    /// Urgent: red.
+    /// Needs contact before the next review: orange, short of the red of same-day care.
+    Soon,
+    /// Urgent, the same day: red.
     Alert,
 }
 
@@ -126,6 +128,7 @@ impl Tone {
             Self::Plain => "#555",
             Self::Good => "#1b7f3b",
             Self::Caution => "#9a5b00",
+            Self::Soon => "#a33b00",
             Self::Alert => "#b31b1b",
         }
     }
@@ -135,6 +138,7 @@ impl Tone {
             Self::Plain => "plain",
             Self::Good => "good",
             Self::Caution => "caution",
+            Self::Soon => "soon",
             Self::Alert => "alert",
         }
     }
@@ -145,7 +149,8 @@ impl Tone {
 #[must_use]
 pub fn status_tone(status: StatusKind) -> Tone {
     match status {
-        StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon => Tone::Alert,
+        StatusKind::SeekCareNow => Tone::Alert,
+        StatusKind::ContactClinicianSoon => Tone::Soon,
         StatusKind::NoRecentEntries | StatusKind::DiscussNextSteps | StatusKind::ReviewPlan => {
             Tone::Caution
         }
@@ -346,17 +351,10 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
         ),
         (
             "Sessions done",
-            p.adherence.pct.map_or_else(
-                || "none prescribed yet".to_owned(),
-                |pct| {
-                    format!(
-                        "{} % ({} of {}); threshold {} %",
-                        num(pct, 0),
-                        p.adherence.done,
-                        num(p.adherence.prescribed, 0),
-                        num(rule.adherence_min_pct, 0)
-                    )
-                },
+            format!(
+                "{}; threshold {} %",
+                adherence_words(&p.adherence),
+                num(rule.adherence_min_pct, 0)
             ),
         ),
         (
@@ -434,16 +432,6 @@ fn psfs_line(p: &Progress) -> String {
             "change not worked out: no rating in the last {} days",
             e.rule.current_days
         ),
-    }
-}
-
-/// A change with its sign: "+2.5 points", "-3 min", "0 min".
-fn signed(value: f64, decimals: usize, unit: &str) -> String {
-    let n = num(value, decimals);
-    if n == "0" || n.starts_with('-') {
-        format!("{n} {unit}")
-    } else {
-        format!("+{n} {unit}")
     }
 }
 
@@ -1006,8 +994,8 @@ h2{font-size:10.5pt;margin:.55rem 0 .2rem;border-bottom:1px solid #ccc}
 .meta{color:#444;margin:.15rem 0 .35rem;font-size:9pt}
 .top{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
 .card{border:2px solid #555;border-radius:5px;padding:.35rem .6rem}
-.card.alert{border-color:#b31b1b;background:#fdf0f0}.card.caution{border-color:#9a5b00;background:#fdf6e8}.card.good{border-color:#1b7f3b}
-.card h2{border:none;margin:0;font-size:12pt}.alert h2{color:#b31b1b}.caution h2{color:#8a4f00}.good h2{color:#1b7f3b}
+.card.alert{border-color:#b31b1b;background:#fdf0f0}.card.soon{border-color:#a33b00;background:#fff3ea}.card.caution{border-color:#9a5b00;background:#fdf6e8}.card.good{border-color:#1b7f3b}
+.card h2{border:none;margin:0;font-size:12pt}.alert h2{color:#b31b1b}.soon h2{color:#a33b00}.caution h2{color:#8a4f00}.good h2{color:#1b7f3b}
 .card p{margin:.2rem 0}.card ul{margin:.2rem 0;padding-left:1.1rem}
 table{border-collapse:collapse;width:100%}td,th{padding:.08rem .35rem .08rem 0;text-align:left;vertical-align:top}
 .numbers th{white-space:nowrap;width:1%}

@@ -378,6 +378,18 @@ impl Record {
         Some(what)
     }
 
+    /// What the next undo takes back, in a few words: "the diary entry of 3 November".
+    #[must_use]
+    pub fn next_undo(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.what.as_str())
+    }
+
+    /// What the next redo does again.
+    #[must_use]
+    pub fn next_redo(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.what.as_str())
+    }
+
     /// Whether there is a change to undo.
     #[must_use]
     pub fn can_undo(&self) -> bool {

@@ -93,6 +93,21 @@ pub enum Command {
     OpenWindow(Window),
     /// Close the window over the app (Escape).
     CloseWindows,
+    /// A button changed Today's form (and maybe the record with `change`): one step for
+    /// undo and redo, named `what` ("the easier dose").
+    FormEdit {
+        /// In a few words: "Hip thrust reset to prescribed".
+        what: String,
+        /// The change to the record the same button made.
+        change: Option<Change>,
+    },
+}
+
+/// Whose step Ctrl+Z takes back next: the record's or Today's form's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Record,
+    TodayForm,
 }
 
 /// The windows over the app; one is open at a time.
@@ -165,6 +180,14 @@ pub struct RehabApp {
     /// An entry was deleted with the button that had the focus: the status bar's Undo,
     /// beside the word of what was deleted, takes it.
     focus_undo: bool,
+    /// What the patient did, newest last, and what they undid: undo and redo take the
+    /// latest, whether a saved change or a button's change to a form.
+    done: Vec<Done>,
+    undone: Vec<Done>,
+    /// The window was asked to close over a form not saved: what is not saved, asked first.
+    closing_over: Option<String>,
+    /// "Close anyway" was chosen.
+    close_anyway: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
     styled: bool,
@@ -248,6 +271,10 @@ impl RehabApp {
             notice_seq: 0,
             focus_tab: false,
             focus_undo: false,
+            done: Vec::new(),
+            undone: Vec::new(),
+            closing_over: None,
+            close_anyway: false,
             commands: Vec::new(),
             ctx_slot,
             styled: false,
@@ -372,6 +399,7 @@ impl RehabApp {
             self.saving.tick(&mut self.record, &ctx);
         }
         self.shortcuts(&ctx);
+        self.close_guard(&ctx);
 
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
@@ -507,6 +535,36 @@ impl RehabApp {
         format!("Rehab tracker: {screen}")
     }
 
+    /// Closing the window over a form filled in and not saved asks first: saved entries are
+    /// on disk, but a form is not an entry yet.
+    fn close_guard(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.close_anyway
+            && let Some(text) = self.unsaved_form()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.closing_over = Some(text);
+        }
+        let Some(text) = self.closing_over.clone() else {
+            return;
+        };
+        egui::Modal::new(egui::Id::unique("close over unsaved")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.label(RichText::new("Close the app?").strong().size(18.0));
+            ui.label(format!("{text} It is lost if the app closes now."));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Go back to it").clicked() {
+                    self.closing_over = None;
+                }
+                if ui.button("Close without it").clicked() {
+                    self.closing_over = None;
+                    self.close_anyway = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+        });
+    }
+
     /// Takes in the months read since the last frame; a month that could not be read stops
     /// all saving, as at start.
     fn take_read_months(&mut self, ctx: &egui::Context) {
@@ -568,6 +626,7 @@ impl RehabApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
+        let text_focused = ctx.text_edit_focused();
         ctx.input_mut(|input| {
             for (tab, _, key) in Tab::ALL {
                 if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
@@ -581,6 +640,10 @@ impl RehabApp {
                 && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))
             {
                 self.commands.push(Command::CloseWindows);
+            }
+            // A text being typed has its own undo.
+            if text_focused {
+                return;
             }
             // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
             if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
@@ -745,11 +808,12 @@ impl RehabApp {
                         super::a11y::live_label(ui, notice.text, super::a11y::Urgency::Polite);
                     }
                 });
-                if self.record.can_undo() {
+                if self.can_undo() {
                     let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
+                    let what = self.next_undo().unwrap_or("the last change").to_owned();
                     let undo = ui
                         .button("Undo")
-                        .on_hover_text(format!("Take back the last change ({shortcut})"));
+                        .on_hover_text(format!("Take back {what} ({shortcut})"));
                     if std::mem::take(&mut self.focus_undo) && !notice.refused {
                         undo.request_focus();
                     }
@@ -757,11 +821,12 @@ impl RehabApp {
                         self.commands.push(Command::Undo);
                     }
                 }
-                if self.record.can_redo() {
+                if self.can_redo() {
                     let shortcut = ui.ctx().format_shortcut(&REDO_SHORTCUT);
+                    let what = self.next_redo().unwrap_or("what was undone").to_owned();
                     if ui
                         .button("Redo")
-                        .on_hover_text(format!("Do again what was undone ({shortcut})"))
+                        .on_hover_text(format!("Do again {what} ({shortcut})"))
                         .clicked()
                     {
                         self.commands.push(Command::Redo);
@@ -798,12 +863,19 @@ impl RehabApp {
         });
     }
 
+    /// What is filled in on Today and not saved yet, in a few words.
+    #[must_use]
+    pub fn today_unsaved(&self) -> Option<String> {
+        self.today_screen.unsaved()
+    }
+
     /// A form with something typed and not saved yet, in words for the status bar: saved
     /// entries are all on disk, but this one is not an entry yet.
     fn unsaved_form(&self) -> Option<String> {
         self.today_screen
             .unsaved()
             .or_else(|| self.diary_screen.unsaved())
+            .or_else(|| self.history_screen.unsaved())
     }
 
     fn notices_ui(&mut self, ui: &mut egui::Ui) {
@@ -887,7 +959,16 @@ impl RehabApp {
 
     fn apply_inner(&mut self, command: Command) {
         match command {
-            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowTab(tab) => {
+                if tab != self.tab {
+                    match tab {
+                        Tab::Progress => self.progress_screen.open_at_top(),
+                        Tab::History => self.history_screen.open_at_top(),
+                        Tab::Today | Tab::Diary => {}
+                    }
+                }
+                self.tab = tab;
+            }
             Command::RetrySave => self.saving.retry_now(&mut self.record),
             Command::SkipNextMorning(id) => self.next_morning.skip(id),
             Command::OpenWindow(window) => {
@@ -904,10 +985,16 @@ impl RehabApp {
             Command::Change(change) => {
                 let setting_up = matches!(change, Change::SetUp(_));
                 self.focus_undo = matches!(change, Change::Delete(_));
+                let version = self.record.version();
                 self.notice = Some(match self.record.apply(change, self.today()) {
                     Ok(applied) => {
                         if setting_up {
                             self.tab = Tab::Today;
+                        }
+                        if self.record.version() != version {
+                            self.done.push(Done::Record);
+                            self.undone.clear();
+                            self.today_screen.forget_form_redo();
                         }
                         Notice {
                             text: applied.message,
@@ -920,25 +1007,112 @@ impl RehabApp {
                     },
                 });
             }
+            Command::FormEdit { what, change } => {
+                let mut text = format!("Done: {what}.");
+                if let Some(change) = change {
+                    let version = self.record.version();
+                    match self.record.apply(change, self.today()) {
+                        Ok(_) if self.record.version() != version => {}
+                        Ok(_) => self.today_screen.form_step_without_record(),
+                        Err(e) => {
+                            self.today_screen.form_step_without_record();
+                            text = format!(
+                                "{text} Not saved: {}",
+                                super::words::capitalise(&e.to_string())
+                            );
+                        }
+                    }
+                }
+                self.done.push(Done::TodayForm);
+                self.undone.clear();
+                self.notice = Some(Notice {
+                    text,
+                    refused: false,
+                });
+            }
             Command::Undo => {
-                let text = self
-                    .record
-                    .undo()
-                    .unwrap_or_else(|| "Nothing to undo.".to_owned());
+                let text = self.undo().unwrap_or_else(|| "Nothing to undo.".to_owned());
                 self.notice = Some(Notice {
                     text,
                     refused: false,
                 });
             }
             Command::Redo => {
-                let text = self
-                    .record
-                    .redo()
-                    .unwrap_or_else(|| "Nothing to redo.".to_owned());
+                let text = self.redo().unwrap_or_else(|| "Nothing to redo.".to_owned());
                 self.notice = Some(Notice {
                     text,
                     refused: false,
                 });
+            }
+        }
+    }
+
+    /// Whether there is something the patient did to take back.
+    fn can_undo(&self) -> bool {
+        self.record.can_undo() || self.today_screen.can_undo_form()
+    }
+
+    fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// What the next undo takes back, in a few words, as the status bar's Undo says it.
+    fn next_undo(&self) -> Option<&str> {
+        // Steps of a form saved since are gone: the record's change is next then.
+        let form = self.today_screen.next_form_steps().0;
+        match self.done.last() {
+            Some(Done::TodayForm) if form.is_some() => form,
+            _ => self.record.next_undo(),
+        }
+    }
+
+    /// What the next redo does again.
+    fn next_redo(&self) -> Option<&str> {
+        match self.undone.last()? {
+            Done::TodayForm => self.today_screen.next_form_steps().1,
+            Done::Record => self.record.next_redo(),
+        }
+    }
+
+    /// Takes back the latest thing the patient did: a button's change to Today's form (a
+    /// form saved since is gone with its steps) or a change to the record.
+    fn undo(&mut self) -> Option<String> {
+        loop {
+            match self.done.pop() {
+                Some(Done::TodayForm) => {
+                    let Some((what, with_record)) = self.today_screen.undo_form() else {
+                        continue;
+                    };
+                    if with_record {
+                        self.record.undo();
+                    }
+                    self.undone.push(Done::TodayForm);
+                    return Some(format!("Undone: {what}."));
+                }
+                Some(Done::Record) | None => {
+                    let text = self.record.undo()?;
+                    self.undone.push(Done::Record);
+                    return Some(text);
+                }
+            }
+        }
+    }
+
+    /// Does again the latest thing undone.
+    fn redo(&mut self) -> Option<String> {
+        match self.undone.pop()? {
+            Done::TodayForm => {
+                let (what, with_record) = self.today_screen.redo_form()?;
+                if with_record {
+                    self.record.redo();
+                }
+                self.done.push(Done::TodayForm);
+                Some(format!("Done again: {what}."))
+            }
+            Done::Record => {
+                let text = self.record.redo()?;
+                self.done.push(Done::Record);
+                Some(text)
             }
         }
     }

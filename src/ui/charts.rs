@@ -290,11 +290,24 @@ pub fn legend_ui(ui: &mut egui::Ui, entries: &[LegendEntry]) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = vec2(6.0, 2.0);
         for e in entries {
-            // Each entry wraps as a whole: its mark stays with its words.
+            // Each entry wraps as a whole: its mark stays with its words, and an entry that
+            // does not fit the row starts the next one rather than running off the edge.
+            let words = egui::WidgetText::from(RichText::new(&e.words).small()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Small,
+            );
+            let needed = 22.0 + ui.spacing().item_spacing.x + words.size().x;
+            if needed > ui.available_size_before_wrap().x
+                && ui.cursor().min.x > ui.max_rect().min.x + 1.0
+            {
+                ui.end_row();
+            }
             ui.horizontal(|ui| {
                 let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
                 swatch_ui(ui.painter(), e.swatch, rect, e.colour);
-                ui.label(RichText::new(&e.words).small());
+                ui.label(words);
             });
             ui.add_space(8.0);
         }

@@ -61,6 +61,7 @@ pub fn tone_colour(tone: crate::export::report::Tone, dark_mode: bool) -> Option
         Tone::Plain => None,
         Tone::Good => Some(ok_colour(dark_mode)),
         Tone::Caution => Some(light_colour(Light::Amber, dark_mode)),
+        Tone::Soon => Some(warning_colour(dark_mode)),
         Tone::Alert => Some(light_colour(Light::Red, dark_mode)),
     }
 }
@@ -125,25 +126,33 @@ pub fn chart_colour(what: ChartColour, dark_mode: bool) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// How many series colours there are before they repeat.
+pub const SERIES_COLOURS: usize = 8;
+
 /// The colour of the `i`th of several series (the exercises' levels), from the same
 /// palette.
 #[must_use]
 pub fn series_colour(i: usize, dark_mode: bool) -> Color32 {
-    const LIGHT: [(u8, u8, u8); 6] = [
+    // As many colours as a programme has exercises, so no two share one.
+    const LIGHT: [(u8, u8, u8); SERIES_COLOURS] = [
         (0x00, 0x5a, 0x9c),
         (0xb8, 0x5c, 0x00),
         (0x00, 0x7a, 0x5c),
         (0x9b, 0x3f, 0x7f),
-        (0x3d, 0x8f, 0xc4),
+        (0x55, 0x6b, 0x2f),
         (0x8a, 0x6d, 0x00),
+        (0x5e, 0x3c, 0x99),
+        (0x4d, 0x4d, 0x4d),
     ];
-    const DARK: [(u8, u8, u8); 6] = [
+    const DARK: [(u8, u8, u8); SERIES_COLOURS] = [
         (0x6c, 0xb4, 0xee),
         (0xf0, 0xa8, 0x3c),
         (0x4c, 0xc9, 0xa4),
         (0xe0, 0x8f, 0xc6),
-        (0x9f, 0xd3, 0xf5),
+        (0xa8, 0xd8, 0x60),
         (0xf0, 0xe4, 0x42),
+        (0xb3, 0x9d, 0xe8),
+        (0xcc, 0xcc, 0xcc),
     ];
     let (r, g, b) = if dark_mode { DARK } else { LIGHT }[i % LIGHT.len()];
     Color32::from_rgb(r, g, b)

@@ -226,3 +226,20 @@ pub fn outcome_label(ui: &mut Ui, outcome: Option<&Result<String, String>>) {
         None => {}
     }
 }
+
+/// A scroll area that opens at its top when asked: a screen shown again starts at its top.
+pub trait OpenAtTop {
+    /// At the top this frame when `top`, where it was otherwise.
+    #[must_use]
+    fn at_top_if(self, top: bool) -> Self;
+}
+
+impl OpenAtTop for egui::ScrollArea {
+    fn at_top_if(self, top: bool) -> Self {
+        if top {
+            self.vertical_scroll_offset(0.0)
+        } else {
+            self
+        }
+    }
+}

@@ -68,20 +68,22 @@ def wait_for(limit, fn, step=0.25):
 
 
 def start_desktop(children, tmp):
-    display = next(
-        n
-        for n in range(120, 220)
-        if not os.path.exists(f"/tmp/.X{n}-lock") and not os.path.exists(f"/tmp/.X11-unix/X{n}")
-    )
+    # Xvfb picks a free display itself and writes its number to a pipe (-displayfd), so two
+    # test runs on one machine never race for the same one.
+    read_end, write_end = os.pipe()
     children.append(
         subprocess.Popen(
-            ["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
     )
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        display = numbers.readline().strip()
     check(
-        wait_for(10, lambda: os.path.exists(f"/tmp/.X11-unix/X{display}")),
+        display.isdigit() and wait_for(10, lambda: os.path.exists(f"/tmp/.X11-unix/X{display}")),
         f"the virtual display :{display} is up",
     )
     bus = subprocess.Popen(

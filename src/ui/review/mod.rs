@@ -293,7 +293,16 @@ impl ReviewScreen {
     fn caseload_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Review patients' exports");
         ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
-        if self.keys.ui(ui) && self.loaded_once && self.job.is_none() {
+        // The keys take at most a third of a small window, so the caseload's table keeps
+        // room below them.
+        let keys_height = (ui.available_height() * 0.3).max(90.0);
+        let keys_changed = egui::ScrollArea::vertical()
+            .id_salt("review_keys_area")
+            .max_height(keys_height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| self.keys.ui(ui))
+            .inner;
+        if keys_changed && self.loaded_once && self.job.is_none() {
             // A new identity may open files that could not be opened before.
             let paths = self.picker.paths();
             self.load(&paths);
@@ -511,7 +520,7 @@ impl ReviewScreen {
                     row.col(|ui| {
                         ui.label(
                             r.adherence_pct
-                                .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
+                                .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
                         );
                     });
                     row.col(|ui| {
@@ -622,6 +631,11 @@ impl ReviewScreen {
                         (PatientTab::Programme, "Adjust programme"),
                     ] {
                         if ui.selectable_label(open.tab == tab, name).clicked() {
+                            // Each page opens at its top.
+                            if open.tab != tab {
+                                view.progress.open_at_top();
+                                view.history.open_at_top();
+                            }
                             open.tab = tab;
                         }
                     }

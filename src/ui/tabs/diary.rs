@@ -97,6 +97,10 @@ pub struct DiaryScreen {
     /// Pain now was filled in from this morning's answer.
     from_morning: Option<u8>,
     message: Option<String>,
+    /// Another day was picked while the form has changes not saved: asked first.
+    leaving_for: Option<NaiveDate>,
+    /// The question was just asked: it is scrolled into view once.
+    show_leaving: bool,
     psfs: PsfsForm,
     event: EventForm,
 }
@@ -165,6 +169,64 @@ impl DiaryScreen {
                 loaded.day.format("%-d %B")
             )
         })
+    }
+
+    /// Shows another day; with changes not saved, asks first.
+    fn go_to(&mut self, day: NaiveDate, today: NaiveDate, changed: bool) {
+        if changed {
+            self.leaving_for = Some(day);
+            self.show_leaving = true;
+        } else {
+            self.day = (day != today).then_some(day);
+            self.leaving_for = None;
+        }
+        self.message = None;
+    }
+
+    /// The question before another day is shown over changes not saved.
+    fn leave_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        day: NaiveDate,
+        to: Option<NaiveDate>,
+        changed: bool,
+        warn: egui::Color32,
+    ) {
+        if !changed {
+            self.day = to;
+            self.leaving_for = None;
+            return;
+        }
+        let response = egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(2.0, warn))
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "What you changed in the diary of {} is not saved.",
+                        day.format("%A %-d %B")
+                    ))
+                    .strong()
+                    .color(warn),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button("Leave it unsaved and go").clicked() {
+                        self.loaded = None;
+                        self.form = DiaryForm::default();
+                        self.day = to;
+                        self.leaving_for = None;
+                    }
+                    if ui
+                        .button(format!("Stay on {}", day.format("%-d %B")))
+                        .clicked()
+                    {
+                        self.leaving_for = None;
+                    }
+                });
+            })
+            .response;
+        if std::mem::take(&mut self.show_leaving) {
+            response.scroll_to_me(None);
+        }
     }
 
     /// Fills the form from the record when the day or the record changed, unless the
@@ -241,7 +303,9 @@ impl DiaryScreen {
                 if two_columns {
                     ui.columns(2, |cols| {
                         if let [left, right] = cols {
-                            left.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+                            left.set_max_width(
+                                left.available_width().min(crate::ui::theme::MAX_TEXT_WIDTH),
+                            );
                             left.add_enabled_ui(can_write, |ui| {
                                 self.form_ui(ui, data, now, commands);
                             });
@@ -311,14 +375,15 @@ impl DiaryScreen {
             ui.label(RichText::new("Diary for").size(18.0));
             let mut chosen = day;
             if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
-                self.day = (chosen != today).then_some(chosen);
-                self.message = None;
+                self.go_to(chosen, today, changed);
             }
             if day != today && ui.button("Back to today").clicked() {
-                self.day = None;
-                self.message = None;
+                self.go_to(today, today, changed);
             }
         });
+        if let Some(to) = self.leaving_for {
+            self.leave_ui(ui, day, (to != today).then_some(to), changed, warn);
+        }
         let time = loaded.entry.map_or_else(
             || now.time().with_nanosecond(0).unwrap_or(now.time()),
             |(_, t)| t,
@@ -346,25 +411,36 @@ impl DiaryScreen {
                 self.form = DiaryForm::default();
             }
         }
-        if let Some((_, saved_at)) = loaded.entry
-            && !changed
-        {
+        if let Some((_, saved_at)) = loaded.entry {
+            // Changed, the box stays where it is and says so, so nothing below it moves.
+            let colour = if changed { warn } else { ok };
             egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, ok))
+                .stroke(egui::Stroke::new(2.0, colour))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let what = if day == today {
-                        "Today's diary is done".to_owned()
+                    let of = if day == today {
+                        "today's diary".to_owned()
                     } else {
-                        format!("The diary of {} is done", day.format("%A %-d %B"))
+                        format!("the diary of {}", day.format("%A %-d %B"))
                     };
-                    ui.label(
-                        RichText::new(format!("{what} (saved at {}).", saved_at.format("%H:%M")))
-                            .strong()
-                            .size(18.0)
-                            .color(ok),
-                    );
-                    ui.label("You can change it below: there is one entry a day.");
+                    let (head, body) = if changed {
+                        (
+                            format!("Changes to {of} not saved yet"),
+                            "The entry saved earlier stays as it was until you press \"Save changes\"."
+                                .to_owned(),
+                        )
+                    } else {
+                        (
+                            format!(
+                                "{} is done (saved at {}).",
+                                crate::ui::words::capitalise(&of),
+                                saved_at.format("%H:%M")
+                            ),
+                            "You can change it below: there is one entry a day.".to_owned(),
+                        )
+                    };
+                    ui.label(RichText::new(head).strong().size(18.0).color(colour));
+                    ui.label(body);
                 });
         }
         ui.add_space(6.0);

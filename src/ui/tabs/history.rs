@@ -9,7 +9,7 @@ use crate::model::{
     Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Month, Pain,
     PsfsEntry, Session, SittingMins, Units, YearMonth,
 };
-use crate::record::{Change, Record};
+use crate::record::{Change, ChangeError, Record};
 use crate::ui::app::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
 use crate::ui::words::count;
@@ -61,14 +61,29 @@ struct Row {
     id: EntryId,
 }
 
+/// Which part of the editor a problem is about: it is said there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    Date,
+    Scores,
+    Fields,
+}
+
 /// An entry being edited.
 #[derive(Debug)]
 struct Editor {
     entry: Entry,
-    date_text: String,
+    date: NaiveDate,
     pains: Vec<Option<u8>>,
     sets: Vec<Vec<SetDraft>>,
-    error: Option<String>,
+    /// Why "Save changes" did not save, and where; the window stays open with what was typed.
+    error: Option<(At, String)>,
+    /// The problem was just found: it is scrolled into view once.
+    show_error: bool,
+    /// The entry as it was opened, to tell a change not saved yet.
+    opened: (Entry, NaiveDate, Vec<Option<u8>>, Vec<Vec<SetDraft>>),
+    /// Cancel or close was pressed over changes not saved: asked first.
+    asking_to_close: bool,
 }
 
 /// The History screen's state.
@@ -81,9 +96,20 @@ pub struct HistoryScreen {
     by_month: BTreeMap<YearMonth, (Arc<Month>, Vec<Row>)>,
     filter: Filter,
     editor: Option<Editor>,
+    /// Drawn since it was opened: until then it opens at its top, the newest first.
+    shown: bool,
+    /// The row to bring to the top on the next frame (Home, End, a month or a day picked).
+    jump_to: Option<usize>,
+    /// The day last gone to.
+    go_to_day: Option<NaiveDate>,
 }
 
 impl HistoryScreen {
+    /// The next time it is drawn, the screen opens at its top.
+    pub fn open_at_top(&mut self) {
+        self.shown = false;
+    }
+
     fn rebuild(&mut self, data: &Record) {
         let months = data.journal().months();
         self.by_month.retain(|ym, _| months.contains_key(ym));
@@ -156,8 +182,10 @@ impl HistoryScreen {
         for (from, programme) in data.programmes().changes() {
             ui.label(
                 RichText::new(format!(
-                    "From {from}: programme from the clinician, \"{}\" ({} sessions a week).",
-                    programme.name, programme.sessions_per_week
+                    "From {}: programme from the clinician, \"{}\" ({} sessions a week).",
+                    crate::analysis::reasons::day_words(from),
+                    programme.name,
+                    programme.sessions_per_week
                 ))
                 .weak(),
             );
@@ -170,6 +198,9 @@ impl HistoryScreen {
                 }
             }
         });
+        if !self.rows.is_empty() {
+            self.go_to_ui(ui, data, today);
+        }
         ui.add_space(6.0);
         if self.rows.is_empty() {
             ui.label("Nothing logged yet. Your sessions and diary entries will appear here.");
@@ -180,25 +211,110 @@ impl HistoryScreen {
                 .y
                 .max(ui.text_style_height(&egui::TextStyle::Body))
                 + 4.0;
-            egui::ScrollArea::vertical()
-                .id_salt("history")
-                .auto_shrink([false, false])
-                .show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                    // Edit and Delete stay near the row they act on in a wide window.
-                    ui.set_max_width(ui.available_width().min(ROW_MAX_WIDTH));
-                    for i in range {
-                        let row = self.rows[i];
-                        ui.horizontal(|ui| {
-                            ui.set_height(row_height);
-                            if let Some(entry) = find(data, &row) {
-                                let light = lights.and_then(|l| l.get(row.id));
-                                self.row_ui(ui, data, entry, light, can_write, commands);
-                            }
-                        });
-                    }
+            if !std::mem::replace(&mut self.shown, true) {
+                self.jump_to = Some(0);
+            }
+            // Home and End go to the newest and the oldest entry, unless a text is being
+            // typed or an entry edited.
+            if self.editor.is_none() && !ui.ctx().text_edit_focused() {
+                let (home, end) = ui.input_mut(|i| {
+                    (
+                        i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
+                        i.consume_key(egui::Modifiers::NONE, egui::Key::End),
+                    )
                 });
+                if home {
+                    self.jump_to = Some(0);
+                }
+                if end {
+                    self.jump_to = Some(self.rows.len().saturating_sub(1));
+                }
+            }
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt("history")
+                .auto_shrink([false, false]);
+            if let Some(row) = self.jump_to.take() {
+                let step = row_height + ui.spacing().item_spacing.y;
+                #[expect(clippy::cast_precision_loss, reason = "a row number far below 2^24")]
+                let offset = row as f32 * step;
+                scroll = scroll.vertical_scroll_offset(offset);
+            }
+            scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
+                // Edit and Delete stay near the row they act on in a wide window.
+                ui.set_max_width(ui.available_width().min(ROW_MAX_WIDTH));
+                for i in range {
+                    let row = self.rows[i];
+                    ui.horizontal(|ui| {
+                        ui.set_height(row_height);
+                        if let Some(entry) = find(data, &row) {
+                            let light = lights.and_then(|l| l.get(row.id));
+                            self.row_ui(ui, data, entry, light, can_write, commands);
+                        }
+                    });
+                }
+            });
         }
         self.editor_window(ui.ctx(), data, today, commands);
+    }
+
+    /// Going to a month or a day: the list moves so its newest entry on or before it is at
+    /// the top.
+    fn go_to_ui(&mut self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
+        let months = data.journal().months();
+        let (Some(first_day), Some(last_day)) = (
+            months.keys().next().and_then(|ym| ym.first_day()),
+            data.journal().last_day(),
+        ) else {
+            return;
+        };
+        let last_day = last_day.max(today);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Go to:");
+            let mut month: Option<YearMonth> = None;
+            egui::ComboBox::from_id_salt("history go to month")
+                .selected_text("a month…")
+                .height(320.0)
+                .show_ui(ui, |ui| {
+                    for ym in months.keys().rev() {
+                        let Some(day) = ym.first_day() else {
+                            continue;
+                        };
+                        if ui
+                            .selectable_label(false, day.format("%B %Y").to_string())
+                            .clicked()
+                        {
+                            month = Some(*ym);
+                        }
+                    }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Go to a month")
+                });
+            let mut day = self.go_to_day.unwrap_or(today).clamp(first_day, last_day);
+            let picked = crate::ui::date_picker::date_picker(
+                ui,
+                "Go to day",
+                &mut day,
+                &(first_day..=last_day),
+            );
+            if let Some(last) = month.and_then(|ym| ym.next().first_day()?.pred_opt()) {
+                self.go_to(data, last);
+            } else if picked {
+                self.go_to_day = Some(day);
+                self.go_to(data, day);
+            }
+            ui.label(RichText::new("Home: newest, End: oldest").weak());
+        });
+    }
+
+    /// Brings the newest entry on or before `day` to the top of the list.
+    fn go_to(&mut self, data: &Record, day: NaiveDate) {
+        // Newest first: the rows after `day` come before the others.
+        let row = self
+            .rows
+            .partition_point(|row| find(data, row).is_some_and(|e| e.date() > day));
+        self.jump_to = Some(row.min(self.rows.len().saturating_sub(1)));
     }
 
     fn row_ui(
@@ -259,39 +375,86 @@ impl HistoryScreen {
         };
         let mut open = true;
         let mut done = false;
+        let mut cancel = false;
+        let mut discard = false;
         egui::Window::new("Edit entry")
             .open(&mut open)
             .collapsible(false)
             .default_width(640.0)
             .show(ctx, |ui| {
+                let height = (ui.ctx().content_rect().height() - 200.0).clamp(200.0, 560.0);
                 egui::ScrollArea::vertical()
-                    .max_height(560.0)
-                    .show(ui, |ui| editor.ui(ui, data));
-                if let Some(error) = &editor.error {
-                    ui.label(
-                        RichText::new(error)
-                            .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
-                    );
-                }
+                    .max_height(height)
+                    .show(ui, |ui| editor.ui(ui, data, today));
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Save changes").strong()).clicked() {
                         let units = data.profile().map_or(Units::Kg, |p| p.units);
-                        match editor.finish(data, today, units) {
+                        // The record's own checks are made here, so a refusal keeps the
+                        // window open with what was typed and says why at the field.
+                        let checked =
+                            editor.finish(data, today, units).and_then(|entry| {
+                                match data.check_entry(&entry, Some(entry.id()), today) {
+                                    Ok(()) => Ok(entry),
+                                    Err(e) => {
+                                        let at = match (&e, &entry) {
+                                            (ChangeError::DiaryDayTaken { .. }, _) => At::Date,
+                                            (_, Entry::Diary(_)) => At::Scores,
+                                            _ => At::Fields,
+                                        };
+                                        Err((at, crate::ui::words::capitalise(&e.to_string())))
+                                    }
+                                }
+                            });
+                        match checked {
                             Ok(entry) => {
                                 commands.push(Command::Change(Change::Replace(entry)));
                                 done = true;
                             }
-                            Err(e) => editor.error = Some(e),
+                            Err(e) => {
+                                editor.error = Some(e);
+                                editor.show_error = true;
+                            }
                         }
                     }
                     if ui.button("Cancel").clicked() {
-                        done = true;
+                        cancel = true;
                     }
                 });
+                if editor.asking_to_close {
+                    let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+                    ui.label(
+                        RichText::new("Your changes to this entry are not saved.")
+                            .strong()
+                            .color(warn),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Discard the changes").clicked() {
+                            discard = true;
+                        }
+                        if ui.button("Keep editing").clicked() {
+                            editor.asking_to_close = false;
+                        }
+                    });
+                } else if editor.changed() {
+                    ui.label(RichText::new("Changed, not saved yet.").weak());
+                }
             });
-        if done || !open {
+        if (cancel || !open) && editor.changed() {
+            // Changes are not thrown away unasked.
+            editor.asking_to_close = true;
+        } else if done || discard || cancel || !open {
             self.editor = None;
         }
+    }
+
+    /// The entry being edited and not saved yet, in a few words for the status bar.
+    #[must_use]
+    pub fn unsaved(&self) -> Option<String> {
+        let editor = self.editor.as_ref().filter(|e| e.changed())?;
+        Some(format!(
+            "The change to the {} is not saved yet.",
+            crate::record::describe(&editor.opened.0)
+        ))
     }
 }
 
@@ -340,27 +503,60 @@ impl Editor {
             Entry::Event(_) => (Vec::new(), Vec::new()),
         };
         Self {
-            date_text: entry.date().format("%Y-%m-%d").to_string(),
+            date: entry.date(),
+            opened: (entry.clone(), entry.date(), pains.clone(), sets.clone()),
             entry,
             pains,
             sets,
             error: None,
+            show_error: false,
+            asking_to_close: false,
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, data: &Record) {
+    /// Whether anything was changed since the entry was opened.
+    fn changed(&self) -> bool {
+        let (entry, date, pains, sets) = &self.opened;
+        *entry != self.entry || *date != self.date || *pains != self.pains || *sets != self.sets
+    }
+
+    /// The problem found at `at`, if any, in the warning colour.
+    fn error_ui(&mut self, ui: &mut egui::Ui, at: At) {
+        if let Some((_, text)) = self.error.as_ref().filter(|(a, _)| *a == at) {
+            let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+            let label = ui.label(RichText::new(text).color(colour));
+            if std::mem::take(&mut self.show_error) {
+                label.scroll_to_me(None);
+            }
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
         let units = data.profile().map_or(Units::Kg, |p| p.units);
-        ui.horizontal(|ui| {
-            ui.label("Date (year-month-day)");
-            ui.add(egui::TextEdit::singleline(&mut self.date_text).desired_width(120.0))
-                .accessible_name("Entry date");
+        let first = data
+            .profile()
+            .map_or(self.date, |p| p.start_date)
+            .min(self.entry.date())
+            .min(today);
+        let last = today.succ_opt().unwrap_or(today);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Date");
+            crate::ui::date_picker::date_picker(ui, "Entry date", &mut self.date, &(first..=last));
         });
+        self.error_ui(ui, At::Date);
         match &mut self.entry {
             Entry::Diary(d) => {
                 ui.label("Pain now");
                 pain_scale(ui, "Edit pain now", &mut self.pains[0]);
                 ui.label("Worst pain in the last 24 hours");
                 pain_scale(ui, "Edit worst pain", &mut self.pains[1]);
+                if let Some((At::Scores, text)) = &self.error {
+                    let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+                    let label = ui.label(RichText::new(text).color(colour));
+                    if std::mem::take(&mut self.show_error) {
+                        label.scroll_to_me(None);
+                    }
+                }
                 let mut known = d.sitting_mins.is_some();
                 let mut mins = d.sitting_mins.map_or(30, SittingMins::get);
                 ui.horizontal(|ui| {
@@ -452,22 +648,30 @@ impl Editor {
                 }
             }
         }
+        if !matches!(self.entry, Entry::Diary(_)) {
+            self.error_ui(ui, At::Scores);
+        }
+        self.error_ui(ui, At::Fields);
     }
 
-    fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, String> {
-        let new_date =
-            NaiveDate::parse_from_str(self.date_text.trim(), "%Y-%m-%d").map_err(|_| {
-                "Please write the date as year-month-day, such as 2026-11-24.".to_owned()
-            })?;
-        crate::model::check_date(new_date, today)
-            .map_err(|_| "The date can't be later than tomorrow.".to_owned())?;
+    fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, (At, String)> {
+        let new_date = self.date;
+        crate::model::check_date(new_date, today).map_err(|_| {
+            (
+                At::Date,
+                "The date can't be later than tomorrow.".to_owned(),
+            )
+        })?;
+        let scores = |text: &str| (At::Scores, text.to_owned());
         let pain = |v: Option<u8>| v.and_then(|p| Pain::new(i64::from(p)).ok());
         let mut entry = self.entry.clone();
         match &mut entry {
             Entry::Diary(d) => {
                 d.date = new_date;
-                d.pain_now = pain(self.pains[0]).ok_or("Please choose the pain now.")?;
-                d.worst_24h = pain(self.pains[1]).ok_or("Please choose the worst pain.")?;
+                d.pain_now =
+                    pain(self.pains[0]).ok_or_else(|| scores("Please choose the pain now."))?;
+                d.worst_24h =
+                    pain(self.pains[1]).ok_or_else(|| scores("Please choose the worst pain."))?;
             }
             Entry::Session(s) => {
                 s.date = new_date;
@@ -487,7 +691,8 @@ impl Editor {
                     log.sets = drafts
                         .iter()
                         .map(|d| d.to_log(exercise, hold, units))
-                        .collect::<Result<_, _>>()?;
+                        .collect::<Result<_, _>>()
+                        .map_err(|e| (At::Fields, e))?;
                 }
             }
             Entry::Event(e) => e.date = new_date,
@@ -496,7 +701,7 @@ impl Editor {
                 for (score, value) in p.scores.iter_mut().zip(&self.pains) {
                     score.score = value
                         .and_then(|v| Ability::new(i64::from(v)).ok())
-                        .ok_or("Please score every activity.")?;
+                        .ok_or_else(|| scores("Please score every activity."))?;
                 }
             }
         }

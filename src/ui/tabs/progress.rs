@@ -7,11 +7,14 @@ use crate::analysis::calendar::{self, CalendarDay};
 use crate::analysis::escalation::Voice;
 use crate::analysis::periods::{self, Period};
 use crate::analysis::progress::Progress;
+use crate::analysis::reasons;
 use crate::analysis::traffic_light::Light;
 use crate::model::YearMonth;
 use crate::record::Record;
 use crate::ui::charts::{self, DateAxis, LegendEntry, Swatch, x_of};
 use crate::ui::theme::{ChartColour, chart_colour};
+use crate::ui::widgets::OpenAtTop;
+use crate::ui::words::capitalise;
 use chrono::{Duration, NaiveDate};
 use egui::RichText;
 use egui_plot::{Bar, BarChart, HLine, Line, Plot, PlotPoint, PlotPoints, Points, VLine};
@@ -149,6 +152,8 @@ pub struct ProgressScreen {
     voice: Voice,
     /// The reasons in that voice, kept until the analysis changes.
     reasons: Option<(ReasonsKey, Voice, Vec<String>)>,
+    /// Drawn since it was opened: until then it opens at its top, the status first.
+    shown: bool,
 }
 
 /// The widest the charts get, so a wide window shows more days rather than empty space.
@@ -166,6 +171,11 @@ impl ProgressScreen {
             voice: Voice::Clinician,
             ..Self::default()
         }
+    }
+
+    /// The next time it is drawn, the screen opens at its top.
+    pub fn open_at_top(&mut self) {
+        self.shown = false;
     }
 
     fn refresh(&mut self, data: &Record, progress: &Progress, generation: u64, today: NaiveDate) {
@@ -234,15 +244,21 @@ impl ProgressScreen {
             .as_ref()
             .map_or(&[][..], |(_, _, r)| r.as_slice());
         let days = programme_days(start, today);
+        let first = !std::mem::replace(&mut self.shown, true);
         egui::ScrollArea::vertical()
             .id_salt("progress")
             .auto_shrink([false, false])
+            .at_top_if(first)
             .show(ui, |ui| {
                 // The charts use a wide window's width; the status card stays a readable
                 // column.
                 ui.set_max_width(ui.available_width().min(CHARTS_MAX_WIDTH));
                 ui.scope(|ui| {
-                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH + 200.0);
+                    // Never wider than the window: nothing is cut at its right edge.
+                    ui.set_max_width(
+                        ui.available_width()
+                            .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
+                    );
                     status_card_ui(ui, progress, data, voice, reasons);
                 });
                 ui.add_space(crate::ui::theme::SECTION_GAP);
@@ -329,7 +345,9 @@ fn status_card_ui(
         ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
         ui.label(status.status.meaning_in(voice));
         ui.add_space(6.0);
-        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).show(ui, |ui| {
+        // The values wrap in what is left beside the names.
+        let values_width = (ui.available_width() - 200.0).max(160.0);
+        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).max_col_width(values_width).show(ui, |ui| {
             ui.label("Week");
             if status.week == 0 {
                 ui.label("The programme has not started yet");
@@ -341,32 +359,38 @@ fn status_card_ui(
             ui.end_row();
             ui.label("Sessions done");
             ui.label(format!(
-                "{:.0} % of those prescribed (the programme asks for at least {:.0} %)",
-                status.adherence_pct, rule.adherence_min_pct
+                "{} (the programme asks for at least {})",
+                reasons::adherence_words(&p.adherence), reasons::pct(rule.adherence_min_pct)
             ));
             ui.end_row();
+            ui.label("This week");
+            ui.label(capitalise(&this_week_words(p)));
+            ui.end_row();
             ui.label("Worst pain, at the start");
-            ui.label(status.baseline_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |b| format!("{b:.1} out of 10")));
+            ui.label(status.baseline_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |b| format!("{} out of 10", reasons::pain(b))));
             ui.end_row();
             ui.label("Worst pain, lately");
-            ui.label(status.current_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |c| format!("{c:.1} out of 10")));
+            ui.label(status.current_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |c| format!("{} out of 10", reasons::pain(c))));
             ui.end_row();
             ui.label("Change");
-            ui.label(match (status.improvement_points, status.improvement_pct) {
-                (Some(points), Some(pct)) => format!("{points:+.1} points ({pct:+.0} %); positive is better"),
-                (Some(points), None) => format!("{points:+.1} points; positive is better"),
-                _ => "not known yet".to_owned(),
-            });
+            ui.label(p.escalation.improvement.as_ref().map_or_else(
+                || "not known yet".to_owned(),
+                reasons::change_words,
+            ));
             ui.end_row();
             ui.label("Target");
             ui.label(format!(
-                "{} points better, or {:.0} % better, by week {}",
-                rule.important_change_points, rule.important_change_pct, rule.decision_week
+                "{} better, or {} better, by week {}",
+                reasons::points(rule.important_change_points), reasons::pct(rule.important_change_pct), rule.decision_week
             ));
             ui.end_row();
             if let Some(psfs) = status.psfs_change {
                 ui.label("Activity scores");
-                ui.label(format!("{psfs:+.1} points (target {:+.1})", rule.psfs_important_change));
+                ui.label(format!(
+                    "{} (target {})",
+                    reasons::signed(psfs, 2, "points"),
+                    reasons::signed(rule.psfs_important_change, 2, "points")
+                ));
                 ui.end_row();
             }
         });
@@ -596,15 +620,20 @@ fn build_series(
             last_to = Some(to);
         }
         if !runs.is_empty() {
-            // Lines at the same level side by side rather than on top of each other.
-            let offset = (s.levels.len() % 6) as f64 * 0.05 - 0.125;
-            for point in runs.iter_mut().flatten() {
-                point.y += offset;
-            }
             s.levels.push(LevelSeries {
                 name: ex.name.clone(),
                 runs,
             });
+        }
+    }
+    // Lines at the same level side by side rather than on top of each other: each
+    // exercise a step apart, all within a third of a level around it.
+    let n = s.levels.len() as f64;
+    let step = (0.36 / n).min(0.06);
+    for (i, series) in s.levels.iter_mut().enumerate() {
+        let offset = (i as f64 - (n - 1.0) / 2.0) * step;
+        for point in series.runs.iter_mut().flatten() {
+            point.y += offset;
         }
     }
 
@@ -887,7 +916,7 @@ fn charts_ui(
             s.bar_period.noun()
         ),
     );
-    ui.label(adherence_words(p));
+    ui.add(egui::Label::new(adherence_words(p)).wrap());
     let side_by_side = width >= 640.0;
     let chart_width = if side_by_side {
         width - CALENDAR_POINTS - 16.0
@@ -1046,7 +1075,7 @@ fn charts_ui(
                     plot_name,
                     position,
                     ..
-                } => Some(format!("{plot_name}: level {:.0}", position.y)),
+                } => Some(format!("{plot_name}: level {:.0}", position.y.round())),
                 egui_plot::HoverPosition::Elsewhere { .. } => None,
             })
             .show(ui, |plot_ui| {
@@ -1103,18 +1132,19 @@ fn charts_ui(
 /// Adherence in words, from the one computation: overall, and this week so far.
 fn adherence_words(p: &Progress) -> String {
     let a = &p.adherence;
-    let mut words = match a.pct {
-        Some(pct) => format!(
-            "Since the start: {pct:.0} % of the sessions prescribed (the programme asks at least {:.0} %).",
-            p.escalation.rule.adherence_min_pct
-        ),
-        None => "No sessions prescribed yet.".to_owned(),
-    };
-    if let Some(w) = a.weeks.last() {
-        words = format!(
-            "{words} This week so far: {} of {} sessions.",
-            w.done, a.sessions_per_week
-        );
+    let mut words = format!(
+        "Since the start: {} (the programme asks at least {}).",
+        reasons::adherence_words(a),
+        reasons::pct(p.escalation.rule.adherence_min_pct)
+    );
+    if !a.weeks.is_empty() {
+        words = format!("{words} {}.", capitalise(&this_week_words(p)));
     }
     words
+}
+
+/// This week's sessions so far, as Today's header says them.
+fn this_week_words(p: &Progress) -> String {
+    let a = &p.adherence;
+    reasons::week_words(a.weeks.last().map_or(0, |w| w.done), a.sessions_per_week)
 }

@@ -8,6 +8,9 @@ use crate::ui::date_picker::date_picker;
 use chrono::NaiveDate;
 use egui::RichText;
 
+/// What the first-run form says when no side is chosen.
+const NO_SIDE: &str = "Please choose which side hurts.";
+
 /// Which side hurts, as the first-run form asks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Hurts {
@@ -56,6 +59,9 @@ impl SetupScreen {
                 ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
                 ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
             });
+            if self.side.is_some() && self.error.as_deref() == Some(NO_SIDE) {
+                self.error = None;
+            }
 
             ui.add_space(6.0);
             ui.label("Which day did your programme start? Today, if you start today.");
@@ -109,7 +115,7 @@ impl SetupScreen {
 
     fn profile(&self) -> Result<Profile, String> {
         let Some(side) = self.side else {
-            return Err("Please choose which side hurts.".into());
+            return Err(NO_SIDE.into());
         };
         let start = self.start;
         crate::model::check_date(start, self.today)

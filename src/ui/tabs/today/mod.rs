@@ -85,13 +85,40 @@ enum SaveKind {
 #[derive(Debug, Clone)]
 struct HeldBack {
     kind: SaveKind,
-    names: Vec<String>,
+    /// The exercises' ids and names.
+    names: Vec<(String, String)>,
+    /// Pain scores given for exercises with no sets, rather than exercises without a score.
     without_sets: bool,
+    /// Just asked: the question is scrolled into view once.
+    show: bool,
+}
+
+/// What one button changes in the form, for undo and redo.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct FormState {
+    drafts: BTreeMap<String, ExerciseDraft>,
+    eased: Vec<EntryId>,
+    eased_note: Option<String>,
+}
+
+/// A change to the form made by one button ("Use the easier dose", "Reset to prescribed",
+/// a set removed): Ctrl+Z takes it back before anything saved earlier.
+#[derive(Debug, Clone)]
+struct FormStep {
+    /// In a few words, for "Undone: …".
+    what: String,
+    before: FormState,
+    after: FormState,
+    /// The same button changed the record too (levels down): undone and redone with it.
+    with_record: bool,
 }
 
 /// The Today screen's state: the session being entered.
 #[derive(Debug, Default)]
 pub struct TodayScreen {
+    /// Form changes made by buttons, the newest last, and those undone.
+    form_undo: Vec<FormStep>,
+    form_redo: Vec<FormStep>,
     drafts: BTreeMap<String, ExerciseDraft>,
     /// Pain during the session, for every exercise not given its own.
     session_pain: Option<u8>,
@@ -118,6 +145,10 @@ pub struct TodayScreen {
     focus_summary: bool,
     /// The pass this screen was last drawn in, to tell when it is shown again.
     last_pass: Option<u64>,
+    /// Until this pass, the focus given when the screen opens does not scroll it.
+    quiet_focus_until: u64,
+    /// The red session whose easier dose was given the keyboard focus.
+    ease_focused: Option<EntryId>,
     /// egui's clock at this frame, which the timer counts in.
     clock_secs: f64,
     cache: Cache,
@@ -162,6 +193,91 @@ impl TodayScreen {
         }
     }
 
+    fn form_state(&self) -> FormState {
+        FormState {
+            drafts: self.drafts.clone(),
+            eased: self.eased.clone(),
+            eased_note: self.eased_note.clone(),
+        }
+    }
+
+    fn put_form_state(&mut self, state: FormState) {
+        self.drafts = state.drafts;
+        self.eased = state.eased;
+        self.eased_note = state.eased_note;
+        self.problem = None;
+    }
+
+    /// Keeps what a button just changed in the form as a step Ctrl+Z takes back, and tells
+    /// the app (with the change to the record the button made, if any).
+    fn form_step(
+        &mut self,
+        what: String,
+        before: FormState,
+        change: Option<Change>,
+        commands: &mut Vec<Command>,
+    ) {
+        let after = self.form_state();
+        if after == before && change.is_none() {
+            return;
+        }
+        self.form_undo.push(FormStep {
+            what: what.clone(),
+            before,
+            after,
+            with_record: change.is_some(),
+        });
+        self.form_redo.clear();
+        commands.push(Command::FormEdit { what, change });
+    }
+
+    /// The record refused the change the last form step made with it: it is the form's
+    /// alone.
+    pub fn form_step_without_record(&mut self) {
+        if let Some(step) = self.form_undo.last_mut() {
+            step.with_record = false;
+        }
+    }
+
+    /// Whether a change made by a button to the form can be taken back.
+    #[must_use]
+    pub fn can_undo_form(&self) -> bool {
+        !self.form_undo.is_empty()
+    }
+
+    /// What the next form undo and redo act on, in a few words.
+    #[must_use]
+    pub fn next_form_steps(&self) -> (Option<&str>, Option<&str>) {
+        (
+            self.form_undo.last().map(|s| s.what.as_str()),
+            self.form_redo.last().map(|s| s.what.as_str()),
+        )
+    }
+
+    /// Takes back the last change a button made to the form: what it was, and whether the
+    /// record's last change goes with it.
+    pub fn undo_form(&mut self) -> Option<(String, bool)> {
+        let step = self.form_undo.pop()?;
+        self.put_form_state(step.before.clone());
+        let done = (step.what.clone(), step.with_record);
+        self.form_redo.push(step);
+        Some(done)
+    }
+
+    /// Makes again the last form change undone.
+    pub fn redo_form(&mut self) -> Option<(String, bool)> {
+        let step = self.form_redo.pop()?;
+        self.put_form_state(step.after.clone());
+        let done = (step.what.clone(), step.with_record);
+        self.form_undo.push(step);
+        Some(done)
+    }
+
+    /// A change to the record was made: what was undone in the form is not redone.
+    pub fn forget_form_redo(&mut self) {
+        self.form_redo.clear();
+    }
+
     fn refresh(
         &mut self,
         record: &Record,
@@ -191,7 +307,10 @@ impl TodayScreen {
             record
                 .programme()
                 .enabled()
-                .filter_map(|e| suggest(journal, e, lights).map(|s| (e.id.clone(), s)))
+                .filter_map(|e| {
+                    suggest(journal, e, lights, &record.programme().pain_bands)
+                        .map(|s| (e.id.clone(), s))
+                })
                 .collect()
         });
         let units = record.profile().map_or(Units::Kg, |p| p.units);
@@ -282,6 +401,12 @@ impl TodayScreen {
         let pass = ui.ctx().cumulative_pass_nr();
         let shown_again = self.last_pass.is_none_or(|last| pass > last + 1);
         self.last_pass = Some(pass);
+        if shown_again {
+            // Shown again, the screen opens at its top, the date in view, and the focus put
+            // on the first question does not scroll it away.
+            self.to_top = true;
+            self.quiet_focus_until = pass + 3;
+        }
 
         if can_write {
             egui::Panel::bottom("today_timer")
@@ -306,7 +431,8 @@ impl TodayScreen {
                 if done_today && !self.another {
                     return;
                 }
-                self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
+                let ease =
+                    self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
                 self.all_done_ui(
                     ui,
                     data,
@@ -316,15 +442,36 @@ impl TodayScreen {
                     commands,
                 );
                 if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
-                    // The keyboard starts on the session's pain: a number, then Enter twice.
-                    ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
+                    // The keyboard starts on the session's pain: a number, then Enter twice;
+                    // after a red session, on the offer of an easier dose above it.
+                    let first = ease.unwrap_or_else(|| scale_id(SESSION_PAIN));
+                    ui.memory_mut(|m| m.request_focus(first));
+                }
+                // The offer comes once the analysis is in, after the screen opened (and
+                // after the morning's question): the keyboard moves to it if it is still
+                // where the screen put it.
+                if let Some(id) = ease
+                    && can_write
+                    && self.ease_focused != self.cache.red_session
+                    && ui.memory(|m| m.top_modal_layer().is_none())
+                {
+                    self.ease_focused = self.cache.red_session;
+                    let untouched = ui.memory(|m| {
+                        m.focused()
+                            .is_none_or(|f| f == scale_id(SESSION_PAIN) || f == id)
+                    });
+                    if untouched {
+                        ui.memory_mut(|m| m.request_focus(id));
+                    }
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 self.cards_ui(ui, data, profile.affected_side, profile.units, commands);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 self.save_ui(ui, data, now, profile.units, commands);
             });
-            keep_focus_in_view(ui);
+            if pass > self.quiet_focus_until {
+                keep_focus_in_view(ui);
+            }
         });
     }
 
@@ -346,9 +493,13 @@ impl TodayScreen {
             band: default_band(),
         });
         let n = draft.sets.len();
-        self.timer
-            .set_finished(format!("Time's up: {name} set {n} logged ({secs} s)."));
-        self.after_set();
+        let logged = format!("{name} set {n} logged ({secs} s)");
+        if self.timer.rest_after_set && !self.timer.is_running() {
+            // The rest's countdown says the set was logged; no "time's up" beside it.
+            self.timer.start_rest_after(&logged, self.clock_secs);
+        } else {
+            self.timer.set_finished(format!("Time's up: {logged}."));
+        }
     }
 
     /// A set was done: the rest starts by itself if the patient wants it to.
@@ -381,9 +532,14 @@ impl TodayScreen {
                 ));
             }
             if week > 0 {
+                // The same words as Progress and the report's.
+                let done = u32::try_from(self.cache.done_this_week).unwrap_or(u32::MAX);
                 ui.label(format!(
-                    "This week: {} of {per_week} done.",
-                    count(self.cache.done_this_week, "session", "sessions")
+                    "{}.",
+                    crate::ui::words::capitalise(&crate::analysis::reasons::week_words(
+                        done,
+                        programme.sessions_per_week
+                    ))
                 ));
             }
             let due = programme.is_training_day(chrono::Datelike::weekday(&today));
@@ -398,7 +554,7 @@ impl TodayScreen {
                         session.time.format("%H:%M")
                     ))
                     .strong()
-                    .color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
+                    .color(self.done_colour(ui.visuals().dark_mode)),
                 );
             } else if due && week > 0 && self.cache.done_this_week >= per_week {
                 ui.label(
@@ -428,7 +584,12 @@ impl TodayScreen {
     fn notices_ui(&self, ui: &mut egui::Ui) {
         let dark = ui.visuals().dark_mode;
         if let Some(status) = &self.cache.alert {
-            let colour = crate::ui::theme::warning_colour(dark);
+            // The status's colour as Progress, the report and the caseload draw it.
+            let colour = crate::ui::theme::tone_colour(
+                crate::export::report::status_tone(status.status),
+                dark,
+            )
+            .unwrap_or_else(|| crate::ui::theme::warning_colour(dark));
             egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(2.0, colour))
                 .show(ui, |ui| {
@@ -471,6 +632,7 @@ impl TodayScreen {
 
     /// After a red session: one offer of an easier dose for the whole session, with one
     /// button that sets it up (a level down where there is one, fewer reps otherwise).
+    /// Returns the id of "Use the easier dose" when it is offered.
     fn ease_off_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -478,17 +640,15 @@ impl TodayScreen {
         affected: Side,
         units: Units,
         commands: &mut Vec<Command>,
-    ) {
+    ) -> Option<egui::Id> {
         if let Some(note) = &self.eased_note {
             ui.label(
                 RichText::new(note).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
             );
         }
-        let Some(red) = self.cache.red_session else {
-            return;
-        };
+        let red = self.cache.red_session?;
         if self.eased.contains(&red) {
-            return;
+            return None;
         }
         let mut down = Vec::new();
         let mut fewer = Vec::new();
@@ -500,7 +660,7 @@ impl TodayScreen {
             }
         }
         if down.is_empty() && fewer.is_empty() {
-            return;
+            return None;
         }
         let colour =
             crate::ui::theme::light_colour(crate::analysis::Light::Red, ui.visuals().dark_mode);
@@ -520,6 +680,7 @@ impl TodayScreen {
                 }
             ));
         }
+        let mut ease_id = None;
         egui::Frame::group(ui.style())
             .stroke(egui::Stroke::new(2.0, colour))
             .inner_margin(12.0)
@@ -535,19 +696,18 @@ impl TodayScreen {
                     plan.join("; ")
                 ));
                 ui.horizontal_wrapped(|ui| {
-                    if ui
+                    let button = ui
                         .button(RichText::new("Use the easier dose").strong())
-                        .on_hover_text("Sets today's session up with the easier dose; you can still change any set")
-                        .clicked()
-                    {
+                        .on_hover_text("Sets today's session up with the easier dose; you can still change any set");
+                    ease_id = Some(button.id);
+                    if button.clicked() {
+                        let before = self.form_state();
                         let moves: Vec<(String, u8)> =
                             down.iter().map(|(e, to)| (e.id.clone(), *to)).collect();
-                        if !moves.is_empty() {
-                            commands.push(Command::Change(Change::ChangeLevels {
-                                moves,
-                                at: self.now,
-                            }));
-                        }
+                        let change = (!moves.is_empty()).then_some(Change::ChangeLevels {
+                            moves,
+                            at: self.now,
+                        });
                         for exercise in &fewer {
                             let draft = self.drafts.entry(exercise.id.clone()).or_default();
                             draft.sets = easier_sets(data.journal(), exercise, affected)
@@ -562,6 +722,7 @@ impl TodayScreen {
                             "Easier dose filled in below. Do what you can, then log the session."
                                 .to_owned()
                         });
+                        self.form_step("the easier dose".to_owned(), before, change, commands);
                     }
                     if ui.button("Not this time").clicked() {
                         self.eased.push(red);
@@ -569,6 +730,7 @@ impl TodayScreen {
                 });
             });
         ui.add_space(crate::ui::theme::SECTION_GAP);
+        ease_id
     }
 
     fn fill(&mut self, exercise: &Exercise, data: &Record, affected: Side, units: Units) {
@@ -683,8 +845,15 @@ impl TodayScreen {
                         .accessible_name(format!("{}: {}", exercise.name, fill.to_lowercase()))
                         .clicked()
                     {
+                        let before = self.form_state();
                         self.fill(exercise, data, affected, units);
                         self.problem = None;
+                        let what = if draft_is_empty {
+                            format!("{} filled in as prescribed", exercise.name)
+                        } else {
+                            format!("{} reset to prescribed", exercise.name)
+                        };
+                        self.form_step(what, before, None, commands);
                     }
                     if ui
                         .button("Add a set")
@@ -733,8 +902,14 @@ impl TodayScreen {
                     });
                 }
                 if let Some(i) = remove {
-                    draft.sets.remove(i);
+                    let before = self.form_state();
+                    if let Some(draft) = self.drafts.get_mut(&exercise.id) {
+                        draft.sets.remove(i);
+                    }
+                    let what = format!("{} set {} removed", exercise.name, i + 1);
+                    self.form_step(what, before, None, commands);
                 }
+                let draft = self.drafts.entry(exercise.id.clone()).or_default();
                 ui.label(format!("Pain during {}", exercise.name.to_lowercase()));
                 pain_scale(
                     ui,
@@ -744,7 +919,9 @@ impl TodayScreen {
                 let missing = self
                     .held_back
                     .as_ref()
-                    .is_some_and(|h| !h.without_sets && h.names.contains(&exercise.name))
+                    .is_some_and(|h| {
+                        !h.without_sets && h.names.iter().any(|(id, _)| *id == exercise.id)
+                    })
                     && draft.pain_during.is_none()
                     && self.session_pain.is_none();
                 if missing {
@@ -943,36 +1120,71 @@ impl TodayScreen {
                 crate::ui::a11y::Urgency::Assertive,
             );
         }
-        let Some(held) = self.held_back.clone().filter(|h| h.kind == kind) else {
+        let Some(held) = self.held_back.as_mut().filter(|h| h.kind == kind) else {
             return;
         };
-        let names = join_names(&held.names.iter().map(String::as_str).collect::<Vec<_>>());
-        if held.without_sets {
-            crate::ui::a11y::live_label(
+        // The question names only the exercises it is still about, and goes once none is
+        // left.
+        let drafts = &self.drafts;
+        let session_pain = self.session_pain;
+        let without_sets = held.without_sets;
+        held.names.retain(|(id, _)| {
+            if without_sets {
+                drafts
+                    .get(id)
+                    .is_some_and(|d| d.sets.is_empty() && d.pain_during.is_some())
+            } else {
+                session_pain.is_none() && drafts.get(id).is_none_or(|d| d.pain_during.is_none())
+            }
+        });
+        if held.names.is_empty() {
+            self.held_back = None;
+            return;
+        }
+        let show = std::mem::take(&mut held.show);
+        let names: Vec<&str> = held.names.iter().map(|(_, n)| n.as_str()).collect();
+        if without_sets {
+            let text = format!(
+                "{}: a pain score but no sets. A session keeps an exercise only with its sets: fill them in above (\"Done as prescribed\" fills them), or save without {}.",
+                join_names(&names),
+                if names.len() == 1 { "it" } else { "them" }
+            );
+            let left_out: Vec<String> = held.names.iter().map(|(_, n)| n.clone()).collect();
+            let question = crate::ui::a11y::live_label(
                 ui,
-                RichText::new(format!(
-                    "{names}: a pain score but no sets. A session keeps an exercise only with its sets: fill them in above (\"Done as prescribed\" fills them), or save without {}.",
-                    if held.names.len() == 1 { "it" } else { "them" }
-                ))
-                .color(warn),
+                RichText::new(text).color(warn),
                 crate::ui::a11y::Urgency::Assertive,
             );
-            if ui.button("Save without that pain score").clicked() {
+            let button = ui.button("Save without that pain score");
+            if show {
+                question.union(button.clone()).scroll_to_me(None);
+            }
+            if button.clicked() {
                 self.held_back = None;
-                self.leave_out.extend(held.names);
+                self.leave_out.extend(left_out);
                 self.try_save(kind, false, data, now, affected, units, commands);
             }
             return;
         }
-        crate::ui::a11y::live_label(
+        let (no_score, one) = if names.len() == 1 {
+            ("that exercise gets", "a pain score")
+        } else {
+            ("those exercises get", "pain scores")
+        };
+        let question = crate::ui::a11y::live_label(
             ui,
             RichText::new(format!(
-                "No pain score for {names}. Choose the pain during the session above (0 is no pain), or save without one: that exercise gets no traffic light."
+                "No pain score for {}. Choose the pain during the session above (0 is no pain), or save without {one}: {no_score} no traffic light.",
+                join_names(&names)
             ))
             .color(warn),
             crate::ui::a11y::Urgency::Assertive,
         );
-        if ui.button("Save without a pain score").clicked() {
+        let button = ui.button("Save without a pain score");
+        if show {
+            question.union(button.clone()).scroll_to_me(None);
+        }
+        if button.clicked() {
             self.held_back = None;
             self.try_save(kind, true, data, now, affected, units, commands);
         }
@@ -1005,12 +1217,12 @@ impl TodayScreen {
         if kind == SaveKind::Filled {
             // A pain score given for an exercise with no sets cannot be kept with the
             // session: it is never dropped without asking.
-            let dropped: Vec<String> = given
+            let dropped: Vec<(String, String)> = given
                 .iter()
                 .filter(|g| g.sets.is_empty() && g.pain_during.is_some())
                 .filter_map(|g| data.programme().exercise(&g.exercise_id))
-                .map(|e| e.name.clone())
-                .filter(|name| !self.leave_out.contains(name))
+                .filter(|e| !self.leave_out.contains(&e.name))
+                .map(|e| (e.id.clone(), e.name.clone()))
                 .collect();
             if !dropped.is_empty() {
                 self.problem = None;
@@ -1018,6 +1230,7 @@ impl TodayScreen {
                     kind,
                     names: dropped,
                     without_sets: true,
+                    show: true,
                 });
                 return;
             }
@@ -1054,12 +1267,12 @@ impl TodayScreen {
             self.problem = Some((kind, "Fill in the sets of an exercise first.".to_owned()));
             return;
         }
-        let without: Vec<String> = session
+        let without: Vec<(String, String)> = session
             .exercises
             .iter()
             .filter(|e| e.pain_during.is_none())
             .filter_map(|e| data.programme().exercise(&e.exercise_id))
-            .map(|e| e.name.clone())
+            .map(|e| (e.id.clone(), e.name.clone()))
             .collect();
         if !without.is_empty() && !anyway {
             self.problem = None;
@@ -1067,6 +1280,7 @@ impl TodayScreen {
                 kind,
                 names: without,
                 without_sets: false,
+                show: true,
             });
             return;
         }
@@ -1086,6 +1300,8 @@ impl TodayScreen {
         self.leave_out.clear();
         self.eased_note = None;
         self.another = false;
+        self.form_undo.clear();
+        self.form_redo.clear();
         self.just_saved = Some(time);
         self.to_top = true;
         self.focus_summary = true;

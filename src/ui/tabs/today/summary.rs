@@ -13,6 +13,15 @@ use egui::RichText;
 use std::fmt::Write as _;
 
 impl TodayScreen {
+    /// The colour of "today's session is done": its light's, so a red session is never
+    /// shown in the green of good news; green until it has a light.
+    pub(super) fn done_colour(&self, dark: bool) -> egui::Color32 {
+        self.cache.today_light.map_or_else(
+            || crate::ui::theme::ok_colour(dark),
+            |l| crate::ui::theme::light_colour(l.light, dark),
+        )
+    }
+
     /// The summary of today's newest session.
     pub(super) fn summary_ui(
         &mut self,
@@ -25,7 +34,11 @@ impl TodayScreen {
             return;
         };
         let dark = ui.visuals().dark_mode;
-        let ok = crate::ui::theme::ok_colour(dark);
+        let ok = self.done_colour(dark);
+        let red = self
+            .cache
+            .today_light
+            .is_some_and(|l| l.light == crate::analysis::Light::Red);
         let units = data.profile().map_or(Units::Kg, |p| p.units);
         let mut log_another = false;
         egui::Frame::group(ui.style())
@@ -34,7 +47,9 @@ impl TodayScreen {
             .show(ui, |ui| {
                 ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
                 ui.set_width(ui.available_width());
-                let heading = if self.just_saved == Some(session.time) {
+                let heading = if self.just_saved == Some(session.time) && red {
+                    format!("Session saved at {}.", session.time.format("%H:%M"))
+                } else if self.just_saved == Some(session.time) {
                     format!("Session saved at {}. Well done.", session.time.format("%H:%M"))
                 } else {
                     format!("Today's session is done (logged at {}).", session.time.format("%H:%M"))

@@ -83,6 +83,17 @@ impl TimerBar {
         );
     }
 
+    /// Starts a rest after what just ended, which the countdown's words keep: "Side plank
+    /// set 2 logged (30 s). Rest of 1 minute".
+    pub fn start_rest_after(&mut self, ended: &str, now: f64) {
+        self.start(
+            format!("{ended}. Rest of {}", rest_words(self.rest_secs)),
+            self.rest_secs,
+            now,
+            None,
+        );
+    }
+
     /// Starts a hold for this exercise.
     pub fn start_hold(&mut self, name: &str, exercise_id: &str, secs: u16, now: f64) {
         self.finished = None;
@@ -95,6 +106,10 @@ impl TimerBar {
     }
 
     fn start(&mut self, label: String, secs: u16, now: f64, hold_for: Option<String>) {
+        // What ended before is not left beside the new countdown; the countdown's own words
+        // (which keep what ended, for a rest after a set) are said once as it starts.
+        self.finished = None;
+        self.finished_seq += 1;
         self.running = Some(Countdown {
             label,
             secs,
@@ -136,9 +151,9 @@ impl TimerBar {
         let height = ui.spacing().interact_size.y.max(30.0) + 6.0;
         ui.horizontal_wrapped(|ui| {
             ui.set_min_height(height);
-            // What just ended stays in words, also while the rest after it counts down.
-            if let Some(done) = &self.finished {
-                // Said once when it ends; the countdown itself is never announced.
+            // What just ended stays in words until another countdown starts; it is said once
+            // when it ends, and the countdown itself is never announced.
+            if let Some(done) = self.finished.as_ref().filter(|_| self.running.is_none()) {
                 ui.push_id(("timer_finished", self.finished_seq), |ui| {
                     crate::ui::a11y::live_label(
                         ui,
@@ -153,8 +168,17 @@ impl TimerBar {
             if let Some(timer) = self.running.clone() {
                 let now = ui.input(|i| i.time);
                 let remaining = (f64::from(timer.secs) - (now - timer.started_at)).max(0.0);
+                ui.push_id(("timer_started", self.finished_seq), |ui| {
+                    crate::ui::a11y::live_label(
+                        ui,
+                        RichText::new(format!("{}:", timer.label))
+                            .size(20.0)
+                            .strong(),
+                        crate::ui::a11y::Urgency::Polite,
+                    );
+                });
                 ui.label(
-                    RichText::new(format!("{}: {:.0} s left", timer.label, remaining.ceil()))
+                    RichText::new(format!("{:.0} s left", remaining.ceil()))
                         .size(20.0)
                         .strong(),
                 );
