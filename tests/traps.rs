@@ -96,7 +96,8 @@ fn reset_to_prescribed_is_undone_by_name_and_gives_the_typed_sets_back() {
         .set_value_accesskit(14.0);
     common::settle(&mut h);
     let typed = h.get_by_label("Hip thrust set 1: reps").value();
-    h.get_by_label("Hip thrust: done as prescribed").click();
+    // The button says what it does now: its name follows its words.
+    h.get_by_label("Hip thrust: reset to prescribed").click();
     common::settle(&mut h);
     assert_ne!(h.get_by_label("Hip thrust set 1: reps").value(), typed);
     h.get_by_label_contains("Done: Hip thrust reset to prescribed.");

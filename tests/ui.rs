@@ -5,7 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rehab_tracker::model::{Amount, EventKind, Pain, RedFlagSign, Reps, Side};
 use rehab_tracker::storage::Store;
 use rehab_tracker::ui::{RehabApp, SaveState};
@@ -595,7 +595,15 @@ fn a_hold_timer_logs_the_hold_as_a_set_when_it_ends() {
     h.run();
     // The rest after it starts by itself, saying the set was logged, with no "Time's up"
     // left beside the new countdown.
-    h.get_by_label_contains("Side-lying leg raise set 1 logged (");
+    // The words above the countdown, and the name of its bar, both keep what just ended.
+    let said: Vec<egui::accesskit::Role> = h
+        .query_all_by_label_contains("Side-lying leg raise set 1 logged (")
+        .map(|n| n.accesskit_node().role())
+        .collect();
+    assert!(
+        said.contains(&egui::accesskit::Role::Label),
+        "no words say the set was logged: {said:?}"
+    );
     assert!(h.query_by_label_contains("Time's up").is_none());
     h.get_by_label("Side-lying leg raise set 1, left: seconds");
 }
