@@ -774,7 +774,13 @@ fn a_problem_in_the_programme_editor_is_shown_at_its_field() {
         problem.top() - field.bottom() < 40.0,
         "{field:?} {problem:?}"
     );
-    h.get_by_label_contains("Cannot be saved yet: one thing to put right");
+    // Said at once to a screen reader, whose user cannot see the field turn orange.
+    assert_eq!(
+        h.get_by_label_contains("Cannot be saved yet: one thing to put right")
+            .accesskit_node()
+            .live(),
+        egui::accesskit::Live::Assertive
+    );
     assert!(
         h.get_by_label("Save programme file")
             .accesskit_node()

@@ -7,7 +7,7 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rehab_tracker::ui::RehabApp;
 use std::path::Path;
 
@@ -169,6 +169,11 @@ fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
     h.get_by_label("Save changes").click();
     common::settle(&mut h);
     let error = h.get_by_label_contains("is more than the worst pain");
+    // A screen reader says it at once, wherever the focus is.
+    assert_eq!(
+        error.accesskit_node().live(),
+        egui::accesskit::Live::Assertive
+    );
     let worst = h.get_by_label("Edit worst pain: 5").rect();
     assert!(
         error.rect().min.y > worst.min.y && error.rect().max.y <= 640.0,

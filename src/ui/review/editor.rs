@@ -441,7 +441,8 @@ impl ProgrammeEditor {
             );
         }
         if !self.problems.is_empty() {
-            ui.label(
+            crate::ui::a11y::live_label(
+                ui,
                 RichText::new(format!(
                     "Cannot be saved yet: {} to put right, each shown at its field.",
                     match self.problems.len() {
@@ -450,6 +451,7 @@ impl ProgrammeEditor {
                     }
                 ))
                 .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                crate::ui::a11y::Urgency::Assertive,
             );
         }
         ui.add_space(6.0);

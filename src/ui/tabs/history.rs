@@ -422,10 +422,12 @@ impl HistoryScreen {
                 });
                 if editor.asking_to_close {
                     let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
-                    ui.label(
+                    crate::ui::a11y::live_label(
+                        ui,
                         RichText::new("Your changes to this entry are not saved.")
                             .strong()
                             .color(warn),
+                        crate::ui::a11y::Urgency::Assertive,
                     );
                     ui.horizontal_wrapped(|ui| {
                         if ui.button("Discard the changes").clicked() {
@@ -524,7 +526,11 @@ impl Editor {
     fn error_ui(&mut self, ui: &mut egui::Ui, at: At) {
         if let Some((_, text)) = self.error.as_ref().filter(|(a, _)| *a == at) {
             let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
-            let label = ui.label(RichText::new(text).color(colour));
+            let label = crate::ui::a11y::live_label(
+                ui,
+                RichText::new(text).color(colour),
+                crate::ui::a11y::Urgency::Assertive,
+            );
             if std::mem::take(&mut self.show_error) {
                 label.scroll_to_me(None);
             }
@@ -552,7 +558,11 @@ impl Editor {
                 pain_scale(ui, "Edit worst pain", &mut self.pains[1]);
                 if let Some((At::Scores, text)) = &self.error {
                     let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
-                    let label = ui.label(RichText::new(text).color(colour));
+                    let label = crate::ui::a11y::live_label(
+                        ui,
+                        RichText::new(text).color(colour),
+                        crate::ui::a11y::Urgency::Assertive,
+                    );
                     if std::mem::take(&mut self.show_error) {
                         label.scroll_to_me(None);
                     }
