@@ -439,127 +439,133 @@ impl ReviewScreen {
             ("Last entry", SortBy::LastEntry),
             ("Warning signs", SortBy::RedFlags),
         ];
-        TableBuilder::new(ui)
-            .id_salt("caseload")
-            .striped(true)
-            .auto_shrink([false, false])
-            .column(Column::auto().at_least(110.0))
-            .column(Column::auto().at_least(50.0))
-            .column(Column::auto().at_least(270.0))
-            .column(Column::auto().at_least(90.0))
-            .column(Column::auto().at_least(110.0))
-            .column(Column::auto().at_least(95.0))
-            .column(Column::auto().at_least(100.0))
-            .column(Column::remainder().at_least(120.0))
-            .header(row_height, |mut header| {
-                for (name, by) in headers {
-                    header.col(|ui| {
-                        let arrow = if self.sort.0 == by {
-                            if self.sort.1 {
-                                " (sorted)"
+        // Narrower than its columns (800 pixels), the table scrolls sideways rather than
+        // cutting off the last ones.
+        egui::ScrollArea::horizontal()
+            .id_salt("caseload across")
+            .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("caseload")
+                .striped(true)
+                .auto_shrink([false, false])
+                .column(Column::auto().at_least(110.0))
+                .column(Column::auto().at_least(50.0))
+                .column(Column::auto().at_least(270.0))
+                .column(Column::auto().at_least(90.0))
+                .column(Column::auto().at_least(110.0))
+                .column(Column::auto().at_least(95.0))
+                .column(Column::auto().at_least(100.0))
+                .column(Column::remainder().at_least(120.0))
+                .header(row_height, |mut header| {
+                    for (name, by) in headers {
+                        header.col(|ui| {
+                            let arrow = if self.sort.0 == by {
+                                if self.sort.1 {
+                                    " (sorted)"
+                                } else {
+                                    " (reversed)"
+                                }
                             } else {
-                                " (reversed)"
+                                ""
+                            };
+                            if ui
+                                .add(
+                                    egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                                        .frame(false)
+                                        .wrap_mode(egui::TextWrapMode::Extend),
+                                )
+                                .on_hover_text("Sort by this column; again to reverse")
+                                .accessible_name(format!("Sort by {name}"))
+                                .clicked()
+                            {
+                                clicked_sort = Some(by);
                             }
-                        } else {
-                            ""
-                        };
-                        if ui
-                            .add(
-                                egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
-                                    .frame(false)
-                                    .wrap_mode(egui::TextWrapMode::Extend),
-                            )
-                            .on_hover_text("Sort by this column; again to reverse")
-                            .accessible_name(format!("Sort by {name}"))
-                            .clicked()
-                        {
-                            clicked_sort = Some(by);
-                        }
-                    });
-                }
-                header.col(|ui| {
-                    // Drawn like the sortable headings so the row lines up; not a button.
-                    ui.add(
-                        egui::Button::new(RichText::new("File").strong())
-                            .frame(false)
-                            .sense(egui::Sense::hover()),
-                    );
-                });
-            })
-            .body(|body| {
-                body.rows(row_height, visible.len(), |mut row| {
-                    let Some(r) = visible
-                        .get(row.index())
-                        .and_then(|i| self.caseload.rows.get(*i))
-                    else {
-                        return;
-                    };
-                    row.col(|ui| {
-                        if ui
-                            .link(&r.patient_code)
-                            .on_hover_text("Open this patient")
-                            .accessible_name(format!("Open patient {}", r.patient_code))
-                            .clicked()
-                        {
-                            open_row = Some(r.clone());
-                        }
-                    });
-                    row.col(|ui| {
-                        ui.label(r.week.to_string());
-                    });
-                    row.col(|ui| {
-                        let text = RichText::new(status_label(r.status));
-                        let tone = crate::export::report::status_tone(r.status);
-                        let text = match crate::ui::theme::tone_colour(tone, dark) {
-                            Some(c) if r.needs_attention() => text.strong().color(c),
-                            Some(c) => text.color(c),
-                            None => text,
-                        };
-                        ui.label(text);
-                    });
-                    row.col(|ui| {
-                        ui.label(
-                            r.adherence_pct
-                                .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
-                        );
-                    });
-                    row.col(|ui| {
-                        ui.label(improvement_text(r.improvement)).on_hover_text(
-                            "Points of worst pain better than at the start; above zero is better",
-                        );
-                    });
-                    row.col(|ui| {
-                        let g = &r.engagement;
-                        let text = RichText::new(caseload::last_entry_text(r));
-                        if g.quiet {
-                            ui.label(text.color(crate::ui::theme::warning_colour(dark)))
-                                .on_hover_text(format!(
-                                    "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
-                                    g.days_without_entries, r.as_of, g.quiet_after_days
-                                ));
-                        } else {
-                            ui.label(text);
-                        }
-                    });
-                    row.col(|ui| {
-                        ui.label(if r.red_flags == 0 {
-                            "none".to_owned()
-                        } else {
-                            r.red_flags.to_string()
                         });
+                    }
+                    header.col(|ui| {
+                        // Drawn like the sortable headings so the row lines up; not a button.
+                        ui.add(
+                            egui::Button::new(RichText::new("File").strong())
+                                .frame(false)
+                                .sense(egui::Sense::hover()),
+                        );
                     });
-                    row.col(|ui| {
-                        let name = r
-                            .path
-                            .file_name()
-                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                        let text = if r.notes.is_empty() {
-                            name
-                        } else {
-                            format!("{name} ({})", r.notes.join(" "))
+                })
+                .body(|body| {
+                    body.rows(row_height, visible.len(), |mut row| {
+                        let Some(r) = visible
+                            .get(row.index())
+                            .and_then(|i| self.caseload.rows.get(*i))
+                        else {
+                            return;
                         };
-                        ui.label(RichText::new(text).weak())
-                            .on_hover_text(r.path.display().to_string());
+                        row.col(|ui| {
+                            if ui
+                                .link(&r.patient_code)
+                                .on_hover_text("Open this patient")
+                                .accessible_name(format!("Open patient {}", r.patient_code))
+                                .clicked()
+                            {
+                                open_row = Some(r.clone());
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(r.week.to_string());
+                        });
+                        row.col(|ui| {
+                            let text = RichText::new(status_label(r.status));
+                            let tone = crate::export::report::status_tone(r.status);
+                            let text = match crate::ui::theme::tone_colour(tone, dark) {
+                                Some(c) if r.needs_attention() => text.strong().color(c),
+                                Some(c) => text.color(c),
+                                None => text,
+                            };
+                            ui.label(text);
+                        });
+                        row.col(|ui| {
+                            ui.label(
+                                r.adherence_pct
+                                    .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.label(improvement_text(r.improvement)).on_hover_text(
+                                "Points of worst pain better than at the start; above zero is better",
+                            );
+                        });
+                        row.col(|ui| {
+                            let g = &r.engagement;
+                            let text = RichText::new(caseload::last_entry_text(r));
+                            if g.quiet {
+                                ui.label(text.color(crate::ui::theme::warning_colour(dark)))
+                                    .on_hover_text(format!(
+                                        "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
+                                        g.days_without_entries, r.as_of, g.quiet_after_days
+                                    ));
+                            } else {
+                                ui.label(text);
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(if r.red_flags == 0 {
+                                "none".to_owned()
+                            } else {
+                                r.red_flags.to_string()
+                            });
+                        });
+                        row.col(|ui| {
+                            let name = r
+                                .path
+                                .file_name()
+                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                            let text = if r.notes.is_empty() {
+                                name
+                            } else {
+                                format!("{name} ({})", r.notes.join(" "))
+                            };
+                            ui.label(RichText::new(text).weak())
+                                .on_hover_text(r.path.display().to_string());
+                        });
                     });
                 });
             });
