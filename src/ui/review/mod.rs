@@ -444,6 +444,8 @@ impl ReviewScreen {
         egui::ScrollArea::horizontal()
             .id_salt("caseload across")
             .show(ui, |ui| {
+            // One line a row: a cell's words widen its column, never wrap into the next row.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             TableBuilder::new(ui)
                 .id_salt("caseload")
                 .striped(true)
@@ -563,8 +565,15 @@ impl ReviewScreen {
                             } else {
                                 format!("{name} ({})", r.notes.join(" "))
                             };
-                            ui.label(RichText::new(text).weak())
-                                .on_hover_text(r.path.display().to_string());
+                            // One line a row: a long name or note ends in "…" rather than
+                            // running into the next row, and is read whole on hover.
+                            let whole = if r.notes.is_empty() {
+                                r.path.display().to_string()
+                            } else {
+                                format!("{}\n{}", r.path.display(), r.notes.join("\n"))
+                            };
+                            ui.add(egui::Label::new(RichText::new(text).weak()).truncate())
+                                .on_hover_text(whole);
                         });
                     });
                 });
