@@ -116,6 +116,11 @@ pub struct Exercise {
     pub level: u8,
     /// The levels, easiest first.
     pub levels: Vec<Level>,
+    /// How it is drawn, when the app's own drawing for its id does not fit (a new exercise,
+    /// or one done like a built-in exercise of another id). Left out of the file when there
+    /// is none, so files stay as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<super::picture::PictureRef>,
 }
 
 /// The kind of load an exercise takes.
