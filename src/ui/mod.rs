@@ -9,6 +9,7 @@ pub mod date_picker;
 pub mod desktop;
 pub mod file_picker;
 mod loading;
+pub mod picture;
 pub mod report_preview;
 pub mod review;
 pub mod saving;
@@ -72,7 +73,14 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
         viewport,
         ..Default::default()
     };
-    let result = eframe::run_native("rehab-tracker", options, Box::new(|_cc| Ok(Box::new(app))));
+    let result = eframe::run_native(
+        "rehab-tracker",
+        options,
+        Box::new(|cc| {
+            picture::set_moving(&cc.egui_ctx, !desktop::wants_reduced_motion());
+            Ok(Box::new(app))
+        }),
+    );
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }
@@ -126,7 +134,10 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
     let result = eframe::run_native(
         "rehab-tracker-review",
         options,
-        Box::new(|_cc| Ok(Box::new(app))),
+        Box::new(|cc| {
+            picture::set_moving(&cc.egui_ctx, !desktop::wants_reduced_motion());
+            Ok(Box::new(app))
+        }),
     );
     drop(demo_dir);
     result.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))

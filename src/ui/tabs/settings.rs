@@ -159,6 +159,9 @@ impl SettingsWindow {
                     ui.label("Setting up the reminders…");
                 }
                 crate::ui::widgets::outcome_label(ui, self.schedule_message.as_ref());
+                ui.add_space(10.0);
+                ui.heading("Exercise pictures");
+                crate::ui::picture::motion_setting_ui(ui);
             }));
         self.draft = Some(draft);
     }
