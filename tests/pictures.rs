@@ -56,7 +56,10 @@ fn pictures_stay_still_unless_movement_is_on_and_then_ask_for_frames() {
     let mut h = common::window_at(tmp.path(), at(), [1100.0, 1400.0]);
     // Still: the window settles, asking for no more frames.
     h.run();
-    assert!(!h.ctx.has_requested_repaint(), "a still window keeps drawing");
+    assert!(
+        !h.ctx.has_requested_repaint(),
+        "a still window keeps drawing"
+    );
     rehab_tracker::ui::picture::set_moving(&h.ctx, true);
     h.step();
     assert!(

@@ -159,3 +159,34 @@ impl Tempo {
         self.out_secs + self.hold_secs + self.back_secs + self.rest_secs
     }
 }
+
+impl Picture {
+    /// Whether every number is one the drawing can use: positions within two boxes of the
+    /// picture, angles within two turns, times from 0 to 10 minutes.
+    #[must_use]
+    pub fn is_sane(&self) -> bool {
+        let place = |v: f32| v.is_finite() && (-2.0..=3.0).contains(&v);
+        let angle = |v: f32| v.is_finite() && v.abs() <= 720.0;
+        let point = |p: (f32, f32)| place(p.0) && place(p.1);
+        let pose = |p: &Pose| {
+            point(p.hip)
+                && point(p.near_ankle)
+                && point(p.far_ankle)
+                && [p.trunk, p.head, p.near_foot, p.far_foot]
+                    .into_iter()
+                    .all(angle)
+                && [p.near_arm.0, p.near_arm.1, p.far_arm.0, p.far_arm.1]
+                    .into_iter()
+                    .all(angle)
+        };
+        let props = self.props.iter().all(|prop| match *prop {
+            Prop::Block { x, width, height } => place(x) && place(width) && place(height),
+            Prop::Wall { x } => place(x),
+        });
+        let t = self.tempo;
+        let times = [t.out_secs, t.hold_secs, t.back_secs, t.rest_secs]
+            .into_iter()
+            .all(|v| v.is_finite() && (0.0..=600.0).contains(&v));
+        pose(&self.start) && pose(&self.end) && props && times && t.cycle_secs() > 0.0
+    }
+}

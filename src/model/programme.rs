@@ -227,6 +227,14 @@ impl Programme {
         self.exercises.iter().find(|e| e.id == id)
     }
 
+    /// Whether an exercise carries a picture of its own ([`Exercise::picture`]): a file
+    /// holding one is written in a newer version, which older versions of the app refuse
+    /// as newer rather than as damaged.
+    #[must_use]
+    pub fn carries_pictures(&self) -> bool {
+        self.exercises.iter().any(|e| e.picture.is_some())
+    }
+
     /// The exercises the patient does now.
     pub fn enabled(&self) -> impl Iterator<Item = &Exercise> {
         self.exercises.iter().filter(|e| e.enabled)
@@ -350,6 +358,17 @@ impl Programme {
                         ex.name,
                         ex.level,
                         ex.levels.len()
+                    ),
+                );
+            }
+            if let Some(super::picture::PictureRef::Drawn(drawn)) = &ex.picture
+                && !drawn.iter().all(super::picture::Picture::is_sane)
+            {
+                push(
+                    at(),
+                    format!(
+                        "{}: the picture has numbers it cannot be drawn with",
+                        ex.name
                     ),
                 );
             }

@@ -250,6 +250,13 @@ fn a_programme_file_carries_a_drawing_and_an_old_one_reads_without() {
     let text = ron::to_string(&p).unwrap();
     let back: Programme = ron::from_str(&text).unwrap();
     assert_eq!(back, p);
+    assert!(p.problems().is_empty());
+    // A drawing with a number it cannot be drawn with is a problem of the programme.
+    let mut bad = builtin("lunge", 0).unwrap();
+    bad.start.trunk = f32::NAN;
+    p.exercises[0].picture = Some(PictureRef::Drawn(vec![bad]));
+    assert_eq!(p.problems().len(), 1, "{:?}", p.problems());
+    assert!(all().iter().all(|(_, _, p)| p.is_sane()));
 }
 
 #[test]
