@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// The height of one picture panel on the sheet, in CSS pixels.
-const PANEL: f32 = 104.0;
+const PANEL: f32 = 116.0;
 
 const STYLE: &str = "*{box-sizing:border-box}
 body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:62rem;margin:1rem auto;padding:0 1rem;color:#1d1d1d;line-height:1.3;font-size:10pt}

@@ -116,8 +116,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                     (0.47, 0.1),
                     (0.6, 0.14),
                     (FLAT, 80.0),
-                    (20.0, 40.0),
-                    (20.0, 40.0),
+                    HANGING,
+                    HANGING,
                 ),
                 pose(
                     (0.385, 0.375),
@@ -179,7 +179,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                     top,
                     (0.76, 0.04),
                     (90.0, 90.0),
-                    (97.0, 95.0),
+                    (105.0, 55.0),
                     (-90.0, -90.0),
                 )
             };
