@@ -16,10 +16,6 @@ const TOES: f32 = 55.0;
 const HANGING: (f32, f32) = (4.0, 6.0);
 
 /// A pose with the head in line with the trunk.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one pose's numbers, named at each call"
-)]
 fn pose(
     hip: (f32, f32),
     trunk: f32,

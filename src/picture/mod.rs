@@ -204,15 +204,15 @@ pub fn blend(a: &Pose, b: &Pose, s: f32) -> Pose {
     if s >= 1.0 {
         return *b;
     }
-    let mix = |x: f32, y: f32| x + (y - x) * s;
-    let mix2 = |p: (f32, f32), q: (f32, f32)| (mix(p.0, q.0), mix(p.1, q.1));
+    let mix = |from: f32, to: f32| from + (to - from) * s;
+    let mix2 = |from: (f32, f32), to: (f32, f32)| (mix(from.0, to.0), mix(from.1, to.1));
     let lift = (std::f32::consts::PI * s).sin() * STEP_LIFT;
-    let step = |p: (f32, f32), q: (f32, f32)| {
-        let (x, y) = mix2(p, q);
-        if (p.0 - q.0).abs() > 0.01 && p.1.max(q.1) < 0.1 {
-            (x, y + lift)
+    let step = |from: (f32, f32), to: (f32, f32)| {
+        let (x, height) = mix2(from, to);
+        if (from.0 - to.0).abs() > 0.01 && from.1.max(to.1) < 0.1 {
+            (x, height + lift)
         } else {
-            (x, y)
+            (x, height)
         }
     };
     Pose {

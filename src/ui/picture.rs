@@ -79,11 +79,11 @@ pub fn exercise(
     exercise: &Exercise,
     level: u8,
     side: Side,
-    size: f32,
+    square: f32,
 ) -> Option<egui::Response> {
     let drawing = picture::of(exercise, level)?;
     let description = picture::describe(exercise, level);
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(square), egui::Sense::hover());
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, &description)
     });
