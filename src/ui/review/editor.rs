@@ -548,13 +548,7 @@ impl ProgrammeEditor {
                             path.display()
                         )
                     })
-                    .map_err(|e| {
-                        format!(
-                            "Could not save {}: {}",
-                            path.display(),
-                            crate::storage::store::plain_io(&e)
-                        )
-                    })
+                    .map_err(|e| could_not_save(&path, &e))
             },
         ));
     }
@@ -609,13 +603,7 @@ impl ProgrammeEditor {
                             path.display()
                         ),
                     })
-                    .map_err(|e| {
-                        format!(
-                            "Could not save {}: {}",
-                            path.display(),
-                            crate::storage::store::plain_io(&e)
-                        )
-                    })
+                    .map_err(|e| could_not_save(&path, &e))
             },
         ));
     }
@@ -632,6 +620,15 @@ impl ProgrammeEditor {
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
     }
+}
+
+/// Why a file the editor writes was not saved, in plain words.
+fn could_not_save(path: &std::path::Path, e: &std::io::Error) -> String {
+    format!(
+        "Could not save {}: {}",
+        path.display(),
+        crate::storage::store::plain_io(e)
+    )
 }
 
 /// A programme's name after a clinician adjusted it: "<name> (adjusted 2026-11-26)", an
