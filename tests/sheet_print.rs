@@ -94,3 +94,45 @@ fn write_the_documentation_sheet_of_every_picture() {
     let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/exercises.png");
     screenshot_html(&html, &png, 1280, 1900).unwrap();
 }
+
+#[test]
+fn the_export_command_writes_the_sheet_drawn_for_the_affected_side() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut drawings = Vec::new();
+    for side in ["left", "right"] {
+        let data = tmp.path().join(side);
+        let o = common::run(
+            &data,
+            &["init", "--start", "2026-11-02", "--affected-side", side],
+        );
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let out = tmp.path().join(format!("sheet-{side}.html"));
+        let o = common::run(
+            &data,
+            &[
+                "export",
+                "--format",
+                "sheet",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        assert!(common::stdout(&o).contains("Wrote the programme sheet"));
+        let html = std::fs::read_to_string(&out).unwrap();
+        assert!(html.contains(&format!("pictures for the {side} side")));
+        for name in ["Single-leg squat", "Hip thrust", "Bulgarian split squat"] {
+            assert!(html.contains(name), "{name}");
+        }
+        let svgs: String = html
+            .split("<svg")
+            .skip(1)
+            .map(|s| s.split("</svg>").next().unwrap())
+            .collect();
+        drawings.push(svgs);
+    }
+    assert_ne!(
+        drawings[0], drawings[1],
+        "the right side's pictures are mirrored"
+    );
+}
