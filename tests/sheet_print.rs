@@ -92,7 +92,7 @@ fn write_the_documentation_sheet_of_every_picture() {
     let html = tmp.path().join("all.html");
     std::fs::write(&html, export::sheet::all_levels_html(&programme)).unwrap();
     let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/exercises.png");
-    screenshot_html(&html, &png, 1280, 1900).unwrap();
+    screenshot_html(&html, &png, 1100, 1640).unwrap();
 }
 
 #[test]

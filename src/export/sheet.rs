@@ -75,7 +75,7 @@ pub fn all_levels_html(programme: &Programme) -> String {
                 h.push_str(&svg::panels(
                     &p,
                     false,
-                    PANEL * 1.5,
+                    PANEL * 1.15,
                     &picture::describe(exercise, number),
                 ));
             }

@@ -326,8 +326,16 @@ pub fn joints(view: View, pose: &Pose) -> Joints {
             );
             (heel, add(heel, along, FOOT))
         }
-        // Seen from the front a foot is short: the toes point at the viewer.
-        View::Front => (ankle, add(ankle, dir(angle), FOOT * 0.4)),
+        // Seen from the front the toes point at the viewer: the foot is a short line across
+        // the end of the leg, below the ankle in the direction `angle` (0 when standing).
+        View::Front => {
+            let sole = add(ankle, dir(angle), ANKLE_HEIGHT);
+            let across = dir(angle + 90.0);
+            (
+                add(sole, across, -FOOT * 0.22),
+                add(sole, across, FOOT * 0.22),
+            )
+        }
     };
     let (near_heel, near_toe) = foot(near_ankle, pose.near_foot);
     let (far_heel, far_toe) = foot(far_ankle, pose.far_foot);
@@ -424,7 +432,7 @@ pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
         let at = |i: usize| match band {
             BandAt::AboveKnees => lerp(j.hips[i], j.knees[i], 0.8),
             BandAt::Ankles => lerp(j.knees[i], j.ankles[i], 0.9),
-            BandAt::Feet => lerp(j.heels[i], j.toes[i], 0.7),
+            BandAt::Feet => lerp(j.heels[i], j.toes[i], 0.5),
         };
         line(at(0), at(1), Ink::Band);
     }
