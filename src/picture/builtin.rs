@@ -293,7 +293,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p
         }
         ("hip_thrust", 2) => {
-            let arms = (-100.0, -95.0);
+            // Hands resting on the hips, where a weight would go later.
+            let arms = (100.0, 88.0);
             let mut p = picture(
                 View::Side,
                 pose(
@@ -302,8 +303,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                     (0.67, ANKLE),
                     (0.67, ANKLE),
                     (FLAT, FLAT),
-                    arms,
-                    arms,
+                    (60.0, 60.0),
+                    (60.0, 60.0),
                 ),
                 pose(
                     (0.462, 0.22),
