@@ -47,6 +47,8 @@ fn app_on(dir: &Path, tab: Tab) -> (egui::Context, RehabApp) {
         .with_clock(|| end().and_hms_opt(12, 0, 0).unwrap());
     app.apply(Command::ShowTab(tab));
     let ctx = egui::Context::default();
+    // The exercise pictures move, as in the window: each frame draws them at a new pose.
+    rehab_tracker::ui::picture::set_moving(&ctx, true);
     // Settle fonts, layout caches and the screens' own caches before measuring, once the
     // journal is read and the analysis worked out (both on other threads).
     for _ in 0..3 {

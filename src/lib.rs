@@ -12,6 +12,7 @@ pub mod export;
 pub mod handoff;
 pub mod logging;
 pub mod model;
+pub mod picture;
 pub mod record;
 pub mod review;
 pub mod storage;

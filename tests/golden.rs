@@ -2,7 +2,8 @@
 //! values, in every later version of the app. Never edit the files under `tests/golden/v1`;
 //! a new format version adds its own folder beside them (`v2-programme`: the programme file
 //! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1;
-//! `bundles/v3.bundle.ron`: an export bundle of format 3, from the release before format 4).
+//! `bundles/v3.bundle.ron`: an export bundle of format 3, from the release before format 4;
+//! `v5-programme`: the programme file at version 5, its exercises carrying pictures).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]
@@ -298,4 +299,31 @@ fn a_version_3_bundle_from_the_previous_release_is_read_reviewed_and_checked() {
     // `check` calls it sound.
     let o = common::run(path.parent().unwrap(), &["check", path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", common::stdout(&o));
+}
+
+#[test]
+fn version_5_programme_file_loads_with_the_pictures_its_exercises_carry() {
+    let loaded = Store::new(golden("v5-programme")).load();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let record = loaded.programme.expect("programme");
+    let p = &record.programme;
+    let bridge = p.exercise("hip_thrust").unwrap();
+    assert_eq!(
+        bridge.picture,
+        Some(rehab_tracker::model::PictureRef::Builtin(
+            "hip_thrust".into()
+        ))
+    );
+    assert_eq!(
+        rehab_tracker::picture::of(bridge, 2),
+        rehab_tracker::picture::builtin("hip_thrust", 1)
+    );
+    // An exercise the app has no drawing of, drawn from the poses the file carries, held
+    // for its dose.
+    let plank = p.exercise("side_plank").unwrap();
+    let drawn = rehab_tracker::picture::of(plank, 1).expect("the carried drawing");
+    assert_eq!(drawn.view, rehab_tracker::model::View::Front);
+    assert!((drawn.start.hip.1 - 0.07).abs() < 1e-6 && (drawn.end.hip.1 - 0.17).abs() < 1e-6);
+    assert!((drawn.tempo.hold_secs - 10.0).abs() < 1e-6);
+    assert!(!rehab_tracker::picture::marks(&drawn, &drawn.end, false).is_empty());
 }

@@ -1006,3 +1006,40 @@ fn a_damaged_encrypted_bundle_is_named_with_its_reason_and_review_exits_1() {
         common::stdout(&o)
     );
 }
+
+#[test]
+fn the_programme_editor_shows_each_picture_at_its_level_and_saves_the_sheet_to_print() {
+    let tmp = tempfile::tempdir().unwrap();
+    caseload_folder(tmp.path());
+    let mut h = review_harness(tmp.path());
+    h.get_by_label("Open patient EF-303").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label("Adjust programme").click();
+    h.run();
+    let pictures = |h: &Harness<'_, ReviewApp>| -> Vec<String> {
+        h.get_all_by_role(egui::accesskit::Role::Image)
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .collect()
+    };
+    let shown = pictures(&h);
+    assert_eq!(shown.len(), 7, "every exercise, on or off: {shown:#?}");
+    assert!(shown.iter().any(|l| l.starts_with("Drawing of Lunge,")));
+    // The sheet of the programme as edited, beside the programme file.
+    h.get_by_label("Crab walk with band on").click();
+    h.run();
+    let out = tmp.path().join("sent").join("programme-EF-303.ron");
+    std::fs::create_dir(out.parent().unwrap()).unwrap();
+    h.get_by_label("Programme file path")
+        .set_text_value_accesskit(out.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save programme sheet to print").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label_contains("open it in a browser to print it");
+    let sheet = std::fs::read_to_string(out.with_extension("html")).unwrap();
+    assert!(sheet.contains("EF-303") && sheet.contains("<svg"));
+    assert!(sheet.contains("Bulgarian split squat"));
+    assert!(
+        !sheet.contains("Crab walk with band"),
+        "the exercise switched off in the editor is not on the sheet"
+    );
+}

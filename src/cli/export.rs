@@ -77,12 +77,20 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
     }
     .map_err(|e| Failure::Failed(e.to_string()))?;
     let (sessions, diary, events, psfs) = prepared.counts();
-    out.line(&format!(
-        "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
-        args.out.display(),
-        written.files.len(),
-        written.bytes
-    ));
+    if format == Format::Sheet {
+        out.line(&format!(
+            "Wrote the programme sheet to {} ({} bytes): open it in a browser to print it.",
+            args.out.display(),
+            written.bytes
+        ));
+    } else {
+        out.line(&format!(
+            "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
+            args.out.display(),
+            written.files.len(),
+            written.bytes
+        ));
+    }
     if args.pseudonymise {
         out.line(&format!(
             "Pseudonymised: the patient is {} and notes were left out.",

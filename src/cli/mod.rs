@@ -349,6 +349,8 @@ pub enum ExportFormatArg {
     Fhir,
     /// A one-page HTML report with charts, for reading or printing on A4.
     Report,
+    /// The programme sheet: each exercise's picture, level, dose and cues, on A4.
+    Sheet,
 }
 
 impl From<ExportFormatArg> for crate::export::Format {
@@ -358,6 +360,7 @@ impl From<ExportFormatArg> for crate::export::Format {
             ExportFormatArg::Bundle => Self::Bundle,
             ExportFormatArg::Fhir => Self::Fhir,
             ExportFormatArg::Report => Self::Report,
+            ExportFormatArg::Sheet => Self::Sheet,
         }
     }
 }

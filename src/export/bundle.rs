@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 4;
+pub const BUNDLE_VERSION: u32 = 5;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -56,6 +56,9 @@ pub enum BundleFile {
     /// programme's days before a diary counts as gone quiet. Written whenever there is a
     /// summary.
     V4(Bundle),
+    /// Version 5: version 4, whose programmes' exercises may carry their own picture.
+    /// Written only when one does.
+    V5(Bundle),
 }
 
 /// Where the whole diary stood as of the export's last day, worked out by the patient's app
@@ -270,7 +273,14 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
 /// Writes a bundle: the header with its checksum, then the body. Writing a bundle that
 /// [`read`] returned gives back the same bytes.
 pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
-    let file = if bundle.summary.is_some() {
+    let pictures = bundle
+        .programme
+        .iter()
+        .chain(bundle.earlier_programmes.iter().map(|e| &e.programme))
+        .any(Programme::carries_pictures);
+    let file = if pictures {
+        BundleFileRef::V5(bundle)
+    } else if bundle.summary.is_some() {
         BundleFileRef::V4(bundle)
     } else if bundle
         .profile
@@ -296,6 +306,7 @@ enum BundleFileRef<'a> {
     V2(&'a Bundle),
     V3(&'a Bundle),
     V4(&'a Bundle),
+    V5(&'a Bundle),
 }
 
 /// The body's text.
@@ -430,7 +441,8 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let (BundleFile::V1(bundle)
     | BundleFile::V2(bundle)
     | BundleFile::V3(bundle)
-    | BundleFile::V4(bundle)) = file;
+    | BundleFile::V4(bundle)
+    | BundleFile::V5(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -480,6 +492,19 @@ mod tests {
             hex(&Sha256::digest(body.as_bytes()))
         );
         assert!(read(&bytes).is_ok());
+    }
+
+    #[test]
+    fn a_programme_carrying_a_picture_makes_a_version_5_bundle_that_reads_back() {
+        let mut b = read(&sample()).unwrap();
+        let drawn = crate::picture::builtin("lunge", 0).unwrap();
+        if let Some(p) = b.programme.as_mut() {
+            p.exercises[0].picture = Some(crate::model::PictureRef::Drawn(vec![drawn]));
+        }
+        let mut bytes = Vec::new();
+        write_bundle(&b, &mut bytes).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains("\nV5(("));
+        assert_eq!(read(&bytes).unwrap(), b);
     }
 
     #[test]
@@ -534,8 +559,8 @@ mod tests {
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
         assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV4((", "\nV5((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(5)));
+        let newer = text.replacen("\nV4((", "\nV6((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(6)));
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod fhir;
 mod output;
 pub mod report;
+pub mod sheet;
 
 pub use output::{
     ExportError, Written, steps, write_encrypted_with, write_file, write_to_path,
@@ -39,11 +40,19 @@ pub enum Format {
     Fhir,
     /// A one-page HTML report for the physiotherapist, with charts; prints on A4.
     Report,
+    /// The programme sheet: each exercise's picture, level, dose and cues; prints on A4.
+    Sheet,
 }
 
 impl Format {
     /// Every format, in the order offered.
-    pub const ALL: [Self; 4] = [Self::Report, Self::Csv, Self::Bundle, Self::Fhir];
+    pub const ALL: [Self; 5] = [
+        Self::Report,
+        Self::Sheet,
+        Self::Csv,
+        Self::Bundle,
+        Self::Fhir,
+    ];
 
     /// The name shown.
     #[must_use]
@@ -53,6 +62,7 @@ impl Format {
             Self::Bundle => "Complete bundle (reopens in the app)",
             Self::Fhir => "FHIR R4 (health records)",
             Self::Report => "One-page report (web page, prints on A4)",
+            Self::Sheet => "Programme sheet with pictures (web page, prints on A4)",
         }
     }
 
@@ -64,6 +74,7 @@ impl Format {
             Self::Bundle => "bundle",
             Self::Fhir => "fhir",
             Self::Report => "report",
+            Self::Sheet => "sheet",
         }
     }
 
@@ -75,6 +86,7 @@ impl Format {
             Self::Bundle => format!("rehab-tracker-{date}.bundle.ron"),
             Self::Fhir => format!("rehab-tracker-{date}.fhir.json"),
             Self::Report => format!("rehab-tracker-{date}-report.html"),
+            Self::Sheet => format!("rehab-tracker-{date}-programme.html"),
         }
     }
 

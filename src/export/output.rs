@@ -183,6 +183,7 @@ fn encode(
         Format::Bundle => bundle::write(data, &mut bytes),
         Format::Fhir => fhir::write(data, &mut bytes),
         Format::Report => super::report::write(data, &mut bytes),
+        Format::Sheet => super::sheet::write(data, &mut bytes),
         Format::Csv => Ok(()),
     }?;
     step(1);

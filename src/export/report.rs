@@ -11,21 +11,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-/// Text made safe for HTML.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// Text made safe for HTML: the one escaping the pictures' SVG uses too.
+use crate::picture::svg::escape as esc;
 
 /// Items of a list shown in full; earlier ones are counted, not listed.
 pub const LIST_LIMIT: usize = 3;

@@ -2,6 +2,7 @@
 //! No I/O and no user interface here.
 
 pub mod journal;
+pub mod picture;
 pub mod plan;
 pub mod profile;
 pub mod programme;
@@ -13,6 +14,7 @@ pub use journal::{
     ExerciseLog, Guidance, Journal, Load, Month, PsfsEntry, PsfsScore, RedFlagSign, Session,
     SetLog, Symptoms, Urgency, YearMonth, check_date,
 };
+pub use picture::{BandAt, Picture, PictureRef, Pose, Prop, Tempo, View, WeightAt};
 pub use plan::{Clinician, EarlierProgramme, ProgrammeRecord, Programmes, adopt};
 pub use profile::{PatientId, Profile, Side, Units};
 pub use programme::{

@@ -116,6 +116,11 @@ pub struct Exercise {
     pub level: u8,
     /// The levels, easiest first.
     pub levels: Vec<Level>,
+    /// How it is drawn, when the app's own drawing for its id does not fit (a new exercise,
+    /// or one done like a built-in exercise of another id). Left out of the file when there
+    /// is none, so files stay as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<super::picture::PictureRef>,
 }
 
 /// The kind of load an exercise takes.
@@ -220,6 +225,14 @@ impl Programme {
     #[must_use]
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// Whether an exercise carries a picture of its own ([`Exercise::picture`]): a file
+    /// holding one is written in a newer version, which older versions of the app refuse
+    /// as newer rather than as damaged.
+    #[must_use]
+    pub fn carries_pictures(&self) -> bool {
+        self.exercises.iter().any(|e| e.picture.is_some())
     }
 
     /// The exercises the patient does now.
@@ -345,6 +358,17 @@ impl Programme {
                         ex.name,
                         ex.level,
                         ex.levels.len()
+                    ),
+                );
+            }
+            if let Some(super::picture::PictureRef::Drawn(drawn)) = &ex.picture
+                && !drawn.iter().all(super::picture::Picture::is_sane)
+            {
+                push(
+                    at(),
+                    format!(
+                        "{}: the picture has numbers it cannot be drawn with",
+                        ex.name
                     ),
                 );
             }

@@ -25,7 +25,7 @@ impl Versioned for SettingsFile {
 }
 
 impl Versioned for ProgrammeFile {
-    const NEWEST: u32 = 4;
+    const NEWEST: u32 = 5;
 }
 
 /// The largest file the app will read, checked before parsing.
@@ -98,6 +98,10 @@ pub enum ProgrammeFile {
     /// programme sets another number than the default, so other files stay readable by
     /// versions that know only versions 1 to 3.
     V4(ProgrammeRecord),
+    /// Version 5: version 4, whose exercises may carry their own picture (`picture`).
+    /// Written only when one does, so other files stay readable by versions that know only
+    /// versions 1 to 4.
+    V5(ProgrammeRecord),
 }
 
 /// The content of version 2 of `programme.ron`: the programme and the earlier ones.
@@ -179,17 +183,20 @@ impl ProgrammeFile {
                 earlier: h.earlier,
                 clinician: None,
             },
-            Self::V3(r) | Self::V4(r) => r,
+            Self::V3(r) | Self::V4(r) | Self::V5(r) => r,
         }
     }
 
     /// The oldest version that holds the record.
     #[must_use]
     pub fn of(record: ProgrammeRecord) -> Self {
-        let quiet_set = std::iter::once(&record.programme)
-            .chain(record.earlier.iter().map(|e| &e.programme))
-            .any(|p| p.escalation.quiet_days != crate::model::DEFAULT_QUIET_DAYS);
-        if quiet_set {
+        let all = || {
+            std::iter::once(&record.programme).chain(record.earlier.iter().map(|e| &e.programme))
+        };
+        let quiet_set = all().any(|p| p.escalation.quiet_days != crate::model::DEFAULT_QUIET_DAYS);
+        if all().any(Programme::carries_pictures) {
+            Self::V5(record)
+        } else if quiet_set {
             Self::V4(record)
         } else if record.clinician.is_some() {
             Self::V3(record)
@@ -434,6 +441,29 @@ mod tests {
         );
         // A version 3 reader is told it is newer, not that it is damaged.
         assert!(matches!(peek_version(&text), Some(4)));
+    }
+
+    #[test]
+    fn a_programme_carrying_a_picture_is_version_5_and_reads_back() {
+        use crate::model::{PictureRef, ProgrammeRecord};
+        let plain = encode(&ProgrammeFile::of(ProgrammeRecord::new(
+            Programme::default_programme().unwrap(),
+        )))
+        .unwrap();
+        assert!(plain.starts_with("V1(") && !plain.contains("picture"));
+        let mut p = Programme::default_programme().unwrap();
+        p.exercises[0].picture = Some(PictureRef::Builtin("squat".into()));
+        let record = ProgrammeRecord::new(p);
+        let text = encode(&ProgrammeFile::of(record.clone())).unwrap();
+        assert!(
+            text.starts_with("V5(") && text.contains("picture: Some(Builtin(\"squat\"))"),
+            "{text:.20}"
+        );
+        assert_eq!(
+            decode_file(FileKind::Programme, text.as_bytes()).unwrap(),
+            Decoded::Programme(record)
+        );
+        assert!(matches!(peek_version(&text), Some(5)));
     }
 
     #[test]

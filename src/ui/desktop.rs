@@ -40,3 +40,18 @@ pub fn could_not_open(path: &Path) -> String {
         )
     }
 }
+
+/// Whether the desktop asks for less motion (GNOME's "Animations" switched off, read once
+/// as the window opens). `false` where it cannot be told.
+#[must_use]
+pub fn wants_reduced_motion() -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    std::process::Command::new("gsettings")
+        .args(["get", "org.gnome.desktop.interface", "enable-animations"])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == "false")
+}

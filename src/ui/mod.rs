@@ -10,6 +10,7 @@ pub mod desktop;
 pub mod desktop_theme;
 pub mod file_picker;
 mod loading;
+pub mod picture;
 pub mod report_preview;
 pub mod review;
 pub mod saving;
@@ -74,6 +75,7 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
         "rehab-tracker",
         options,
         Box::new(|cc| {
+            picture::follow_desktop_motion(&cc.egui_ctx);
             Ok(Box::new(app.with_desktop_theme(
                 desktop_theme::DesktopTheme::watch(&cc.egui_ctx),
             )))
@@ -161,6 +163,7 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
         "rehab-tracker-review",
         options,
         Box::new(|cc| {
+            picture::follow_desktop_motion(&cc.egui_ctx);
             Ok(Box::new(app.with_desktop_theme(
                 desktop_theme::DesktopTheme::watch(&cc.egui_ctx),
             )))

@@ -161,3 +161,32 @@ pub fn pdf_page_text(pdf: &Path, page: usize) -> Option<String> {
         ),
     }
 }
+
+/// Renders an HTML file to a PNG of `width` by `height` pixels with headless Chromium, as a
+/// screen shows it; `None` when Chromium is not installed (skipped).
+pub fn screenshot_html(html: &Path, png: &Path, width: u32, height: u32) -> Option<()> {
+    let Some(chromium) = chromium() else {
+        return missing(
+            "rendering a page with headless Chromium",
+            "chromium is not installed (apt-get install chromium)",
+        );
+    };
+    let profile = tempfile::tempdir().unwrap();
+    let o = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--disable-background-networking",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--window-size={width},{height}"))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(png.is_file(), "Chromium wrote no PNG: {}", said(&o));
+    Some(())
+}

@@ -3,7 +3,7 @@
 //! changes in the words the patient will see, and saves a programme file to send back.
 
 use crate::model::plan::changes;
-use crate::model::{Problem, ProblemAt, Programme, Target};
+use crate::model::{Problem, ProblemAt, Programme, Side, Target};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::task::Task;
@@ -28,6 +28,8 @@ pub struct ProgrammeEditor {
     today: NaiveDate,
     /// The clinician's key folder: the file is signed with the key in it.
     signing: Option<std::path::PathBuf>,
+    /// The patient's affected side: the pictures are drawn for it.
+    side: Side,
 }
 
 const DAYS: [Weekday; 7] = [
@@ -78,7 +80,15 @@ impl ProgrammeEditor {
             problems: Vec::new(),
             today,
             signing: None,
+            side: Side::Left,
         }
+    }
+
+    /// Draws the pictures for the patient's affected side.
+    #[must_use]
+    pub fn for_side(mut self, side: Side) -> Self {
+        self.side = side;
+        self
     }
 
     /// Signs the programme files it saves with the key in this folder (`None`: unsigned).
@@ -211,7 +221,10 @@ impl ProgrammeEditor {
                 }
                 ui.end_row();
                 for ex in &mut self.edited.exercises {
-                    ui.label(&ex.name);
+                    ui.horizontal(|ui| {
+                        crate::ui::picture::exercise(ui, ex, ex.level, self.side, 56.0);
+                        ui.label(&ex.name);
+                    });
                     changed |= ui
                         .checkbox(&mut ex.enabled, "")
                         .on_hover_text("Part of the plan")
@@ -492,10 +505,54 @@ impl ProgrammeEditor {
         {
             self.start_save(ui.ctx());
         }
+        if ui
+            .add_enabled(
+                self.saving.is_none(),
+                egui::Button::new("Save programme sheet to print"),
+            )
+            .on_hover_text(
+                "A web page beside the programme file: each exercise's picture, level, dose \
+                 and cues, on one A4 page",
+            )
+            .clicked()
+        {
+            self.start_sheet(ui.ctx());
+        }
         if self.saving.is_some() {
             ui.spinner();
         }
         crate::ui::widgets::outcome_label(ui, self.message.as_ref());
+    }
+
+    /// Writes the programme sheet of the programme as edited, beside the programme file
+    /// (the same name, ending `.html`).
+    fn start_sheet(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.picker.paths().into_iter().next() else {
+            self.message = Some(Err("Give the name of the file to write.".into()));
+            return;
+        };
+        let path = path.with_extension("html");
+        let html = crate::export::sheet::html(
+            &self.edited,
+            self.side,
+            &self.for_patient,
+            &self.today.to_string(),
+        );
+        self.saving = Some(Task::spawn(
+            "save-sheet",
+            "saving the programme sheet",
+            Some(ctx),
+            move |_| {
+                crate::export::write_file(&path, html.as_bytes())
+                    .map(|()| {
+                        format!(
+                            "Saved {}: open it in a browser to print it.",
+                            path.display()
+                        )
+                    })
+                    .map_err(|e| could_not_save(&path, &e))
+            },
+        ));
     }
 
     fn start_save(&mut self, ctx: &egui::Context) {
@@ -548,13 +605,7 @@ impl ProgrammeEditor {
                             path.display()
                         ),
                     })
-                    .map_err(|e| {
-                        format!(
-                            "Could not save {}: {}",
-                            path.display(),
-                            crate::storage::store::plain_io(&e)
-                        )
-                    })
+                    .map_err(|e| could_not_save(&path, &e))
             },
         ));
     }
@@ -571,6 +622,15 @@ impl ProgrammeEditor {
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
     }
+}
+
+/// Why a file the editor writes was not saved, in plain words.
+fn could_not_save(path: &std::path::Path, e: &std::io::Error) -> String {
+    format!(
+        "Could not save {}: {}",
+        path.display(),
+        crate::storage::store::plain_io(e)
+    )
 }
 
 /// A programme's name after a clinician adjusted it: "<name> (adjusted 2026-11-26)", an

@@ -720,7 +720,9 @@ fn open_view(
     let report = ReportOutline::of(&prepared);
     let assessment = patient.progress();
     let today = chrono::Local::now().date_naive();
-    let editor = ProgrammeEditor::new(&patient.programme, code, today).signing_with(keys.signing);
+    let editor = ProgrammeEditor::new(&patient.programme, code, today)
+        .signing_with(keys.signing)
+        .for_side(patient.profile.affected_side);
     let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
     picker.text = crate::ui::file_picker::documents_dir()
         .join(format!(

@@ -24,7 +24,7 @@ struct PreviewKey {
 /// The Export window's state.
 pub struct ExportWindow {
     /// The formats ticked, in [`Format::ALL`]'s order.
-    formats: [bool; 4],
+    formats: [bool; Format::ALL.len()],
     pseudonymise: bool,
     /// Encrypt for the pinned clinician (used only when one is pinned).
     encrypt: bool,
@@ -52,7 +52,7 @@ pub struct ExportWindow {
 impl Default for ExportWindow {
     fn default() -> Self {
         Self {
-            formats: [true, false, false, false],
+            formats: [true, false, false, false, false],
             pseudonymise: false,
             encrypt: true,
             from_text: String::new(),

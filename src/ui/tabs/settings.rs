@@ -218,6 +218,9 @@ impl SettingsWindow {
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 colours_ui(ui);
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+                ui.heading("Exercise pictures");
+                crate::ui::picture::motion_setting_ui(ui);
             }));
         self.draft = Some(draft);
     }

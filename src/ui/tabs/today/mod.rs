@@ -824,8 +824,10 @@ impl TodayScreen {
                 };
                 ui.label(RichText::new(format!("{}{per_side}", level.dose.describe())).strong());
                 self.last_time_ui(ui, exercise);
-                ui.label(&level.instructions);
-                ui.label(RichText::new(format!("Remember: {}", level.cue)).italics());
+                crate::ui::picture::beside(ui, exercise, affected, |ui| {
+                    ui.label(&level.instructions);
+                    ui.label(RichText::new(format!("Remember: {}", level.cue)).italics());
+                });
                 self.suggestion_ui(ui, exercise, commands);
 
                 let hold = is_hold(exercise);

@@ -1,0 +1,425 @@
+//! The app's own drawings of the exercises of the default programme, three levels each: the
+//! pose data (hips, ankles and angles, see [`crate::model::picture`]) of each level's start
+//! and end positions, drawn for the left side.
+
+use crate::model::{BandAt, Picture, Pose, Prop, Tempo, View, WeightAt};
+
+/// Standing hip height with the knees straight but not locked.
+const STAND: f32 = 0.42;
+/// The ankle's height above a flat foot.
+const ANKLE: f32 = 0.03;
+/// A foot flat on the floor.
+const FLAT: f32 = 90.0;
+/// A back foot on its toes, heel raised.
+const TOES: f32 = 55.0;
+/// Arms hanging by the sides.
+const HANGING: (f32, f32) = (4.0, 6.0);
+
+/// A pose with the head in line with the trunk.
+fn pose(
+    hip: (f32, f32),
+    trunk: f32,
+    near_ankle: (f32, f32),
+    far_ankle: (f32, f32),
+    feet: (f32, f32),
+    near_arm: (f32, f32),
+    far_arm: (f32, f32),
+) -> Pose {
+    Pose {
+        hip,
+        trunk,
+        head: trunk,
+        near_ankle,
+        far_ankle,
+        near_foot: feet.0,
+        far_foot: feet.1,
+        near_arm,
+        far_arm,
+    }
+}
+
+fn picture(view: View, start: Pose, end: Pose) -> Picture {
+    Picture {
+        view,
+        start,
+        end,
+        props: Vec::new(),
+        band: None,
+        weight: None,
+        tempo: Tempo::default(),
+    }
+}
+
+/// The bridge and hip thrust rise in two seconds, pause at the top, lower in three.
+const LIFT: Tempo = Tempo {
+    out_secs: 2.0,
+    hold_secs: 1.0,
+    back_secs: 3.0,
+    rest_secs: 0.5,
+};
+
+/// The drawing of a built-in exercise (by its id) at a level (counted from 0).
+#[must_use]
+pub fn builtin(id: &str, level: usize) -> Option<Picture> {
+    let p = match (id, level) {
+        ("single_leg_squat", 0) => {
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.45, STAND),
+                    172.0,
+                    (0.47, ANKLE),
+                    (0.56, 0.1),
+                    (FLAT, 80.0),
+                    (112.0, 84.0),
+                    (112.0, 84.0),
+                ),
+                pose(
+                    (0.3, 0.29),
+                    140.0,
+                    (0.47, ANKLE),
+                    (0.62, 0.09),
+                    (FLAT, 85.0),
+                    (94.0, 88.0),
+                    (94.0, 88.0),
+                ),
+            );
+            p.props = vec![
+                Prop::Block {
+                    x: 0.12,
+                    width: 0.22,
+                    height: 0.22,
+                },
+                Prop::Wall { x: 0.76 },
+            ];
+            p
+        }
+        ("single_leg_squat", 1) => {
+            let mut p = builtin("single_leg_squat", 0)?;
+            p.props.retain(|prop| matches!(prop, Prop::Block { .. }));
+            p.start.near_arm = HANGING;
+            p.start.far_arm = HANGING;
+            p.end.near_arm = (80.0, 90.0);
+            p.end.far_arm = (80.0, 90.0);
+            p
+        }
+        ("single_leg_squat", 2) => {
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.46, 0.49),
+                    176.0,
+                    (0.47, 0.1),
+                    (0.6, 0.14),
+                    (FLAT, 80.0),
+                    HANGING,
+                    HANGING,
+                ),
+                pose(
+                    (0.385, 0.375),
+                    152.0,
+                    (0.47, 0.1),
+                    (0.585, ANKLE + 0.01),
+                    (FLAT, 100.0),
+                    (60.0, 80.0),
+                    (60.0, 80.0),
+                ),
+            );
+            p.props = vec![Prop::Block {
+                x: 0.3,
+                width: 0.26,
+                height: 0.07,
+            }];
+            p
+        }
+        ("crab_walk", 0..=2) => {
+            let mut p = picture(
+                View::Front,
+                pose(
+                    (0.45, 0.4),
+                    180.0,
+                    (0.52, ANKLE),
+                    (0.38, ANKLE),
+                    (0.0, 0.0),
+                    (14.0, 8.0),
+                    (-14.0, -8.0),
+                ),
+                pose(
+                    (0.52, 0.4),
+                    180.0,
+                    (0.68, ANKLE),
+                    (0.38, ANKLE),
+                    (0.0, 0.0),
+                    (14.0, 8.0),
+                    (-14.0, -8.0),
+                ),
+            );
+            p.band = Some(match level {
+                0 => BandAt::AboveKnees,
+                1 => BandAt::Ankles,
+                _ => BandAt::Feet,
+            });
+            p.tempo = Tempo {
+                out_secs: 1.2,
+                hold_secs: 0.3,
+                back_secs: 1.2,
+                rest_secs: 0.3,
+            };
+            p
+        }
+        ("side_leg_raise", 0..=2) => {
+            let lying = |top: (f32, f32)| {
+                pose(
+                    (0.5, 0.1),
+                    -90.0,
+                    top,
+                    (0.76, 0.04),
+                    (90.0, 90.0),
+                    (105.0, 55.0),
+                    (-90.0, -90.0),
+                )
+            };
+            let mut p = picture(View::Front, lying((0.89, 0.15)), lying((0.85, 0.305)));
+            p.end.near_foot = 112.0;
+            p.start.head = -84.0;
+            p.end.head = -84.0;
+            p.tempo = Tempo {
+                out_secs: 2.0,
+                hold_secs: 0.5,
+                back_secs: 2.5,
+                rest_secs: 0.5,
+            };
+            if level == 2 {
+                p.weight = Some(WeightAt::NearAnkle);
+            }
+            p
+        }
+        ("lunge", 0) => picture(
+            View::Side,
+            pose(
+                (0.48, 0.4),
+                180.0,
+                (0.6, ANKLE),
+                (0.36, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+            pose(
+                (0.48, 0.24),
+                178.0,
+                (0.6, ANKLE),
+                (0.36, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+        ),
+        ("lunge", 1) => picture(
+            View::Side,
+            pose(
+                (0.57, STAND),
+                180.0,
+                (0.58, ANKLE),
+                (0.56, ANKLE),
+                (FLAT, FLAT),
+                HANGING,
+                HANGING,
+            ),
+            pose(
+                (0.47, 0.24),
+                176.0,
+                (0.58, ANKLE),
+                (0.34, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+        ),
+        ("lunge", 2) => picture(
+            View::Side,
+            pose(
+                (0.4, STAND),
+                180.0,
+                (0.41, ANKLE),
+                (0.39, ANKLE),
+                (FLAT, FLAT),
+                HANGING,
+                HANGING,
+            ),
+            pose(
+                (0.52, 0.24),
+                176.0,
+                (0.66, ANKLE),
+                (0.39, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+        ),
+        ("hip_thrust", 0 | 1) => {
+            let arms = (84.0, 88.0);
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.452, 0.07),
+                    -90.0,
+                    (0.69, ANKLE),
+                    (0.69, ANKLE),
+                    (FLAT, FLAT),
+                    arms,
+                    arms,
+                ),
+                pose(
+                    (0.438, 0.149),
+                    -70.0,
+                    (0.69, ANKLE),
+                    (0.69, ANKLE),
+                    (FLAT, FLAT),
+                    arms,
+                    arms,
+                ),
+            );
+            p.start.head = -92.0;
+            p.end.head = -100.0;
+            if level == 1 {
+                // One leg held out straight, in line with the other thigh at the top.
+                p.start.far_ankle = (0.452 + 0.389 * 0.866, 0.07 + 0.389 * 0.5);
+                p.end.far_ankle = (0.438 + 0.389 * 0.94, 0.149 + 0.389 * 0.342);
+                p.start.far_foot = 110.0;
+                p.end.far_foot = 110.0;
+            }
+            p.tempo = LIFT;
+            p
+        }
+        ("hip_thrust", 2) => {
+            // Hands resting on the hips, where a weight would go later.
+            let arms = (100.0, 88.0);
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.4, 0.07),
+                    -133.0,
+                    (0.67, ANKLE),
+                    (0.67, ANKLE),
+                    (FLAT, FLAT),
+                    (60.0, 60.0),
+                    (60.0, 60.0),
+                ),
+                pose(
+                    (0.462, 0.22),
+                    -90.0,
+                    (0.67, ANKLE),
+                    (0.67, ANKLE),
+                    (FLAT, FLAT),
+                    arms,
+                    arms,
+                ),
+            );
+            p.start.head = -150.0;
+            p.end.head = -115.0;
+            p.props = vec![Prop::Block {
+                x: 0.02,
+                width: 0.22,
+                height: 0.19,
+            }];
+            p.tempo = LIFT;
+            p
+        }
+        ("bulgarian_split_squat", 0) => picture(
+            View::Side,
+            pose(
+                (0.48, 0.39),
+                174.0,
+                (0.62, ANKLE),
+                (0.33, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+            pose(
+                (0.47, 0.23),
+                168.0,
+                (0.62, ANKLE),
+                (0.33, 0.075),
+                (FLAT, TOES),
+                HANGING,
+                HANGING,
+            ),
+        ),
+        ("bulgarian_split_squat", 1 | 2) => {
+            let arms = if level == 2 { (0.0, 0.0) } else { HANGING };
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.5, 0.4),
+                    174.0,
+                    (0.62, ANKLE),
+                    (0.24, 0.175),
+                    (FLAT, -95.0),
+                    arms,
+                    arms,
+                ),
+                pose(
+                    (0.48, 0.24),
+                    166.0,
+                    (0.62, ANKLE),
+                    (0.24, 0.175),
+                    (FLAT, -95.0),
+                    arms,
+                    arms,
+                ),
+            );
+            p.props = vec![Prop::Block {
+                x: 0.06,
+                width: 0.2,
+                height: 0.15,
+            }];
+            if level == 2 {
+                p.weight = Some(WeightAt::Hands);
+            }
+            p
+        }
+        ("squat", 0..=2) => {
+            let (start_arms, end_arms) = if level == 2 {
+                ((25.0, 140.0), (35.0, 140.0))
+            } else {
+                (HANGING, (88.0, 90.0))
+            };
+            let mut p = picture(
+                View::Side,
+                pose(
+                    (0.47, STAND),
+                    178.0,
+                    (0.5, ANKLE),
+                    (0.5, ANKLE),
+                    (FLAT, FLAT),
+                    start_arms,
+                    start_arms,
+                ),
+                pose(
+                    (0.34, 0.29),
+                    145.0,
+                    (0.5, ANKLE),
+                    (0.5, ANKLE),
+                    (FLAT, FLAT),
+                    end_arms,
+                    end_arms,
+                ),
+            );
+            if level == 0 {
+                p.props = vec![Prop::Block {
+                    x: 0.14,
+                    width: 0.22,
+                    height: 0.22,
+                }];
+            }
+            if level == 2 {
+                p.weight = Some(WeightAt::Chest);
+            }
+            p
+        }
+        _ => return None,
+    };
+    Some(p)
+}
