@@ -7,7 +7,6 @@
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use egui::Key;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
@@ -16,21 +15,7 @@ use rehab_tracker::model::{Pain, RedFlagSign};
 use rehab_tracker::ui::RehabApp;
 use std::path::Path;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn at(hour: u32, minute: u32) -> NaiveDateTime {
-    today().and_hms_opt(hour, minute, 0).unwrap()
-}
-
-fn set_up(dir: &Path) {
-    let o = common::run(
-        dir,
-        &["init", "--start", "2026-11-02", "--affected-side", "left"],
-    );
-    assert!(o.status.success(), "{}", common::stderr(&o));
-}
+use common::week4::{at, set_up, today};
 
 fn window(dir: &Path) -> Harness<'static, RehabApp> {
     common::window_at(dir, at(18, 0), [1280.0, 3000.0])

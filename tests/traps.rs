@@ -4,28 +4,14 @@
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use rehab_tracker::ui::RehabApp;
 use std::path::Path;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn at(hour: u32, minute: u32) -> NaiveDateTime {
-    today().and_hms_opt(hour, minute, 0).unwrap()
-}
-
-fn set_up(dir: &Path) {
-    let o = common::run(
-        dir,
-        &["init", "--start", "2026-11-02", "--affected-side", "left"],
-    );
-    assert!(o.status.success(), "{}", common::stderr(&o));
-}
+use common::week4::{at, set_up, today};
 
 /// Today's diary entry as the window's record holds it.
 fn todays_diary(h: &Harness<'static, RehabApp>) -> rehab_tracker::model::DiaryEntry {

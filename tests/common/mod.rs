@@ -5,6 +5,7 @@
 pub mod journal;
 pub mod review;
 pub mod tools;
+pub mod week4;
 
 use std::path::Path;
 use std::process::{Command, Output};
