@@ -522,16 +522,18 @@ impl Editor {
         *entry != self.entry || *date != self.date || *pains != self.pains || *sets != self.sets
     }
 
-    /// The problem found at `at`, if any, in the warning colour.
-    fn error_ui(&mut self, ui: &mut egui::Ui, at: At) {
-        if let Some((_, text)) = self.error.as_ref().filter(|(a, _)| *a == at) {
+    /// The problem found at `at`, if any, in the warning colour, said at once to a screen
+    /// reader, and scrolled into view when just found. Takes the two fields it needs, so it
+    /// can be called while the entry is being edited.
+    fn error_ui(ui: &mut egui::Ui, error: Option<&(At, String)>, show_error: &mut bool, at: At) {
+        if let Some((_, text)) = error.filter(|(a, _)| *a == at) {
             let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
             let label = crate::ui::a11y::live_label(
                 ui,
                 RichText::new(text).color(colour),
                 crate::ui::a11y::Urgency::Assertive,
             );
-            if std::mem::take(&mut self.show_error) {
+            if std::mem::take(show_error) {
                 label.scroll_to_me(None);
             }
         }
@@ -549,24 +551,14 @@ impl Editor {
             ui.label("Date");
             crate::ui::date_picker::date_picker(ui, "Entry date", &mut self.date, &(first..=last));
         });
-        self.error_ui(ui, At::Date);
+        Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Date);
         match &mut self.entry {
             Entry::Diary(d) => {
                 ui.label("Pain now");
                 pain_scale(ui, "Edit pain now", &mut self.pains[0]);
                 ui.label("Worst pain in the last 24 hours");
                 pain_scale(ui, "Edit worst pain", &mut self.pains[1]);
-                if let Some((At::Scores, text)) = &self.error {
-                    let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
-                    let label = crate::ui::a11y::live_label(
-                        ui,
-                        RichText::new(text).color(colour),
-                        crate::ui::a11y::Urgency::Assertive,
-                    );
-                    if std::mem::take(&mut self.show_error) {
-                        label.scroll_to_me(None);
-                    }
-                }
+                Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Scores);
                 let mut known = d.sitting_mins.is_some();
                 let mut mins = d.sitting_mins.map_or(30, SittingMins::get);
                 ui.horizontal(|ui| {
@@ -659,9 +651,9 @@ impl Editor {
             }
         }
         if !matches!(self.entry, Entry::Diary(_)) {
-            self.error_ui(ui, At::Scores);
+            Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Scores);
         }
-        self.error_ui(ui, At::Fields);
+        Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Fields);
     }
 
     fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, (At, String)> {
