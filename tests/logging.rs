@@ -219,30 +219,85 @@ fn escape_closes_help() {
 }
 
 #[test]
-fn the_top_bar_never_overlaps_and_keeps_one_row_when_there_is_room() {
+fn the_top_bar_keeps_one_row_from_800_px_up_and_nothing_overlaps() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
-    for (size, one_row) in [
+    let buttons = [
+        "Warning signs",
+        "Help",
+        "Settings",
+        "Export…",
+        "Clinician",
+        "Light theme",
+        "Dark theme",
+        "More",
+    ];
+    for (size, all_shown) in [
         ([800.0, 600.0], false),
         ([1024.0, 640.0], false),
         ([1920.0, 1080.0], true),
     ] {
         let mut h = window(tmp.path(), at(18, 0), size);
         common::settle(&mut h);
-        let tab = h.get_by_label("Progress").rect();
-        let warning = h.get_by_label("Warning signs").rect();
-        assert!(
-            !tab.intersects(warning),
-            "{size:?}: {tab:?} and {warning:?}"
-        );
-        assert!(warning.max.x <= size[0], "{size:?}: in the window");
-        assert_eq!(
-            (tab.center().y - warning.center().y).abs() < 4.0,
-            one_row,
-            "{size:?}: {tab:?} and {warning:?}"
-        );
+        let mut rects: Vec<(&str, egui::Rect)> = ["Today", "Diary", "History", "Progress"]
+            .into_iter()
+            .chain(buttons)
+            .filter_map(|name| h.query_by_label(name).map(|node| (name, node.rect())))
+            .collect();
+        let names: Vec<&str> = rects.iter().map(|(name, _)| *name).collect();
+        assert!(names.contains(&"Warning signs"), "{size:?}: {names:?}");
+        assert_eq!(names.contains(&"More"), !all_shown, "{size:?}: {names:?}");
+        let top = rects[0].1.min.y;
+        for (name, rect) in &rects {
+            assert!(
+                (rect.min.y - top).abs() < 1.0,
+                "{size:?}: {name} at {rect:?}, the tabs at y {top}"
+            );
+            assert!(rect.max.x <= size[0], "{size:?}: {name} at {rect:?}");
+        }
+        rects.sort_by(|a, b| a.1.min.x.total_cmp(&b.1.min.x));
+        for pair in rects.windows(2) {
+            assert!(
+                pair[0].1.max.x <= pair[1].1.min.x,
+                "{size:?}: {pair:?} overlap"
+            );
+        }
         drop(h);
     }
+}
+
+#[test]
+fn the_buttons_folded_into_more_still_work_and_f1_still_opens_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path(), at(18, 0), [800.0, 600.0]);
+    assert!(h.query_by_label("Settings").is_none(), "folded at 800 px");
+    h.get_by_label("More").click();
+    h.run();
+    h.get_by_label("Settings").click();
+    common::settle(&mut h);
+    assert_eq!(
+        h.state().open_window(),
+        Some(rehab_tracker::ui::app::Window::Settings)
+    );
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    h.key_press(Key::F1);
+    common::settle(&mut h);
+    assert_eq!(
+        h.state().open_window(),
+        Some(rehab_tracker::ui::app::Window::Help)
+    );
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    // The clinician's menu opens from within "More".
+    h.get_by_label("More").click();
+    h.run();
+    h.get_by_label("Clinician").click();
+    h.run();
+    h.get_by_label("Open for review…").click();
+    common::settle(&mut h);
+    assert!(h.state().review().is_some());
 }
 
 #[test]
