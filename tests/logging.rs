@@ -301,7 +301,7 @@ fn the_buttons_folded_into_more_still_work_and_f1_still_opens_help() {
 }
 
 #[test]
-fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
+fn history_rows_take_the_width_with_edit_and_delete_at_the_right_edge() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
     let o = common::run(
@@ -318,23 +318,37 @@ fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
         ],
     );
     assert!(o.status.success(), "{}", common::stderr(&o));
+    // A wide window: the row takes the width, Edit and Delete at its right edge.
     let mut h = window(tmp.path(), at(18, 0), [1920.0, 1080.0]);
     h.get_by_label("History").click();
     common::settle(&mut h);
     let row = h.get_by_label_contains("worst in 24 h 5").rect();
-    let edit = h.get_by_label_contains("Edit Fri 20 Nov 2026").rect();
+    let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
     assert!(
-        edit.min.x - row.max.x < 600.0,
-        "Edit is {} px from its row",
-        edit.min.x - row.max.x
+        delete.max.x > 1920.0 - 40.0 && delete.max.x <= 1920.0,
+        "Delete ends at {}",
+        delete.max.x
+    );
+    assert!(
+        (delete.center().y - row.center().y).abs() < 4.0,
+        "{row:?} {delete:?}"
     );
     drop(h);
-    // And in a small window they are on screen.
-    let mut h = window(tmp.path(), at(18, 0), [1024.0, 640.0]);
-    h.get_by_label("History").click();
-    common::settle(&mut h);
-    let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
-    assert!(delete.max.x <= 1024.0, "{delete:?}");
+    // A narrow one: the summary gives way to the buttons rather than running under them.
+    for width in [1024.0, 600.0] {
+        let mut h = window(tmp.path(), at(18, 0), [width, 640.0]);
+        h.get_by_label("History").click();
+        common::settle(&mut h);
+        let row = h.get_by_label_contains("worst in 24 h 5").rect();
+        let edit = h.get_by_label_contains("Edit Fri 20 Nov 2026").rect();
+        let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
+        assert!(delete.max.x <= width, "{width}: {delete:?}");
+        assert!(
+            row.max.x <= edit.min.x,
+            "{width}: {row:?} runs under {edit:?}"
+        );
+        drop(h);
+    }
 }
 
 #[test]

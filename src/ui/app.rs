@@ -800,15 +800,7 @@ impl RehabApp {
     /// pixels; `None` when they cannot fit at all.
     fn bar_folded(&self, ui: &egui::Ui, shown: &[BarButton], room: f32) -> Option<usize> {
         let gap = ui.spacing().item_spacing.x;
-        let width = |text: &str| {
-            let galley = egui::WidgetText::from(text).into_galley(
-                ui,
-                Some(egui::TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Button,
-            );
-            galley.size().x + 2.0 * ui.spacing().button_padding.x + gap
-        };
+        let width = |text: &str| super::widgets::button_width(ui, text);
         let dark = ui.visuals().dark_mode;
         (0..=BarButton::FOLD_ORDER.len()).find(|&folded| {
             let folds = &BarButton::FOLD_ORDER[..folded];
