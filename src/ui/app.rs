@@ -748,7 +748,7 @@ impl RehabApp {
     /// do not fit.
     fn top_bar_right(&mut self, ui: &mut egui::Ui, room: f32, must_fit: bool) -> bool {
         let shown = self.bar_buttons();
-        let folded = match self.bar_folded(ui, &shown, room) {
+        let folded = match Self::bar_folded(ui, &shown, room) {
             Some(folded) => folded,
             None if must_fit => shown.len(),
             None => return false,
@@ -798,7 +798,7 @@ impl RehabApp {
 
     /// How many of [`BarButton::FOLD_ORDER`] go into "More" for the buttons to fit in `room`
     /// pixels; `None` when they cannot fit at all.
-    fn bar_folded(&self, ui: &egui::Ui, shown: &[BarButton], room: f32) -> Option<usize> {
+    fn bar_folded(ui: &egui::Ui, shown: &[BarButton], room: f32) -> Option<usize> {
         let gap = ui.spacing().item_spacing.x;
         let width = |text: &str| super::widgets::button_width(ui, text);
         let dark = ui.visuals().dark_mode;
