@@ -205,34 +205,89 @@ fn escape_closes_help() {
 }
 
 #[test]
-fn the_top_bar_never_overlaps_and_keeps_one_row_when_there_is_room() {
+fn the_top_bar_keeps_one_row_from_800_px_up_and_nothing_overlaps() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
-    for (size, one_row) in [
+    let buttons = [
+        "Warning signs",
+        "Help",
+        "Settings",
+        "Export…",
+        "Clinician",
+        "Light theme",
+        "Dark theme",
+        "More",
+    ];
+    for (size, all_shown) in [
         ([800.0, 600.0], false),
         ([1024.0, 640.0], false),
         ([1920.0, 1080.0], true),
     ] {
         let mut h = window(tmp.path(), at(18, 0), size);
         common::settle(&mut h);
-        let tab = h.get_by_label("Progress").rect();
-        let warning = h.get_by_label("Warning signs").rect();
-        assert!(
-            !tab.intersects(warning),
-            "{size:?}: {tab:?} and {warning:?}"
-        );
-        assert!(warning.max.x <= size[0], "{size:?}: in the window");
-        assert_eq!(
-            (tab.center().y - warning.center().y).abs() < 4.0,
-            one_row,
-            "{size:?}: {tab:?} and {warning:?}"
-        );
+        let mut rects: Vec<(&str, egui::Rect)> = ["Today", "Diary", "History", "Progress"]
+            .into_iter()
+            .chain(buttons)
+            .filter_map(|name| h.query_by_label(name).map(|node| (name, node.rect())))
+            .collect();
+        let names: Vec<&str> = rects.iter().map(|(name, _)| *name).collect();
+        assert!(names.contains(&"Warning signs"), "{size:?}: {names:?}");
+        assert_eq!(names.contains(&"More"), !all_shown, "{size:?}: {names:?}");
+        let top = rects[0].1.min.y;
+        for (name, rect) in &rects {
+            assert!(
+                (rect.min.y - top).abs() < 1.0,
+                "{size:?}: {name} at {rect:?}, the tabs at y {top}"
+            );
+            assert!(rect.max.x <= size[0], "{size:?}: {name} at {rect:?}");
+        }
+        rects.sort_by(|a, b| a.1.min.x.total_cmp(&b.1.min.x));
+        for pair in rects.windows(2) {
+            assert!(
+                pair[0].1.max.x <= pair[1].1.min.x,
+                "{size:?}: {pair:?} overlap"
+            );
+        }
         drop(h);
     }
 }
 
 #[test]
-fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
+fn the_buttons_folded_into_more_still_work_and_f1_still_opens_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path(), at(18, 0), [800.0, 600.0]);
+    assert!(h.query_by_label("Settings").is_none(), "folded at 800 px");
+    h.get_by_label("More").click();
+    h.run();
+    h.get_by_label("Settings").click();
+    common::settle(&mut h);
+    assert_eq!(
+        h.state().open_window(),
+        Some(rehab_tracker::ui::app::Window::Settings)
+    );
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    h.key_press(Key::F1);
+    common::settle(&mut h);
+    assert_eq!(
+        h.state().open_window(),
+        Some(rehab_tracker::ui::app::Window::Help)
+    );
+    h.key_press(Key::Escape);
+    common::settle(&mut h);
+    // The clinician's menu opens from within "More".
+    h.get_by_label("More").click();
+    h.run();
+    h.get_by_label("Clinician").click();
+    h.run();
+    h.get_by_label("Open for review…").click();
+    common::settle(&mut h);
+    assert!(h.state().review().is_some());
+}
+
+#[test]
+fn history_rows_take_the_width_with_edit_and_delete_at_the_right_edge() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
     let o = common::run(
@@ -249,23 +304,37 @@ fn history_keeps_edit_and_delete_near_their_row_in_a_wide_window() {
         ],
     );
     assert!(o.status.success(), "{}", common::stderr(&o));
+    // A wide window: the row takes the width, Edit and Delete at its right edge.
     let mut h = window(tmp.path(), at(18, 0), [1920.0, 1080.0]);
     h.get_by_label("History").click();
     common::settle(&mut h);
     let row = h.get_by_label_contains("worst in 24 h 5").rect();
-    let edit = h.get_by_label_contains("Edit Fri 20 Nov 2026").rect();
+    let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
     assert!(
-        edit.min.x - row.max.x < 600.0,
-        "Edit is {} px from its row",
-        edit.min.x - row.max.x
+        delete.max.x > 1920.0 - 40.0 && delete.max.x <= 1920.0,
+        "Delete ends at {}",
+        delete.max.x
+    );
+    assert!(
+        (delete.center().y - row.center().y).abs() < 4.0,
+        "{row:?} {delete:?}"
     );
     drop(h);
-    // And in a small window they are on screen.
-    let mut h = window(tmp.path(), at(18, 0), [1024.0, 640.0]);
-    h.get_by_label("History").click();
-    common::settle(&mut h);
-    let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
-    assert!(delete.max.x <= 1024.0, "{delete:?}");
+    // A narrow one: the summary gives way to the buttons rather than running under them.
+    for width in [1024.0, 600.0] {
+        let mut h = window(tmp.path(), at(18, 0), [width, 640.0]);
+        h.get_by_label("History").click();
+        common::settle(&mut h);
+        let row = h.get_by_label_contains("worst in 24 h 5").rect();
+        let edit = h.get_by_label_contains("Edit Fri 20 Nov 2026").rect();
+        let delete = h.get_by_label_contains("Delete Fri 20 Nov 2026").rect();
+        assert!(delete.max.x <= width, "{width}: {delete:?}");
+        assert!(
+            row.max.x <= edit.min.x,
+            "{width}: {row:?} runs under {edit:?}"
+        );
+        drop(h);
+    }
 }
 
 #[test]

@@ -125,6 +125,44 @@ pub enum Window {
     WarningSigns,
 }
 
+/// The top bar's button for the warning signs; it never folds into "More".
+const WARNING_SIGNS: &str = "Warning signs";
+/// The top bar's menu of the buttons that do not fit in a narrow window.
+const MORE: &str = "More";
+
+/// The top bar's buttons besides Warning signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BarButton {
+    Help,
+    Settings,
+    Export,
+    Clinician,
+    Theme,
+}
+
+impl BarButton {
+    /// The order they fold into "More" when the bar is short of room: the least used first.
+    const FOLD_ORDER: [Self; 5] = [
+        Self::Theme,
+        Self::Clinician,
+        Self::Settings,
+        Self::Export,
+        Self::Help,
+    ];
+
+    /// The button's words (also its accessible name).
+    fn label(self, dark: bool) -> &'static str {
+        match self {
+            Self::Help => "Help",
+            Self::Settings => "Settings",
+            Self::Export => "Export…",
+            Self::Clinician => "Clinician",
+            Self::Theme if dark => "Light theme",
+            Self::Theme => "Dark theme",
+        }
+    }
+}
+
 impl Command {
     /// A new entry of any kind (the record gives it its id).
     #[must_use]
@@ -658,8 +696,6 @@ impl RehabApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let width_id = egui::Id::unique("top_bar_right_width");
-        let right_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(560.0);
         let mut two_rows = false;
         ui.horizontal(|ui| {
             ui.heading("Rehab tracker");
@@ -695,99 +731,160 @@ impl RehabApp {
                     }
                 }
             }
-            // The buttons on the right share the row when they fit, and go on a row of their
-            // own when they do not, so nothing overlaps in a narrow window or with large text.
-            if ui.available_width() >= right_width + 16.0 {
-                self.top_bar_right_measured(ui, width_id);
-            } else {
-                two_rows = true;
-            }
+            // The buttons on the right share the row, the less-used ones folded into "More"
+            // when the window is narrow; with very large text they go on a row of their own,
+            // so nothing overlaps.
+            let room = ui.available_width() - 16.0;
+            two_rows = !self.top_bar_right(ui, room, false);
         });
         if two_rows {
-            self.top_bar_right_measured(ui, width_id);
+            let room = ui.available_width();
+            self.top_bar_right(ui, room, true);
         }
     }
 
-    /// The buttons on the right, keeping the width they took for the next frame's layout.
-    fn top_bar_right_measured(&mut self, ui: &mut egui::Ui, width_id: egui::Id) {
-        let used = ui
-            .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                self.top_bar_right(ui);
-                ui.min_rect().width()
-            })
-            .inner;
-        ui.data_mut(|d| d.insert_temp(width_id, used));
-    }
-
-    /// The top bar's buttons on the right, laid out right to left.
-    fn top_bar_right(&mut self, ui: &mut egui::Ui) {
-        let dark = ui.visuals().dark_mode;
-        let (label, theme) = if dark {
-            ("Light theme", egui::Theme::Light)
-        } else {
-            ("Dark theme", egui::Theme::Dark)
+    /// The buttons on the right of the top bar, in `room` pixels if they fit there (folding
+    /// the less-used ones into "More" as needed); `false` when even Warning signs and "More"
+    /// do not fit.
+    fn top_bar_right(&mut self, ui: &mut egui::Ui, room: f32, must_fit: bool) -> bool {
+        let shown = self.bar_buttons();
+        let folded = match Self::bar_folded(ui, &shown, room) {
+            Some(folded) => folded,
+            None if must_fit => shown.len(),
+            None => return false,
         };
-        if ui
-            .button(label)
-            .on_hover_text("Switch between light and dark colours")
-            .clicked()
-        {
-            ui.ctx().set_theme(theme);
-        }
-        ui.menu_button("Clinician", |ui| {
-            if self.record.profile().is_some()
-                && ui
-                    .button("Programme from your clinician…")
-                    .on_hover_text("Open a programme file your clinician saved for you")
-                    .clicked()
-            {
-                self.commands.push(Command::OpenWindow(Window::Import));
-                ui.close();
+        let folds = |button: &BarButton| BarButton::FOLD_ORDER[..folded].contains(button);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if folded > 0 {
+                ui.menu_button(MORE, |ui| {
+                    for &button in shown.iter().filter(|b| folds(b)) {
+                        self.bar_button(ui, button, true);
+                    }
+                })
+                .response
+                .on_hover_text("Help, export, settings, the clinician's menu and colours");
             }
+            for &button in shown.iter().rev().filter(|b| !folds(b)) {
+                self.bar_button(ui, button, false);
+            }
+            let warn =
+                RichText::new(WARNING_SIGNS).color(theme::warning_colour(ui.visuals().dark_mode));
             if ui
-                .button("Open for review…")
-                .on_hover_text("For clinicians: open patients' exports, read-only")
+                .button(warn)
+                .on_hover_text("When to get help quickly")
                 .clicked()
             {
-                self.review.get_or_insert_with(ReviewScreen::new);
-                ui.close();
+                self.commands
+                    .push(Command::OpenWindow(Window::WarningSigns));
             }
         });
-        if self.record.profile().is_some()
-            && ui
-                .button("Export…")
+        true
+    }
+
+    /// The top bar's buttons besides Warning signs, left to right.
+    fn bar_buttons(&self) -> Vec<BarButton> {
+        let patient = self.record.profile().is_some();
+        [
+            (BarButton::Help, true),
+            (BarButton::Settings, patient),
+            (BarButton::Export, patient),
+            (BarButton::Clinician, true),
+            (BarButton::Theme, true),
+        ]
+        .into_iter()
+        .filter_map(|(button, shown)| shown.then_some(button))
+        .collect()
+    }
+
+    /// How many of [`BarButton::FOLD_ORDER`] go into "More" for the buttons to fit in `room`
+    /// pixels; `None` when they cannot fit at all.
+    fn bar_folded(ui: &egui::Ui, shown: &[BarButton], room: f32) -> Option<usize> {
+        let gap = ui.spacing().item_spacing.x;
+        let width = |text: &str| super::widgets::button_width(ui, text);
+        let dark = ui.visuals().dark_mode;
+        (0..=BarButton::FOLD_ORDER.len()).find(|&folded| {
+            let folds = &BarButton::FOLD_ORDER[..folded];
+            let mut total = width(WARNING_SIGNS);
+            if shown.iter().any(|b| folds.contains(b)) {
+                total += width(MORE);
+            }
+            for button in shown.iter().filter(|b| !folds.contains(b)) {
+                total += width(button.label(dark));
+            }
+            total - gap <= room
+        })
+    }
+
+    /// One of the top bar's buttons, in the bar or in its "More" menu.
+    fn bar_button(&mut self, ui: &mut egui::Ui, button: BarButton, in_menu: bool) {
+        let label = button.label(ui.visuals().dark_mode);
+        let clicked = match button {
+            BarButton::Clinician => {
+                ui.menu_button(label, |ui| self.clinician_menu(ui));
+                false
+            }
+            BarButton::Theme => ui
+                .button(label)
+                .on_hover_text("Switch between light and dark colours")
+                .clicked(),
+            BarButton::Export => ui
+                .button(label)
                 .on_hover_text("Write a report or your data for your physiotherapist")
-                .clicked()
-        {
-            self.commands.push(Command::OpenWindow(Window::Export));
-        }
-        if self.record.profile().is_some()
-            && ui
-                .button("Settings")
+                .clicked(),
+            BarButton::Settings => ui
+                .button(label)
                 .on_hover_text(
                     "Reminders for your training days and your diary; light or dark colours",
                 )
+                .clicked(),
+            BarButton::Help => ui
+                .button(label)
+                .on_hover_text("What this app is, where your data is kept, keyboard shortcuts (F1)")
+                .clicked(),
+        };
+        if !clicked {
+            return;
+        }
+        match button {
+            BarButton::Clinician => {}
+            BarButton::Theme => {
+                let theme = if ui.visuals().dark_mode {
+                    egui::Theme::Light
+                } else {
+                    egui::Theme::Dark
+                };
+                ui.ctx().set_theme(theme);
+            }
+            BarButton::Export => self.commands.push(Command::OpenWindow(Window::Export)),
+            BarButton::Settings => {
+                self.settings_window.reset();
+                self.commands.push(Command::OpenWindow(Window::Settings));
+            }
+            BarButton::Help => self.commands.push(Command::OpenWindow(Window::Help)),
+        }
+        if in_menu {
+            ui.close();
+        }
+    }
+
+    /// The clinician's menu: a programme from them, or reviewing patients' exports.
+    fn clinician_menu(&mut self, ui: &mut egui::Ui) {
+        if self.record.profile().is_some()
+            && ui
+                .button("Programme from your clinician…")
+                .on_hover_text("Open a programme file your clinician saved for you")
                 .clicked()
         {
-            self.settings_window.reset();
-            self.commands.push(Command::OpenWindow(Window::Settings));
+            self.commands.push(Command::OpenWindow(Window::Import));
+            ui.close();
         }
         if ui
-            .button("Help")
-            .on_hover_text("What this app is, where your data is kept, keyboard shortcuts (F1)")
+            .button("Open for review…")
+            .on_hover_text("For clinicians: open patients' exports, read-only")
             .clicked()
         {
-            self.commands.push(Command::OpenWindow(Window::Help));
-        }
-        let warn =
-            RichText::new("Warning signs").color(theme::warning_colour(ui.visuals().dark_mode));
-        if ui
-            .button(warn)
-            .on_hover_text("When to get help quickly")
-            .clicked()
-        {
-            self.commands
-                .push(Command::OpenWindow(Window::WarningSigns));
+            self.review.get_or_insert_with(ReviewScreen::new);
+            ui.close();
         }
     }
 

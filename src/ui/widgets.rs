@@ -243,3 +243,16 @@ impl OpenAtTop for egui::ScrollArea {
         }
     }
 }
+
+/// The width a button with `text` takes, with the spacing after it: for laying out a row
+/// before its buttons are drawn.
+#[must_use]
+pub fn button_width(ui: &Ui, text: &str) -> f32 {
+    let galley = egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x
+}

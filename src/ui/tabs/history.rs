@@ -19,9 +19,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-/// The widest a row of the list gets.
-const ROW_MAX_WIDTH: f32 = 1100.0;
-
 /// Which entries to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Filter {
@@ -240,9 +237,23 @@ impl HistoryScreen {
                 scroll = scroll.vertical_scroll_offset(offset);
             }
             scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                // Edit and Delete stay near the row they act on in a wide window.
-                ui.set_max_width(ui.available_width().min(ROW_MAX_WIDTH));
+                // Rows take the list's width with Edit and Delete at its right edge; every
+                // other row is shaded, and the row under the pointer more, so the eye follows
+                // a row from its date to its buttons in a wide window.
+                let gap = ui.spacing().item_spacing.y;
                 for i in range {
+                    let band = egui::Rect::from_min_size(
+                        ui.cursor().min - egui::vec2(0.0, gap / 2.0),
+                        egui::vec2(ui.available_width(), row_height + gap),
+                    );
+                    let shade = if ui.rect_contains_pointer(band) {
+                        Some(ui.visuals().widgets.hovered.weak_bg_fill)
+                    } else {
+                        (i % 2 == 1).then_some(ui.visuals().faint_bg_color)
+                    };
+                    if let Some(shade) = shade {
+                        ui.painter().rect_filled(band, 2.0, shade);
+                    }
                     let row = self.rows[i];
                     ui.horizontal(|ui| {
                         ui.set_height(row_height);
@@ -341,11 +352,23 @@ impl HistoryScreen {
         if let Some(light) = light {
             crate::ui::widgets::light_badge(ui, light);
         }
-        ui.label(&summary);
-        if !can_write {
+        if can_write {
+            // The summary gives way to Edit and Delete in a narrow window: cut short with
+            // "…", the whole of it on hover.
+            let buttons = ui.spacing().scroll.bar_width
+                + crate::ui::widgets::button_width(ui, "Edit")
+                + crate::ui::widgets::button_width(ui, "Delete");
+            ui.scope(|ui| {
+                ui.set_max_width((ui.available_width() - buttons).max(0.0));
+                ui.add(egui::Label::new(&summary).truncate());
+            });
+        } else {
+            ui.label(&summary);
             return;
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Clear of the scroll bar floating over the list's right edge.
+            ui.add_space(ui.spacing().scroll.bar_width);
             if ui
                 .small_button("Delete")
                 .accessible_name(format!("Delete {when}"))
