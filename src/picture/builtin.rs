@@ -35,6 +35,7 @@ fn pose(
         far_foot: feet.1,
         near_arm,
         far_arm,
+        roll: 0.0,
     }
 }
 
@@ -57,6 +58,63 @@ const LIFT: Tempo = Tempo {
     back_secs: 3.0,
     rest_secs: 0.5,
 };
+
+/// The side-lying leg raise, seen from the front and a little above: lying on the left side
+/// with the head resting on the lower arm, stretched out on the floor above the head, the
+/// lower knee bent forward for balance, the top leg straight and in line with the body.
+/// Level 1 lifts it a little and holds it there, the top hand resting on the hip; level 2
+/// rolls the body slightly forward (the top hip ahead of the lower one, the top hand on
+/// the floor in front) and raises it higher, heel leading; level 3 adds an ankle weight.
+fn side_lying(level: usize) -> Picture {
+    let rolled = level >= 1;
+    // Rolled forward, the pelvis sinks a little so the lower hip stays on the floor.
+    let (hip, roll) = if rolled {
+        ((0.56, 0.1), 30.0)
+    } else {
+        ((0.56, 0.115), 0.0)
+    };
+    // Rolled, the lower shoulder comes up off the floor a little: the arm runs level from
+    // it and the head rests on it without tilting down.
+    let (lower_arm, head) = if rolled {
+        ((-86.0, -88.0), -90.0)
+    } else {
+        ((-94.0, -92.0), -80.0)
+    };
+    let top_arm = if rolled { (104.0, 62.0) } else { (100.0, 60.0) };
+    let lying = |raise: f32, foot: f32| {
+        let mut p = pose(
+            hip,
+            -90.0,
+            (0.0, 0.0),
+            // The lower leg, knee bent and coming forward.
+            (hip.0 + 0.345, 0.06),
+            (foot, 100.0),
+            top_arm,
+            // The lower arm stretched out on the floor past the head.
+            lower_arm,
+        );
+        p.roll = roll;
+        p.head = head;
+        // The top leg straight from its hip, `raise` degrees above the line of the body.
+        let top_hip = super::joints(View::Lying, &p).hips[0];
+        let r = (90.0 + raise).to_radians();
+        let length = (super::THIGH + super::SHIN) * 0.999;
+        p.near_ankle = (top_hip.0 + r.sin() * length, top_hip.1 - r.cos() * length);
+        p
+    };
+    let (up, held) = if rolled { (32.0, 12.0) } else { (18.0, 20.0) };
+    let mut p = picture(View::Lying, lying(-6.0, held), lying(up, 8.0));
+    p.tempo = Tempo {
+        out_secs: 2.0,
+        hold_secs: 0.5,
+        back_secs: 2.5,
+        rest_secs: 0.5,
+    };
+    if level == 2 {
+        p.weight = Some(WeightAt::NearAnkle);
+    }
+    p
+}
 
 /// The drawing of a built-in exercise (by its id) at a level (counted from 0).
 #[must_use]
@@ -167,33 +225,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             };
             p
         }
-        ("side_leg_raise", 0..=2) => {
-            let lying = |top: (f32, f32)| {
-                pose(
-                    (0.5, 0.1),
-                    -90.0,
-                    top,
-                    (0.76, 0.04),
-                    (90.0, 90.0),
-                    (105.0, 55.0),
-                    (-90.0, -90.0),
-                )
-            };
-            let mut p = picture(View::Front, lying((0.89, 0.15)), lying((0.85, 0.305)));
-            p.end.near_foot = 112.0;
-            p.start.head = -84.0;
-            p.end.head = -84.0;
-            p.tempo = Tempo {
-                out_secs: 2.0,
-                hold_secs: 0.5,
-                back_secs: 2.5,
-                rest_secs: 0.5,
-            };
-            if level == 2 {
-                p.weight = Some(WeightAt::NearAnkle);
-            }
-            p
-        }
+        ("side_leg_raise", 0..=2) => side_lying(level),
         ("lunge", 0) => picture(
             View::Side,
             pose(
