@@ -51,6 +51,15 @@ fn picture(view: View, start: Pose, end: Pose) -> Picture {
     }
 }
 
+/// The height of the spine lying on the floor (the back's thickness).
+const LYING_SPINE: f32 = 0.07;
+/// Where the shoulders rest on the floor in a bridge.
+const BRIDGE_NECK_X: f32 = 0.24;
+/// How steeply the line from the shoulders through the hips to the knees rises at the top
+/// of a bridge with the shins upright: the knee is a shin's length above the ankle, the
+/// shoulders a back's thickness above the floor.
+const BRIDGE_RISE: f32 = 21.5;
+
 /// The bridge and hip thrust rise in two seconds, pause at the top, lower in three.
 const LIFT: Tempo = Tempo {
     out_secs: 2.0,
@@ -291,22 +300,34 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
         ),
         ("hip_thrust", 0 | 1) => {
             let arms = (84.0, 88.0);
+            // The shoulders stay on the floor; at the top the hips are in line with the
+            // shoulders and knees (rising at BRIDGE_RISE degrees) and the knees are over the
+            // ankles, shins upright.
+            let rise = BRIDGE_RISE.to_radians();
+            let top = (
+                BRIDGE_NECK_X + super::TRUNK * rise.cos(),
+                LYING_SPINE + super::TRUNK * rise.sin(),
+            );
+            let ankle = (
+                BRIDGE_NECK_X + (super::TRUNK + super::THIGH) * rise.cos(),
+                ANKLE,
+            );
             let mut p = picture(
                 View::Side,
                 pose(
-                    (0.452, 0.07),
+                    (BRIDGE_NECK_X + super::TRUNK, LYING_SPINE),
                     -90.0,
-                    (0.69, ANKLE),
-                    (0.69, ANKLE),
+                    ankle,
+                    ankle,
                     (FLAT, FLAT),
                     arms,
                     arms,
                 ),
                 pose(
-                    (0.438, 0.149),
-                    -70.0,
-                    (0.69, ANKLE),
-                    (0.69, ANKLE),
+                    top,
+                    -90.0 + BRIDGE_RISE,
+                    ankle,
+                    ankle,
                     (FLAT, FLAT),
                     arms,
                     arms,
@@ -316,8 +337,13 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p.end.head = -100.0;
             if level == 1 {
                 // One leg held out straight, in line with the other thigh at the top.
-                p.start.far_ankle = (0.452 + 0.389 * 0.866, 0.07 + 0.389 * 0.5);
-                p.end.far_ankle = (0.438 + 0.389 * 0.94, 0.149 + 0.389 * 0.342);
+                let leg = (super::THIGH + super::SHIN) * 0.99;
+                let at = |hip: (f32, f32), degrees: f32| {
+                    let r = f32::to_radians(degrees);
+                    (hip.0 + leg * r.cos(), hip.1 + leg * r.sin())
+                };
+                p.start.far_ankle = at(p.start.hip, 30.0);
+                p.end.far_ankle = at(top, BRIDGE_RISE);
                 p.start.far_foot = 110.0;
                 p.end.far_foot = 110.0;
             }
@@ -332,8 +358,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 pose(
                     (0.4, 0.07),
                     -133.0,
-                    (0.67, ANKLE),
-                    (0.67, ANKLE),
+                    (0.659, ANKLE),
+                    (0.659, ANKLE),
                     (FLAT, FLAT),
                     (60.0, 60.0),
                     (60.0, 60.0),
@@ -341,8 +367,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 pose(
                     (0.462, 0.22),
                     -90.0,
-                    (0.67, ANKLE),
-                    (0.67, ANKLE),
+                    (0.659, ANKLE),
+                    (0.659, ANKLE),
                     (FLAT, FLAT),
                     arms,
                     arms,

@@ -326,3 +326,40 @@ fn the_side_lying_raise_rolls_forward_at_level_2_with_the_top_leg_straight_and_r
     assert!(spread(&two) < spread(&one) * 0.8);
     assert!(raise(&two) > raise(&one) + 0.15);
 }
+
+#[test]
+fn at_the_top_of_every_bridge_the_hips_are_in_line_and_the_shins_upright() {
+    for level in 0..3 {
+        let p = builtin("hip_thrust", level).unwrap();
+        let j = joints(p.view, &p.end);
+        let (shoulders, hips, knee, ankle) = (j.neck, j.pelvis, j.knees[0], j.ankles[0]);
+        assert!(
+            (knee.0 - ankle.0).abs() < 0.01,
+            "level {}: the knee at x {:.3} is not over the ankle at {:.3}",
+            level + 1,
+            knee.0,
+            ankle.0
+        );
+        // The hips on the line from the shoulders to the knees: not sagging, not arched.
+        let along = (knee.0 - shoulders.0, knee.1 - shoulders.1);
+        let off = (along.0 * (hips.1 - shoulders.1) - along.1 * (hips.0 - shoulders.0))
+            / along.0.hypot(along.1);
+        assert!(
+            off.abs() < 0.01,
+            "level {}: the hips are {off:.3} off the line",
+            level + 1
+        );
+        // The shoulders rest on the floor, or on the bench at level 3.
+        let under = p.props.iter().find_map(|prop| match *prop {
+            Prop::Block { x, width, height } if (x..=x + width + 0.01).contains(&shoulders.0) => {
+                Some(height)
+            }
+            _ => None,
+        });
+        assert!(
+            shoulders.1 - under.unwrap_or(0.0) < 0.08,
+            "level {}",
+            level + 1
+        );
+    }
+}
