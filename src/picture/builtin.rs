@@ -111,8 +111,10 @@ fn side_lying(level: usize) -> Picture {
         p.near_ankle = (top_hip.0 + r.sin() * length, top_hip.1 - r.cos() * length);
         p
     };
-    let (up, held) = if rolled { (32.0, 12.0) } else { (18.0, 20.0) };
-    let mut p = picture(View::Lying, lying(-6.0, held), lying(up, 8.0));
+    // Level 1 lifts the leg a little (and holds it), level 2 and 3 raise it further. The
+    // toes point at the viewer (forward, not up) as the heel leads.
+    let (lift, resting_foot) = if rolled { (32.0, 12.0) } else { (18.0, 20.0) };
+    let mut p = picture(View::Lying, lying(-6.0, resting_foot), lying(lift, 8.0));
     p.tempo = Tempo {
         out_secs: 2.0,
         hold_secs: 0.5,
