@@ -69,7 +69,7 @@ const LIFT: Tempo = Tempo {
 };
 
 /// The side-lying leg raise, seen from the front and a little above: lying on the left side
-/// with the head resting on the lower arm, stretched out on the floor above the head, the
+/// with the head resting on the lower arm, along the floor past the head and folded back, the
 /// lower knee bent forward for balance, the top leg straight and in line with the body.
 /// Level 1 lifts it a little and holds it there, the top hand resting on the hip; level 2
 /// rolls the body slightly forward (the top hip ahead of the lower one, the top hand on
@@ -78,16 +78,16 @@ fn side_lying(level: usize) -> Picture {
     let rolled = level >= 1;
     // Rolled forward, the pelvis sinks a little so the lower hip stays on the floor.
     let (hip, roll) = if rolled {
-        ((0.56, 0.1), 30.0)
+        ((0.49, 0.1), 30.0)
     } else {
-        ((0.56, 0.115), 0.0)
+        ((0.49, 0.115), 0.0)
     };
     // Rolled, the lower shoulder comes up off the floor a little: the arm runs level from
     // it and the head rests on it without tilting down.
     let (lower_arm, head) = if rolled {
-        ((-86.0, -88.0), -90.0)
+        ((-86.0, 95.0), -90.0)
     } else {
-        ((-94.0, -92.0), -80.0)
+        ((-94.0, 97.0), -80.0)
     };
     let top_arm = if rolled { (104.0, 62.0) } else { (100.0, 60.0) };
     let lying = |raise: f32, foot: f32| {
@@ -99,7 +99,7 @@ fn side_lying(level: usize) -> Picture {
             (hip.0 + 0.345, 0.06),
             (foot, 100.0),
             top_arm,
-            // The lower arm stretched out on the floor past the head.
+            // The lower arm along the floor past the head, the forearm folded back under it.
             lower_arm,
         );
         p.roll = roll;

@@ -42,6 +42,8 @@ const STRAIGHT_ENOUGH: f32 = 0.92;
 /// Lying, how much of a step towards the viewer is drawn as a step down (seen from a little
 /// above).
 const TOWARDS_VIEWER: f32 = 0.6;
+/// How much larger a figure lying down is drawn.
+const LYING_ZOOM: f32 = 1.2;
 /// How high a foot that moves along the floor is lifted halfway.
 const STEP_LIFT: f32 = 0.05;
 
@@ -416,15 +418,23 @@ pub fn mirrored_for(side: Side) -> bool {
 #[must_use]
 pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
     let j = joints(picture.view, pose);
+    // A figure lying down leaves the top of its box empty: it is drawn larger, from the
+    // middle of the floor, and the floor still spans the box.
+    let zoom = match picture.view {
+        View::Lying => LYING_ZOOM,
+        View::Side | View::Front => 1.0,
+    };
+    let place = |p: (f32, f32)| place(((p.0 - 0.5) * zoom + 0.5, p.1 * zoom), mirror);
     let mut out = Vec::with_capacity(40);
     let mut line = |a: (f32, f32), b: (f32, f32), ink: Ink| {
         out.push(Mark::Line {
-            from: place(a, mirror),
-            to: place(b, mirror),
+            from: place(a),
+            to: place(b),
             ink,
         });
     };
-    line((0.0, 0.0), (1.0, 0.0), Ink::Floor);
+    let floor = 0.5 / zoom;
+    line((0.5 - floor, 0.0), (0.5 + floor, 0.0), Ink::Floor);
     for prop in &picture.props {
         match *prop {
             Prop::Block { x, width, height } => {
@@ -498,15 +508,15 @@ pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
         None => {}
     }
     out.push(Mark::Circle {
-        centre: place(j.head, mirror),
-        radius: HEAD_RADIUS * (1.0 - 2.0 * MARGIN),
+        centre: place(j.head),
+        radius: HEAD_RADIUS * zoom * (1.0 - 2.0 * MARGIN),
         filled: false,
         ink: Ink::Body,
     });
     for (at, r) in weights {
         out.push(Mark::Circle {
-            centre: place(at, mirror),
-            radius: r * (1.0 - 2.0 * MARGIN),
+            centre: place(at),
+            radius: r * zoom * (1.0 - 2.0 * MARGIN),
             filled: true,
             ink: Ink::Weight,
         });

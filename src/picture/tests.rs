@@ -303,8 +303,8 @@ fn the_side_lying_raise_rolls_forward_at_level_2_with_the_top_leg_straight_and_r
             let (h, k, a) = (j.hips[1], j.knees[1], j.ankles[1]);
             let cross = (a.0 - h.0) * (k.1 - h.1) - (a.1 - h.1) * (k.0 - h.0);
             assert!(cross < -1e-3, "level {level}: the lower knee is straight");
-            // The head rests on the lower arm, stretched out past it.
-            assert!(j.hands[1].0 < j.head.0 - HEAD_RADIUS);
+            // The head rests on the lower arm, which reaches past it.
+            assert!(j.elbows[1].0 < j.head.0 - HEAD_RADIUS);
             let under = lerp(j.shoulders[1], j.elbows[1], 0.5);
             let gap = j.head.1 - HEAD_RADIUS - under.1;
             assert!(
@@ -361,5 +361,25 @@ fn at_the_top_of_every_bridge_the_hips_are_in_line_and_the_shins_upright() {
             "level {}",
             level + 1
         );
+    }
+}
+
+#[test]
+fn every_drawing_stays_inside_its_box() {
+    for (id, level, p) in all() {
+        for pose in [&p.start, &p.end] {
+            for mark in marks(&p, pose, false) {
+                let (points, r) = match mark {
+                    Mark::Line { from, to, .. } => (vec![from, to], 0.0),
+                    Mark::Circle { centre, radius, .. } => (vec![centre], radius),
+                };
+                for q in points {
+                    assert!(
+                        q.iter().all(|v| (r..=1.0 - r).contains(v)),
+                        "{id} {level}: {mark:?} leaves the box"
+                    );
+                }
+            }
+        }
     }
 }
