@@ -56,6 +56,11 @@ pub enum View {
     Side,
     /// From the front: legs and arms spread left and right.
     Front,
+    /// From the front and a little above, for a figure lying on its side: the near (top)
+    /// side up, hips and shoulders spread as from the front and turned towards the viewer
+    /// by the pose's roll, and a bent knee coming forward, towards the viewer, so it is
+    /// drawn below the line from its hip to its ankle.
+    Lying,
 }
 
 /// A pose of the line figure: where the hips and ankles are, and the angle of everything
@@ -82,6 +87,19 @@ pub struct Pose {
     pub near_arm: (f32, f32),
     /// The far arm: upper arm, then forearm.
     pub far_arm: (f32, f32),
+    /// How far the body is turned forward about its length, in degrees (a figure lying on
+    /// its side rolled towards its front); drawn in the [`View::Lying`] view, 0 otherwise.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub roll: f32,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_zero(v: &f32) -> bool {
+    // Exactly zero, as written by default.
+    v.to_bits() == 0
 }
 
 /// Something drawn around the figure.
@@ -172,7 +190,7 @@ impl Picture {
             point(p.hip)
                 && point(p.near_ankle)
                 && point(p.far_ankle)
-                && [p.trunk, p.head, p.near_foot, p.far_foot]
+                && [p.trunk, p.head, p.near_foot, p.far_foot, p.roll]
                     .into_iter()
                     .all(angle)
                 && [p.near_arm.0, p.near_arm.1, p.far_arm.0, p.far_arm.1]

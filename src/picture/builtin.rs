@@ -35,6 +35,7 @@ fn pose(
         far_foot: feet.1,
         near_arm,
         far_arm,
+        roll: 0.0,
     }
 }
 
@@ -50,6 +51,15 @@ fn picture(view: View, start: Pose, end: Pose) -> Picture {
     }
 }
 
+/// The height of the spine lying on the floor (the back's thickness).
+const LYING_SPINE: f32 = 0.07;
+/// Where the shoulders rest on the floor in a bridge.
+const BRIDGE_NECK_X: f32 = 0.24;
+/// How steeply the line from the shoulders through the hips to the knees rises at the top
+/// of a bridge with the shins upright: the knee is a shin's length above the ankle, the
+/// shoulders a back's thickness above the floor.
+const BRIDGE_RISE: f32 = 21.5;
+
 /// The bridge and hip thrust rise in two seconds, pause at the top, lower in three.
 const LIFT: Tempo = Tempo {
     out_secs: 2.0,
@@ -57,6 +67,65 @@ const LIFT: Tempo = Tempo {
     back_secs: 3.0,
     rest_secs: 0.5,
 };
+
+/// The side-lying leg raise, seen from the front and a little above: lying on the left side
+/// with the head resting on the lower arm, along the floor past the head and folded back, the
+/// lower knee bent forward for balance, the top leg straight and in line with the body.
+/// Level 1 lifts it a little and holds it there, the top hand resting on the hip; level 2
+/// rolls the body slightly forward (the top hip ahead of the lower one, the top hand on
+/// the floor in front) and raises it higher, heel leading; level 3 adds an ankle weight.
+fn side_lying(level: usize) -> Picture {
+    let rolled = level >= 1;
+    // Rolled forward, the pelvis sinks a little so the lower hip stays on the floor.
+    let (hip, roll) = if rolled {
+        ((0.49, 0.1), 30.0)
+    } else {
+        ((0.49, 0.115), 0.0)
+    };
+    // Rolled, the lower shoulder comes up off the floor a little: the arm runs level from
+    // it and the head rests on it without tilting down.
+    let (lower_arm, head) = if rolled {
+        ((-86.0, 95.0), -90.0)
+    } else {
+        ((-94.0, 97.0), -80.0)
+    };
+    let top_arm = if rolled { (104.0, 62.0) } else { (100.0, 60.0) };
+    let lying = |raise: f32, foot: f32| {
+        let mut p = pose(
+            hip,
+            -90.0,
+            (0.0, 0.0),
+            // The lower leg, knee bent and coming forward.
+            (hip.0 + 0.345, 0.06),
+            (foot, 100.0),
+            top_arm,
+            // The lower arm along the floor past the head, the forearm folded back under it.
+            lower_arm,
+        );
+        p.roll = roll;
+        p.head = head;
+        // The top leg straight from its hip, `raise` degrees above the line of the body.
+        let top_hip = super::joints(View::Lying, &p).hips[0];
+        let r = (90.0 + raise).to_radians();
+        let length = (super::THIGH + super::SHIN) * 0.999;
+        p.near_ankle = (top_hip.0 + r.sin() * length, top_hip.1 - r.cos() * length);
+        p
+    };
+    // Level 1 lifts the leg a little (and holds it), level 2 and 3 raise it further. The
+    // toes point at the viewer (forward, not up) as the heel leads.
+    let (lift, resting_foot) = if rolled { (32.0, 12.0) } else { (18.0, 20.0) };
+    let mut p = picture(View::Lying, lying(-6.0, resting_foot), lying(lift, 8.0));
+    p.tempo = Tempo {
+        out_secs: 2.0,
+        hold_secs: 0.5,
+        back_secs: 2.5,
+        rest_secs: 0.5,
+    };
+    if level == 2 {
+        p.weight = Some(WeightAt::NearAnkle);
+    }
+    p
+}
 
 /// The drawing of a built-in exercise (by its id) at a level (counted from 0).
 #[must_use]
@@ -167,33 +236,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             };
             p
         }
-        ("side_leg_raise", 0..=2) => {
-            let lying = |top: (f32, f32)| {
-                pose(
-                    (0.5, 0.1),
-                    -90.0,
-                    top,
-                    (0.76, 0.04),
-                    (90.0, 90.0),
-                    (105.0, 55.0),
-                    (-90.0, -90.0),
-                )
-            };
-            let mut p = picture(View::Front, lying((0.89, 0.15)), lying((0.85, 0.305)));
-            p.end.near_foot = 112.0;
-            p.start.head = -84.0;
-            p.end.head = -84.0;
-            p.tempo = Tempo {
-                out_secs: 2.0,
-                hold_secs: 0.5,
-                back_secs: 2.5,
-                rest_secs: 0.5,
-            };
-            if level == 2 {
-                p.weight = Some(WeightAt::NearAnkle);
-            }
-            p
-        }
+        ("side_leg_raise", 0..=2) => side_lying(level),
         ("lunge", 0) => picture(
             View::Side,
             pose(
@@ -259,22 +302,34 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
         ),
         ("hip_thrust", 0 | 1) => {
             let arms = (84.0, 88.0);
+            // The shoulders stay on the floor; at the top the hips are in line with the
+            // shoulders and knees (rising at BRIDGE_RISE degrees) and the knees are over the
+            // ankles, shins upright.
+            let rise = BRIDGE_RISE.to_radians();
+            let top = (
+                BRIDGE_NECK_X + super::TRUNK * rise.cos(),
+                LYING_SPINE + super::TRUNK * rise.sin(),
+            );
+            let ankle = (
+                BRIDGE_NECK_X + (super::TRUNK + super::THIGH) * rise.cos(),
+                ANKLE,
+            );
             let mut p = picture(
                 View::Side,
                 pose(
-                    (0.452, 0.07),
+                    (BRIDGE_NECK_X + super::TRUNK, LYING_SPINE),
                     -90.0,
-                    (0.69, ANKLE),
-                    (0.69, ANKLE),
+                    ankle,
+                    ankle,
                     (FLAT, FLAT),
                     arms,
                     arms,
                 ),
                 pose(
-                    (0.438, 0.149),
-                    -70.0,
-                    (0.69, ANKLE),
-                    (0.69, ANKLE),
+                    top,
+                    -90.0 + BRIDGE_RISE,
+                    ankle,
+                    ankle,
                     (FLAT, FLAT),
                     arms,
                     arms,
@@ -284,8 +339,13 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p.end.head = -100.0;
             if level == 1 {
                 // One leg held out straight, in line with the other thigh at the top.
-                p.start.far_ankle = (0.452 + 0.389 * 0.866, 0.07 + 0.389 * 0.5);
-                p.end.far_ankle = (0.438 + 0.389 * 0.94, 0.149 + 0.389 * 0.342);
+                let leg = (super::THIGH + super::SHIN) * 0.99;
+                let at = |hip: (f32, f32), degrees: f32| {
+                    let r = f32::to_radians(degrees);
+                    (hip.0 + leg * r.cos(), hip.1 + leg * r.sin())
+                };
+                p.start.far_ankle = at(p.start.hip, 30.0);
+                p.end.far_ankle = at(top, BRIDGE_RISE);
                 p.start.far_foot = 110.0;
                 p.end.far_foot = 110.0;
             }
@@ -300,8 +360,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 pose(
                     (0.4, 0.07),
                     -133.0,
-                    (0.67, ANKLE),
-                    (0.67, ANKLE),
+                    (0.659, ANKLE),
+                    (0.659, ANKLE),
                     (FLAT, FLAT),
                     (60.0, 60.0),
                     (60.0, 60.0),
@@ -309,8 +369,8 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 pose(
                     (0.462, 0.22),
                     -90.0,
-                    (0.67, ANKLE),
-                    (0.67, ANKLE),
+                    (0.659, ANKLE),
+                    (0.659, ANKLE),
                     (FLAT, FLAT),
                     arms,
                     arms,

@@ -37,6 +37,13 @@ const HIP_HALF: f32 = 0.045;
 const SHOULDER_HALF: f32 = 0.075;
 /// The margin around the drawing inside its box.
 const MARGIN: f32 = 0.04;
+/// A lying leg this close to its full length is drawn straight.
+const STRAIGHT_ENOUGH: f32 = 0.92;
+/// Lying, how much of a step towards the viewer is drawn as a step down (seen from a little
+/// above).
+const TOWARDS_VIEWER: f32 = 0.6;
+/// How much larger a figure lying down is drawn.
+const LYING_ZOOM: f32 = 1.2;
 /// How high a foot that moves along the floor is lifted halfway.
 const STEP_LIFT: f32 = 0.05;
 
@@ -225,6 +232,7 @@ pub fn blend(a: &Pose, b: &Pose, s: f32) -> Pose {
         far_foot: mix(a.far_foot, b.far_foot),
         near_arm: mix2(a.near_arm, b.near_arm),
         far_arm: mix2(a.far_arm, b.far_arm),
+        roll: mix(a.roll, b.roll),
     }
 }
 
@@ -273,7 +281,10 @@ fn distance(p: (f32, f32), q: (f32, f32)) -> f32 {
 
 /// The knee of a leg from `hip` to `ankle`, and the ankle it reaches. Seen from the side the
 /// knee bends forward (to the left of the line from hip to ankle, turning anticlockwise);
-/// seen from the front it lies on that line, the leg foreshortened.
+/// seen from the front it lies on that line, the leg foreshortened; lying, seen from the
+/// front and a little above, it comes towards the viewer (to the right of the line, below
+/// it for a leg pointing to the feet), and a leg nearly straight is drawn straight, so a
+/// straight leg stays straight as its ankle moves between two poses.
 fn knee(view: View, hip: (f32, f32), ankle: (f32, f32)) -> ((f32, f32), (f32, f32)) {
     let full = THIGH + SHIN;
     let d = distance(hip, ankle);
@@ -281,18 +292,24 @@ fn knee(view: View, hip: (f32, f32), ankle: (f32, f32)) -> ((f32, f32), (f32, f3
         return (add(hip, (0.0, -1.0), THIGH), add(hip, (0.0, -1.0), full));
     }
     let u = ((ankle.0 - hip.0) / d, (ankle.1 - hip.1) / d);
-    if d >= full {
+    let straight = match view {
+        View::Lying => full * STRAIGHT_ENOUGH,
+        View::Side | View::Front => full,
+    };
+    if d >= straight {
         return (add(hip, u, THIGH), add(hip, u, full));
     }
+    let bent = |towards: f32| {
+        let d = d.max((THIGH - SHIN).abs() + 1e-4);
+        let a = (THIGH * THIGH - SHIN * SHIN + d * d) / (2.0 * d);
+        let h = (THIGH * THIGH - a * a).max(0.0).sqrt();
+        let along = add(hip, u, a);
+        (add(along, (-u.1 * towards, u.0 * towards), h), ankle)
+    };
     match view {
         View::Front => (add(hip, u, d * THIGH / full), ankle),
-        View::Side => {
-            let d = d.max((THIGH - SHIN).abs() + 1e-4);
-            let a = (THIGH * THIGH - SHIN * SHIN + d * d) / (2.0 * d);
-            let h = (THIGH * THIGH - a * a).max(0.0).sqrt();
-            let along = add(hip, u, a);
-            (add(along, (-u.1, u.0), h), ankle)
-        }
+        View::Side => bent(1.0),
+        View::Lying => bent(-TOWARDS_VIEWER),
     }
 }
 
@@ -304,7 +321,19 @@ pub fn joints(view: View, pose: &Pose) -> Joints {
     let side = (trunk.1, -trunk.0);
     let (hip_half, shoulder_half) = match view {
         View::Side => (0.0, 0.0),
-        View::Front => (HIP_HALF, SHOULDER_HALF),
+        View::Front | View::Lying => (HIP_HALF, SHOULDER_HALF),
+    };
+    // Lying, the body rolled forward turns its near side towards the viewer: seen from a
+    // little above, down the picture and closer to the middle of the body.
+    let side = match view {
+        View::Lying => {
+            let r = pose.roll.to_radians();
+            (
+                side.0 * r.cos(),
+                side.1 * r.cos() - r.sin() * TOWARDS_VIEWER,
+            )
+        }
+        View::Side | View::Front => side,
     };
     let pelvis = pose.hip;
     let hips = [add(pelvis, side, hip_half), add(pelvis, side, -hip_half)];
@@ -336,6 +365,9 @@ pub fn joints(view: View, pose: &Pose) -> Joints {
                 add(sole, across, FOOT * 0.22),
             )
         }
+        // Lying, the foot goes from the heel at the end of the leg towards the toes at
+        // `angle` (0, down the picture, is pointing at the viewer), foreshortened.
+        View::Lying => (ankle, add(ankle, dir(angle), FOOT * 0.5)),
     };
     let (near_heel, near_toe) = foot(near_ankle, pose.near_foot);
     let (far_heel, far_toe) = foot(far_ankle, pose.far_foot);
@@ -386,15 +418,23 @@ pub fn mirrored_for(side: Side) -> bool {
 #[must_use]
 pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
     let j = joints(picture.view, pose);
+    // A figure lying down leaves the top of its box empty: it is drawn larger, from the
+    // middle of the floor, and the floor still spans the box.
+    let zoom = match picture.view {
+        View::Lying => LYING_ZOOM,
+        View::Side | View::Front => 1.0,
+    };
+    let place = |p: (f32, f32)| place(((p.0 - 0.5) * zoom + 0.5, p.1 * zoom), mirror);
     let mut out = Vec::with_capacity(40);
     let mut line = |a: (f32, f32), b: (f32, f32), ink: Ink| {
         out.push(Mark::Line {
-            from: place(a, mirror),
-            to: place(b, mirror),
+            from: place(a),
+            to: place(b),
             ink,
         });
     };
-    line((0.0, 0.0), (1.0, 0.0), Ink::Floor);
+    let floor = 0.5 / zoom;
+    line((0.5 - floor, 0.0), (0.5 + floor, 0.0), Ink::Floor);
     for prop in &picture.props {
         match *prop {
             Prop::Block { x, width, height } => {
@@ -407,27 +447,40 @@ pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
         }
     }
     // Seen from the front both legs are as near as each other.
-    let far = match picture.view {
-        View::Side => Ink::Far,
-        View::Front => Ink::Body,
+    // Seen from the front both legs are as near as each other; lying, the lower leg is drawn
+    // lighter, under the working one, and the lower arm the head rests on as the body.
+    let (far_leg, far_arm) = match picture.view {
+        View::Side => (Ink::Far, Ink::Far),
+        View::Front => (Ink::Body, Ink::Body),
+        View::Lying => (Ink::Far, Ink::Body),
     };
-    let limb = |line: &mut dyn FnMut((f32, f32), (f32, f32), Ink), i: usize, ink: Ink| {
-        line(j.hips[i], j.knees[i], ink);
-        line(j.knees[i], j.ankles[i], ink);
-        line(j.heels[i], j.toes[i], ink);
+    let limb = |line: &mut dyn FnMut((f32, f32), (f32, f32), Ink), i: usize, leg: Ink, arm: Ink| {
+        line(j.hips[i], j.knees[i], leg);
+        line(j.knees[i], j.ankles[i], leg);
+        line(j.heels[i], j.toes[i], leg);
         if picture.view == View::Side {
-            line(j.ankles[i], j.heels[i], ink);
+            line(j.ankles[i], j.heels[i], leg);
         }
-        line(j.shoulders[i], j.elbows[i], ink);
-        line(j.elbows[i], j.hands[i], ink);
+        line(j.shoulders[i], j.elbows[i], arm);
+        line(j.elbows[i], j.hands[i], arm);
     };
-    limb(&mut line, 1, far);
-    line(j.pelvis, j.neck, Ink::Body);
-    if picture.view == View::Front {
-        line(j.hips[0], j.hips[1], Ink::Body);
-        line(j.shoulders[0], j.shoulders[1], Ink::Body);
+    limb(&mut line, 1, far_leg, far_arm);
+    match picture.view {
+        View::Side => line(j.pelvis, j.neck, Ink::Body),
+        View::Front => {
+            line(j.pelvis, j.neck, Ink::Body);
+            line(j.hips[0], j.hips[1], Ink::Body);
+            line(j.shoulders[0], j.shoulders[1], Ink::Body);
+        }
+        // Lying, the trunk is drawn as its outline, which narrows as the body rolls forward.
+        View::Lying => {
+            line(j.hips[0], j.hips[1], Ink::Body);
+            line(j.shoulders[0], j.shoulders[1], Ink::Body);
+            line(j.shoulders[0], j.hips[0], Ink::Body);
+            line(j.shoulders[1], j.hips[1], Ink::Body);
+        }
     }
-    limb(&mut line, 0, Ink::Body);
+    limb(&mut line, 0, Ink::Body, Ink::Body);
     if let Some(band) = picture.band {
         let at = |i: usize| match band {
             BandAt::AboveKnees => lerp(j.hips[i], j.knees[i], 0.8),
@@ -438,7 +491,7 @@ pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
     }
     let mut weights = Vec::new();
     match picture.weight {
-        Some(WeightAt::NearAnkle) => weights.push((j.ankles[0], 0.022)),
+        Some(WeightAt::NearAnkle) => weights.push((j.ankles[0], 0.03)),
         Some(WeightAt::Chest) => weights.push((lerp(j.hands[0], j.hands[1], 0.5), 0.035)),
         Some(WeightAt::Hands) => {
             for i in [1, 0] {
@@ -455,15 +508,15 @@ pub fn marks(picture: &Picture, pose: &Pose, mirror: bool) -> Vec<Mark> {
         None => {}
     }
     out.push(Mark::Circle {
-        centre: place(j.head, mirror),
-        radius: HEAD_RADIUS * (1.0 - 2.0 * MARGIN),
+        centre: place(j.head),
+        radius: HEAD_RADIUS * zoom * (1.0 - 2.0 * MARGIN),
         filled: false,
         ink: Ink::Body,
     });
     for (at, r) in weights {
         out.push(Mark::Circle {
-            centre: place(at, mirror),
-            radius: r * (1.0 - 2.0 * MARGIN),
+            centre: place(at),
+            radius: r * zoom * (1.0 - 2.0 * MARGIN),
             filled: true,
             ink: Ink::Weight,
         });

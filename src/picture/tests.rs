@@ -136,11 +136,10 @@ fn every_pose_is_within_reach_and_nothing_goes_through_the_floor() {
                 );
                 // Each leg keeps its length as it moves.
                 assert!(
-                    (distance(j.hips[i], j.knees[i]) - THIGH).abs() < 1e-3 || p.view == View::Front
+                    (distance(j.hips[i], j.knees[i]) - THIGH).abs() < 1e-3 || p.view != View::Side
                 );
                 assert!(
-                    (distance(j.knees[i], j.ankles[i]) - SHIN).abs() < 1e-3
-                        || p.view == View::Front
+                    (distance(j.knees[i], j.ankles[i]) - SHIN).abs() < 1e-3 || p.view != View::Side
                 );
                 for point in [j.heels[i], j.toes[i], j.knees[i], j.hands[i]] {
                     assert!(
@@ -281,4 +280,106 @@ fn the_svg_has_both_positions_and_a_title() {
             .filter(|m| matches!(m, Mark::Line { .. }))
             .count()
     );
+}
+
+#[test]
+fn the_side_lying_raise_rolls_forward_at_level_2_with_the_top_leg_straight_and_raised() {
+    let [one, two, three] = [0, 1, 2].map(|level| builtin("side_leg_raise", level).unwrap());
+    assert_ne!(one.end, two.end, "level 2 is drawn the same as level 1");
+    assert!(one.end.roll == 0.0 && two.end.roll > 0.0 && three.end.roll == two.end.roll);
+    let raise = |p: &Picture| {
+        let j = joints(p.view, &p.end);
+        (j.ankles[0].1 - j.hips[0].1).atan2(j.ankles[0].0 - j.hips[0].0)
+    };
+    for (level, p) in [(1, &one), (2, &two), (3, &three)] {
+        assert_eq!(p.view, View::Lying);
+        for pose in [&p.start, &p.end] {
+            let j = joints(p.view, pose);
+            // The top leg is straight, in line with the body, towards the feet.
+            let top = distance(j.hips[0], j.ankles[0]);
+            assert!((top - (THIGH + SHIN)).abs() < 2e-3, "level {level}: {top}");
+            assert!(j.ankles[0].0 > j.hips[0].0 && j.neck.0 < j.hips[0].0);
+            // The lower knee is bent forward, below the line from its hip to its ankle.
+            let (h, k, a) = (j.hips[1], j.knees[1], j.ankles[1]);
+            let cross = (a.0 - h.0) * (k.1 - h.1) - (a.1 - h.1) * (k.0 - h.0);
+            assert!(cross < -1e-3, "level {level}: the lower knee is straight");
+            // The head rests on the lower arm, which reaches past it.
+            assert!(j.elbows[1].0 < j.head.0 - HEAD_RADIUS);
+            let under = lerp(j.shoulders[1], j.elbows[1], 0.5);
+            let gap = j.head.1 - HEAD_RADIUS - under.1;
+            assert!(
+                (-0.01..0.03).contains(&gap) && (under.0 - j.head.0).abs() < HEAD_RADIUS,
+                "level {level}: the head is {gap:.3} above its arm"
+            );
+        }
+        // At the end the top leg is raised above the line of the body.
+        assert!(raise(p) > 0.2, "level {level}: raised {:.2} rad", raise(p));
+    }
+    // Rolled forward the top hip comes towards the viewer, drawn lower and closer to the
+    // lower hip, and the leg goes higher than in the level 1 hold.
+    let top_hip = |p: &Picture| joints(p.view, &p.end).hips[0].1;
+    let spread = |p: &Picture| {
+        let j = joints(p.view, &p.end);
+        distance(j.hips[0], j.hips[1])
+    };
+    assert!(top_hip(&two) < top_hip(&one) - 0.02);
+    assert!(spread(&two) < spread(&one) * 0.8);
+    assert!(raise(&two) > raise(&one) + 0.15);
+}
+
+#[test]
+fn at_the_top_of_every_bridge_the_hips_are_in_line_and_the_shins_upright() {
+    for level in 0..3 {
+        let p = builtin("hip_thrust", level).unwrap();
+        let j = joints(p.view, &p.end);
+        let (shoulders, hips, knee, ankle) = (j.neck, j.pelvis, j.knees[0], j.ankles[0]);
+        assert!(
+            (knee.0 - ankle.0).abs() < 0.01,
+            "level {}: the knee at x {:.3} is not over the ankle at {:.3}",
+            level + 1,
+            knee.0,
+            ankle.0
+        );
+        // The hips on the line from the shoulders to the knees: not sagging, not arched.
+        let along = (knee.0 - shoulders.0, knee.1 - shoulders.1);
+        let off = (along.0 * (hips.1 - shoulders.1) - along.1 * (hips.0 - shoulders.0))
+            / along.0.hypot(along.1);
+        assert!(
+            off.abs() < 0.01,
+            "level {}: the hips are {off:.3} off the line",
+            level + 1
+        );
+        // The shoulders rest on the floor, or on the bench at level 3.
+        let under = p.props.iter().find_map(|prop| match *prop {
+            Prop::Block { x, width, height } if (x..=x + width + 0.01).contains(&shoulders.0) => {
+                Some(height)
+            }
+            _ => None,
+        });
+        assert!(
+            shoulders.1 - under.unwrap_or(0.0) < 0.08,
+            "level {}",
+            level + 1
+        );
+    }
+}
+
+#[test]
+fn every_drawing_stays_inside_its_box() {
+    for (id, level, p) in all() {
+        for pose in [&p.start, &p.end] {
+            for mark in marks(&p, pose, false) {
+                let (points, r) = match mark {
+                    Mark::Line { from, to, .. } => (vec![from, to], 0.0),
+                    Mark::Circle { centre, radius, .. } => (vec![centre], radius),
+                };
+                for q in points {
+                    assert!(
+                        q.iter().all(|v| (r..=1.0 - r).contains(v)),
+                        "{id} {level}: {mark:?} leaves the box"
+                    );
+                }
+            }
+        }
+    }
 }
