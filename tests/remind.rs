@@ -64,7 +64,8 @@ const BUS_CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bu
 </busconfig>
 "#;
 
-/// One desktop at a time: two started together would pick the same free display number.
+/// One desktop at a time: each is a display server, a bus and a notification server, and the
+/// tests read what one server showed.
 static ONE_DESKTOP: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Xvfb, a private bus and (optionally) dunst; all ended when dropped.
@@ -83,28 +84,34 @@ impl Desktop {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let dir = tempfile::tempdir().unwrap();
         let mut children = Vec::new();
-        let n = (100..200)
-            .find(|n| {
-                !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                    && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            })
+        // Xvfb picks a free display itself and prints its number (-displayfd 1); -noreset
+        // keeps it from starting over each time its last client leaves.
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1024x768x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
             .unwrap();
-        let display = format!(":{n}");
-        children.push(
-            Command::new("Xvfb")
-                .args([
-                    display.as_str(),
-                    "-screen",
-                    "0",
-                    "1024x768x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap(),
+        let mut number = String::new();
+        BufReader::new(xvfb.stdout.take().unwrap())
+            .read_line(&mut number)
+            .unwrap();
+        children.push(xvfb);
+        let n = number.trim().to_owned();
+        assert!(
+            n.parse::<u32>().is_ok(),
+            "Xvfb did not say its display: {number:?}"
         );
+        let display = format!(":{n}");
         let config = dir.path().join("bus.conf");
         std::fs::write(&config, BUS_CONFIG).unwrap();
         let mut bus = Command::new("dbus-daemon")
@@ -209,9 +216,19 @@ impl Desktop {
 }
 
 impl Drop for Desktop {
+    /// Ends each child with SIGTERM first, so that Xvfb removes its lock file and socket
+    /// from /tmp; SIGKILL only for one still running a few seconds later.
     fn drop(&mut self) {
         for child in self.children.iter_mut().rev() {
-            let _ = child.kill();
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            let ended = wait_until(Duration::from_secs(3), || {
+                matches!(child.try_wait(), Ok(Some(_)))
+            });
+            if !ended {
+                let _ = child.kill();
+            }
             let _ = child.wait();
         }
     }

@@ -70,12 +70,25 @@ def wait_for(limit, fn, step=0.25):
 def start_desktop(children, tmp):
     # Xvfb picks a free display itself and writes its number to a pipe (-displayfd), so two
     # test runs on one machine never race for the same one.
+    # -noreset: the server does not start over each time its last client leaves (xdotool and
+    # the AT-SPI library each come and go), so a window opening meanwhile is never turned away.
     read_end, write_end = os.pipe()
+    xvfb_log = open(os.path.join(tmp, "xvfb.log"), "w")
     children.append(
         subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
+            stdout=xvfb_log,
+            stderr=subprocess.STDOUT,
             pass_fds=(write_end,),
         )
     )
@@ -86,6 +99,16 @@ def start_desktop(children, tmp):
         display.isdigit() and wait_for(10, lambda: os.path.exists(f"/tmp/.X11-unix/X{display}")),
         f"the virtual display :{display} is up",
     )
+
+    def takes_a_client():
+        r = subprocess.run(
+            ["xdotool", "getdisplaygeometry"],
+            capture_output=True,
+            env=dict(os.environ, DISPLAY=f":{display}"),
+        )
+        return r.returncode == 0
+
+    check(wait_for(10, takes_a_client), f"a program can open a connection to :{display}")
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address"],
         stdout=subprocess.PIPE,
@@ -243,26 +266,39 @@ def session(binary, data_dir):
     app_proc = None
     try:
         start_desktop(children, tmp)
-        log = open(os.path.join(tmp, "app.log"), "w")
         env = dict(os.environ, RUST_LOG="warn")
-        app_proc = subprocess.Popen(
-            [binary, "--data-dir", data_dir], stdout=log, stderr=subprocess.STDOUT, env=env
-        )
-        children.append(app_proc)
         name = os.path.basename(binary)
+        win = None
+        # A window that could not reach the display is tried again, twice, and said so; any
+        # other failure to show it ends the test at once.
+        for attempt in range(1, 4):
+            log_path = os.path.join(tmp, f"app-{attempt}.log")
+            with open(log_path, "w") as log:
+                app_proc = subprocess.Popen(
+                    [binary, "--data-dir", data_dir], stdout=log, stderr=subprocess.STDOUT, env=env
+                )
+            children.append(app_proc)
 
-        def window():
-            r = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(app_proc.pid)],
-                capture_output=True,
-                text=True,
-            )
-            return r.stdout.split()[0] if r.returncode == 0 and r.stdout.split() else None
+            def window():
+                if app_proc.poll() is not None:
+                    return "exited"
+                r = subprocess.run(
+                    ["xdotool", "search", "--onlyvisible", "--pid", str(app_proc.pid)],
+                    capture_output=True,
+                    text=True,
+                )
+                return r.stdout.split()[0] if r.returncode == 0 and r.stdout.split() else None
 
-        win = wait_for(60, window, 0.5)
-        if app_proc.poll() is not None:
-            log.flush()
-            print(open(os.path.join(tmp, "app.log")).read())
+            win = wait_for(60, window, 0.5)
+            if win not in (None, "exited"):
+                break
+            said = open(log_path).read()
+            print(f"     the app, try {attempt}, exited with {app_proc.poll()}: {said.strip()}")
+            print("     the display server said: " + open(os.path.join(tmp, "xvfb.log")).read().strip())
+            win = None
+            if "X server" not in said:
+                break
+            time.sleep(1.0)
         check(win is not None, "the app's window shows")
         # AccessKit speaks only for the window with the keyboard's focus, as on a desktop.
         subprocess.run(["xdotool", "windowfocus", "--sync", win], capture_output=True)
