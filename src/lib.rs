@@ -1,19 +1,14 @@
 //! rehab-tracker: a private, local-first diary and plan for a home strengthening programme
 //! for buttock and hip pain from ischiofemoral impingement.
 //!
-//! The core (`model`, `storage`, `analysis`, `export`, `handoff`, `cli`) knows nothing of the window; `ui` reads
-//! the journal and emits commands.
+//! The core (the `rehab-core` crate: model, record, storage, analysis, export, handoff,
+//! review, picture, demo) knows nothing of the window and is re-exported here under its own
+//! module names. This crate adds the command line (`cli`), the window (`ui`), the desktop's
+//! reminders (`desktop`) and `logging`; `ui` reads the journal and emits commands.
 
-pub mod analysis;
+pub use rehab_core::{analysis, demo, export, handoff, model, picture, record, review, storage};
+
 pub mod cli;
-pub mod demo;
 pub mod desktop;
-pub mod export;
-pub mod handoff;
 pub mod logging;
-pub mod model;
-pub mod picture;
-pub mod record;
-pub mod review;
-pub mod storage;
 pub mod ui;

@@ -200,7 +200,7 @@ fn range_text(min: u16, max: u16) -> String {
 }
 
 /// The default programme shipped with the app (`data/programme.ron`), as text.
-pub const DEFAULT_PROGRAMME_RON: &str = include_str!("../../data/programme.ron");
+pub const DEFAULT_PROGRAMME_RON: &str = include_str!("../../../../data/programme.ron");
 
 impl Exercise {
     /// The current level, clamped to the ladder (validation keeps it in range).
