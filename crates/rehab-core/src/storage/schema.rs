@@ -351,6 +351,7 @@ fn short_reason(e: &ron::error::SpannedError) -> String {
 }
 
 /// A reason cut to 300 bytes at most (on a character boundary), with an ellipsis.
+#[must_use]
 pub fn shorten(reason: &str) -> String {
     let mut s = reason.to_owned();
     if s.len() > 300 {
