@@ -91,9 +91,8 @@ if $remake_icons; then
     mkdir -p "assets/icons/${s}x${s}"
     rsvg-convert -w "$s" -h "$s" assets/rehab-tracker.svg -o "assets/icons/${s}x${s}/rehab-tracker.png"
   done
-  cp assets/icons/256x256/rehab-tracker.png assets/icon.png
   if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1 \
-    && ! git diff --quiet -- assets/icons assets/icon.png; then
+    && ! git diff --quiet -- assets/icons; then
     echo "note: the PNG icons changed; commit them with the SVG"
   fi
 fi

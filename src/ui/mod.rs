@@ -29,7 +29,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// The window icon.
-const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/256x256/rehab-tracker.png");
 
 /// Weeks of sample data behind `--demo`.
 const DEMO_WEEKS: u32 = 16;
