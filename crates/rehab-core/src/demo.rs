@@ -84,6 +84,86 @@ fn whole(value: f64) -> i64 {
     value.round().clamp(0.0, 1440.0) as i64
 }
 
+/// One exercise of a demo session at a level (the affected-side squat held at 2 at most):
+/// the prescribed sets, some at the top of the range, a light weight at level 3.
+fn demo_exercise(
+    ex: &crate::model::Exercise,
+    level: u8,
+    side: Side,
+    worst: f64,
+    rng: &mut Rng,
+) -> ExerciseLog {
+    let mut ex = ex.clone();
+    ex.level = if ex.id == "single_leg_squat" {
+        level.min(2)
+    } else {
+        level
+    };
+    let mut sets = prescribed_sets(&ex, side);
+    let top = ex.current().map_or(12, |l| match l.dose.target {
+        crate::model::Target::Reps { max, .. } | crate::model::Target::HoldSecs { max, .. } => max,
+    });
+    for set in &mut sets {
+        if let Amount::Reps(_) = set.amount
+            && rng.chance(0.4)
+            && let Ok(r) = Reps::new(i64::from(top))
+        {
+            set.amount = Amount::Reps(r);
+        }
+        if matches!(set.load, Load::Bodyweight)
+            && ex.level == 3
+            && let Ok(kg) = LoadKg::new(4.0)
+        {
+            set.load = Load::Kg(kg);
+        }
+    }
+    ExerciseLog {
+        exercise_id: ex.id.clone(),
+        level: ex.level,
+        sets,
+        pain_during: Some(pain(worst - 2.5 + rng.unit() * 1.5)),
+        effort: None,
+        note: String::new(),
+    }
+}
+
+/// A demo evening's diary: sitting tolerance growing with the weeks, less in a flare.
+fn demo_diary(
+    id: crate::model::EntryId,
+    date: NaiveDate,
+    offset: i64,
+    progress: f64,
+    worst: f64,
+    in_flare: bool,
+    rng: &mut Rng,
+) -> DiaryEntry {
+    let sitting =
+        (20.0 + 40.0 * progress + rng.unit() * 10.0 - if in_flare { 15.0 } else { 0.0 }).max(5.0);
+    DiaryEntry {
+        id,
+        date,
+        time: NaiveTime::from_hms_opt(21, 0, 0).unwrap_or_default(),
+        pain_now: pain(worst - 1.0 - rng.unit()),
+        worst_24h: pain(worst),
+        sitting_mins: SittingMins::new(whole(sitting)).ok(),
+        day_state: if in_flare {
+            DayState::Flare
+        } else {
+            DayState::Normal
+        },
+        symptoms: Symptoms {
+            buttock: true,
+            snapping: rng.chance(0.1),
+            ..Symptoms::default()
+        },
+        note: if offset == 44 {
+            "Long car journey, sore all evening.".into()
+        } else {
+            String::new()
+        },
+    }
+}
+
 /// Generates `weeks` weeks ending on `end`: sessions three times a week with a few missed,
 /// a diary most days, pain easing slowly from about 6.5 to about 3.5 over 16 weeks, a
 /// flare in week 7, clinician visits, and levels that move up as the weeks pass.
@@ -132,41 +212,7 @@ pub fn generate(
             let id = journal.next_id(date);
             let exercises = programme
                 .enabled()
-                .map(|ex| {
-                    let mut ex = ex.clone();
-                    ex.level = if ex.id == "single_leg_squat" {
-                        level.min(2)
-                    } else {
-                        level
-                    };
-                    let mut sets = prescribed_sets(&ex, profile.affected_side);
-                    let top = ex.current().map_or(12, |l| match l.dose.target {
-                        crate::model::Target::Reps { max, .. }
-                        | crate::model::Target::HoldSecs { max, .. } => max,
-                    });
-                    for set in &mut sets {
-                        if let Amount::Reps(_) = set.amount
-                            && rng.chance(0.4)
-                            && let Ok(r) = Reps::new(i64::from(top))
-                        {
-                            set.amount = Amount::Reps(r);
-                        }
-                        if matches!(set.load, Load::Bodyweight)
-                            && ex.level == 3
-                            && let Ok(kg) = LoadKg::new(4.0)
-                        {
-                            set.load = Load::Kg(kg);
-                        }
-                    }
-                    ExerciseLog {
-                        exercise_id: ex.id.clone(),
-                        level: ex.level,
-                        sets,
-                        pain_during: Some(pain(worst - 2.5 + rng.unit() * 1.5)),
-                        effort: None,
-                        note: String::new(),
-                    }
-                })
+                .map(|ex| demo_exercise(ex, level, profile.affected_side, worst, &mut rng))
                 .collect();
             journal.add_session(Session {
                 id,
@@ -180,32 +226,9 @@ pub fn generate(
         }
         if rng.chance(0.9) || in_flare {
             let id = journal.next_id(date);
-            let sitting = (20.0 + 40.0 * progress + rng.unit() * 10.0
-                - if in_flare { 15.0 } else { 0.0 })
-            .max(5.0);
-            journal.add_diary(DiaryEntry {
-                id,
-                date,
-                time: NaiveTime::from_hms_opt(21, 0, 0).unwrap_or_default(),
-                pain_now: pain(worst - 1.0 - rng.unit()),
-                worst_24h: pain(worst),
-                sitting_mins: SittingMins::new(whole(sitting)).ok(),
-                day_state: if in_flare {
-                    DayState::Flare
-                } else {
-                    DayState::Normal
-                },
-                symptoms: Symptoms {
-                    buttock: true,
-                    snapping: rng.chance(0.1),
-                    ..Symptoms::default()
-                },
-                note: if offset == 44 {
-                    "Long car journey, sore all evening.".into()
-                } else {
-                    String::new()
-                },
-            });
+            journal.add_diary(demo_diary(
+                id, date, offset, progress, worst, in_flare, &mut rng,
+            ));
         }
         if offset == 0 || offset == 41 || (offset > 0 && offset % 84 == 0) {
             let id = journal.next_id(date);

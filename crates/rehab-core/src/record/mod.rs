@@ -467,31 +467,7 @@ impl Record {
                 self.version += 1;
                 (None, None)
             }
-            Change::UpdateProfile(mut profile) => {
-                check::profile(&profile, today)?;
-                let Some(old) = self.diary.profile.clone() else {
-                    return Err(ChangeError::NoProfile);
-                };
-                // The identifier is the patient's for good: a change never drops it.
-                if profile.patient_id.is_none() {
-                    profile.patient_id.clone_from(&old.patient_id);
-                }
-                (
-                    Some(Step {
-                        done: "Your details are changed.".into(),
-                        what: "the change to your details".into(),
-                        before: Patch {
-                            profile: Some(old),
-                            ..Patch::default()
-                        },
-                        after: Patch {
-                            profile: Some(profile),
-                            ..Patch::default()
-                        },
-                    }),
-                    None,
-                )
-            }
+            Change::UpdateProfile(profile) => self.update_profile_step(profile, today)?,
             Change::UpdateSettings(settings) => (
                 Some(Step {
                     done: "Saved your reminder settings.".into(),
@@ -521,44 +497,7 @@ impl Record {
                     Some(id),
                 )
             }
-            Change::Replace(mut entry) => {
-                let id = entry.id();
-                self.check_entry(&entry, Some(id), today)?;
-                let old = self.existing(id)?;
-                // Moved to another month, it is numbered in that month's range.
-                let new_id = if YearMonth::of(entry.date()) == YearMonth::of(old.date()) {
-                    id
-                } else {
-                    self.diary.journal.next_id(entry.date())
-                };
-                set_id(&mut entry, new_id);
-                let (before, after) = if new_id == id {
-                    (
-                        Patch::entry(id, Some(old)),
-                        Patch::entry(id, Some(entry.clone())),
-                    )
-                } else {
-                    (
-                        Patch {
-                            entries: vec![(id, Some(old)), (new_id, None)],
-                            ..Patch::default()
-                        },
-                        Patch {
-                            entries: vec![(id, None), (new_id, Some(entry.clone()))],
-                            ..Patch::default()
-                        },
-                    )
-                };
-                (
-                    Some(Step {
-                        done: format!("Changed: {}.", describe(&entry)),
-                        what: format!("the change to the {}", describe(&entry)),
-                        before,
-                        after,
-                    }),
-                    (new_id != id).then_some(new_id),
-                )
-            }
+            Change::Replace(entry) => self.replace_step(entry, today)?,
             Change::Delete(id) => {
                 let old = self.existing(id)?;
                 (
@@ -597,41 +536,126 @@ impl Record {
                 programme,
                 from,
                 pin,
-            } => {
-                programme
-                    .validate()
-                    .map_err(|e| ChangeError::Invalid(e.to_string()))?;
-                let mut programmes = self.diary.programmes.clone();
-                let name = programme.name.clone();
-                crate::model::adopt(
-                    &mut programmes.programme,
-                    &mut programmes.earlier,
-                    *programme,
-                    from,
-                );
-                if let Some(pin) = pin {
-                    programmes.clinician = Some(*pin);
-                }
-                (
-                    Some(Step {
-                        done: format!(
-                            "Your programme is now \"{name}\", from {}. Earlier days are still judged by the programme you had then.",
-                            from.format("%-d %B %Y")
-                        ),
-                        what: format!("taking up the programme \"{name}\""),
-                        before: Patch {
-                            programmes: Some(self.diary.programmes.clone()),
-                            ..Patch::default()
-                        },
-                        after: Patch {
-                            programmes: Some(programmes),
-                            ..Patch::default()
-                        },
-                    }),
-                    None,
-                )
-            }
+            } => self.adopt_step(*programme, from, pin)?,
         })
+    }
+
+    /// The step that changes the patient's details, checked first; the random identifier
+    /// stays the patient's for good.
+    fn update_profile_step(
+        &self,
+        mut profile: Profile,
+        today: NaiveDate,
+    ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
+        check::profile(&profile, today)?;
+        let Some(old) = self.diary.profile.clone() else {
+            return Err(ChangeError::NoProfile);
+        };
+        // The identifier is the patient's for good: a change never drops it.
+        if profile.patient_id.is_none() {
+            profile.patient_id.clone_from(&old.patient_id);
+        }
+        Ok((
+            Some(Step {
+                done: "Your details are changed.".into(),
+                what: "the change to your details".into(),
+                before: Patch {
+                    profile: Some(old),
+                    ..Patch::default()
+                },
+                after: Patch {
+                    profile: Some(profile),
+                    ..Patch::default()
+                },
+            }),
+            None,
+        ))
+    }
+
+    /// The step that replaces an entry with its edited copy, checked first; an entry moved
+    /// to another month is numbered in that month's range, and its new id returned.
+    fn replace_step(
+        &self,
+        mut entry: Entry,
+        today: NaiveDate,
+    ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
+        let id = entry.id();
+        self.check_entry(&entry, Some(id), today)?;
+        let old = self.existing(id)?;
+        // Moved to another month, it is numbered in that month's range.
+        let new_id = if YearMonth::of(entry.date()) == YearMonth::of(old.date()) {
+            id
+        } else {
+            self.diary.journal.next_id(entry.date())
+        };
+        set_id(&mut entry, new_id);
+        let (before, after) = if new_id == id {
+            (
+                Patch::entry(id, Some(old)),
+                Patch::entry(id, Some(entry.clone())),
+            )
+        } else {
+            (
+                Patch {
+                    entries: vec![(id, Some(old)), (new_id, None)],
+                    ..Patch::default()
+                },
+                Patch {
+                    entries: vec![(id, None), (new_id, Some(entry.clone()))],
+                    ..Patch::default()
+                },
+            )
+        };
+        Ok((
+            Some(Step {
+                done: format!("Changed: {}.", describe(&entry)),
+                what: format!("the change to the {}", describe(&entry)),
+                before,
+                after,
+            }),
+            (new_id != id).then_some(new_id),
+        ))
+    }
+
+    /// The step that takes up a programme from a day, pinning the clinician who signed it.
+    fn adopt_step(
+        &self,
+        programme: Programme,
+        from: NaiveDate,
+        pin: Option<Box<crate::model::Clinician>>,
+    ) -> Result<(Option<Step>, Option<EntryId>), ChangeError> {
+        programme
+            .validate()
+            .map_err(|e| ChangeError::Invalid(e.to_string()))?;
+        let mut programmes = self.diary.programmes.clone();
+        let name = programme.name.clone();
+        crate::model::adopt(
+            &mut programmes.programme,
+            &mut programmes.earlier,
+            programme,
+            from,
+        );
+        if let Some(pin) = pin {
+            programmes.clinician = Some(*pin);
+        }
+        Ok((
+            Some(Step {
+                done: format!(
+                    "Your programme is now \"{name}\", from {}. Earlier days are still judged by the programme you had then.",
+                    from.format("%-d %B %Y")
+                ),
+                what: format!("taking up the programme \"{name}\""),
+                before: Patch {
+                    programmes: Some(self.diary.programmes.clone()),
+                    ..Patch::default()
+                },
+                after: Patch {
+                    programmes: Some(programmes),
+                    ..Patch::default()
+                },
+            }),
+            None,
+        ))
     }
 
     /// The step that moves exercises to other levels, with a level-change event for each,
