@@ -261,7 +261,15 @@ impl Programme {
     #[must_use]
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut push = |at: ProblemAt, text: String| problems.push(Problem { at, text });
+        self.band_problems(&mut problems);
+        self.rule_problems(&mut problems);
+        self.exercise_problems(&mut problems);
+        problems
+    }
+
+    /// Problems with the sessions a week and the pain bands.
+    fn band_problems(&self, out: &mut Vec<Problem>) {
+        let mut push = |at: ProblemAt, text: String| out.push(Problem { at, text });
         if self.sessions_per_week == 0 || self.sessions_per_week > 14 {
             push(
                 ProblemAt::SessionsPerWeek,
@@ -291,6 +299,11 @@ impl Programme {
                     .into(),
             );
         }
+    }
+
+    /// Problems with the escalation rule: its windows, weeks and thresholds.
+    fn rule_problems(&self, out: &mut Vec<Problem>) {
+        let mut push = |at: ProblemAt, text: String| out.push(Problem { at, text });
         let e = &self.escalation;
         for (at, what, days, min) in [
             (
@@ -342,6 +355,11 @@ impl Programme {
                 );
             }
         }
+    }
+
+    /// Problems with the exercises: ids, levels, doses and pictures.
+    fn exercise_problems(&self, out: &mut Vec<Problem>) {
+        let mut push = |at: ProblemAt, text: String| out.push(Problem { at, text });
         let mut seen = std::collections::HashSet::new();
         for ex in &self.exercises {
             let at = || ProblemAt::Exercise(ex.id.clone());
@@ -385,7 +403,6 @@ impl Programme {
                 }
             }
         }
-        problems
     }
 }
 

@@ -130,8 +130,22 @@ fn side_lying(level: usize) -> Picture {
 /// The drawing of a built-in exercise (by its id) at a level (counted from 0).
 #[must_use]
 pub fn builtin(id: &str, level: usize) -> Option<Picture> {
-    let p = match (id, level) {
-        ("single_leg_squat", 0) => {
+    match id {
+        "single_leg_squat" => single_leg_squat(level),
+        "crab_walk" => crab_walk(level),
+        "side_leg_raise" => side_leg_raise(level),
+        "lunge" => lunge(level),
+        "hip_thrust" => hip_thrust(level),
+        "bulgarian_split_squat" => bulgarian_split_squat(level),
+        "squat" => squat(level),
+        _ => None,
+    }
+}
+
+/// The single-leg squat at a level.
+fn single_leg_squat(level: usize) -> Option<Picture> {
+    let p = match level {
+        0 => {
             let mut p = picture(
                 View::Side,
                 pose(
@@ -163,7 +177,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             ];
             p
         }
-        ("single_leg_squat", 1) => {
+        1 => {
             let mut p = builtin("single_leg_squat", 0)?;
             p.props.retain(|prop| matches!(prop, Prop::Block { .. }));
             p.start.near_arm = HANGING;
@@ -172,7 +186,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p.end.far_arm = (80.0, 90.0);
             p
         }
-        ("single_leg_squat", 2) => {
+        2 => {
             let mut p = picture(
                 View::Side,
                 pose(
@@ -201,7 +215,15 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             }];
             p
         }
-        ("crab_walk", 0..=2) => {
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The crab walk at a level.
+fn crab_walk(level: usize) -> Option<Picture> {
+    let p = match level {
+        0..=2 => {
             let mut p = picture(
                 View::Front,
                 pose(
@@ -236,8 +258,24 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             };
             p
         }
-        ("side_leg_raise", 0..=2) => side_lying(level),
-        ("lunge", 0) => picture(
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The side-lying leg raise at a level.
+fn side_leg_raise(level: usize) -> Option<Picture> {
+    let p = match level {
+        0..=2 => side_lying(level),
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The lunge at a level.
+fn lunge(level: usize) -> Option<Picture> {
+    let p = match level {
+        0 => picture(
             View::Side,
             pose(
                 (0.48, 0.4),
@@ -258,7 +296,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 HANGING,
             ),
         ),
-        ("lunge", 1) => picture(
+        1 => picture(
             View::Side,
             pose(
                 (0.57, STAND),
@@ -279,7 +317,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 HANGING,
             ),
         ),
-        ("lunge", 2) => picture(
+        2 => picture(
             View::Side,
             pose(
                 (0.4, STAND),
@@ -300,7 +338,15 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 HANGING,
             ),
         ),
-        ("hip_thrust", 0 | 1) => {
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The hip thrust at a level.
+fn hip_thrust(level: usize) -> Option<Picture> {
+    let p = match level {
+        0 | 1 => {
             let arms = (84.0, 88.0);
             // The shoulders stay on the floor; at the top the hips are in line with the
             // shoulders and knees (rising at BRIDGE_RISE degrees) and the knees are over the
@@ -352,7 +398,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p.tempo = LIFT;
             p
         }
-        ("hip_thrust", 2) => {
+        2 => {
             // Hands resting on the hips, where a weight would go later.
             let arms = (100.0, 88.0);
             let mut p = picture(
@@ -386,7 +432,15 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             p.tempo = LIFT;
             p
         }
-        ("bulgarian_split_squat", 0) => picture(
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The Bulgarian split squat at a level.
+fn bulgarian_split_squat(level: usize) -> Option<Picture> {
+    let p = match level {
+        0 => picture(
             View::Side,
             pose(
                 (0.48, 0.39),
@@ -407,7 +461,7 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
                 HANGING,
             ),
         ),
-        ("bulgarian_split_squat", 1 | 2) => {
+        1 | 2 => {
             let arms = if level == 2 { (0.0, 0.0) } else { HANGING };
             let mut p = picture(
                 View::Side,
@@ -440,7 +494,15 @@ pub fn builtin(id: &str, level: usize) -> Option<Picture> {
             }
             p
         }
-        ("squat", 0..=2) => {
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// The squat at a level.
+fn squat(level: usize) -> Option<Picture> {
+    let p = match level {
+        0..=2 => {
             let (start_arms, end_arms) = if level == 2 {
                 ((25.0, 140.0), (35.0, 140.0))
             } else {
