@@ -734,28 +734,7 @@ impl<W: Write> Builder<'_, W> {
         let at = date_time(e.date, e.time);
         let subject = json!({ "reference": self.patient_ref });
         match &e.kind {
-            EventKind::RedFlag { signs } => {
-                for sign in signs {
-                    let code = sign.code();
-                    let mut rest = vec![
-                        ("valueCodeableConcept", local_concept(code)),
-                        (
-                            "component",
-                            json!([{
-                                "code": local_concept("warning-sign-urgency"),
-                                "valueCodeableConcept": local_concept(sign.urgency().code()),
-                            }]),
-                        ),
-                    ];
-                    push_note(&mut rest, &e.note);
-                    self.survey(
-                        &format!("event/{}/warning-sign/{code}", e.id),
-                        at.clone(),
-                        local_concept("warning-sign"),
-                        rest,
-                    )?;
-                }
-            }
+            EventKind::RedFlag { signs } => self.warning_signs(e, signs, &at)?,
             EventKind::MedicationChange => {
                 let mut rest = Vec::new();
                 push_note(&mut rest, &e.note);
@@ -767,27 +746,7 @@ impl<W: Write> Builder<'_, W> {
                 )?;
             }
             EventKind::Injection { side, guidance } => {
-                let guided = guidance
-                    .filter(|g| *g != Guidance::Other)
-                    .map(|g| format!(", {}", g.words()))
-                    .unwrap_or_default();
-                let code = obj([
-                    ("coding", Value::Array(vec![local_coding("injection")])),
-                    ("text", json!(format!("Injection{guided}"))),
-                ]);
-                let mut members = vec![
-                    ("status", json!("completed")),
-                    ("code", code),
-                    ("subject", subject),
-                    ("performedDateTime", json!(at)),
-                    ("bodySite", json!([body_site(*side)])),
-                ];
-                if !e.note.trim().is_empty() {
-                    members.push(("note", json!([{ "text": e.note }])));
-                }
-                let url =
-                    self.resource(&format!("event/{}/injection", e.id), "Procedure", members)?;
-                self.injection_effect(e, &url)?;
+                self.injection(e, *side, *guidance, &at, subject)?;
             }
             EventKind::ClinicianVisit => {
                 // An Encounter has no place for a note in R4: the visit's note is left out.
@@ -810,38 +769,107 @@ impl<W: Write> Builder<'_, W> {
                 exercise_id,
                 from,
                 to,
-            } => {
-                let name = self.data.exercise_name(exercise_id);
-                let name = if name.is_empty() {
-                    exercise_id.as_str()
-                } else {
-                    name
-                };
-                let mut rest = vec![
-                    ("valueInteger", json!(to)),
-                    (
-                        "component",
-                        json!([
-                            {
-                                "code": local_concept("exercise"),
-                                "valueCodeableConcept": { "text": name },
-                            },
-                            {
-                                "code": local_concept("level-before"),
-                                "valueInteger": from,
-                            },
-                        ]),
-                    ),
-                ];
-                push_note(&mut rest, &e.note);
-                self.survey(
-                    &format!("event/{}/level-change", e.id),
-                    at,
-                    local_concept("exercise-level-change"),
-                    rest,
-                )?;
-            }
+            } => self.level_change(e, exercise_id, *from, *to, &at)?,
         }
+        Ok(())
+    }
+
+    /// Each warning sign of an event as its own Observation, with its urgency.
+    fn warning_signs(
+        &mut self,
+        e: &crate::model::Event,
+        signs: &[crate::model::RedFlagSign],
+        at: &str,
+    ) -> io::Result<()> {
+        for sign in signs {
+            let code = sign.code();
+            let mut rest = vec![
+                ("valueCodeableConcept", local_concept(code)),
+                (
+                    "component",
+                    json!([{
+                        "code": local_concept("warning-sign-urgency"),
+                        "valueCodeableConcept": local_concept(sign.urgency().code()),
+                    }]),
+                ),
+            ];
+            push_note(&mut rest, &e.note);
+            self.survey(
+                &format!("event/{}/warning-sign/{code}", e.id),
+                at.to_owned(),
+                local_concept("warning-sign"),
+                rest,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// An injection as a Procedure, and its effect once it can be measured.
+    fn injection(
+        &mut self,
+        e: &crate::model::Event,
+        side: Option<Side>,
+        guidance: Option<Guidance>,
+        at: &str,
+        subject: Value,
+    ) -> io::Result<()> {
+        let guided = guidance
+            .filter(|g| *g != Guidance::Other)
+            .map(|g| format!(", {}", g.words()))
+            .unwrap_or_default();
+        let code = obj([
+            ("coding", Value::Array(vec![local_coding("injection")])),
+            ("text", json!(format!("Injection{guided}"))),
+        ]);
+        let mut members = vec![
+            ("status", json!("completed")),
+            ("code", code),
+            ("subject", subject),
+            ("performedDateTime", json!(at)),
+            ("bodySite", json!([body_site(side)])),
+        ];
+        if !e.note.trim().is_empty() {
+            members.push(("note", json!([{ "text": e.note }])));
+        }
+        let url = self.resource(&format!("event/{}/injection", e.id), "Procedure", members)?;
+        self.injection_effect(e, &url)?;
+        Ok(())
+    }
+
+    /// A change of an exercise's level as an Observation: the level after, and before.
+    fn level_change(
+        &mut self,
+        e: &crate::model::Event,
+        exercise_id: &str,
+        from: u8,
+        to: u8,
+        at: &str,
+    ) -> io::Result<()> {
+        let name = self.data.exercise_name(exercise_id);
+        let name = if name.is_empty() { exercise_id } else { name };
+        let mut rest = vec![
+            ("valueInteger", json!(to)),
+            (
+                "component",
+                json!([
+                    {
+                        "code": local_concept("exercise"),
+                        "valueCodeableConcept": { "text": name },
+                    },
+                    {
+                        "code": local_concept("level-before"),
+                        "valueInteger": from,
+                    },
+                ]),
+            ),
+        ];
+        push_note(&mut rest, &e.note);
+        self.survey(
+            &format!("event/{}/level-change", e.id),
+            at.to_owned(),
+            local_concept("exercise-level-change"),
+            rest,
+        )?;
         Ok(())
     }
 
@@ -1154,14 +1182,10 @@ pub fn bundle(data: &Prepared) -> Value {
     serde_json::from_slice(&bytes).unwrap_or(Value::Null)
 }
 
-/// Writes the FHIR Bundle of prepared data, of the type the options ask for: the Bundle's
-/// own members, then one entry per line, each resource built and written in turn (so the
-/// whole Bundle is never held in memory). Resources of the diary come in date order.
-pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
+/// The Patient: the random identifier to match on, the typed code to name them by.
+fn patient_resource(data: &Prepared, patient_uuid: &str) -> Value {
     let label = data.patient_label.as_str();
     let patient_id = data.profile.as_ref().and_then(|p| p.patient_id.as_ref());
-    let key = patient_id.map_or_else(|| label.to_owned(), |id| id.as_str().to_owned());
-    let patient_uuid = uuid(&key, "patient");
     let mut identifiers = Vec::new();
     // The random identifier is the one to match on (`official`); the code, which patients
     // type and two may share, is only how people name the patient (`secondary`).
@@ -1188,8 +1212,12 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
             map.insert("meta".into(), json!({ "security": pseudonymised_label() }));
         }
     }
-    let code_system_id = uuid("", "code-system");
-    let code_system = json!({
+    patient
+}
+
+/// The CodeSystem that defines the app's own codes.
+fn code_system_resource(code_system_id: &str) -> Value {
+    json!({
         "resourceType": "CodeSystem",
         "id": code_system_id,
         "url": CODE_SYSTEM,
@@ -1209,7 +1237,20 @@ pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
                 "code": code, "display": display, "definition": definition,
             }))
             .collect::<Vec<_>>(),
-    });
+    })
+}
+
+/// Writes the FHIR Bundle of prepared data, of the type the options ask for: the Bundle's
+/// own members, then one entry per line, each resource built and written in turn (so the
+/// whole Bundle is never held in memory). Resources of the diary come in date order.
+pub fn write(data: &Prepared, w: &mut impl Write) -> io::Result<()> {
+    let label = data.patient_label.as_str();
+    let patient_id = data.profile.as_ref().and_then(|p| p.patient_id.as_ref());
+    let key = patient_id.map_or_else(|| label.to_owned(), |id| id.as_str().to_owned());
+    let patient_uuid = uuid(&key, "patient");
+    let patient = patient_resource(data, &patient_uuid);
+    let code_system_id = uuid("", "code-system");
+    let code_system = code_system_resource(&code_system_id);
     let exported_at = data
         .options
         .exported_at
