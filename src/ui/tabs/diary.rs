@@ -412,37 +412,48 @@ impl DiaryScreen {
             }
         }
         if let Some((_, saved_at)) = loaded.entry {
-            // Changed, the box stays where it is and says so, so nothing below it moves.
-            let colour = if changed { warn } else { ok };
-            egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, colour))
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let of = if day == today {
-                        "today's diary".to_owned()
-                    } else {
-                        format!("the diary of {}", day.format("%A %-d %B"))
-                    };
-                    let (head, body) = if changed {
-                        (
-                            format!("Changes to {of} not saved yet"),
-                            "The entry saved earlier stays as it was until you press \"Save changes\"."
-                                .to_owned(),
-                        )
-                    } else {
-                        (
-                            format!(
-                                "{} is done (saved at {}).",
-                                crate::ui::words::capitalise(&of),
-                                saved_at.format("%H:%M")
-                            ),
-                            "You can change it below: there is one entry a day.".to_owned(),
-                        )
-                    };
-                    ui.label(RichText::new(head).strong().size(18.0).color(colour));
-                    ui.label(body);
-                });
+            saved_box_ui(ui, day, today, saved_at, changed, (warn, ok));
         }
+        self.fields_ui(ui, check.as_ref(), warn);
+        let valid = matches!(check, Some(Ok(())));
+        let (text, ready) = if loaded.entry.is_some() {
+            ("Save changes", valid && changed)
+        } else {
+            ("Save diary entry", valid)
+        };
+        let save = ui.add_enabled(
+            ready,
+            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 34.0)),
+        );
+        if entry.is_none() {
+            ui.label(RichText::new("Choose both pain scores to save.").weak());
+        }
+        if let Some(message) = &self.message {
+            ui.label(RichText::new(message).color(ok));
+        }
+        if save.clicked()
+            && let Some(entry) = entry
+        {
+            commands.push(Command::Change(match loaded.entry {
+                Some(_) => Change::Replace(Entry::Diary(entry)),
+                None => Change::Log(Entry::Diary(entry)),
+            }));
+            self.message = None;
+            // Filled in again from the record once the change is in.
+            if let Some(loaded) = &mut self.loaded {
+                loaded.form = self.form.clone();
+            }
+        }
+    }
+
+    /// The diary's questions: pain now and at worst, sitting, where, the day, a note; a
+    /// problem with the scores is said under them.
+    fn fields_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        check: Option<&Result<(), ChangeError>>,
+        warn: egui::Color32,
+    ) {
         ui.add_space(6.0);
         ui.label(RichText::new("Pain right now").strong());
         pain_scale(ui, "Pain now", &mut self.form.pain_now);
@@ -459,7 +470,7 @@ impl DiaryScreen {
         ui.add_space(6.0);
         ui.label(RichText::new("Worst pain in the last 24 hours").strong());
         pain_scale(ui, "Worst pain in the last 24 hours", &mut self.form.worst);
-        if let Some(Err(e)) = &check
+        if let Some(Err(e)) = check
             && !matches!(e, ChangeError::DiaryDayTaken { .. })
         {
             crate::ui::a11y::live_label(
@@ -512,36 +523,6 @@ impl DiaryScreen {
         )
         .labelled_by(note_label.id);
         ui.add_space(6.0);
-
-        let valid = matches!(check, Some(Ok(())));
-        let (text, ready) = if loaded.entry.is_some() {
-            ("Save changes", valid && changed)
-        } else {
-            ("Save diary entry", valid)
-        };
-        let save = ui.add_enabled(
-            ready,
-            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 34.0)),
-        );
-        if entry.is_none() {
-            ui.label(RichText::new("Choose both pain scores to save.").weak());
-        }
-        if let Some(message) = &self.message {
-            ui.label(RichText::new(message).color(ok));
-        }
-        if save.clicked()
-            && let Some(entry) = entry
-        {
-            commands.push(Command::Change(match loaded.entry {
-                Some(_) => Change::Replace(Entry::Diary(entry)),
-                None => Change::Log(Entry::Diary(entry)),
-            }));
-            self.message = None;
-            // Filled in again from the record once the change is in.
-            if let Some(loaded) = &mut self.loaded {
-                loaded.form = self.form.clone();
-            }
-        }
     }
 }
 
@@ -566,35 +547,7 @@ impl PsfsForm {
             if !self.editing_activities {
                 self.editing_activities = true;
             }
-            for (i, activity) in self.activities.iter_mut().enumerate() {
-                ui.add(
-                    egui::TextEdit::singleline(activity)
-                        .hint_text(
-                            [
-                                "for example: sitting through a film",
-                                "for example: walking to the shops",
-                                "for example: getting in and out of the car",
-                            ][i],
-                        )
-                        .desired_width(360.0),
-                )
-                .accessible_name(format!("Activity {}", i + 1));
-            }
-            let named: Vec<String> = self
-                .activities
-                .iter()
-                .map(|a| a.trim().to_owned())
-                .filter(|a| !a.is_empty())
-                .collect();
-            if ui
-                .add_enabled(!named.is_empty(), egui::Button::new("Save activities"))
-                .clicked()
-            {
-                let mut profile = profile.clone();
-                profile.psfs_activities = named;
-                commands.push(Command::Change(Change::UpdateProfile(profile)));
-                self.editing_activities = false;
-            }
+            self.activities_ui(ui, profile, commands);
             return;
         }
         let week_ago = now.date() - chrono::Duration::days(6);
@@ -615,38 +568,7 @@ impl PsfsForm {
                 scores.join(", ")
             ));
         } else {
-            for (i, activity) in profile.psfs_activities.iter().enumerate().take(3) {
-                ui.label(activity);
-                if let Some(score) = self.scores.get_mut(i) {
-                    crate::ui::widgets::score_scale(ui, &format!("Score for {activity}"), score);
-                }
-            }
-            let n = profile.psfs_activities.len().min(3);
-            let ready = self.scores.iter().take(n).all(Option::is_some);
-            if ui
-                .add_enabled(ready, egui::Button::new("Save scores"))
-                .clicked()
-            {
-                let scores = profile
-                    .psfs_activities
-                    .iter()
-                    .zip(self.scores.iter())
-                    .filter_map(|(activity, score)| {
-                        Some(PsfsScore {
-                            activity: activity.clone(),
-                            score: Ability::new(i64::from((*score)?)).ok()?,
-                        })
-                    })
-                    .collect();
-                commands.push(Command::log(Entry::Psfs(PsfsEntry {
-                    id: 0,
-                    date: now.date(),
-                    time: now.time().with_nanosecond(0).unwrap_or(now.time()),
-                    scores,
-                })));
-                self.scores = [None; 3];
-                self.message = Some("Scores saved.".into());
-            }
+            self.scores_ui(ui, profile, now, commands);
         }
         if let Some(m) = &self.message {
             ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
@@ -656,6 +578,81 @@ impl PsfsForm {
                 profile.psfs_activities.get(i).cloned().unwrap_or_default()
             });
             self.editing_activities = true;
+        }
+    }
+
+    /// Naming up to three activities, saved to the profile.
+    fn activities_ui(&mut self, ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
+        for (i, activity) in self.activities.iter_mut().enumerate() {
+            ui.add(
+                egui::TextEdit::singleline(activity)
+                    .hint_text(
+                        [
+                            "for example: sitting through a film",
+                            "for example: walking to the shops",
+                            "for example: getting in and out of the car",
+                        ][i],
+                    )
+                    .desired_width(360.0),
+            )
+            .accessible_name(format!("Activity {}", i + 1));
+        }
+        let named: Vec<String> = self
+            .activities
+            .iter()
+            .map(|a| a.trim().to_owned())
+            .filter(|a| !a.is_empty())
+            .collect();
+        if ui
+            .add_enabled(!named.is_empty(), egui::Button::new("Save activities"))
+            .clicked()
+        {
+            let mut profile = profile.clone();
+            profile.psfs_activities = named;
+            commands.push(Command::Change(Change::UpdateProfile(profile)));
+            self.editing_activities = false;
+        }
+    }
+
+    /// This week's scores for each activity, logged together.
+    fn scores_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        profile: &Profile,
+        now: NaiveDateTime,
+        commands: &mut Vec<Command>,
+    ) {
+        for (i, activity) in profile.psfs_activities.iter().enumerate().take(3) {
+            ui.label(activity);
+            if let Some(score) = self.scores.get_mut(i) {
+                crate::ui::widgets::score_scale(ui, &format!("Score for {activity}"), score);
+            }
+        }
+        let n = profile.psfs_activities.len().min(3);
+        let ready = self.scores.iter().take(n).all(Option::is_some);
+        if ui
+            .add_enabled(ready, egui::Button::new("Save scores"))
+            .clicked()
+        {
+            let scores = profile
+                .psfs_activities
+                .iter()
+                .zip(self.scores.iter())
+                .filter_map(|(activity, score)| {
+                    Some(PsfsScore {
+                        activity: activity.clone(),
+                        score: Ability::new(i64::from((*score)?)).ok()?,
+                    })
+                })
+                .collect();
+            commands.push(Command::log(Entry::Psfs(PsfsEntry {
+                id: 0,
+                date: now.date(),
+                time: now.time().with_nanosecond(0).unwrap_or(now.time()),
+                scores,
+            })));
+            self.scores = [None; 3];
+            self.message = Some("Scores saved.".into());
         }
     }
 }
@@ -746,4 +743,45 @@ impl EventForm {
             ui.label(m);
         }
     }
+}
+
+/// The box over a day's saved diary: done and when, or changed and not saved yet. Changed,
+/// it stays where it is and says so, so nothing below it moves.
+fn saved_box_ui(
+    ui: &mut egui::Ui,
+    day: NaiveDate,
+    today: NaiveDate,
+    saved_at: chrono::NaiveTime,
+    changed: bool,
+    (warn, ok): (egui::Color32, egui::Color32),
+) {
+    let colour = if changed { warn } else { ok };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, colour))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let of = if day == today {
+                "today's diary".to_owned()
+            } else {
+                format!("the diary of {}", day.format("%A %-d %B"))
+            };
+            let (head, body) = if changed {
+                (
+                    format!("Changes to {of} not saved yet"),
+                    "The entry saved earlier stays as it was until you press \"Save changes\"."
+                        .to_owned(),
+                )
+            } else {
+                (
+                    format!(
+                        "{} is done (saved at {}).",
+                        crate::ui::words::capitalise(&of),
+                        saved_at.format("%H:%M")
+                    ),
+                    "You can change it below: there is one entry a day.".to_owned(),
+                )
+            };
+            ui.label(RichText::new(head).strong().size(18.0).color(colour));
+            ui.label(body);
+        });
 }

@@ -374,6 +374,31 @@ impl ExportWindow {
         }
     }
 
+    /// Whom the export is locked for: the pinned clinician, unless the patient unticked the
+    /// lock; an error in words when their key cannot be used.
+    fn encryption_target(
+        &self,
+        data: &Record,
+    ) -> Result<Option<(crate::handoff::Recipient, String)>, String> {
+        if !self.encrypting(data) {
+            return Ok(None);
+        }
+        data.programme_record()
+            .clinician
+            .as_ref()
+            .map(|c| {
+                c.recipient
+                    .parse::<crate::handoff::Recipient>()
+                    .map(|r| (r, c.name.clone()))
+                    .map_err(|e| {
+                        format!(
+                            "Your clinician's key cannot be used ({e}). Untick the lock to export without it."
+                        )
+                    })
+            })
+            .transpose()
+    }
+
     fn start(&mut self, ctx: &egui::Context, data: &Record) {
         let range = match self.range() {
             Ok(range) => range,
@@ -392,23 +417,12 @@ impl ExportWindow {
             return;
         }
         let today = self.today;
-        let encrypt_to = if self.encrypting(data) {
-            match data.programme_record().clinician.as_ref().map(|c| {
-                c.recipient
-                    .parse::<crate::handoff::Recipient>()
-                    .map(|r| (r, c.name.clone()))
-            }) {
-                Some(Ok(to)) => Some(to),
-                Some(Err(e)) => {
-                    self.message = Some(Err(format!(
-                        "Your clinician's key cannot be used ({e}). Untick the lock to export without it."
-                    )));
-                    return;
-                }
-                None => None,
+        let encrypt_to = match self.encryption_target(data) {
+            Ok(to) => to,
+            Err(e) => {
+                self.message = Some(Err(e));
+                return;
             }
-        } else {
-            None
         };
         let encrypt = encrypt_to.is_some();
         // One format goes where the field says; several go into that folder, each under its
@@ -437,50 +451,69 @@ impl ExportWindow {
             "the export",
             Some(ctx),
             move |progress| {
-                progress.set(0, total);
-                if targets.len() > 1
-                    && let Some((_, first)) = targets.first()
-                    && let Some(dir) = first.parent()
-                    && let Err(e) = std::fs::create_dir_all(dir)
-                {
-                    return Err(format!(
-                        "Could not make the folder {}: {}",
-                        dir.display(),
-                        crate::storage::store::plain_io(&e)
-                    ));
-                }
-                let prepared = prepare(&diary.export_input(), &options);
-                let mut done_before = 1;
-                progress.set(done_before, total);
-                let mut saved = Vec::new();
-                for (format, path) in &targets {
-                    let mut step = |done| progress.set(done_before + done, total);
-                    let result = match &encrypt_to {
-                        Some((to, _)) => {
-                            write_encrypted_with(*format, &prepared, path, to, &mut step)
-                        }
-                        None => write_to_path_with(*format, &prepared, path, &mut step),
-                    };
-                    match result {
-                        Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
-                        Err(e) => {
-                            return Err(format!(
-                                "Could not export{}: {e}",
-                                if saved.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" everything (saved {} first)", saved.join(", "))
-                                }
-                            ));
-                        }
-                    }
-                    done_before += steps(*format);
-                }
-                let locked = encrypt_to.as_ref().map_or(String::new(), |(_, name)| {
-                    format!(" Locked: only {name} can open it.")
-                });
-                Ok(format!("Saved {}.{locked}", saved.join(", ")))
+                write_all(
+                    progress,
+                    total,
+                    &targets,
+                    &diary,
+                    &options,
+                    encrypt_to.as_ref(),
+                )
             },
         ));
     }
+}
+
+/// The export's work on its thread: the folder for several files, the data filtered once,
+/// then each format written in turn, its progress counted in `total` steps; what was saved,
+/// or why not and what was saved before it.
+fn write_all(
+    progress: &crate::ui::task::Job,
+    total: usize,
+    targets: &[(Format, std::path::PathBuf)],
+    diary: &Diary,
+    options: &ExportOptions,
+    encrypt_to: Option<&(crate::handoff::Recipient, String)>,
+) -> Result<String, String> {
+    progress.set(0, total);
+    if targets.len() > 1
+        && let Some((_, first)) = targets.first()
+        && let Some(dir) = first.parent()
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        return Err(format!(
+            "Could not make the folder {}: {}",
+            dir.display(),
+            crate::storage::store::plain_io(&e)
+        ));
+    }
+    let prepared = prepare(&diary.export_input(), options);
+    let mut done_before = 1;
+    progress.set(done_before, total);
+    let mut saved = Vec::new();
+    for (format, path) in targets {
+        let mut step = |done| progress.set(done_before + done, total);
+        let result = match encrypt_to {
+            Some((to, _)) => write_encrypted_with(*format, &prepared, path, to, &mut step),
+            None => write_to_path_with(*format, &prepared, path, &mut step),
+        };
+        match result {
+            Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
+            Err(e) => {
+                return Err(format!(
+                    "Could not export{}: {e}",
+                    if saved.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" everything (saved {} first)", saved.join(", "))
+                    }
+                ));
+            }
+        }
+        done_before += steps(*format);
+    }
+    let locked = encrypt_to.map_or(String::new(), |(_, name)| {
+        format!(" Locked: only {name} can open it.")
+    });
+    Ok(format!("Saved {}.{locked}", saved.join(", ")))
 }

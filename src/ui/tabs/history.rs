@@ -135,7 +135,6 @@ impl HistoryScreen {
         self.built_for = Some((data.version(), self.filter));
     }
 
-    /// Draws the screen.
     /// Draws the screen; `lights` are the sessions' traffic lights as of `today`
     /// ([`crate::analysis::Progress::lights`]). Without `can_write` (a read-only diary, or a
     /// patient's diary under review) no entry offers to be changed.
@@ -155,6 +154,21 @@ impl HistoryScreen {
         if self.built_for != Some((data.version(), self.filter)) {
             self.rebuild(data);
         }
+        self.header_ui(ui, data);
+        if !self.rows.is_empty() {
+            self.go_to_ui(ui, data, today);
+        }
+        ui.add_space(6.0);
+        if self.rows.is_empty() {
+            ui.label("Nothing logged yet. Your sessions and diary entries will appear here.");
+        } else {
+            self.rows_ui(ui, data, lights, can_write, commands);
+        }
+        self.editor_window(ui.ctx(), data, today, commands);
+    }
+
+    /// The heading: what the history holds, which programme was in force when, the filter.
+    fn header_ui(&mut self, ui: &mut egui::Ui, data: &Record) {
         ui.heading("History");
         if !data.is_complete() {
             ui.horizontal(|ui| {
@@ -195,77 +209,79 @@ impl HistoryScreen {
                 }
             }
         });
-        if !self.rows.is_empty() {
-            self.go_to_ui(ui, data, today);
+    }
+
+    /// The rows, only those on screen laid out; Home and End go to the newest and the oldest.
+    fn rows_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        lights: Option<&SessionLights>,
+        can_write: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let row_height = ui
+            .spacing()
+            .interact_size
+            .y
+            .max(ui.text_style_height(&egui::TextStyle::Body))
+            + 4.0;
+        if !std::mem::replace(&mut self.shown, true) {
+            self.jump_to = Some(0);
         }
-        ui.add_space(6.0);
-        if self.rows.is_empty() {
-            ui.label("Nothing logged yet. Your sessions and diary entries will appear here.");
-        } else {
-            let row_height = ui
-                .spacing()
-                .interact_size
-                .y
-                .max(ui.text_style_height(&egui::TextStyle::Body))
-                + 4.0;
-            if !std::mem::replace(&mut self.shown, true) {
+        // Home and End go to the newest and the oldest entry, unless a text is being
+        // typed or an entry edited.
+        if self.editor.is_none() && !ui.ctx().text_edit_focused() {
+            let (home, end) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::End),
+                )
+            });
+            if home {
                 self.jump_to = Some(0);
             }
-            // Home and End go to the newest and the oldest entry, unless a text is being
-            // typed or an entry edited.
-            if self.editor.is_none() && !ui.ctx().text_edit_focused() {
-                let (home, end) = ui.input_mut(|i| {
-                    (
-                        i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
-                        i.consume_key(egui::Modifiers::NONE, egui::Key::End),
-                    )
-                });
-                if home {
-                    self.jump_to = Some(0);
-                }
-                if end {
-                    self.jump_to = Some(self.rows.len().saturating_sub(1));
-                }
+            if end {
+                self.jump_to = Some(self.rows.len().saturating_sub(1));
             }
-            let mut scroll = egui::ScrollArea::vertical()
-                .id_salt("history")
-                .auto_shrink([false, false]);
-            if let Some(row) = self.jump_to.take() {
-                let step = row_height + ui.spacing().item_spacing.y;
-                #[expect(clippy::cast_precision_loss, reason = "a row number far below 2^24")]
-                let offset = row as f32 * step;
-                scroll = scroll.vertical_scroll_offset(offset);
-            }
-            scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
-                // Rows take the list's width with Edit and Delete at its right edge; every
-                // other row is shaded, and the row under the pointer more, so the eye follows
-                // a row from its date to its buttons in a wide window.
-                let gap = ui.spacing().item_spacing.y;
-                for i in range {
-                    let band = egui::Rect::from_min_size(
-                        ui.cursor().min - egui::vec2(0.0, gap / 2.0),
-                        egui::vec2(ui.available_width(), row_height + gap),
-                    );
-                    let shade = if ui.rect_contains_pointer(band) {
-                        Some(ui.visuals().widgets.hovered.weak_bg_fill)
-                    } else {
-                        (i % 2 == 1).then_some(ui.visuals().faint_bg_color)
-                    };
-                    if let Some(shade) = shade {
-                        ui.painter().rect_filled(band, 2.0, shade);
-                    }
-                    let row = self.rows[i];
-                    ui.horizontal(|ui| {
-                        ui.set_height(row_height);
-                        if let Some(entry) = find(data, &row) {
-                            let light = lights.and_then(|l| l.get(row.id));
-                            self.row_ui(ui, data, entry, light, can_write, commands);
-                        }
-                    });
-                }
-            });
         }
-        self.editor_window(ui.ctx(), data, today, commands);
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt("history")
+            .auto_shrink([false, false]);
+        if let Some(row) = self.jump_to.take() {
+            let step = row_height + ui.spacing().item_spacing.y;
+            #[expect(clippy::cast_precision_loss, reason = "a row number far below 2^24")]
+            let offset = row as f32 * step;
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+        scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
+            // Rows take the list's width with Edit and Delete at its right edge; every
+            // other row is shaded, and the row under the pointer more, so the eye follows
+            // a row from its date to its buttons in a wide window.
+            let gap = ui.spacing().item_spacing.y;
+            for i in range {
+                let band = egui::Rect::from_min_size(
+                    ui.cursor().min - egui::vec2(0.0, gap / 2.0),
+                    egui::vec2(ui.available_width(), row_height + gap),
+                );
+                let shade = if ui.rect_contains_pointer(band) {
+                    Some(ui.visuals().widgets.hovered.weak_bg_fill)
+                } else {
+                    (i % 2 == 1).then_some(ui.visuals().faint_bg_color)
+                };
+                if let Some(shade) = shade {
+                    ui.painter().rect_filled(band, 2.0, shade);
+                }
+                let row = self.rows[i];
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    if let Some(entry) = find(data, &row) {
+                        let light = lights.and_then(|l| l.get(row.id));
+                        self.row_ui(ui, data, entry, light, can_write, commands);
+                    }
+                });
+            }
+        });
     }
 
     /// Going to a month or a day: the list moves so its newest entry on or before it is at
@@ -608,58 +624,7 @@ impl Editor {
                     .accessible_name("Edit note");
             }
             Entry::Session(s) => {
-                ui.label("Pain the next morning");
-                ui.horizontal(|ui| {
-                    pain_scale(ui, "Edit next-morning pain", &mut self.pains[0]);
-                    if ui.small_button("Clear").clicked() {
-                        self.pains[0] = None;
-                    }
-                });
-                for (i, log) in s.exercises.iter().enumerate() {
-                    let Some(exercise) = data.programme().exercise(&log.exercise_id) else {
-                        continue;
-                    };
-                    ui.separator();
-                    ui.label(
-                        RichText::new(format!("{} (level {})", exercise.name, log.level)).strong(),
-                    );
-                    let hold = log
-                        .sets
-                        .first()
-                        .is_some_and(|s| matches!(s.amount, Amount::HoldSecs(_)));
-                    let mut remove = None;
-                    if let Some(sets) = self.sets.get_mut(i) {
-                        for (n, set) in sets.iter_mut().enumerate() {
-                            ui.horizontal(|ui| {
-                                let side = set
-                                    .side
-                                    .map(|s| format!(", {}", s.word()))
-                                    .unwrap_or_default();
-                                ui.label(format!("Set {}{side}", n + 1));
-                                let name = format!("Edit {} set {}{side}", exercise.name, n + 1);
-                                if set_row_ui(
-                                    ui,
-                                    &name,
-                                    &format!("edit-{i}-{n}"),
-                                    set,
-                                    exercise,
-                                    hold,
-                                    units,
-                                ) {
-                                    remove = Some(n);
-                                }
-                            });
-                        }
-                        if let Some(n) = remove {
-                            sets.remove(n);
-                        }
-                    }
-                    if let Some(p) = self.pains.get_mut(i + 1) {
-                        pain_scale(ui, &format!("Edit pain during {}", exercise.name), p);
-                    }
-                }
-                ui.add(egui::TextEdit::singleline(&mut s.note).desired_width(f32::INFINITY))
-                    .accessible_name("Edit note");
+                Self::session_ui(ui, s, &mut self.pains, &mut self.sets, data, units);
             }
             Entry::Event(e) => {
                 ui.label(e.kind.label());
@@ -677,6 +642,67 @@ impl Editor {
             Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Scores);
         }
         Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Fields);
+    }
+
+    /// A session's fields: the next morning's pain, each exercise's sets and pain, a note.
+    fn session_ui(
+        ui: &mut egui::Ui,
+        s: &mut crate::model::Session,
+        pains: &mut [Option<u8>],
+        sets: &mut [Vec<SetDraft>],
+        data: &Record,
+        units: Units,
+    ) {
+        ui.label("Pain the next morning");
+        ui.horizontal(|ui| {
+            pain_scale(ui, "Edit next-morning pain", &mut pains[0]);
+            if ui.small_button("Clear").clicked() {
+                pains[0] = None;
+            }
+        });
+        for (i, log) in s.exercises.iter().enumerate() {
+            let Some(exercise) = data.programme().exercise(&log.exercise_id) else {
+                continue;
+            };
+            ui.separator();
+            ui.label(RichText::new(format!("{} (level {})", exercise.name, log.level)).strong());
+            let hold = log
+                .sets
+                .first()
+                .is_some_and(|s| matches!(s.amount, Amount::HoldSecs(_)));
+            let mut remove = None;
+            if let Some(sets) = sets.get_mut(i) {
+                for (n, set) in sets.iter_mut().enumerate() {
+                    ui.horizontal(|ui| {
+                        let side = set
+                            .side
+                            .map(|s| format!(", {}", s.word()))
+                            .unwrap_or_default();
+                        ui.label(format!("Set {}{side}", n + 1));
+                        let name = format!("Edit {} set {}{side}", exercise.name, n + 1);
+                        if set_row_ui(
+                            ui,
+                            &name,
+                            &format!("edit-{i}-{n}"),
+                            set,
+                            exercise,
+                            hold,
+                            units,
+                        ) {
+                            remove = Some(n);
+                        }
+                    });
+                }
+                if let Some(n) = remove {
+                    sets.remove(n);
+                }
+            }
+            if let Some(p) = pains.get_mut(i + 1) {
+                pain_scale(ui, &format!("Edit pain during {}", exercise.name), p);
+            }
+        }
+        ui.add(egui::TextEdit::singleline(&mut s.note).desired_width(f32::INFINITY))
+            .accessible_name("Edit note");
     }
 
     fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, (At, String)> {
