@@ -305,23 +305,7 @@ impl RehabApp {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let _ = self.ctx_slot.set(ctx.clone());
-        if !self.styled {
-            theme::apply(&ctx);
-            // Larger and smaller text are commands of the window, with the other keys.
-            ctx.options_mut(|options| options.zoom_with_keyboard = false);
-            self.styled = true;
-        }
-        if let Some(desktop) = &self.desktop_theme {
-            desktop.apply(&ctx);
-        }
-        self.take_read_months(&ctx);
-        if self.can_write() {
-            self.saving.tick(&mut self.record, &ctx);
-        }
-        self.shortcuts(&ctx);
-        self.close_guard(&ctx);
-
+        self.begin_frame(&ctx);
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if let Some(review) = &mut self.review {
@@ -331,65 +315,89 @@ impl RehabApp {
             return;
         }
         let now = (self.clock)();
+        let window_before = self.open_window();
+        self.assessment
+            .refresh(&self.record, now.date(), Some(&ctx));
+        egui::CentralPanel::default().show(ui, |ui| self.screen_ui(ui, now));
+        self.windows_ui(&ctx, now);
+        self.apply_commands();
+        if window_before.is_some()
+            && self.open_window().is_none()
+            && self.record.profile().is_some()
+        {
+            self.focus_tab = true;
+            ctx.request_repaint();
+        }
+        super::a11y::end_frame(&ctx, &self.window_name());
+    }
+
+    /// Before anything is drawn: the theme, the months read since the last frame, saving,
+    /// the keys pressed, and the question before closing over a form not saved.
+    fn begin_frame(&mut self, ctx: &egui::Context) {
+        let _ = self.ctx_slot.set(ctx.clone());
+        if !self.styled {
+            theme::apply(ctx);
+            // Larger and smaller text are commands of the window, with the other keys.
+            ctx.options_mut(|options| options.zoom_with_keyboard = false);
+            self.styled = true;
+        }
+        if let Some(desktop) = &self.desktop_theme {
+            desktop.apply(ctx);
+        }
+        self.take_read_months(ctx);
+        if self.can_write() {
+            self.saving.tick(&mut self.record, ctx);
+        }
+        self.shortcuts(ctx);
+        self.close_guard(ctx);
+    }
+
+    /// The middle of the window: the banners, then set-up or the tab shown.
+    fn screen_ui(&mut self, ui: &mut egui::Ui, now: NaiveDateTime) {
         let today = now.date();
         let can_write = self.can_write();
-        let window_before = self.open_window();
-        self.assessment.refresh(&self.record, today, Some(&ctx));
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.read_only_banner_ui(ui);
-            self.notices_ui(ui);
-            let record = &self.record;
-            if record.profile().is_none() {
-                self.setup_screen.ui(ui, can_write, &mut self.commands);
-                return;
+        self.read_only_banner_ui(ui);
+        self.notices_ui(ui);
+        let record = &self.record;
+        if record.profile().is_none() {
+            self.setup_screen.ui(ui, can_write, &mut self.commands);
+            return;
+        }
+        let assessment = &self.assessment;
+        let commands = &mut self.commands;
+        match self.tab {
+            Tab::Today => {
+                self.today_screen
+                    .ui(ui, record, assessment, now, can_write, commands);
             }
-            let assessment = &self.assessment;
-            match self.tab {
-                Tab::Today => {
-                    self.today_screen.ui(
-                        ui,
-                        record,
-                        assessment,
-                        now,
-                        can_write,
-                        &mut self.commands,
-                    );
-                }
-                Tab::Diary => {
-                    self.diary_screen
-                        .ui(ui, record, now, can_write, &mut self.commands);
-                }
-                Tab::History => {
-                    self.history_screen.ui(
-                        ui,
-                        record,
-                        assessment.progress().map(|p| &p.lights),
-                        today,
-                        can_write,
-                        &mut self.commands,
-                    );
-                }
-                Tab::Progress => match assessment.progress() {
-                    Some(progress) => {
-                        self.progress_screen.ui(
-                            ui,
-                            record,
-                            progress,
-                            assessment.generation(),
-                            today,
-                        );
-                    }
-                    None => opening_ui(ui, record),
-                },
+            Tab::Diary => self.diary_screen.ui(ui, record, now, can_write, commands),
+            Tab::History => {
+                let lights = assessment.progress().map(|p| &p.lights);
+                self.history_screen
+                    .ui(ui, record, lights, today, can_write, commands);
             }
-        });
+            Tab::Progress => match assessment.progress() {
+                Some(progress) => {
+                    let generation = assessment.generation();
+                    self.progress_screen
+                        .ui(ui, record, progress, generation, today);
+                }
+                None => opening_ui(ui, record),
+            },
+        }
+    }
+
+    /// The window open over the app, if any; with none, the next-morning question.
+    fn windows_ui(&mut self, ctx: &egui::Context, now: NaiveDateTime) {
+        let today = now.date();
+        let can_write = self.can_write();
         if self.show_export {
             self.export_window
-                .window(&ctx, &mut self.show_export, &self.record, today);
+                .window(ctx, &mut self.show_export, &self.record, today);
         }
         if self.show_import {
             self.import_window.window(
-                &ctx,
+                ctx,
                 &mut self.show_import,
                 &self.record,
                 today,
@@ -398,10 +406,8 @@ impl RehabApp {
             );
         }
         if self.show_settings {
-            let can_write = self.read_only.is_empty();
-            let today = self.today();
             self.settings_window.window(
-                &ctx,
+                ctx,
                 &mut self.show_settings,
                 &self.record,
                 today,
@@ -412,7 +418,7 @@ impl RehabApp {
         }
         if self.show_about {
             about::window(
-                &ctx,
+                ctx,
                 &mut self.show_about,
                 self.saving.store().dir(),
                 self.demo,
@@ -420,7 +426,7 @@ impl RehabApp {
         }
         if self.show_warning_signs {
             self.warning_screen.window(
-                &ctx,
+                ctx,
                 &mut self.show_warning_signs,
                 now,
                 can_write,
@@ -428,17 +434,8 @@ impl RehabApp {
             );
         } else if self.record.profile().is_some() && can_write {
             self.next_morning
-                .ui(&ctx, &self.record, today, &mut self.commands);
+                .ui(ctx, &self.record, today, &mut self.commands);
         }
-        self.apply_commands();
-        if window_before.is_some()
-            && self.open_window().is_none()
-            && self.record.profile().is_some()
-        {
-            self.focus_tab = true;
-            ctx.request_repaint();
-        }
-        super::a11y::end_frame(&ctx, &self.window_name());
     }
 
     /// The window's name for a screen reader: the app and the screen shown.
