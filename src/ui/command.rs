@@ -127,6 +127,8 @@ pub const CLINICIAN_MENU: &str = "Clinician";
 pub const CLINICIAN_MENU_FOLD: u8 = 2;
 
 /// Every action of the window a patient or a clinician can ask for by a control or a key.
+/// Each has its row in the command table (`TABLE`), in this order: a new command takes a
+/// row there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UiCommand {
     /// Show Today.
@@ -232,28 +234,28 @@ const TABLE: [Spec; 19] = {
         keyed(
             C::ShowToday,
             "Today",
-            "Today's session",
+            "Today: log today's session",
             &[command_key(Key::Num1)],
             Place::Tab,
         ),
         keyed(
             C::ShowDiary,
             "Diary",
-            "Your daily diary",
+            "Diary: your pain and your day, once a day",
             &[command_key(Key::Num2)],
             Place::Tab,
         ),
         keyed(
             C::ShowHistory,
             "History",
-            "Every entry, newest first",
+            "History: every entry, newest first",
             &[command_key(Key::Num3)],
             Place::Tab,
         ),
         keyed(
             C::ShowProgress,
             "Progress",
-            "Where you stand against your plan",
+            "Progress: where you stand against your plan",
             &[command_key(Key::Num4)],
             Place::Tab,
         ),
@@ -272,7 +274,7 @@ const TABLE: [Spec; 19] = {
         keyed(
             C::Help,
             "Help",
-            "What this app is, where your data is kept, keyboard shortcuts",
+            "Help: what this app is, where your data is kept, keyboard shortcuts",
             &[plain_key(Key::F1)],
             Place::Bar { fold: 5 },
         ),
@@ -366,8 +368,13 @@ const TABLE: [Spec; 19] = {
     ]
 };
 
-// The table is in the enum's order, so a command's row is found by its number.
+// The table is in the enum's order, so a command's row is found by its number; its last
+// row is the last command's.
 const _: () = {
+    assert!(
+        UiCommand::ZoomReset as usize == TABLE.len() - 1,
+        "a command has no row"
+    );
     let mut i = 0;
     while i < TABLE.len() {
         assert!(
