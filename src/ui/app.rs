@@ -3,8 +3,7 @@
 //! [`Record::apply`], and saving through [`Saving`].
 
 use super::assessment::Assessment;
-use super::command::{CLINICIAN_MENU, CLINICIAN_MENU_FOLD, Place, UiCommand};
-pub use super::command::{Command, Tab, Window};
+use super::command::{CLINICIAN_MENU, CLINICIAN_MENU_FOLD, Command, Place, Tab, UiCommand, Window};
 use super::loading::JournalLoader;
 use super::review::ReviewScreen;
 use super::saving::{SaveState, Saving};
