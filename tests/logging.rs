@@ -197,7 +197,7 @@ fn escape_closes_help() {
     common::settle(&mut h);
     assert_eq!(
         h.state().open_window(),
-        Some(rehab_tracker::ui::app::Window::Help)
+        Some(rehab_tracker::ui::Window::Help)
     );
     h.key_press(Key::Escape);
     common::settle(&mut h);
@@ -264,7 +264,7 @@ fn the_buttons_folded_into_more_still_work_and_f1_still_opens_help() {
     common::settle(&mut h);
     assert_eq!(
         h.state().open_window(),
-        Some(rehab_tracker::ui::app::Window::Settings)
+        Some(rehab_tracker::ui::Window::Settings)
     );
     h.key_press(Key::Escape);
     common::settle(&mut h);
@@ -272,7 +272,7 @@ fn the_buttons_folded_into_more_still_work_and_f1_still_opens_help() {
     common::settle(&mut h);
     assert_eq!(
         h.state().open_window(),
-        Some(rehab_tracker::ui::app::Window::Help)
+        Some(rehab_tracker::ui::Window::Help)
     );
     h.key_press(Key::Escape);
     common::settle(&mut h);

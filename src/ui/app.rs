@@ -3,6 +3,7 @@
 //! [`Record::apply`], and saving through [`Saving`].
 
 use super::assessment::Assessment;
+use super::command::{CLINICIAN_MENU, CLINICIAN_MENU_FOLD, Command, Place, Tab, UiCommand, Window};
 use super::loading::JournalLoader;
 use super::review::ReviewScreen;
 use super::saving::{SaveState, Saving};
@@ -18,22 +19,13 @@ use super::tabs::{
     warning_signs,
 };
 use super::theme;
-use crate::model::{Entry, EntryId, Settings, YearMonth};
+use crate::model::{Settings, YearMonth};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
 use chrono::{Local, NaiveDate, NaiveDateTime};
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::RichText;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
-
-/// Undo.
-pub const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-
-/// Redo (Ctrl+Y; Ctrl+Shift+Z works too).
-pub const REDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-
-const REDO_SHORTCUT_SHIFT: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
 /// What the window opens on.
 pub struct Startup {
@@ -52,123 +44,11 @@ pub struct Startup {
     pub demo: bool,
 }
 
-/// The screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// Today's session.
-    Today,
-    /// The daily diary.
-    Diary,
-    /// Every entry, newest first.
-    History,
-    /// Where the patient stands against the plan.
-    Progress,
-}
-
-impl Tab {
-    const ALL: [(Self, &'static str, Key); 4] = [
-        (Self::Today, "Today", Key::Num1),
-        (Self::Diary, "Diary", Key::Num2),
-        (Self::History, "History", Key::Num3),
-        (Self::Progress, "Progress", Key::Num4),
-    ];
-}
-
-/// Everything a screen may ask the app to do. Screens never change the record themselves.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// A change to the patient's record.
-    Change(Change),
-    /// Take back the last change.
-    Undo,
-    /// Do again the last change taken back.
-    Redo,
-    /// Switch screens.
-    ShowTab(Tab),
-    /// Try a failed save again now.
-    RetrySave,
-    /// Not now: the next-morning question is not asked again today.
-    SkipNextMorning(EntryId),
-    /// Open one of the windows over the app, closing any other: they never stack.
-    OpenWindow(Window),
-    /// Close the window over the app (Escape).
-    CloseWindows,
-    /// A button changed Today's form (and maybe the record with `change`): one step for
-    /// undo and redo, named `what` ("the easier dose").
-    FormEdit {
-        /// In a few words: "Hip thrust reset to prescribed".
-        what: String,
-        /// The change to the record the same button made.
-        change: Option<Change>,
-    },
-}
-
 /// Whose step Ctrl+Z takes back next: the record's or Today's form's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Done {
     Record,
     TodayForm,
-}
-
-/// The windows over the app; one is open at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Window {
-    /// Export for the physiotherapist.
-    Export,
-    /// A programme from the clinician.
-    Import,
-    /// Reminders.
-    Settings,
-    /// Help and about.
-    Help,
-    /// Warning signs.
-    WarningSigns,
-}
-
-/// The top bar's button for the warning signs; it never folds into "More".
-const WARNING_SIGNS: &str = "Warning signs";
-/// The top bar's menu of the buttons that do not fit in a narrow window.
-const MORE: &str = "More";
-
-/// The top bar's buttons besides Warning signs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum BarButton {
-    Help,
-    Settings,
-    Export,
-    Clinician,
-    Theme,
-}
-
-impl BarButton {
-    /// The order they fold into "More" when the bar is short of room: the least used first.
-    const FOLD_ORDER: [Self; 5] = [
-        Self::Theme,
-        Self::Clinician,
-        Self::Settings,
-        Self::Export,
-        Self::Help,
-    ];
-
-    /// The button's words (also its accessible name).
-    fn label(self, dark: bool) -> &'static str {
-        match self {
-            Self::Help => "Help",
-            Self::Settings => "Settings",
-            Self::Export => "Export…",
-            Self::Clinician => "Clinician",
-            Self::Theme if dark => "Light theme",
-            Self::Theme => "Dark theme",
-        }
-    }
-}
-
-impl Command {
-    /// A new entry of any kind (the record gives it its id).
-    #[must_use]
-    pub fn log(entry: Entry) -> Self {
-        Self::Change(Change::Log(entry))
-    }
 }
 
 /// A line in the status bar after a change.
@@ -424,21 +304,7 @@ impl RehabApp {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let _ = self.ctx_slot.set(ctx.clone());
-        if !self.styled {
-            theme::apply(&ctx);
-            self.styled = true;
-        }
-        if let Some(desktop) = &self.desktop_theme {
-            desktop.apply(&ctx);
-        }
-        self.take_read_months(&ctx);
-        if self.can_write() {
-            self.saving.tick(&mut self.record, &ctx);
-        }
-        self.shortcuts(&ctx);
-        self.close_guard(&ctx);
-
+        self.begin_frame(&ctx);
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if let Some(review) = &mut self.review {
@@ -448,105 +314,11 @@ impl RehabApp {
             return;
         }
         let now = (self.clock)();
-        let today = now.date();
-        let can_write = self.can_write();
         let window_before = self.open_window();
-        self.assessment.refresh(&self.record, today, Some(&ctx));
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.read_only_banner_ui(ui);
-            self.notices_ui(ui);
-            let record = &self.record;
-            if record.profile().is_none() {
-                self.setup_screen.ui(ui, can_write, &mut self.commands);
-                return;
-            }
-            let assessment = &self.assessment;
-            match self.tab {
-                Tab::Today => {
-                    self.today_screen.ui(
-                        ui,
-                        record,
-                        assessment,
-                        now,
-                        can_write,
-                        &mut self.commands,
-                    );
-                }
-                Tab::Diary => {
-                    self.diary_screen
-                        .ui(ui, record, now, can_write, &mut self.commands);
-                }
-                Tab::History => {
-                    self.history_screen.ui(
-                        ui,
-                        record,
-                        assessment.progress().map(|p| &p.lights),
-                        today,
-                        can_write,
-                        &mut self.commands,
-                    );
-                }
-                Tab::Progress => match assessment.progress() {
-                    Some(progress) => {
-                        self.progress_screen.ui(
-                            ui,
-                            record,
-                            progress,
-                            assessment.generation(),
-                            today,
-                        );
-                    }
-                    None => opening_ui(ui, record),
-                },
-            }
-        });
-        if self.show_export {
-            self.export_window
-                .window(&ctx, &mut self.show_export, &self.record, today);
-        }
-        if self.show_import {
-            self.import_window.window(
-                &ctx,
-                &mut self.show_import,
-                &self.record,
-                today,
-                can_write,
-                &mut self.commands,
-            );
-        }
-        if self.show_settings {
-            let can_write = self.read_only.is_empty();
-            let today = self.today();
-            self.settings_window.window(
-                &ctx,
-                &mut self.show_settings,
-                &self.record,
-                today,
-                self.demo,
-                can_write,
-                &mut self.commands,
-            );
-        }
-        if self.show_about {
-            about::window(
-                &ctx,
-                &mut self.show_about,
-                self.saving.store().dir(),
-                self.demo,
-            );
-        }
-        if self.show_warning_signs {
-            self.warning_screen.window(
-                &ctx,
-                &mut self.show_warning_signs,
-                now,
-                can_write,
-                &mut self.commands,
-            );
-        } else if self.record.profile().is_some() && can_write {
-            self.next_morning
-                .ui(&ctx, &self.record, today, &mut self.commands);
-        }
+        self.assessment
+            .refresh(&self.record, now.date(), Some(&ctx));
+        egui::CentralPanel::default().show(ui, |ui| self.screen_ui(ui, now));
+        self.windows_ui(&ctx, now);
         self.apply_commands();
         if window_before.is_some()
             && self.open_window().is_none()
@@ -558,6 +330,113 @@ impl RehabApp {
         super::a11y::end_frame(&ctx, &self.window_name());
     }
 
+    /// Before anything is drawn: the theme, the months read since the last frame, saving,
+    /// the keys pressed, and the question before closing over a form not saved.
+    fn begin_frame(&mut self, ctx: &egui::Context) {
+        let _ = self.ctx_slot.set(ctx.clone());
+        if !self.styled {
+            theme::apply(ctx);
+            // Larger and smaller text are commands of the window, with the other keys.
+            ctx.options_mut(|options| options.zoom_with_keyboard = false);
+            self.styled = true;
+        }
+        if let Some(desktop) = &self.desktop_theme {
+            desktop.apply(ctx);
+        }
+        self.take_read_months(ctx);
+        if self.can_write() {
+            self.saving.tick(&mut self.record, ctx);
+        }
+        self.shortcuts(ctx);
+        self.close_guard(ctx);
+    }
+
+    /// The middle of the window: the banners, then set-up or the tab shown.
+    fn screen_ui(&mut self, ui: &mut egui::Ui, now: NaiveDateTime) {
+        let today = now.date();
+        let can_write = self.can_write();
+        self.read_only_banner_ui(ui);
+        self.notices_ui(ui);
+        let record = &self.record;
+        if record.profile().is_none() {
+            self.setup_screen.ui(ui, can_write, &mut self.commands);
+            return;
+        }
+        let assessment = &self.assessment;
+        let commands = &mut self.commands;
+        match self.tab {
+            Tab::Today => {
+                self.today_screen
+                    .ui(ui, record, assessment, now, can_write, commands);
+            }
+            Tab::Diary => self.diary_screen.ui(ui, record, now, can_write, commands),
+            Tab::History => {
+                let lights = assessment.progress().map(|p| &p.lights);
+                self.history_screen
+                    .ui(ui, record, lights, today, can_write, commands);
+            }
+            Tab::Progress => match assessment.progress() {
+                Some(progress) => {
+                    let generation = assessment.generation();
+                    self.progress_screen
+                        .ui(ui, record, progress, generation, today);
+                }
+                None => opening_ui(ui, record),
+            },
+        }
+    }
+
+    /// The window open over the app, if any; with none, the next-morning question.
+    fn windows_ui(&mut self, ctx: &egui::Context, now: NaiveDateTime) {
+        let today = now.date();
+        let can_write = self.can_write();
+        if self.show_export {
+            self.export_window
+                .window(ctx, &mut self.show_export, &self.record, today);
+        }
+        if self.show_import {
+            self.import_window.window(
+                ctx,
+                &mut self.show_import,
+                &self.record,
+                today,
+                can_write,
+                &mut self.commands,
+            );
+        }
+        if self.show_settings {
+            self.settings_window.window(
+                ctx,
+                &mut self.show_settings,
+                &self.record,
+                today,
+                self.demo,
+                can_write,
+                &mut self.commands,
+            );
+        }
+        if self.show_about {
+            about::window(
+                ctx,
+                &mut self.show_about,
+                self.saving.store().dir(),
+                self.demo,
+            );
+        }
+        if self.show_warning_signs {
+            self.warning_screen.window(
+                ctx,
+                &mut self.show_warning_signs,
+                now,
+                can_write,
+                &mut self.commands,
+            );
+        } else if self.record.profile().is_some() && can_write {
+            self.next_morning
+                .ui(ctx, &self.record, today, &mut self.commands);
+        }
+    }
+
     /// The window's name for a screen reader: the app and the screen shown.
     fn window_name(&self) -> String {
         let screen = if self.review.is_some() {
@@ -565,10 +444,7 @@ impl RehabApp {
         } else if self.record.profile().is_none() {
             "set-up"
         } else {
-            Tab::ALL
-                .iter()
-                .find(|(tab, _, _)| *tab == self.tab)
-                .map_or("", |(_, name, _)| name)
+            self.tab.name()
         };
         format!("Rehab tracker: {screen}")
     }
@@ -663,36 +539,73 @@ impl RehabApp {
         .find_map(|(open, window)| open.then_some(window))
     }
 
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        let text_focused = ctx.text_edit_focused();
-        ctx.input_mut(|input| {
-            for (tab, _, key) in Tab::ALL {
-                if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+    /// Whether `command` can be asked for now, by its control or its keys. The tabs' keys
+    /// work from anywhere; Undo and Redo say so when there is nothing to take back.
+    fn available(&self, command: UiCommand, dark: bool) -> bool {
+        let patient = self.record.profile().is_some();
+        match command {
+            UiCommand::ShowToday
+            | UiCommand::ShowDiary
+            | UiCommand::ShowHistory
+            | UiCommand::ShowProgress
+            | UiCommand::WarningSigns
+            | UiCommand::Help
+            | UiCommand::OpenReview
+            | UiCommand::Undo
+            | UiCommand::Redo
+            | UiCommand::ZoomIn
+            | UiCommand::ZoomOut
+            | UiCommand::ZoomReset => true,
+            UiCommand::CloseReview => self.review.is_some(),
+            UiCommand::Settings | UiCommand::Export | UiCommand::ImportProgramme => patient,
+            UiCommand::DarkTheme => !dark,
+            UiCommand::LightTheme => dark,
+            UiCommand::CloseWindow => self.open_window().is_some(),
+        }
+    }
+
+    /// Carries out one of the window's commands, from its control or its keys.
+    fn run(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::ShowToday
+            | UiCommand::ShowDiary
+            | UiCommand::ShowHistory
+            | UiCommand::ShowProgress => {
+                if let Some(tab) = command.tab() {
                     self.commands.push(Command::ShowTab(tab));
                 }
             }
-            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::F1)) {
-                self.commands.push(Command::OpenWindow(Window::Help));
+            UiCommand::CloseReview => self.review = None,
+            UiCommand::OpenReview => {
+                self.review.get_or_insert_with(ReviewScreen::new);
             }
-            if self.open_window().is_some()
-                && input.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape))
-            {
-                self.commands.push(Command::CloseWindows);
+            UiCommand::WarningSigns => self
+                .commands
+                .push(Command::OpenWindow(Window::WarningSigns)),
+            UiCommand::Help => self.commands.push(Command::OpenWindow(Window::Help)),
+            UiCommand::Settings => {
+                self.settings_window.reset();
+                self.commands.push(Command::OpenWindow(Window::Settings));
             }
-            // A text being typed has its own undo.
-            if text_focused {
-                return;
-            }
-            // Shift+Z first: the plain Ctrl+Z shortcut would match it too.
-            if input.consume_shortcut(&REDO_SHORTCUT_SHIFT)
-                || input.consume_shortcut(&REDO_SHORTCUT)
-            {
-                self.commands.push(Command::Redo);
-            }
-            if input.consume_shortcut(&UNDO_SHORTCUT) {
-                self.commands.push(Command::Undo);
-            }
-        });
+            UiCommand::Export => self.commands.push(Command::OpenWindow(Window::Export)),
+            UiCommand::ImportProgramme => self.commands.push(Command::OpenWindow(Window::Import)),
+            UiCommand::DarkTheme => ctx.set_theme(egui::Theme::Dark),
+            UiCommand::LightTheme => ctx.set_theme(egui::Theme::Light),
+            UiCommand::Undo => self.commands.push(Command::Undo),
+            UiCommand::Redo => self.commands.push(Command::Redo),
+            UiCommand::CloseWindow => self.commands.push(Command::CloseWindows),
+            UiCommand::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            UiCommand::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            UiCommand::ZoomReset => ctx.set_zoom_factor(1.0),
+        }
+    }
+
+    /// The commands whose keys were pressed this frame.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let dark = ctx.theme() == egui::Theme::Dark;
+        while let Some(command) = UiCommand::take_pressed(ctx, |c| self.available(c, dark)) {
+            self.run(ctx, command);
+        }
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
@@ -706,31 +619,7 @@ impl RehabApp {
                     );
             }
             ui.separator();
-            if self.review.is_some() {
-                if ui
-                    .button("Close review")
-                    .on_hover_text("Back to your own diary")
-                    .clicked()
-                {
-                    self.review = None;
-                }
-            } else if self.record.profile().is_some() {
-                for (tab, name, key) in Tab::ALL {
-                    let shortcut = ui
-                        .ctx()
-                        .format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key));
-                    let response = ui
-                        .selectable_label(self.tab == tab, name)
-                        .on_hover_text(format!("{name} ({shortcut})"));
-                    super::a11y::tab(&response, self.tab == tab);
-                    if self.tab == tab && std::mem::take(&mut self.focus_tab) {
-                        response.request_focus();
-                    }
-                    if response.clicked() {
-                        self.commands.push(Command::ShowTab(tab));
-                    }
-                }
-            }
+            self.top_bar_left(ui);
             // The buttons on the right share the row, the less-used ones folded into "More"
             // when the window is narrow; with very large text they go on a row of their own,
             // so nothing overlaps.
@@ -743,148 +632,124 @@ impl RehabApp {
         }
     }
 
+    /// The tabs; while patients' exports are reviewed, the way back instead.
+    fn top_bar_left(&mut self, ui: &mut egui::Ui) {
+        let place = if self.review.is_some() {
+            Place::Review
+        } else if self.record.profile().is_some() {
+            Place::Tab
+        } else {
+            return;
+        };
+        for command in UiCommand::all().filter(|c| c.place() == place) {
+            match command.tab() {
+                Some(tab) => self.tab_button(ui, tab),
+                None => {
+                    if command_button(ui, command, command.label()).clicked() {
+                        self.run(ui.ctx(), command);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A tab of the top bar: selected when its screen is shown.
+    fn tab_button(&mut self, ui: &mut egui::Ui, tab: Tab) {
+        let command = tab.command();
+        let selected = self.tab == tab;
+        let response = ui
+            .selectable_label(selected, command.label())
+            .on_hover_text(command.hover_text(ui.ctx()));
+        command.name_for_screen_reader(&response);
+        super::a11y::tab(&response, selected);
+        if selected && std::mem::take(&mut self.focus_tab) {
+            response.request_focus();
+        }
+        if response.clicked() {
+            self.run(ui.ctx(), command);
+        }
+    }
+
     /// The buttons on the right of the top bar, in `room` pixels if they fit there (folding
     /// the less-used ones into "More" as needed); `false` when even Warning signs and "More"
     /// do not fit.
     fn top_bar_right(&mut self, ui: &mut egui::Ui, room: f32, must_fit: bool) -> bool {
-        let shown = self.bar_buttons();
-        let folded = match Self::bar_folded(ui, &shown, room) {
-            Some(folded) => folded,
-            None if must_fit => shown.len(),
+        let items = self.bar_items(ui.visuals().dark_mode);
+        let limit = match bar_fold_limit(ui, &items, room) {
+            Some(limit) => limit,
+            None if must_fit => u8::MAX,
             None => return false,
         };
-        let folds = |button: &BarButton| BarButton::FOLD_ORDER[..folded].contains(button);
+        let folds = |item: &&BarItem| item.fold() <= limit;
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if folded > 0 {
+            if items.iter().any(|item| folds(&item)) {
                 ui.menu_button(MORE, |ui| {
-                    for &button in shown.iter().filter(|b| folds(b)) {
-                        self.bar_button(ui, button, true);
+                    for &item in items.iter().filter(folds) {
+                        self.bar_item_ui(ui, item, true);
                     }
                 })
                 .response
                 .on_hover_text("Help, export, settings, the clinician's menu and colours");
             }
-            for &button in shown.iter().rev().filter(|b| !folds(b)) {
-                self.bar_button(ui, button, false);
+            for &item in items.iter().rev().filter(|item| !folds(item)) {
+                self.bar_item_ui(ui, item, false);
             }
-            let warn =
-                RichText::new(WARNING_SIGNS).color(theme::warning_colour(ui.visuals().dark_mode));
-            if ui
-                .button(warn)
-                .on_hover_text("When to get help quickly")
-                .clicked()
-            {
-                self.commands
-                    .push(Command::OpenWindow(Window::WarningSigns));
+            let warning = theme::warning_colour(ui.visuals().dark_mode);
+            for command in UiCommand::all().filter(|c| c.place() == Place::BarAlways) {
+                let text = RichText::new(command.label()).color(warning);
+                if command_button(ui, command, text).clicked() {
+                    self.run(ui.ctx(), command);
+                }
             }
         });
         true
     }
 
-    /// The top bar's buttons besides Warning signs, left to right.
-    fn bar_buttons(&self) -> Vec<BarButton> {
-        let patient = self.record.profile().is_some();
-        [
-            (BarButton::Help, true),
-            (BarButton::Settings, patient),
-            (BarButton::Export, patient),
-            (BarButton::Clinician, true),
-            (BarButton::Theme, true),
-        ]
-        .into_iter()
-        .filter_map(|(button, shown)| shown.then_some(button))
-        .collect()
+    /// What the right of the top bar holds now besides Warning signs, left to right, in the
+    /// command table's order.
+    fn bar_items(&self, dark: bool) -> Vec<BarItem> {
+        let mut items = Vec::new();
+        for command in UiCommand::all().filter(|&c| self.available(c, dark)) {
+            let item = match command.place() {
+                Place::Bar { .. } => BarItem::Button(command),
+                Place::ClinicianMenu => BarItem::ClinicianMenu,
+                _ => continue,
+            };
+            if !items.contains(&item) {
+                items.push(item);
+            }
+        }
+        items
     }
 
-    /// How many of [`BarButton::FOLD_ORDER`] go into "More" for the buttons to fit in `room`
-    /// pixels; `None` when they cannot fit at all.
-    fn bar_folded(ui: &egui::Ui, shown: &[BarButton], room: f32) -> Option<usize> {
-        let gap = ui.spacing().item_spacing.x;
-        let width = |text: &str| super::widgets::button_width(ui, text);
-        let dark = ui.visuals().dark_mode;
-        (0..=BarButton::FOLD_ORDER.len()).find(|&folded| {
-            let folds = &BarButton::FOLD_ORDER[..folded];
-            let mut total = width(WARNING_SIGNS);
-            if shown.iter().any(|b| folds.contains(b)) {
-                total += width(MORE);
+    /// One of the top bar's buttons or its clinician menu, in the bar or in "More".
+    fn bar_item_ui(&mut self, ui: &mut egui::Ui, item: BarItem, in_menu: bool) {
+        match item {
+            BarItem::ClinicianMenu => {
+                ui.menu_button(CLINICIAN_MENU, |ui| self.clinician_menu(ui));
             }
-            for button in shown.iter().filter(|b| !folds.contains(b)) {
-                total += width(button.label(dark));
+            BarItem::Button(command) => {
+                if command_button(ui, command, command.label()).clicked() {
+                    self.run(ui.ctx(), command);
+                    if in_menu {
+                        ui.close();
+                    }
+                }
             }
-            total - gap <= room
-        })
-    }
-
-    /// One of the top bar's buttons, in the bar or in its "More" menu.
-    fn bar_button(&mut self, ui: &mut egui::Ui, button: BarButton, in_menu: bool) {
-        let label = button.label(ui.visuals().dark_mode);
-        let clicked = match button {
-            BarButton::Clinician => {
-                ui.menu_button(label, |ui| self.clinician_menu(ui));
-                false
-            }
-            BarButton::Theme => ui
-                .button(label)
-                .on_hover_text("Switch between light and dark colours")
-                .clicked(),
-            BarButton::Export => ui
-                .button(label)
-                .on_hover_text("Write a report or your data for your physiotherapist")
-                .clicked(),
-            BarButton::Settings => ui
-                .button(label)
-                .on_hover_text(
-                    "Reminders for your training days and your diary; light or dark colours",
-                )
-                .clicked(),
-            BarButton::Help => ui
-                .button(label)
-                .on_hover_text("What this app is, where your data is kept, keyboard shortcuts (F1)")
-                .clicked(),
-        };
-        if !clicked {
-            return;
-        }
-        match button {
-            BarButton::Clinician => {}
-            BarButton::Theme => {
-                let theme = if ui.visuals().dark_mode {
-                    egui::Theme::Light
-                } else {
-                    egui::Theme::Dark
-                };
-                ui.ctx().set_theme(theme);
-            }
-            BarButton::Export => self.commands.push(Command::OpenWindow(Window::Export)),
-            BarButton::Settings => {
-                self.settings_window.reset();
-                self.commands.push(Command::OpenWindow(Window::Settings));
-            }
-            BarButton::Help => self.commands.push(Command::OpenWindow(Window::Help)),
-        }
-        if in_menu {
-            ui.close();
         }
     }
 
     /// The clinician's menu: a programme from them, or reviewing patients' exports.
     fn clinician_menu(&mut self, ui: &mut egui::Ui) {
-        if self.record.profile().is_some()
-            && ui
-                .button("Programme from your clinician…")
-                .on_hover_text("Open a programme file your clinician saved for you")
-                .clicked()
-        {
-            self.commands.push(Command::OpenWindow(Window::Import));
-            ui.close();
-        }
-        if ui
-            .button("Open for review…")
-            .on_hover_text("For clinicians: open patients' exports, read-only")
-            .clicked()
-        {
-            self.review.get_or_insert_with(ReviewScreen::new);
-            ui.close();
+        let dark = ui.visuals().dark_mode;
+        let entries: Vec<UiCommand> = UiCommand::all()
+            .filter(|&c| c.place() == Place::ClinicianMenu && self.available(c, dark))
+            .collect();
+        for command in entries {
+            if command_button(ui, command, command.label()).clicked() {
+                self.run(ui.ctx(), command);
+                ui.close();
+            }
         }
     }
 
@@ -906,27 +771,24 @@ impl RehabApp {
                     }
                 });
                 if self.can_undo() {
-                    let shortcut = ui.ctx().format_shortcut(&UNDO_SHORTCUT);
-                    let what = self.next_undo().unwrap_or("the last change").to_owned();
-                    let undo = ui
-                        .button("Undo")
-                        .on_hover_text(format!("Take back {what} ({shortcut})"));
+                    let what = self.next_undo().unwrap_or("the last change");
+                    let tooltip = UiCommand::Undo.with_keys(ui.ctx(), &format!("Take back {what}"));
+                    let undo = ui.button(UiCommand::Undo.label()).on_hover_text(tooltip);
+                    UiCommand::Undo.name_for_screen_reader(&undo);
                     if std::mem::take(&mut self.focus_undo) && !notice.refused {
                         undo.request_focus();
                     }
                     if undo.clicked() {
-                        self.commands.push(Command::Undo);
+                        self.run(ui.ctx(), UiCommand::Undo);
                     }
                 }
                 if self.can_redo() {
-                    let shortcut = ui.ctx().format_shortcut(&REDO_SHORTCUT);
-                    let what = self.next_redo().unwrap_or("what was undone").to_owned();
-                    if ui
-                        .button("Redo")
-                        .on_hover_text(format!("Do again {what} ({shortcut})"))
-                        .clicked()
-                    {
-                        self.commands.push(Command::Redo);
+                    let what = self.next_redo().unwrap_or("what was undone");
+                    let tooltip = UiCommand::Redo.with_keys(ui.ctx(), &format!("Do again {what}"));
+                    let redo = ui.button(UiCommand::Redo.label()).on_hover_text(tooltip);
+                    UiCommand::Redo.name_for_screen_reader(&redo);
+                    if redo.clicked() {
+                        self.run(ui.ctx(), UiCommand::Redo);
                     }
                 }
             });
@@ -1235,6 +1097,74 @@ fn opening_ui(ui: &mut egui::Ui, record: &Record) {
             "Working out your progress…".to_owned()
         });
     });
+}
+
+/// The top bar's menu of the buttons that do not fit in a narrow window.
+const MORE: &str = "More";
+
+/// What the right of the top bar holds besides Warning signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BarItem {
+    /// A command's button.
+    Button(UiCommand),
+    /// The clinician's menu.
+    ClinicianMenu,
+}
+
+impl BarItem {
+    /// The words on it.
+    fn label(self) -> &'static str {
+        match self {
+            Self::Button(command) => command.label(),
+            Self::ClinicianMenu => CLINICIAN_MENU,
+        }
+    }
+
+    /// The order it folds into "More" in, the least used first.
+    fn fold(self) -> u8 {
+        match self {
+            Self::Button(command) => match command.place() {
+                Place::Bar { fold } => fold,
+                _ => u8::MAX,
+            },
+            Self::ClinicianMenu => CLINICIAN_MENU_FOLD,
+        }
+    }
+}
+
+/// The fold order up to which the top bar's `items` go into "More" for the rest to fit in
+/// `room` pixels (0: none folds); `None` when they cannot fit at all.
+fn bar_fold_limit(ui: &egui::Ui, items: &[BarItem], room: f32) -> Option<u8> {
+    let gap = ui.spacing().item_spacing.x;
+    let width = |text: &str| super::widgets::button_width(ui, text);
+    let always: f32 = UiCommand::all()
+        .filter(|c| c.place() == Place::BarAlways)
+        .map(|c| width(c.label()))
+        .sum();
+    let mut limits: Vec<u8> = items.iter().map(|item| item.fold()).collect();
+    limits.sort_unstable();
+    std::iter::once(0).chain(limits).find(|&limit| {
+        let mut total = always;
+        if items.iter().any(|item| item.fold() <= limit) {
+            total += width(MORE);
+        }
+        for item in items.iter().filter(|item| item.fold() > limit) {
+            total += width(item.label());
+        }
+        total - gap <= room
+    })
+}
+
+/// A button for `command` showing `text` (its words, maybe coloured), with its tooltip and
+/// keys and its accessible name.
+fn command_button(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    let response = ui.button(text).on_hover_text(command.hover_text(ui.ctx()));
+    command.name_for_screen_reader(&response);
+    response
 }
 
 impl eframe::App for RehabApp {

@@ -1,10 +1,12 @@
-//! The eframe window: app shell, one file per screen, small widgets, and the theme.
+//! The eframe window: app shell, one file per screen, the window's commands, small widgets,
+//! and the theme.
 
 pub mod a11y;
 pub mod app;
 pub mod assessment;
 pub mod calendar;
 pub mod charts;
+pub mod command;
 pub mod date_picker;
 pub mod desktop;
 pub mod desktop_theme;
@@ -20,7 +22,8 @@ pub mod theme;
 pub mod widgets;
 pub mod words;
 
-pub use app::{Command, RehabApp, Startup, Tab};
+pub use app::{RehabApp, Startup};
+pub use command::{Command, Tab, UiCommand, Window};
 pub use saving::SaveState;
 
 use crate::storage::{InstanceLock, LockError, Store};

@@ -9,7 +9,7 @@ use crate::analysis::Progress;
 use crate::model::ProgrammeRecord;
 use crate::record::Record;
 use crate::review::caseload::{self, CaseRow, Caseload, SortBy, improvement_text, status_label};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
 use crate::ui::tabs::{history::HistoryScreen, progress::ProgressScreen};

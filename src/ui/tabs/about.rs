@@ -1,5 +1,6 @@
 //! What the app is and is not, and where the data lives.
 
+use crate::ui::command::{Tab, UiCommand};
 use egui::RichText;
 use std::path::Path;
 
@@ -13,16 +14,8 @@ pub const WHAT_IT_IS_NOT: &str = "It is not a diagnosis and it does not replace 
 decides on a treatment for you: when the plan says it is time to talk about next steps, it tells \
 you what your log shows so you can discuss it with your clinician.";
 
-/// The keyboard shortcuts, as listed in Help.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Ctrl+1", "Today"),
-    ("Ctrl+2", "Diary"),
-    ("Ctrl+3", "History"),
-    ("Ctrl+4", "Progress"),
-    ("Ctrl+Z", "Undo the last change"),
-    ("Ctrl+Y or Ctrl+Shift+Z", "Redo what was undone"),
-    ("Ctrl+Plus / Ctrl+Minus", "Larger or smaller text"),
-    ("Ctrl+0", "Text back to normal size"),
+/// Keys of the controls themselves, which Help lists after the window's commands.
+pub const CONTROL_KEYS: &[(&str, &str)] = &[
     ("Tab / Shift+Tab", "Move between controls"),
     ("Space or Enter", "Press the button that has the focus"),
     (
@@ -31,14 +24,35 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ),
     ("Arrow keys", "Change a number that has the focus"),
     ("Enter", "On a pain row: move on to the next control"),
-    ("Escape", "Close this window or any window over the app"),
-    ("F1", "This window"),
 ];
 
 /// The quickest way through a session by keyboard, as Help gives it.
-pub const KEYBOARD_SESSION: &str = "A whole session by keyboard: open Today (Ctrl+1), type the \
-most pain you had during the session (a number from 0 to 10), press Enter to move to \
-\"All done as prescribed\", and Enter again to log it.";
+#[must_use]
+pub fn keyboard_session(ctx: &egui::Context) -> String {
+    let today = Tab::Today.command().shortcut_text(ctx).unwrap_or_default();
+    format!(
+        "A whole session by keyboard: open Today ({today}), type the most pain you had during \
+         the session (a number from 0 to 10), press Enter to move to \"All done as prescribed\", \
+         and Enter again to log it."
+    )
+}
+
+/// Every key Help lists, with what it does: the window's commands with keys, as their
+/// tooltips say them, then the keys of the controls.
+#[must_use]
+pub fn key_list(ctx: &egui::Context) -> Vec<(String, String)> {
+    UiCommand::all()
+        .filter_map(|command| {
+            let keys = command.shortcut_text(ctx)?;
+            Some((keys, command.tooltip().to_owned()))
+        })
+        .chain(
+            CONTROL_KEYS
+                .iter()
+                .map(|(keys, what)| ((*keys).to_owned(), (*what).to_owned())),
+        )
+        .collect()
+}
 
 /// The About window.
 pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool) {
@@ -60,11 +74,11 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
             ui.add(egui::Label::new(format!("Data folder: {}", data_dir.display())).selectable(true));
             ui.add_space(8.0);
             ui.label(RichText::new("Keyboard").strong());
-            ui.label(KEYBOARD_SESSION);
+            ui.label(keyboard_session(ctx));
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
-                    ui.label(RichText::new(*keys).monospace());
-                    ui.label(*what);
+                for (keys, what) in key_list(ctx) {
+                    ui.label(RichText::new(keys).monospace());
+                    ui.label(what);
                     ui.end_row();
                 }
             });

@@ -7,7 +7,7 @@ use crate::model::{
     PsfsEntry, PsfsScore, Side, SittingMins, Symptoms,
 };
 use crate::record::{Change, ChangeError, Record};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::date_picker::date_picker;
 use crate::ui::widgets::{keep_focus_in_view, pain_scale};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};

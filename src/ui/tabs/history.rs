@@ -10,7 +10,7 @@ use crate::model::{
     PsfsEntry, Session, SittingMins, Units, YearMonth,
 };
 use crate::record::{Change, ChangeError, Record};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::widgets::{pain_scale, score_scale};
 use crate::ui::words::count;
 use chrono::NaiveDate;

@@ -9,7 +9,7 @@ use crate::record::{Change, Record};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::task::Task;
 use chrono::NaiveDate;

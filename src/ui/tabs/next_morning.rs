@@ -3,7 +3,7 @@
 
 use crate::model::{EntryId, Pain};
 use crate::record::{Change, Record};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use chrono::NaiveDate;
 use egui::RichText;
 

@@ -7,7 +7,7 @@ use crate::analysis::reminders;
 use crate::desktop::schedule::{self, Plan};
 use crate::model::{Reminder, Settings};
 use crate::record::{Change, Record};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::task::Task;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use egui::RichText;

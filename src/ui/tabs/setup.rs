@@ -3,7 +3,7 @@
 use super::about::{WHAT_IT_IS, WHAT_IT_IS_NOT};
 use crate::model::{Profile, Side, Units};
 use crate::record::Change;
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::date_picker::date_picker;
 use chrono::NaiveDate;
 use egui::RichText;

@@ -2,7 +2,7 @@
 //! recording it keeps it in the journal and shows the urgent advice.
 
 use crate::model::{Entry, Event, EventKind, RedFlagSign, Urgency};
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use chrono::{NaiveDateTime, Timelike};
 use egui::RichText;
 

@@ -18,8 +18,8 @@ use crate::model::{
     Units,
 };
 use crate::record::{Change, Record};
-use crate::ui::app::Command;
 use crate::ui::assessment::Assessment;
+use crate::ui::command::Command;
 use crate::ui::widgets::{keep_focus_in_view, light_badge, pain_scale, scale_id};
 use crate::ui::words::count;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};

@@ -6,7 +6,7 @@ use super::TodayScreen;
 use crate::analysis::schedule::{describe_sets, next_due};
 use crate::model::Units;
 use crate::record::Record;
-use crate::ui::app::{Command, Tab};
+use crate::ui::command::{Command, Tab};
 use crate::ui::widgets::light_badge;
 use chrono::NaiveDate;
 use egui::RichText;

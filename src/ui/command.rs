@@ -1,0 +1,536 @@
+//! What the window can be asked to do. It sits below the screens and the shell: the screens
+//! emit [`Command`]s naming a [`Tab`] or a [`Window`], and the shell carries them out.
+//!
+//! [`UiCommand`] lists the window's own actions (the tabs, Help, Export, Undo, ...) with one
+//! table of their words, keys and place. The top bar, its "More" menu, the keyboard and Help
+//! are all drawn from that table, so a key is never shown as one thing and bound to another.
+
+use crate::model::{Entry, EntryId};
+use crate::record::Change;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// The screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Today's session.
+    Today,
+    /// The daily diary.
+    Diary,
+    /// Every entry, newest first.
+    History,
+    /// Where the patient stands against the plan.
+    Progress,
+}
+
+impl Tab {
+    /// Every screen, in the top bar's order.
+    pub const ALL: [Self; 4] = [Self::Today, Self::Diary, Self::History, Self::Progress];
+
+    /// The command that shows this screen; its name and key are in the command table.
+    #[must_use]
+    pub fn command(self) -> UiCommand {
+        match self {
+            Self::Today => UiCommand::ShowToday,
+            Self::Diary => UiCommand::ShowDiary,
+            Self::History => UiCommand::ShowHistory,
+            Self::Progress => UiCommand::ShowProgress,
+        }
+    }
+
+    /// The screen's name, as its tab says it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        self.command().label()
+    }
+}
+
+/// The windows over the app; one is open at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// Export for the physiotherapist.
+    Export,
+    /// A programme from the clinician.
+    Import,
+    /// Reminders.
+    Settings,
+    /// Help and about.
+    Help,
+    /// Warning signs.
+    WarningSigns,
+}
+
+/// Everything a screen may ask the app to do. Screens never change the record themselves.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A change to the patient's record.
+    Change(Change),
+    /// Take back the last change.
+    Undo,
+    /// Do again the last change taken back.
+    Redo,
+    /// Switch screens.
+    ShowTab(Tab),
+    /// Try a failed save again now.
+    RetrySave,
+    /// Not now: the next-morning question is not asked again today.
+    SkipNextMorning(EntryId),
+    /// Open one of the windows over the app, closing any other: they never stack.
+    OpenWindow(Window),
+    /// Close the window over the app (Escape).
+    CloseWindows,
+    /// A button changed Today's form (and maybe the record with `change`): one step for
+    /// undo and redo, named `what` ("the easier dose").
+    FormEdit {
+        /// In a few words: "Hip thrust reset to prescribed".
+        what: String,
+        /// The change to the record the same button made.
+        change: Option<Change>,
+    },
+}
+
+impl Command {
+    /// A new entry of any kind (the record gives it its id).
+    #[must_use]
+    pub fn log(entry: Entry) -> Self {
+        Self::Change(Change::Log(entry))
+    }
+}
+
+/// Where a [`UiCommand`]'s control is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A tab at the left of the top bar.
+    Tab,
+    /// At the left of the top bar instead of the tabs, while patients' exports are reviewed.
+    Review,
+    /// The first button at the right of the top bar; it never folds into "More".
+    BarAlways,
+    /// A button at the right of the top bar, in the table's order. When the window is
+    /// narrow the buttons fold into "More", `fold` 1 first (the least used).
+    Bar {
+        /// The order it folds into "More" in.
+        fold: u8,
+    },
+    /// An entry of the top bar's clinician menu ([`CLINICIAN_MENU`]), which sits among the
+    /// bar's buttons where its first entry is in the table.
+    ClinicianMenu,
+    /// A button in the status bar, after a change.
+    StatusBar,
+    /// No button: keys only.
+    Keys,
+}
+
+/// The top bar's menu of what a clinician gave or does.
+pub const CLINICIAN_MENU: &str = "Clinician";
+
+/// The order the clinician menu folds into "More" in, among [`Place::Bar`]'s `fold`.
+pub const CLINICIAN_MENU_FOLD: u8 = 2;
+
+/// Every action of the window a patient or a clinician can ask for by a control or a key.
+/// Each has its row in the command table (`TABLE`), in this order: a new command takes a
+/// row there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    /// Show Today.
+    ShowToday,
+    /// Show the diary.
+    ShowDiary,
+    /// Show History.
+    ShowHistory,
+    /// Show Progress.
+    ShowProgress,
+    /// Back from reviewing patients' exports to the patient's own diary.
+    CloseReview,
+    /// The warning signs.
+    WarningSigns,
+    /// Help and about.
+    Help,
+    /// Reminders and colours.
+    Settings,
+    /// Export for the physiotherapist.
+    Export,
+    /// Open a programme file from the clinician.
+    ImportProgramme,
+    /// Review patients' exports.
+    OpenReview,
+    /// Switch to dark colours.
+    DarkTheme,
+    /// Switch to light colours.
+    LightTheme,
+    /// Take back the last change.
+    Undo,
+    /// Do again what was undone.
+    Redo,
+    /// Close the window over the app.
+    CloseWindow,
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Text back to its normal size.
+    ZoomReset,
+}
+
+/// One row of the command table.
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    /// The command this row describes.
+    pub command: UiCommand,
+    /// The words on its control.
+    pub label: &'static str,
+    /// What a screen reader calls the control, when not its words.
+    pub accessible: Option<&'static str>,
+    /// What it does, in a tooltip and in Help's list of keys.
+    pub tooltip: &'static str,
+    /// Its keys, the one to show first; none for a control without a key.
+    pub shortcuts: &'static [KeyboardShortcut],
+    /// Whether its keys work while text is being typed (a text has its own undo).
+    pub while_typing: bool,
+    /// Where its control is drawn.
+    pub place: Place,
+}
+
+const fn command_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn plain_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+/// A row with the fields most rows share: no key, a label that is its own accessible name.
+const fn row(command: UiCommand, label: &'static str, tooltip: &'static str, place: Place) -> Spec {
+    Spec {
+        command,
+        label,
+        accessible: None,
+        tooltip,
+        shortcuts: &[],
+        while_typing: true,
+        place,
+    }
+}
+
+/// A row with keys.
+const fn keyed(
+    command: UiCommand,
+    label: &'static str,
+    tooltip: &'static str,
+    shortcuts: &'static [KeyboardShortcut],
+    place: Place,
+) -> Spec {
+    Spec {
+        shortcuts,
+        ..row(command, label, tooltip, place)
+    }
+}
+
+/// The one table of the window's commands, in [`UiCommand`]'s order (checked when
+/// compiling): their words, keys, tooltips and places.
+const TABLE: [Spec; 19] = {
+    use UiCommand as C;
+    use egui::gui_zoom::kb_shortcuts as zoom;
+    [
+        keyed(
+            C::ShowToday,
+            "Today",
+            "Today: log today's session",
+            &[command_key(Key::Num1)],
+            Place::Tab,
+        ),
+        keyed(
+            C::ShowDiary,
+            "Diary",
+            "Diary: your pain and your day, once a day",
+            &[command_key(Key::Num2)],
+            Place::Tab,
+        ),
+        keyed(
+            C::ShowHistory,
+            "History",
+            "History: every entry, newest first",
+            &[command_key(Key::Num3)],
+            Place::Tab,
+        ),
+        keyed(
+            C::ShowProgress,
+            "Progress",
+            "Progress: where you stand against your plan",
+            &[command_key(Key::Num4)],
+            Place::Tab,
+        ),
+        row(
+            C::CloseReview,
+            "Close review",
+            "Back to your own diary",
+            Place::Review,
+        ),
+        row(
+            C::WarningSigns,
+            "Warning signs",
+            "When to get help quickly",
+            Place::BarAlways,
+        ),
+        keyed(
+            C::Help,
+            "Help",
+            "Help: what this app is, where your data is kept, keyboard shortcuts",
+            &[plain_key(Key::F1)],
+            Place::Bar { fold: 5 },
+        ),
+        row(
+            C::Settings,
+            "Settings",
+            "Reminders for your training days and your diary; light or dark colours",
+            Place::Bar { fold: 3 },
+        ),
+        row(
+            C::Export,
+            "Export…",
+            "Write a report or your data for your physiotherapist",
+            Place::Bar { fold: 4 },
+        ),
+        row(
+            C::ImportProgramme,
+            "Programme from your clinician…",
+            "Open a programme file your clinician saved for you",
+            Place::ClinicianMenu,
+        ),
+        row(
+            C::OpenReview,
+            "Open for review…",
+            "For clinicians: open patients' exports, read-only",
+            Place::ClinicianMenu,
+        ),
+        row(
+            C::DarkTheme,
+            "Dark theme",
+            "Switch to dark colours",
+            Place::Bar { fold: 1 },
+        ),
+        row(
+            C::LightTheme,
+            "Light theme",
+            "Switch to light colours",
+            Place::Bar { fold: 1 },
+        ),
+        Spec {
+            while_typing: false,
+            ..keyed(
+                C::Undo,
+                "Undo",
+                "Take back the last change",
+                &[command_key(Key::Z)],
+                Place::StatusBar,
+            )
+        },
+        Spec {
+            while_typing: false,
+            ..keyed(
+                C::Redo,
+                "Redo",
+                "Do again what was undone",
+                &[
+                    command_key(Key::Y),
+                    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+                ],
+                Place::StatusBar,
+            )
+        },
+        keyed(
+            C::CloseWindow,
+            "Close",
+            "Close the window over the app",
+            &[plain_key(Key::Escape)],
+            Place::Keys,
+        ),
+        keyed(
+            C::ZoomIn,
+            "Larger text",
+            "Larger text",
+            &[zoom::ZOOM_IN, zoom::ZOOM_IN_SECONDARY],
+            Place::Keys,
+        ),
+        keyed(
+            C::ZoomOut,
+            "Smaller text",
+            "Smaller text",
+            &[zoom::ZOOM_OUT],
+            Place::Keys,
+        ),
+        keyed(
+            C::ZoomReset,
+            "Normal text size",
+            "Text back to its normal size",
+            &[zoom::ZOOM_RESET],
+            Place::Keys,
+        ),
+    ]
+};
+
+// The table is in the enum's order, so a command's row is found by its number; its last
+// row is the last command's.
+const _: () = {
+    assert!(
+        UiCommand::ZoomReset as usize == TABLE.len() - 1,
+        "a command has no row"
+    );
+    let mut i = 0;
+    while i < TABLE.len() {
+        assert!(
+            TABLE[i].command as usize == i,
+            "the command table is out of order"
+        );
+        i += 1;
+    }
+};
+
+impl UiCommand {
+    /// Every command, in the table's order.
+    pub fn all() -> impl Iterator<Item = Self> {
+        TABLE.iter().map(|spec| spec.command)
+    }
+
+    /// This command's row of the table.
+    #[must_use]
+    pub fn spec(self) -> &'static Spec {
+        &TABLE[self as usize]
+    }
+
+    /// The words on its control.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
+    /// What a screen reader calls its control (and tests find it by).
+    #[must_use]
+    pub fn accessible_label(self) -> &'static str {
+        let spec = self.spec();
+        spec.accessible.unwrap_or(spec.label)
+    }
+
+    /// What it does, without its keys.
+    #[must_use]
+    pub fn tooltip(self) -> &'static str {
+        self.spec().tooltip
+    }
+
+    /// Where its control is drawn.
+    #[must_use]
+    pub fn place(self) -> Place {
+        self.spec().place
+    }
+
+    /// Its keys, the one to show first.
+    #[must_use]
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        self.spec().shortcuts
+    }
+
+    /// Its keys as this computer names them ("Ctrl+Y or Ctrl+Shift+Z"), as tooltips and
+    /// Help show them; `None` without a key.
+    #[must_use]
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let keys: Vec<String> = self
+            .shortcuts()
+            .iter()
+            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .collect();
+        (!keys.is_empty()).then(|| keys.join(" or "))
+    }
+
+    /// `what` with the command's keys after it in brackets, when it has keys: a tooltip.
+    #[must_use]
+    pub fn with_keys(self, ctx: &egui::Context, what: &str) -> String {
+        match self.shortcut_text(ctx) {
+            Some(keys) => format!("{what} ({keys})"),
+            None => what.to_owned(),
+        }
+    }
+
+    /// Its tooltip, with its keys.
+    #[must_use]
+    pub fn hover_text(self, ctx: &egui::Context) -> String {
+        self.with_keys(ctx, self.tooltip())
+    }
+
+    /// The screen it shows, for the tabs' commands.
+    #[must_use]
+    pub fn tab(self) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|tab| tab.command() == self)
+    }
+
+    /// Gives `response` this command's accessible name, when it is not the control's words.
+    pub fn name_for_screen_reader(self, response: &egui::Response) {
+        if let Some(name) = self.spec().accessible {
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, response.enabled(), name)
+            });
+        }
+    }
+
+    /// The command whose key was pressed this frame, among those `active` allows, taking the
+    /// key press so nothing else acts on it. Keys with Shift or Alt are tried first: egui
+    /// matches Ctrl+Shift+Z to Ctrl+Z too.
+    pub fn take_pressed(ctx: &egui::Context, active: impl Fn(Self) -> bool) -> Option<Self> {
+        let typing = ctx.text_edit_focused();
+        let mut keys: Vec<(KeyboardShortcut, Self)> = Self::all()
+            .filter(|&command| active(command) && (command.spec().while_typing || !typing))
+            .flat_map(|command| {
+                command
+                    .shortcuts()
+                    .iter()
+                    .map(move |&shortcut| (shortcut, command))
+            })
+            .collect();
+        keys.sort_by_key(|(shortcut, _)| {
+            std::cmp::Reverse(u8::from(shortcut.modifiers.shift) + u8::from(shortcut.modifiers.alt))
+        });
+        ctx.input_mut(|input| {
+            keys.into_iter().find_map(|(shortcut, command)| {
+                input.consume_shortcut(&shortcut).then_some(command)
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Tab, UiCommand};
+
+    #[test]
+    fn no_two_commands_share_a_key() {
+        let keys: Vec<_> = UiCommand::all()
+            .flat_map(|c| c.shortcuts().iter().map(move |k| (*k, c)))
+            .collect();
+        for (i, (a, first)) in keys.iter().enumerate() {
+            for (b, second) in &keys[i + 1..] {
+                assert!(a != b, "{first:?} and {second:?} share {a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_tab_has_its_own_command_and_the_command_leads_back_to_it() {
+        for tab in Tab::ALL {
+            assert_eq!(tab.command().tab(), Some(tab));
+        }
+        let tabs = UiCommand::all().filter_map(UiCommand::tab).count();
+        assert_eq!(tabs, Tab::ALL.len());
+    }
+
+    #[test]
+    fn redo_lists_ctrl_y_first_and_ctrl_shift_z_too() {
+        let ctx = egui::Context::default();
+        assert_eq!(
+            UiCommand::Redo.shortcut_text(&ctx).as_deref(),
+            Some("Ctrl+Y or Ctrl+Shift+Z")
+        );
+        assert_eq!(
+            UiCommand::Undo.hover_text(&ctx),
+            "Take back the last change (Ctrl+Z)"
+        );
+        assert_eq!(UiCommand::Export.shortcut_text(&ctx), None);
+    }
+}
