@@ -362,7 +362,7 @@ impl TodayScreen {
                 status.status,
                 StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
             )
-            .then(|| status.clone())
+            .then(|| crate::analysis::reasons::worded(status))
         });
         self.cache = Cache {
             key: Some(key),
