@@ -675,18 +675,31 @@ mod tests {
         assert!(seen.len() >= 3, "{seen:?}");
     }
 
+    type Listed = Vec<(Finding, &'static [&'static str])>;
+
+    /// A day of 2026.
+    fn d(month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, month, day).unwrap()
+    }
+
+    const CHANGE: Improvement = Improvement {
+        points: 2.5,
+        pct: Some(31.3),
+        meets_target: true,
+    };
+
+    const AT: DecisionWeek = DecisionWeek {
+        week: 14,
+        decision_week: 12,
+    };
+
     /// One of every finding, with numbers its words must state in both voices.
-    fn every_finding() -> Vec<(Finding, &'static [&'static str])> {
-        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap_or_default();
-        let change = Improvement {
-            points: 2.5,
-            pct: Some(31.3),
-            meets_target: true,
-        };
-        let at = DecisionWeek {
-            week: 14,
-            decision_week: 12,
-        };
+    fn every_finding() -> Listed {
+        [signs(), weeks(), measures()].concat()
+    }
+
+    /// Warning signs, worsening pain and a diary gone quiet.
+    fn signs() -> Listed {
         vec![
             (
                 Finding::WarningSign {
@@ -737,6 +750,12 @@ mod tests {
                 },
                 &["2026-10-20", "35 days", "7"],
             ),
+        ]
+    }
+
+    /// Where the programme stands, before and at the decision point.
+    fn weeks() -> Listed {
+        vec![
             (
                 Finding::NotStarted {
                     decision_week: 12,
@@ -761,6 +780,32 @@ mod tests {
             ),
             (Finding::CheckIn { week: 6 }, &["week-6 check-in"]),
             (
+                Finding::TooFewSessions {
+                    at: AT,
+                    pct: 40.0,
+                    min_pct: 70.0,
+                },
+                &["By week 14", "week 12", "40 %", "70 %"],
+            ),
+            (
+                Finding::ChangeNotReached { at: AT, pct: 90.0 },
+                &["By week 14", "90 %"],
+            ),
+            (
+                Finding::ChangeReached {
+                    at: DecisionWeek { week: 12, ..AT },
+                    pct: 90.0,
+                },
+                &["After 12 weeks", "90 %"],
+            ),
+            (Finding::NextStepsDue, &[]),
+        ]
+    }
+
+    /// The measures: sessions, pain, PSFS, an injection.
+    fn measures() -> Listed {
+        vec![
+            (
                 Finding::Sessions {
                     pct: Some(75.5),
                     done: 27,
@@ -784,7 +829,7 @@ mod tests {
                     source: BaselineSource::DaysBefore,
                     current: 5.5,
                     current_days: 14,
-                    change,
+                    change: CHANGE,
                     target_points: 2.0,
                     target_pct: 30.0,
                 },
@@ -813,25 +858,6 @@ mod tests {
                 ],
             ),
             (
-                Finding::TooFewSessions {
-                    at,
-                    pct: 40.0,
-                    min_pct: 70.0,
-                },
-                &["By week 14", "week 12", "40 %", "70 %"],
-            ),
-            (
-                Finding::ChangeNotReached { at, pct: 90.0 },
-                &["By week 14", "90 %"],
-            ),
-            (
-                Finding::ChangeReached {
-                    at: DecisionWeek { week: 12, ..at },
-                    pct: 90.0,
-                },
-                &["After 12 weeks", "90 %"],
-            ),
-            (
                 Finding::Psfs {
                     change: -1.5,
                     important_change: 2.0,
@@ -847,7 +873,7 @@ mod tests {
                     now_days: 14,
                     now_to: d(5, 24),
                     now_ongoing: false,
-                    change,
+                    change: CHANGE,
                 },
                 &[
                     "worst pain 7 in the 7 days before",
@@ -864,7 +890,6 @@ mod tests {
                 },
                 &["5 diary entries in the 7 days before it and 7 after it"],
             ),
-            (Finding::NextStepsDue, &[]),
         ]
     }
 
