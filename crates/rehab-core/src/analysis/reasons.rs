@@ -1,6 +1,10 @@
 //! The reasons behind a status, in plain words, with the numbers and the programme's
 //! thresholds (clinical reference §7: a summary of the plan the clinician set, never advice
-//! to have a particular treatment).
+//! to have a particular treatment): the words of the [`Finding`]s the analysis returns, in
+//! the patient's voice ([`patient`]) or the clinician's ([`clinician`]). Each finding is
+//! worded in one function, both voices side by side. The analysis never calls these: the
+//! screens, the commands and the exports do. Also the numbers and days in words every
+//! surface shares.
 
 use super::adherence::Adherence;
 use super::escalation::{Status, Voice};
