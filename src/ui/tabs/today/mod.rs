@@ -362,8 +362,10 @@ impl TodayScreen {
                 status.status,
                 StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
             )
-            .then(|| crate::analysis::reasons::worded(status))
+            .then(|| status.clone())
         });
+        // Its reasons worded once, not in every frame.
+        let alert = alert.map(|status| crate::analysis::reasons::worded(&status));
         self.cache = Cache {
             key: Some(key),
             today: todays,
