@@ -38,7 +38,8 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
     let inputs = escalation_inputs(&loaded.journal);
     let p = progress_with(&profile, record.view(), &loaded.journal, &inputs, on);
     if args.json {
-        let json = serde_json::to_string(p.status()).map_err(|e| Failure::Failed(e.to_string()))?;
+        let json = serde_json::to_string(&crate::analysis::reasons::worded(p.status()))
+            .map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);
     } else {
         for line in summary(&p, from_file) {
@@ -77,7 +78,11 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
         String::new(),
         "Why:".to_owned(),
     ];
-    lines.extend(s.reasons.iter().map(|r| format!("- {r}")));
+    lines.extend(
+        p.reasons_in(crate::analysis::Voice::Patient)
+            .iter()
+            .map(|r| format!("- {r}")),
+    );
     lines.push(String::new());
     lines.push(format!(
         "These thresholds are your clinician's, from {}:",

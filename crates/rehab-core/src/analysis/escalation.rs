@@ -18,6 +18,7 @@
 //! not hold yet (PSFS ratings, red flags) come in through [`EscalationInputs`].
 
 use super::adherence::Adherence;
+use super::findings::{DecisionWeek, Finding, WeekPain};
 use super::pain::{
     self, Baseline, Improvement, WindowMean, current, improvement, programme_baseline, reaches,
 };
@@ -289,8 +290,16 @@ pub struct Status {
     /// (absent from bundles written before it was kept, and when no injection was logged).
     #[serde(default)]
     pub injection: Option<InjectionOutcome>,
-    /// Why, in plain words, with the numbers and the programme's thresholds.
+    /// Why, in the patient's words, as a file states the status (`status --json`, an
+    /// export bundle): worded from [`Self::findings`] by the surface that writes it, read
+    /// back from such files. Empty as [`assess`] returns it: the findings say why.
     pub reasons: Vec<String>,
+    /// What the rule found, with its numbers, most important first: the facts the reasons
+    /// state, worded for the patient or the clinician by the surfaces that show them.
+    /// Export bundles leave them out (they state the reasons), as do files written before
+    /// they were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Finding>,
 }
 
 /// How recently the patient logged anything, against the days the programme allows
@@ -618,7 +627,7 @@ pub struct Measures<'a> {
     pub injection: Option<InjectionEffect>,
 }
 
-/// Applies the rule, first match wins, and writes the reasons.
+/// Applies the rule, first match wins, and lists what it found.
 #[must_use]
 pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) -> Escalation {
     let rule = m.rule;
@@ -666,6 +675,7 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
             engagement: Some(engagement),
             injection: m.injection.as_ref().map(InjectionOutcome::of),
             reasons: Vec::new(),
+            findings: Vec::new(),
         },
         rule: *rule,
         on: m.on,
@@ -681,8 +691,194 @@ pub fn assess(m: &Measures<'_>, journal: &Journal, inputs: &EscalationInputs) ->
         injection: m.injection,
         engagement,
     };
-    escalation.status.reasons = super::reasons::reasons(&escalation, m.adherence);
+    escalation.status.findings = findings(&escalation, m.adherence);
     escalation
+}
+
+/// What the rule found for the status of `e`, most important first: the facts its reasons
+/// state.
+fn findings(e: &Escalation, a: &Adherence) -> Vec<Finding> {
+    let s = &e.status;
+    let rule = &e.rule;
+    let at = DecisionWeek {
+        week: s.week,
+        decision_week: rule.decision_week,
+    };
+    let done = a.pct.unwrap_or(0.0);
+    let mut out = Vec::new();
+    match s.status {
+        StatusKind::SeekCareNow => warning_sign_findings(e, &mut out),
+        StatusKind::ContactClinicianSoon => {
+            warning_sign_findings(e, &mut out);
+            out.extend(worsening_finding(e));
+        }
+        StatusKind::NoRecentEntries => {
+            out.extend([quiet_finding(e), sessions_finding(e, a), pain_finding(e)]);
+        }
+        StatusKind::KeepGoing => {
+            out.push(if e.decision_reached {
+                Finding::DecisionTooFewEntries {
+                    week: s.week,
+                    decision_week: rule.decision_week,
+                }
+            } else if s.week == 0 {
+                Finding::NotStarted {
+                    decision_week: rule.decision_week,
+                    decision_date: e.decision_date,
+                }
+            } else {
+                Finding::BeforeDecision {
+                    week: s.week,
+                    decision_week: rule.decision_week,
+                    decision_date: e.decision_date,
+                }
+            });
+            if e.at_checkin {
+                out.push(Finding::CheckIn {
+                    week: rule.checkin_week,
+                });
+            }
+            out.extend([sessions_finding(e, a), pain_finding(e)]);
+        }
+        StatusKind::ReviewPlan => out.extend([
+            Finding::TooFewSessions {
+                at,
+                pct: done,
+                min_pct: rule.adherence_min_pct,
+            },
+            sessions_finding(e, a),
+            pain_finding(e),
+        ]),
+        StatusKind::DiscussNextSteps => {
+            out.extend([Finding::ChangeNotReached { at, pct: done }, pain_finding(e)]);
+            out.extend(psfs_finding(e));
+            out.push(Finding::NextStepsDue);
+        }
+        StatusKind::Improving => {
+            out.extend([Finding::ChangeReached { at, pct: done }, pain_finding(e)]);
+            out.extend(psfs_finding(e));
+        }
+    }
+    if e.engagement.quiet && s.status != StatusKind::NoRecentEntries {
+        out.push(quiet_finding(e));
+    }
+    if s.status != StatusKind::SeekCareNow {
+        out.extend(injection_finding(e));
+    }
+    out
+}
+
+/// Each warning sign still standing, the most urgent first, then that they hold the status
+/// until a clinician visit.
+fn warning_sign_findings(e: &Escalation, out: &mut Vec<Finding>) {
+    if e.red_flags.is_empty() {
+        return;
+    }
+    for urgency in Urgency::ALL {
+        out.extend(
+            e.red_flags
+                .iter()
+                .filter(|f| f.urgency() == urgency)
+                .map(|f| Finding::WarningSign {
+                    date: f.date,
+                    sign: f.sign,
+                }),
+        );
+    }
+    out.push(Finding::WarningSignsHeld);
+}
+
+/// Pain well above the start for weeks running, when it is.
+fn worsening_finding(e: &Escalation) -> Option<Finding> {
+    let w = &e.worsening;
+    w.running.then(|| Finding::Worsening {
+        windows: w
+            .windows
+            .iter()
+            .rev()
+            .map(|m| WeekPain {
+                to: m.to,
+                mean: m.mean.unwrap_or_default(),
+            })
+            .collect(),
+        limit: w.limit.unwrap_or_default(),
+        baseline: e.baseline.value().unwrap_or_default(),
+        points: e.rule.worsening_points,
+        weeks: e.rule.worsening_weeks,
+    })
+}
+
+fn quiet_finding(e: &Escalation) -> Finding {
+    Finding::Quiet {
+        last_entry: e.engagement.last_entry,
+        days: e.engagement.days_without_entries,
+        quiet_after_days: e.engagement.quiet_after_days,
+    }
+}
+
+fn sessions_finding(e: &Escalation, a: &Adherence) -> Finding {
+    Finding::Sessions {
+        pct: a.pct,
+        done: a.done,
+        prescribed: a.prescribed,
+        min_pct: e.rule.adherence_min_pct,
+    }
+}
+
+fn pain_finding(e: &Escalation) -> Finding {
+    let rule = &e.rule;
+    match (e.baseline.value(), e.current.mean, e.improvement) {
+        (Some(baseline), Some(current), Some(change)) => Finding::Pain {
+            baseline,
+            source: e.baseline.source,
+            current,
+            current_days: rule.current_days,
+            change,
+            target_points: rule.important_change_points,
+            target_pct: rule.important_change_pct,
+        },
+        _ => Finding::PainTooFewEntries {
+            baseline_min_entries: rule.baseline_min_entries,
+            baseline_days: rule.baseline_days,
+            baseline_logged: e.baseline.window.days_with_entries,
+            current_min_entries: rule.current_min_entries,
+            current_days: rule.current_days,
+            current_logged: e.current.days_with_entries,
+        },
+    }
+}
+
+fn psfs_finding(e: &Escalation) -> Option<Finding> {
+    e.psfs.change.map(|change| Finding::Psfs {
+        change,
+        important_change: e.rule.psfs_important_change,
+    })
+}
+
+/// The latest injection's effect, or that it cannot be measured yet.
+fn injection_finding(e: &Escalation) -> Option<Finding> {
+    let inj = e.injection?;
+    let rule = &e.rule;
+    Some(
+        match (inj.baseline.value(), inj.current.mean, inj.improvement) {
+            (Some(before), Some(now), Some(change)) => Finding::Injection {
+                date: inj.date,
+                before,
+                before_days: rule.baseline_days,
+                now,
+                now_days: (inj.current.to - inj.current.from).num_days() + 1,
+                now_to: inj.current.to,
+                now_ongoing: inj.current.to >= e.on,
+                change,
+            },
+            _ => Finding::InjectionNotMeasured {
+                date: inj.date,
+                before_min_entries: rule.baseline_min_entries,
+                before_days: rule.baseline_days,
+                after_min_entries: rule.current_min_entries,
+            },
+        },
+    )
 }
 
 #[cfg(test)]

@@ -20,10 +20,13 @@ fn at(j: &JournalBuilder, inputs: &EscalationInputs, offset: i64) -> Progress {
     )
 }
 
+/// The status as `status --json` states it: with its reasons in the patient's words.
+fn stated(p: &Progress) -> Status {
+    crate::analysis::reasons::worded(p.status())
+}
+
 fn status_at(j: &JournalBuilder, offset: i64) -> Status {
-    at(j, &EscalationInputs::default(), offset)
-        .escalation
-        .status
+    stated(&at(j, &EscalationInputs::default(), offset))
 }
 
 fn close(a: Option<f64>, b: f64) -> bool {
@@ -174,27 +177,23 @@ fn the_numbers_come_from_the_programme() {
     let mut p: Programme = programme();
     p.escalation.important_change_points = 1.0;
     p.escalation.decision_week = 10;
-    let s = progress_with(
+    let s = stated(&progress_with(
         &profile(),
         Programmes::only(&p),
         &j.journal,
         &EscalationInputs::default(),
         day(69),
-    )
-    .escalation
-    .status;
+    ));
     assert_eq!(s.decision_week, 10);
     // On day 69 (end of week 10), current pain is 6 (days 56-69): no change yet.
     assert_eq!(s.status, StatusKind::DiscussNextSteps);
-    let s = progress_with(
+    let s = stated(&progress_with(
         &profile(),
         Programmes::only(&p),
         &j.journal,
         &EscalationInputs::default(),
         day(83),
-    )
-    .escalation
-    .status;
+    ));
     assert_eq!(s.status, StatusKind::Improving, "{:?}", s.reasons);
     assert!(
         s.reasons
@@ -299,9 +298,9 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     let p = at(&j, &inputs, DECISION_DAY);
     assert_eq!(p.status().status, StatusKind::SeekCareNow);
     assert!(
-        p.status().reasons[0].contains(RedFlagSign::SaddleNumbness.label()),
+        p.reasons_in(Voice::Patient)[0].contains(RedFlagSign::SaddleNumbness.label()),
         "{:?}",
-        p.status().reasons
+        p.reasons_in(Voice::Patient)
     );
     // Before it was logged, it does not count.
     assert_eq!(at(&j, &inputs, 79).status().status, StatusKind::KeepGoing);
@@ -340,7 +339,7 @@ fn a_see_a_doctor_soon_sign_asks_to_contact_the_clinician_and_names_the_sign() {
         psfs: Vec::new(),
         red_flags: vec![soon.clone()],
     };
-    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &inputs, DECISION_DAY));
     assert_eq!(
         s.status,
         StatusKind::ContactClinicianSoon,
@@ -366,13 +365,13 @@ fn a_see_a_doctor_soon_sign_asks_to_contact_the_clinician_and_names_the_sign() {
         psfs: Vec::new(),
         red_flags: vec![soon, urgent],
     };
-    let s = at(&j, &both, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &both, DECISION_DAY));
     assert_eq!(s.status, StatusKind::SeekCareNow);
     assert!(s.reasons[0].contains(RedFlagSign::BladderOrBowel.label()));
     assert!(s.reasons[1].contains(RedFlagSign::ConstantNightPain.label()));
     // A clinician visit after it lifts it.
     j.event(81, 10, EventKind::ClinicianVisit);
-    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &inputs, DECISION_DAY));
     assert_eq!(s.status, StatusKind::Improving, "{:?}", s.reasons);
 }
 
@@ -387,17 +386,17 @@ fn a_psfs_gain_of_two_makes_unchanged_pain_improving() {
         psfs: vec![rating(2, &[2, 3, 4]), rating(78, &[5, 5, 5])],
         red_flags: Vec::new(),
     };
-    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &inputs, DECISION_DAY));
     assert!(close(s.psfs_change, 2.0));
     assert_eq!(s.status, StatusKind::Improving, "{:?}", s.reasons);
     inputs.psfs[1].scores = vec![5, 5, 4];
-    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &inputs, DECISION_DAY));
     assert!(close(s.psfs_change, 14.0 / 3.0 - 3.0));
     assert_eq!(s.status, StatusKind::DiscussNextSteps);
     assert!(s.reasons.iter().any(|r| r.contains("PSFS")));
     // A rating outside the last 14 days is not current.
     inputs.psfs[1].date = day(60);
-    let s = at(&j, &inputs, DECISION_DAY).escalation.status;
+    let s = stated(&at(&j, &inputs, DECISION_DAY));
     assert_eq!(s.psfs_change, None);
 }
 
@@ -418,8 +417,7 @@ fn an_injection_gets_its_own_baseline_from_the_seven_days_before_it() {
     assert_eq!(p.injections.len(), 1);
     assert_eq!(p.injections_last_12_months, 1);
     assert!(
-        p.status()
-            .reasons
+        p.reasons_in(Voice::Patient)
             .iter()
             .any(|r| r.contains("Since the injection on"))
     );
@@ -435,8 +433,7 @@ fn the_check_in_week_and_the_days_before_the_start_keep_going() {
     assert_eq!(p.status().week, 6);
     assert!(p.escalation.at_checkin);
     assert!(
-        p.status()
-            .reasons
+        p.reasons_in(Voice::Patient)
             .iter()
             .any(|r| r.contains("week-6 check-in"))
     );
@@ -463,6 +460,7 @@ fn the_status_serialises_to_the_documented_json() {
             "current_pain",
             "decision_week",
             "engagement",
+            "findings",
             "improvement_pct",
             "improvement_points",
             "injection",
@@ -473,6 +471,16 @@ fn the_status_serialises_to_the_documented_json() {
         ]
     );
     assert_eq!(v["status"], "discuss_next_steps");
+    // What was found, as data: the numbers the reasons state.
+    let found: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["finding"].as_str().unwrap())
+        .collect();
+    assert_eq!(found, ["change_not_reached", "pain", "next_steps_due"]);
+    assert_eq!(v["findings"][1]["baseline"], 6.0);
+    assert_eq!(v["findings"][1]["change"]["points"], 0.0);
     assert!(v["psfs_change"].is_null());
     for kind in StatusKind::ALL {
         assert_eq!(serde_json::to_value(kind).unwrap(), kind.code());

@@ -8,6 +8,7 @@ pub mod adherence;
 pub mod calendar;
 pub mod escalation;
 pub mod exercises;
+pub mod findings;
 pub mod pain;
 pub mod periods;
 pub mod progress;
@@ -25,6 +26,7 @@ pub use escalation::{
     StatusKind, Voice, Worsening, escalation_inputs,
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
+pub use findings::Finding;
 pub use pain::{Baseline, BaselineSource, DailyPoint, Improvement, WeekMean, WindowMean};
 pub use progress::{
     DatedLight, Progress, SessionLights, SittingTrend, Stated, progress, progress_with,

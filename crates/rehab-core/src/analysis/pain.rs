@@ -7,7 +7,7 @@
 
 use crate::model::{EscalationRule, Journal};
 use chrono::{Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, VecDeque};
 
 /// Comparisons with a threshold allow this much for floating-point rounding, so that a
@@ -88,7 +88,7 @@ pub fn window_mean<V: Copy + Into<f64>>(
 }
 
 /// Where a baseline was taken from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BaselineSource {
     /// The first days of the programme.
@@ -185,7 +185,7 @@ pub fn current<V: Copy + Into<f64>>(
 
 /// The change from a baseline to a current value, and whether it reaches the target the
 /// programme sets.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Improvement {
     /// Baseline minus current: positive is better.
     pub points: f64,

@@ -4,7 +4,7 @@
 
 use super::adherence::{Adherence, adherence_by};
 use super::escalation::{
-    Escalation, EscalationInputs, InjectionEffect, Measures, RedFlag, Status, Voice, assess,
+    Escalation, EscalationInputs, InjectionEffect, Measures, RedFlag, Status, assess,
     injection_effects,
 };
 use super::exercises::{ExerciseProgress, exercise_progress};
@@ -95,18 +95,6 @@ impl Progress {
     #[must_use]
     pub fn status(&self) -> &Status {
         &self.escalation.status
-    }
-
-    /// The reasons for the status, in `voice` ([`super::reasons::reasons_in`]).
-    #[must_use]
-    pub fn reasons_in(&self, voice: Voice) -> Vec<String> {
-        match (voice, &self.stated_clinician_reasons) {
-            (Voice::Patient, _) => self.escalation.status.reasons.clone(),
-            (Voice::Clinician, Some(stated)) => stated.clone(),
-            (Voice::Clinician, None) => {
-                super::reasons::reasons_in(&self.escalation, &self.adherence, voice)
-            }
-        }
     }
 
     /// Puts in what was stated by whoever saw the whole diary (the status, its reasons in

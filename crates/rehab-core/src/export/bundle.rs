@@ -99,7 +99,12 @@ impl Summary {
         let progress = data.progress.as_ref()?;
         Some(Self {
             as_of: data.as_of,
-            status: progress.status().clone(),
+            // The reasons as words, without the findings, so versions that know only
+            // version 4 still read it.
+            status: Status {
+                findings: Vec::new(),
+                ..crate::analysis::reasons::worded(progress.status())
+            },
             clinician_reasons: progress.reasons_in(crate::analysis::Voice::Clinician),
             warning_signs: progress.escalation.red_flags.clone(),
             lights: data

@@ -364,6 +364,8 @@ impl TodayScreen {
             )
             .then(|| status.clone())
         });
+        // Its reasons worded once, not in every frame.
+        let alert = alert.map(|status| crate::analysis::reasons::worded(&status));
         self.cache = Cache {
             key: Some(key),
             today: todays,
