@@ -40,6 +40,9 @@ const KNOWN_RINGS: &[&[&str]] = &[
 /// The window crates the core must never depend on.
 const WINDOW_CRATES: &[&str] = &["egui", "eframe", "winit", "glow", "egui_plot", "wgpu"];
 
+/// Imports between files, each file given as its module path: (importer, imported).
+type Edges = BTreeSet<(Vec<String>, Vec<String>)>;
+
 /// One source file: its module path (`["storage", "schema"]`; a `mod.rs` is its folder) and
 /// the module paths it names, test code left out.
 struct Source {
@@ -293,17 +296,17 @@ fn paths_in(text: &str) -> Vec<Vec<String>> {
 /// Reads every source file of the crate under `src`, test code left out.
 fn read_crate(src: &Path) -> Vec<Source> {
     let files = rust_files(src);
-    let mut texts = BTreeMap::new();
+    let mut code_of = BTreeMap::new();
     let mut test_only = BTreeSet::new();
     for file in &files {
-        let text = without_comments(&std::fs::read_to_string(file).unwrap());
+        let source = without_comments(&std::fs::read_to_string(file).unwrap());
         let module = module_of(file.strip_prefix(src).unwrap());
         let dir = src.join(module.join("/"));
-        let (text, tests) = without_tests(&text, file, &dir);
+        let (code, tests) = without_tests(&source, file, &dir);
         test_only.extend(tests);
-        texts.insert(file.clone(), (module, text));
+        code_of.insert(file.clone(), (module, code));
     }
-    texts
+    code_of
         .into_iter()
         .filter(|(file, _)| !test_only.contains(file))
         .filter(|(_, (module, _))| !module.is_empty())
@@ -338,7 +341,7 @@ fn absolute(module: &[String], path: &[String]) -> Option<Vec<String>> {
 
 /// Every import between two files, each file given as its module path; a name is traced to
 /// the deepest module file it lies in.
-fn file_edges(sources: &[Source]) -> BTreeSet<(Vec<String>, Vec<String>)> {
+fn file_edges(sources: &[Source]) -> Edges {
     let modules: BTreeSet<&Vec<String>> = sources.iter().map(|s| &s.module).collect();
     let mut edges = BTreeSet::new();
     for s in sources {
@@ -360,10 +363,7 @@ fn file_edges(sources: &[Source]) -> BTreeSet<(Vec<String>, Vec<String>)> {
 
 /// The imports between the children of `parent` (each child stands for its whole subtree;
 /// those in `file_level` stand for themselves and their children are the nodes instead).
-fn level_graph(
-    edges: &BTreeSet<(Vec<String>, Vec<String>)>,
-    parent: &[&str],
-) -> BTreeMap<String, BTreeSet<String>> {
+fn level_graph(edges: &Edges, parent: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
     let parent: Vec<String> = parent.iter().map(|s| (*s).to_owned()).collect();
     let child = |m: &Vec<String>| -> Option<String> {
         (m.len() > parent.len() && m.starts_with(&parent)).then(|| m[..=parent.len()].join("::"))
@@ -413,7 +413,6 @@ fn rings(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<BTreeSet<String>> {
 /// One path round a ring, for the message: `a -> b -> a`.
 fn ring_path(graph: &BTreeMap<String, BTreeSet<String>>, ring: &BTreeSet<String>) -> String {
     let start = ring.iter().next().unwrap();
-    let mut path = vec![start.clone()];
     let mut seen = BTreeSet::new();
     // Walk inside the ring until back at the start (always possible inside a ring).
     let mut queue = std::collections::VecDeque::from([vec![start.clone()]]);
@@ -421,7 +420,7 @@ fn ring_path(graph: &BTreeMap<String, BTreeSet<String>>, ring: &BTreeSet<String>
         let last = p.last().unwrap();
         for next in graph.get(last).into_iter().flatten() {
             if next == start && p.len() > 1 {
-                path = p.clone();
+                let mut path = p.clone();
                 path.push(start.clone());
                 return path.join(" -> ");
             }
@@ -432,11 +431,11 @@ fn ring_path(graph: &BTreeMap<String, BTreeSet<String>>, ring: &BTreeSet<String>
             }
         }
     }
-    path.join(" -> ")
+    start.clone()
 }
 
 /// The rings found at each level under `parents`, less the known ones, in words.
-fn unknown_rings(edges: &BTreeSet<(Vec<String>, Vec<String>)>, parents: &[&[&str]]) -> Vec<String> {
+fn unknown_rings(edges: &Edges, parents: &[&[&str]]) -> Vec<String> {
     let mut problems = Vec::new();
     for parent in parents {
         let graph = level_graph(edges, parent);
@@ -458,7 +457,7 @@ fn unknown_rings(edges: &BTreeSet<(Vec<String>, Vec<String>)>, parents: &[&[&str
 }
 
 /// The imports at the top level that do not point to a lower layer, in words.
-fn against_layers(edges: &BTreeSet<(Vec<String>, Vec<String>)>, layers: &[&[&str]]) -> Vec<String> {
+fn against_layers(edges: &Edges, layers: &[&[&str]]) -> Vec<String> {
     let layer_of = |m: &str| layers.iter().position(|l| l.contains(&m));
     let mut problems = Vec::new();
     for (from, to) in level_graph(edges, &[]) {
@@ -477,7 +476,7 @@ fn top_modules(sources: &[Source]) -> BTreeSet<String> {
     sources.iter().map(|s| s.module[0].clone()).collect()
 }
 
-fn core_edges() -> (Vec<Source>, BTreeSet<(Vec<String>, Vec<String>)>) {
+fn core_edges() -> (Vec<Source>, Edges) {
     let sources = read_crate(&root().join("crates/rehab-core/src"));
     let edges = file_edges(&sources);
     (sources, edges)

@@ -4,7 +4,7 @@
 //! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1;
 //! `bundles/v3.bundle.ron`: an export bundle of format 3, from the release before format 4;
 //! `v5-programme`: the programme file at version 5, its exercises carrying pictures). A
-//! bundle of every format the reader takes is read in tests/golden_bundles.rs.
+//! bundle of every format the reader takes is read in `tests/golden_bundles.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]

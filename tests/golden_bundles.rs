@@ -88,7 +88,10 @@ fn read_golden(e: &Expected) -> Bundle {
         (squat.exercise_id.as_str(), squat.level),
         ("single_leg_squat", 1)
     );
-    assert_eq!(squat.pain_during.map(|p| p.get()), Some(5));
+    assert_eq!(
+        squat.pain_during.map(rehab_tracker::model::Pain::get),
+        Some(5)
+    );
     assert_eq!(squat.sets.len(), 4);
     assert_eq!(squat.sets[1].side, Some(Side::Left));
     assert!(matches!(squat.sets[1].amount, Amount::Reps(r) if r.get() == 12));
@@ -119,7 +122,7 @@ fn written_again_reads_the_same(b: &Bundle, version: u32) {
     let mut again = Vec::new();
     bundle::write_bundle(b, &mut again).unwrap();
     let text = String::from_utf8_lossy(&again);
-    assert!(text.contains(&format!("\nV{version}((")), "{:.300}", text);
+    assert!(text.contains(&format!("\nV{version}((")), "{text:.300}");
     assert_eq!(&bundle::read(&again).unwrap(), b);
 }
 
