@@ -3,7 +3,8 @@
 //! a new format version adds its own folder beside them (`v2-programme`: the programme file
 //! at version 2, with an earlier programme; `v1-settings`: the settings file at version 1;
 //! `bundles/v3.bundle.ron`: an export bundle of format 3, from the release before format 4;
-//! `v5-programme`: the programme file at version 5, its exercises carrying pictures).
+//! `v5-programme`: the programme file at version 5, its exercises carrying pictures). A
+//! bundle of every format the reader takes is read in `tests/golden_bundles.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // `.map(|p| p.get())` reads more plainly in assertions than the method paths.
 #![allow(clippy::redundant_closure_for_method_calls)]
@@ -326,4 +327,30 @@ fn version_5_programme_file_loads_with_the_pictures_its_exercises_carry() {
     assert!((drawn.start.hip.1 - 0.07).abs() < 1e-6 && (drawn.end.hip.1 - 0.17).abs() < 1e-6);
     assert!((drawn.tempo.hold_secs - 10.0).abs() < 1e-6);
     assert!(!rehab_tracker::picture::marks(&drawn, &drawn.end, false).is_empty());
+}
+
+#[test]
+fn a_pinned_clinician_whose_key_is_damaged_is_named_by_check() {
+    // Storage reads the programme record as data; the hand-off reads the keys it pins, and
+    // `check` names a key that cannot be used.
+    let sound = golden("v3-programme/programme.ron");
+    let report = rehab_tracker::cli::check_path(&sound);
+    assert!(report.sound, "{report:?}");
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(&sound).unwrap();
+    let damaged = text.replace("RWSGTdWmcW8TShbg", "RWSGTdWmcW8TSh!!");
+    assert_ne!(damaged, text);
+    let path = tmp.path().join("programme.ron");
+    std::fs::write(&path, damaged).unwrap();
+    let report = rehab_tracker::cli::check_path(&path);
+    assert!(!report.sound);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("pins a clinician whose keys cannot be used")
+                && p.contains("signing key")),
+        "{:?}",
+        report.problems
+    );
 }

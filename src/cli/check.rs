@@ -217,6 +217,16 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         report.diary_entries = m.diary.len();
         report.events = m.events.len();
     }
+    // Storage knows no keys: the pinned clinician's are checked here, by the hand-off.
+    if let Ok(Decoded::Programme(record)) = &result
+        && let Some(pinned) = &record.clinician
+        && let Err(e) = crate::handoff::keys::parse_clinician(pinned)
+    {
+        report.problems.push(format!(
+            "The file {} pins a clinician whose keys cannot be used: {e}.",
+            path.display()
+        ));
+    }
     if let Err(e) = result {
         report.problems.push(format!(
             "The file {} could not be read: {e}.",

@@ -2,7 +2,7 @@
 
 use super::{
     AffectedSideArg, Command, DayStateArg, DemoArgs, DiaryArgs, EventArgs, EventKindArg, Failure,
-    InitArgs, LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs,
+    InitArgs, LogCommand, Output, PsfsArgs, SessionArgs, UnitsArg, WarningSignArgs, today,
 };
 use crate::analysis::schedule::{as_prescribed, last_sets};
 use crate::model::{
@@ -60,10 +60,6 @@ pub(super) fn run(
 fn now_time() -> NaiveTime {
     let t = Local::now().time();
     t.with_nanosecond(0).unwrap_or(t)
-}
-
-pub(super) fn today() -> NaiveDate {
-    Local::now().date_naive()
 }
 
 /// The data folder, locked, and its record, ready for a change.

@@ -427,6 +427,11 @@ pub enum EventKindArg {
     MedicationChange,
 }
 
+/// Today on the computer's clock: the day a command acts on unless told another.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, such as 2026-11-24"))

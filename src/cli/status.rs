@@ -34,7 +34,7 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
             Programme::default_programme().map_err(|e| Failure::Failed(e.to_string()))?,
         ),
     };
-    let on = args.on.unwrap_or_else(super::commands::today);
+    let on = args.on.unwrap_or_else(super::today);
     let inputs = escalation_inputs(&loaded.journal);
     let p = progress_with(&profile, record.view(), &loaded.journal, &inputs, on);
     if args.json {

@@ -11,6 +11,18 @@
 //! - [`picture`]: how each exercise is drawn, as geometry.
 //! - [`demo`]: the sample patient and caseload.
 //!
+//! Imports run one way, down these layers (a module imports only those in lower layers;
+//! tests/architecture.rs reads the source and fails on any other import, or any ring):
+//!
+//! ```text
+//! review, demo
+//! export                       (reads the record, the analysis, the pictures; writes through
+//!                               storage, seals through the hand-off)
+//! record, handoff              (the one way the journal changes; keys, signatures, age)
+//! picture, analysis, storage   (each over the model only)
+//! model
+//! ```
+//!
 //! This crate names no window crate; the app (`rehab-tracker`) reads its data and emits its
 //! commands.
 

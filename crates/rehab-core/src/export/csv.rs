@@ -200,8 +200,8 @@ impl Table {
 
 /// Writes one table, header first.
 pub fn write_table(table: Table, data: &Prepared, w: &mut impl Write) -> io::Result<()> {
+    w.write_all(BOM.as_bytes())?;
     let mut out = Writer::new(w);
-    out.w.write_all(BOM.as_bytes())?;
     out.row(table.columns().iter().copied().map(Cell::from))?;
     out.patient = Some(data.patient_label.clone());
     match table {
@@ -212,7 +212,8 @@ pub fn write_table(table: Table, data: &Prepared, w: &mut impl Write) -> io::Res
         Table::Psfs => write_psfs(data, &mut out),
         Table::Status => write_status(data, &mut out),
         Table::Programme => write_programme(data, &mut out),
-    }
+    }?;
+    out.csv.flush()
 }
 
 /// One field: plain (numbers, codes, dates) or free text typed by a person.
@@ -244,10 +245,10 @@ fn flag(value: bool) -> Cell<'static> {
     Cell::Str(if value { "true" } else { "false" })
 }
 
-/// A small RFC 4180 writer.
+/// The rows of one table, through the `csv` crate: comma-separated, LF line ends, a field
+/// quoted (quotes doubled) only when it holds a comma, a quote or a line break.
 struct Writer<'w, W: Write> {
-    w: &'w mut W,
-    line: String,
+    csv: csv::Writer<&'w mut W>,
     /// Written as the first field of every row after the header.
     patient: Option<String>,
 }
@@ -255,56 +256,37 @@ struct Writer<'w, W: Write> {
 impl<'w, W: Write> Writer<'w, W> {
     fn new(w: &'w mut W) -> Self {
         Self {
-            w,
-            line: String::with_capacity(256),
+            csv: csv::WriterBuilder::new()
+                .terminator(csv::Terminator::Any(b'\n'))
+                .quote_style(csv::QuoteStyle::Necessary)
+                .from_writer(w),
             patient: None,
         }
     }
 
     fn row<'c>(&mut self, cells: impl IntoIterator<Item = Cell<'c>>) -> io::Result<()> {
-        self.line.clear();
         if let Some(patient) = &self.patient {
-            push_text(&mut self.line, patient);
-            self.line.push(',');
+            self.csv.write_field(as_text(patient).as_ref())?;
         }
-        for (i, cell) in cells.into_iter().enumerate() {
-            if i > 0 {
-                self.line.push(',');
-            }
+        for cell in cells {
             match cell {
-                Cell::Plain(s) => push_field(&mut self.line, &s),
-                Cell::Str(s) => push_field(&mut self.line, s),
-                Cell::Text(s) => push_text(&mut self.line, s),
+                Cell::Plain(s) => self.csv.write_field(s)?,
+                Cell::Str(s) => self.csv.write_field(s)?,
+                Cell::Text(s) => self.csv.write_field(as_text(s).as_ref())?,
             }
         }
-        self.line.push('\n');
-        self.w.write_all(self.line.as_bytes())
+        self.csv.write_record(None::<&[u8]>)?;
+        Ok(())
     }
 }
 
-/// Appends text typed by a person. A cell starting with one of these is run as a formula by
-/// spreadsheets; a leading apostrophe keeps it text (OWASP "CSV injection").
-fn push_text(line: &mut String, s: &str) {
+/// Text typed by a person, as written. A cell starting with one of these is run as a
+/// formula by spreadsheets; a leading apostrophe keeps it text (OWASP "CSV injection").
+fn as_text(s: &str) -> std::borrow::Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        push_field(line, &format!("'{s}"));
+        format!("'{s}").into()
     } else {
-        push_field(line, s);
-    }
-}
-
-/// Appends a field, quoted when it must be.
-fn push_field(line: &mut String, s: &str) {
-    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
-        line.push('"');
-        for c in s.chars() {
-            if c == '"' {
-                line.push('"');
-            }
-            line.push(c);
-        }
-        line.push('"');
-    } else {
-        line.push_str(s);
+        s.into()
     }
 }
 
@@ -632,20 +614,27 @@ fn write_programme<W: Write>(data: &Prepared, out: &mut Writer<'_, W>) -> io::Re
 mod tests {
     use super::*;
 
-    fn field(s: &str) -> String {
-        let mut line = String::new();
-        push_field(&mut line, s);
-        line
+    /// One row of text cells, as written.
+    fn row_of(cells: &[&str]) -> String {
+        let mut bytes = Vec::new();
+        let mut w = Writer::new(&mut bytes);
+        w.row(cells.iter().map(|c| Cell::Text(c))).unwrap();
+        w.csv.flush().unwrap();
+        drop(w);
+        String::from_utf8(bytes).unwrap()
     }
 
     #[test]
     fn fields_are_quoted_only_when_they_must_be() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(field(" padded"), "\" padded\"");
-        assert_eq!(field(""), "");
+        assert_eq!(row_of(&["plain", "", "x"]), "plain,,x\n");
+        assert_eq!(row_of(&["a,b", "c"]), "\"a,b\",c\n");
+        assert_eq!(row_of(&["say \"hi\""]), "\"say \"\"hi\"\"\"\n");
+        assert_eq!(
+            row_of(&["two\nlines", "cr\rhere"]),
+            "\"two\nlines\",\"cr\rhere\"\n"
+        );
+        // Spaces are part of a field (RFC 4180): kept, and no reason to quote.
+        assert_eq!(row_of(&[" padded ", "é ü"]), " padded ,é ü\n");
     }
 
     #[test]
@@ -658,6 +647,8 @@ mod tests {
             Cell::Plain("-1".into()),
         ])
         .unwrap();
+        w.csv.flush().unwrap();
+        drop(w);
         assert_eq!(String::from_utf8(bytes).unwrap(), "'=1+1,'-2 today,-1\n");
     }
 

@@ -176,6 +176,21 @@ pub struct ExportInput<'a> {
     pub journal: &'a Journal,
 }
 
+impl crate::record::Diary {
+    /// What the diary holds, as the exports read it. (Here rather than in `record`: the
+    /// record knows nothing of the exports.)
+    #[must_use]
+    pub fn export_input(&self) -> ExportInput<'_> {
+        let programmes = self.programme_record();
+        ExportInput {
+            profile: self.profile(),
+            programme: Some(&programmes.programme),
+            earlier_programmes: &programmes.earlier,
+            journal: self.journal(),
+        }
+    }
+}
+
 /// The day an export states the status as of: the range's last day, or the day of the
 /// export when the range has no end (never a day after the export).
 #[must_use]

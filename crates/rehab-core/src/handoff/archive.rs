@@ -8,7 +8,9 @@ pub type Entry<'a> = (&'a str, &'a [u8]);
 const BLOCK: usize = 512;
 
 /// A tar archive holding `folder/` and each file inside it, every entry private to its
-/// owner (0700 and 0600), dated `mtime` (seconds since 1970).
+/// owner (0700 and 0600), owned by user and group 0 and dated `mtime` (seconds since 1970),
+/// so the same files always make the same bytes. Written by the `tar` crate, in the ustar
+/// format.
 ///
 /// Names longer than the format's 100 bytes are refused.
 pub fn tar(folder: &str, files: &[Entry<'_>], mtime: i64) -> Result<Vec<u8>, String> {
@@ -16,48 +18,54 @@ pub fn tar(folder: &str, files: &[Entry<'_>], mtime: i64) -> Result<Vec<u8>, Str
         .iter()
         .map(|(_, b)| BLOCK + b.len().div_ceil(BLOCK) * BLOCK)
         .sum();
-    let mut out = Vec::with_capacity(total + 3 * BLOCK);
+    let mut archive = tar::Builder::new(Vec::with_capacity(total + 3 * BLOCK));
     let mtime = u64::try_from(mtime).unwrap_or(0);
-    out.extend_from_slice(&header(&format!("{folder}/"), 0, mtime, b'5', 0o700)?);
+    let folder_entry = Item {
+        path: &format!("{folder}/"),
+        bytes: &[],
+        kind: tar::EntryType::Directory,
+        mode: 0o700,
+    };
+    append(&mut archive, &folder_entry, mtime)?;
     for (name, bytes) in files {
-        let path = format!("{folder}/{name}");
-        out.extend_from_slice(&header(&path, bytes.len() as u64, mtime, b'0', 0o600)?);
-        out.extend_from_slice(bytes);
-        let pad = bytes.len().div_ceil(BLOCK) * BLOCK - bytes.len();
-        out.resize(out.len() + pad, 0);
+        let file = Item {
+            path: &format!("{folder}/{name}"),
+            bytes,
+            kind: tar::EntryType::Regular,
+            mode: 0o600,
+        };
+        append(&mut archive, &file, mtime)?;
     }
-    out.resize(out.len() + 2 * BLOCK, 0);
-    Ok(out)
+    archive
+        .into_inner()
+        .map_err(|e| format!("the archive could not be made: {e}"))
 }
 
-fn octal(field: &mut [u8], value: u64) {
-    let digits = field.len() - 1;
-    let text = format!("{value:0digits$o}");
-    field[..digits].copy_from_slice(text.as_bytes());
-    field[digits] = 0;
+/// One entry of the archive being written.
+struct Item<'a> {
+    path: &'a str,
+    bytes: &'a [u8],
+    kind: tar::EntryType,
+    mode: u32,
 }
 
-fn header(path: &str, size: u64, mtime: u64, kind: u8, mode: u64) -> Result<[u8; BLOCK], String> {
-    let mut h = [0u8; BLOCK];
+fn append(archive: &mut tar::Builder<Vec<u8>>, item: &Item<'_>, mtime: u64) -> Result<(), String> {
+    let path = item.path;
+    let size = item.bytes.len() as u64;
+    let refused = || format!("{path} cannot go into the archive: its name or size is too long");
     if path.len() > 100 || size >= 8u64.pow(11) {
-        return Err(format!(
-            "{path} cannot go into the archive: its name or size is too long"
-        ));
+        return Err(refused());
     }
-    h[..path.len()].copy_from_slice(path.as_bytes());
-    octal(&mut h[100..108], mode);
-    octal(&mut h[108..116], 0);
-    octal(&mut h[116..124], 0);
-    octal(&mut h[124..136], size);
-    octal(&mut h[136..148], mtime);
-    h[148..156].fill(b' ');
-    h[156] = kind;
-    h[257..263].copy_from_slice(b"ustar\0");
-    h[263..265].copy_from_slice(b"00");
-    let sum: u64 = h.iter().map(|b| u64::from(*b)).sum();
-    let text = format!("{sum:06o}\0 ");
-    h[148..156].copy_from_slice(text.as_bytes());
-    Ok(h)
+    let mut header = tar::Header::new_ustar();
+    header.set_entry_type(item.kind);
+    header.set_mode(item.mode);
+    header.set_uid(0);
+    header.set_gid(0);
+    header.set_mtime(mtime);
+    header.set_size(size);
+    archive
+        .append_data(&mut header, path, item.bytes)
+        .map_err(|e| format!("{path} cannot go into the archive: {e}"))
 }
 
 /// The regular files of an archive written by [`tar`], for tests.
@@ -103,5 +111,45 @@ mod tests {
         );
         let long = "n".repeat(120);
         assert!(tar("export", &[(&long, b"")], 0).is_err());
+    }
+
+    #[test]
+    fn headers_are_private_owned_by_no_one_and_dated_as_asked() {
+        let files = [("a.csv", b"1,2\n".as_slice()), ("b.csv", b"")];
+        let archive = tar("export", &files, 1_700_000_000).unwrap();
+        assert_eq!(archive, tar("export", &files, 1_700_000_000).unwrap());
+        let mut read = ::tar::Archive::new(archive.as_slice());
+        let headers: Vec<(String, u32, u64, u64, u64, bool)> = read
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let h = e.unwrap().header().clone();
+                assert!(h.as_ustar().is_some(), "ustar");
+                assert_eq!(h.cksum().unwrap(), {
+                    let mut sum: u32 = h.as_bytes().iter().map(|b| u32::from(*b)).sum();
+                    sum -= h.as_bytes()[148..156]
+                        .iter()
+                        .map(|b| u32::from(*b))
+                        .sum::<u32>();
+                    sum + 8 * u32::from(b' ')
+                });
+                (
+                    String::from_utf8(h.path_bytes().to_vec()).unwrap(),
+                    h.mode().unwrap(),
+                    h.uid().unwrap(),
+                    h.gid().unwrap(),
+                    h.mtime().unwrap(),
+                    h.entry_type().is_dir(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            headers,
+            [
+                ("export/".into(), 0o700, 0, 0, 1_700_000_000, true),
+                ("export/a.csv".into(), 0o600, 0, 0, 1_700_000_000, false),
+                ("export/b.csv".into(), 0o600, 0, 0, 1_700_000_000, false),
+            ]
+        );
     }
 }

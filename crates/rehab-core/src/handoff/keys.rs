@@ -15,8 +15,7 @@
 use super::encrypt::{BadKey, Identity, Recipient};
 use super::sign::{KeyError, PublicKey, SecretKey};
 use crate::model::Clinician;
-use crate::storage::fs::{Fs, RealFs};
-use crate::storage::store::plain_io;
+use crate::storage::fs::{Fs, RealFs, plain_io, write_atomic};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -204,7 +203,7 @@ pub fn generate(dir: &Path, name: Option<&str>, created: &str) -> Result<Generat
     ];
     // The secret texts are wiped from memory when dropped.
     for (path, bytes) in contents {
-        crate::export::write_file(path, bytes).map_err(io(path, "written"))?;
+        write_atomic(&RealFs, path, bytes).map_err(io(path, "written"))?;
     }
     Ok(Generated {
         key_id: public.key_id_hex(),
@@ -407,7 +406,7 @@ mod tests {
             Err(KeyFileError::BadName(_))
         ));
         let path = tmp.path().join(IDENTITY_FILE);
-        crate::export::write_file(&path, b"garbage").unwrap();
+        write_atomic(&RealFs, &path, b"garbage").unwrap();
         assert!(matches!(
             read_identity(&path),
             Err(KeyFileError::Bad { .. })

@@ -189,17 +189,6 @@ impl Diary {
     pub fn journal(&self) -> &Journal {
         &self.journal
     }
-
-    /// What the diary holds, as the exports read it.
-    #[must_use]
-    pub fn export_input(&self) -> crate::export::ExportInput<'_> {
-        crate::export::ExportInput {
-            profile: self.profile.as_ref(),
-            programme: Some(&self.programmes.programme),
-            earlier_programmes: &self.programmes.earlier,
-            journal: &self.journal,
-        }
-    }
 }
 
 /// The patient's diary, the one way it changes, and its history of changes. Reads as a

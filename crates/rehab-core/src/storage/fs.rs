@@ -126,6 +126,28 @@ pub fn write_atomic_streamed(
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RealFs;
 
+/// What an I/O error means, in plain words.
+#[must_use]
+pub fn plain_io(e: &io::Error) -> String {
+    if let Some(too_large) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<TooLarge>())
+    {
+        return too_large.to_string();
+    }
+    match e.kind() {
+        io::ErrorKind::StorageFull => {
+            "the disk is full. Free some space and the app will try again".into()
+        }
+        io::ErrorKind::PermissionDenied => {
+            "the app is not allowed to write there. Check the folder's permissions".into()
+        }
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
+        io::ErrorKind::NotFound => "the file or its folder is missing".into(),
+        _ => format!("the system reported: {e}"),
+    }
+}
+
 /// Raised by [`Fs::read_capped`] for a file over the size limit.
 #[derive(Debug, thiserror::Error)]
 #[error("the file is {size} bytes, more than the {max} bytes a file of this app can be")]

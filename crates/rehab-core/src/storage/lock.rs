@@ -35,7 +35,7 @@ pub enum LockError {
         "Could not open the lock file {}: {}. The app needs to write in the data folder {}; \
          check that it exists and that you may write there, or give another folder with --data-dir.",
         path.display(),
-        crate::storage::store::plain_io(source),
+        super::fs::plain_io(source),
         path.parent().unwrap_or(path).display()
     )]
     Io {

@@ -263,7 +263,9 @@ pub enum Decoded {
 }
 
 /// Reads one of the app's files and checks it the way loading does: format, value ranges,
-/// and how the values fit together. The one reader every file goes through.
+/// and how the values fit together. The one reader every file goes through. The pinned
+/// clinician's keys are the hand-off's to read (`handoff::keys::parse_clinician`), where a
+/// programme is taken up, an export encrypted or a file checked: storage knows no keys.
 pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     match kind {
         FileKind::Profile => Ok(Decoded::Profile(
@@ -277,10 +279,6 @@ pub fn decode_file(kind: FileKind, bytes: &[u8]) -> Result<Decoded, DecodeError>
             programme
                 .validate()
                 .map_err(|e| DecodeError::Inconsistent(e.to_string()))?;
-            if let Some(c) = &programme.clinician {
-                crate::handoff::keys::parse_clinician(c)
-                    .map_err(|e| DecodeError::Inconsistent(format!("the pinned clinician: {e}")))?;
-            }
             Ok(Decoded::Programme(programme))
         }
         FileKind::Month(ym) => {

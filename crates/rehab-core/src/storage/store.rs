@@ -1,6 +1,8 @@
 //! The journal store: where files live, how they are read, and how they are saved.
 
 use super::fs::{Fs, RealFs, TooLarge};
+// Where the app's callers have always found it; it lives with the file system below.
+pub use super::fs::plain_io;
 use super::generations::{self, GENERATIONS_DIR};
 use super::lock::InstanceLock;
 use super::schema::{
@@ -53,28 +55,6 @@ pub enum StorageError {
         /// Why.
         reason: String,
     },
-}
-
-/// What an I/O error means, in plain words.
-#[must_use]
-pub fn plain_io(e: &io::Error) -> String {
-    if let Some(too_large) = e
-        .get_ref()
-        .and_then(|inner| inner.downcast_ref::<TooLarge>())
-    {
-        return too_large.to_string();
-    }
-    match e.kind() {
-        io::ErrorKind::StorageFull => {
-            "the disk is full. Free some space and the app will try again".into()
-        }
-        io::ErrorKind::PermissionDenied => {
-            "the app is not allowed to write there. Check the folder's permissions".into()
-        }
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        io::ErrorKind::NotFound => "the file or its folder is missing".into(),
-        _ => format!("the system reported: {e}"),
-    }
 }
 
 /// A file that could not be used, kept as it is.

@@ -1,0 +1,224 @@
+//! Golden export bundles: one of every format the reader still takes (1 to 5), each read into
+//! exactly the journal it holds, opened by the review, called sound by `check`, and written
+//! again by this version without losing anything. Never edit these files.
+//!
+//! - `bundles/v1.bundle.ron`: the sample journal's example bundle as the first release with
+//!   bundles wrote it (docs/examples/demo.bundle.ron at 626a72d, pseudonymised).
+//! - `bundles/v2.bundle.ron`: that bundle with an earlier programme in force until
+//!   2026-09-01, in the layout format 2 added (`earlier_programmes` after `programme`, as
+//!   written from 21d4b3e on); the checksum made again.
+//! - `bundles/v3.bundle.ron`: written by the release before format 4 (tests/golden.rs).
+//! - `bundles/v4.bundle.ron`: the example bundle as the release that added format 4 wrote
+//!   it (docs/examples/demo.bundle.ron at 65027aa).
+//! - `bundles/v5.bundle.ron`: that bundle with its first exercise carrying its own drawing,
+//!   in the layout of the golden version 5 programme file; the checksum made again.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::model::{day, hms};
+use rehab_tracker::export::bundle::{self, Bundle};
+use rehab_tracker::model::{Amount, EventKind, Load, Side};
+use rehab_tracker::review::caseload;
+use std::path::PathBuf;
+
+fn golden_bundle(version: u32) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/golden/bundles/v{version}.bundle.ron"))
+}
+
+/// What a golden bundle must read as.
+struct Expected {
+    version: u32,
+    patient_code: &'static str,
+    first_session_id: u64,
+    events: usize,
+    psfs: usize,
+    summary: bool,
+}
+
+/// Reads a golden bundle, checks it is of its version and holds exactly the journal
+/// expected, and that the review opens it and `check` calls it sound.
+fn read_golden(e: &Expected) -> Bundle {
+    let path = golden_bundle(e.version);
+    let bytes = std::fs::read(&path).unwrap();
+    let tag = format!("\nV{}((", e.version);
+    assert!(
+        String::from_utf8_lossy(&bytes).contains(&tag),
+        "not format {}",
+        e.version
+    );
+    let b = bundle::read(&bytes).unwrap_or_else(|err| panic!("v{}: {err}", e.version));
+    assert!(b.problems().is_empty(), "{:?}", b.problems());
+
+    let profile = b.profile.as_ref().unwrap();
+    assert_eq!(profile.patient_code, e.patient_code);
+    assert_eq!(profile.start_date, day(2026, 8, 5));
+    assert_eq!(profile.affected_side, Side::Right);
+    assert!(b.pseudonymised);
+    let programme = b.programme.as_ref().unwrap();
+    assert_eq!(programme.name, "Hip strengthening: default home programme");
+    assert_eq!(programme.sessions_per_week, 3);
+    assert_eq!(b.summary.is_some(), e.summary);
+
+    let journal = b.journal();
+    let months: Vec<String> = journal.months().keys().map(ToString::to_string).collect();
+    assert_eq!(months, ["2026-08", "2026-09", "2026-10", "2026-11"]);
+    assert_eq!(journal.sessions().count(), 45);
+    assert_eq!(journal.diary().count(), 105);
+    let events: usize = journal.months().values().map(|m| m.events.len()).sum();
+    let psfs: usize = journal.months().values().map(|m| m.psfs.len()).sum();
+    assert_eq!((events, psfs), (e.events, e.psfs));
+    let sets: usize = journal
+        .sessions()
+        .flat_map(|s| &s.exercises)
+        .map(|x| x.sets.len())
+        .sum();
+    assert_eq!(sets, 1238);
+    let last = journal.sessions().next_back().unwrap();
+    assert_eq!(last.date, day(2026, 11, 23));
+
+    let first = journal.sessions().next().unwrap();
+    assert_eq!(
+        (first.id, first.date, first.time),
+        (e.first_session_id, day(2026, 8, 5), hms(18, 30, 0))
+    );
+    let squat = &first.exercises[0];
+    assert_eq!(
+        (squat.exercise_id.as_str(), squat.level),
+        ("single_leg_squat", 1)
+    );
+    assert_eq!(
+        squat.pain_during.map(rehab_tracker::model::Pain::get),
+        Some(5)
+    );
+    assert_eq!(squat.sets.len(), 4);
+    assert_eq!(squat.sets[1].side, Some(Side::Left));
+    assert!(matches!(squat.sets[1].amount, Amount::Reps(r) if r.get() == 12));
+    assert_eq!(squat.sets[1].load, Load::Bodyweight);
+    let first_event = journal
+        .months()
+        .values()
+        .flat_map(|m| &m.events)
+        .next()
+        .unwrap();
+    assert_eq!(
+        (first_event.date, &first_event.kind),
+        (day(2026, 8, 5), &EventKind::ClinicianVisit)
+    );
+
+    let (patient, sha) = caseload::open_patient(&path).unwrap();
+    let row = caseload::row_of(&path, &patient, sha);
+    assert_eq!(row.patient_code, e.patient_code);
+    assert_eq!(row.last_entry, Some(day(2026, 11, 24)));
+    let report = rehab_tracker::cli::check_path(&path);
+    assert!(report.sound, "{report:?}");
+    b
+}
+
+/// Written again by this version, the bundle reads back the same, in the oldest format that
+/// holds it.
+fn written_again_reads_the_same(b: &Bundle, version: u32) {
+    let mut again = Vec::new();
+    bundle::write_bundle(b, &mut again).unwrap();
+    let text = String::from_utf8_lossy(&again);
+    assert!(text.contains(&format!("\nV{version}((")), "{text:.300}");
+    assert_eq!(&bundle::read(&again).unwrap(), b);
+}
+
+#[test]
+fn a_version_1_bundle_reads_as_the_journal_it_holds() {
+    let b = read_golden(&Expected {
+        version: 1,
+        patient_code: "P-902f88e633",
+        first_session_id: 1,
+        events: 3,
+        psfs: 0,
+        summary: false,
+    });
+    assert!(b.earlier_programmes.is_empty());
+    assert_eq!(b.profile.as_ref().unwrap().patient_id, None);
+    assert_eq!(b.to, None);
+    written_again_reads_the_same(&b, 1);
+}
+
+#[test]
+fn a_version_2_bundle_reads_with_its_earlier_programme() {
+    let b = read_golden(&Expected {
+        version: 2,
+        patient_code: "P-902f88e633",
+        first_session_id: 1,
+        events: 3,
+        psfs: 0,
+        summary: false,
+    });
+    let [earlier] = b.earlier_programmes.as_slice() else {
+        panic!("{:?}", b.earlier_programmes.len())
+    };
+    assert_eq!(earlier.until, day(2026, 9, 1));
+    assert_eq!(earlier.programme.name, "Hip strengthening: first weeks");
+    assert_eq!(earlier.programme.sessions_per_week, 2);
+    assert_eq!(
+        earlier.programme.exercises.len(),
+        b.programme.as_ref().unwrap().exercises.len()
+    );
+    written_again_reads_the_same(&b, 2);
+}
+
+#[test]
+fn a_version_3_bundle_reads_as_the_journal_it_holds() {
+    // Also read and reviewed in tests/golden.rs; here against the same journal checks as
+    // the others, from its own release (not pseudonymised, so its code is the demo's).
+    let bytes = std::fs::read(golden_bundle(3)).unwrap();
+    let b = bundle::read(&bytes).unwrap();
+    assert_eq!(b.profile.as_ref().unwrap().patient_code, "DEMO-0001");
+    let journal = b.journal();
+    assert_eq!(journal.sessions().count(), 45);
+    assert_eq!(journal.diary().count(), 105);
+    let events: usize = journal.months().values().map(|m| m.events.len()).sum();
+    assert_eq!(events, 8);
+}
+
+#[test]
+fn a_version_4_bundle_reads_with_its_summary() {
+    let b = read_golden(&Expected {
+        version: 4,
+        patient_code: "P-95d8644b9a",
+        first_session_id: 25_500_319_745,
+        events: 7,
+        psfs: 16,
+        summary: true,
+    });
+    assert_eq!(b.to, Some(day(2026, 11, 24)));
+    let summary = b.summary.as_ref().unwrap();
+    assert_eq!(summary.as_of, day(2026, 11, 24));
+    assert_eq!(summary.status.week, 16);
+    assert!(summary.status.engagement.is_some());
+    assert!(
+        !b.programme.as_ref().unwrap().carries_pictures(),
+        "format 4 carries no pictures"
+    );
+    written_again_reads_the_same(&b, 4);
+}
+
+#[test]
+fn a_version_5_bundle_reads_with_the_picture_its_exercise_carries() {
+    let b = read_golden(&Expected {
+        version: 5,
+        patient_code: "P-95d8644b9a",
+        first_session_id: 25_500_319_745,
+        events: 7,
+        psfs: 16,
+        summary: true,
+    });
+    let programme = b.programme.as_ref().unwrap();
+    assert!(programme.carries_pictures());
+    let with_picture: Vec<&str> = programme
+        .exercises
+        .iter()
+        .filter(|x| x.picture.is_some())
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(with_picture, ["single_leg_squat"]);
+    written_again_reads_the_same(&b, 5);
+}
