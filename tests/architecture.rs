@@ -27,16 +27,6 @@ const CORE_LAYERS: &[&[&str]] = &[
 /// The app's top modules from the bottom up, over the whole core.
 const APP_LAYERS: &[&[&str]] = &[&["logging", "desktop"], &["cli", "ui"]];
 
-/// Rings known today, each being taken apart by its own change; a ring is allowed only while
-/// it has exactly these members. Remove an entry once its ring is gone.
-const KNOWN_RINGS: &[&[&str]] = &[
-    // The escalation rule and the words of its reasons.
-    &["analysis::escalation", "analysis::reasons"],
-    // The window's shell and its screens: each screen names the shell's command list, and
-    // the shell each screen.
-    &["ui::app", "ui::review", "ui::tabs"],
-];
-
 /// The window crates the core must never depend on.
 const WINDOW_CRATES: &[&str] = &["egui", "eframe", "winit", "glow", "egui_plot", "wgpu"];
 
@@ -440,17 +430,12 @@ fn unknown_rings(edges: &Edges, parents: &[&[&str]]) -> Vec<String> {
     for parent in parents {
         let graph = level_graph(edges, parent);
         for ring in rings(&graph) {
-            let known = KNOWN_RINGS
-                .iter()
-                .any(|k| k.len() == ring.len() && k.iter().all(|m| ring.contains(*m)));
-            if !known {
-                let members: Vec<&str> = ring.iter().map(String::as_str).collect();
-                problems.push(format!(
-                    "{} (all of: {})",
-                    ring_path(&graph, &ring),
-                    members.join(", ")
-                ));
-            }
+            let members: Vec<&str> = ring.iter().map(String::as_str).collect();
+            problems.push(format!(
+                "{} (all of: {})",
+                ring_path(&graph, &ring),
+                members.join(", ")
+            ));
         }
     }
     problems
