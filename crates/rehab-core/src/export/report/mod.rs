@@ -1,18 +1,21 @@
 //! The clinician's one-page report: one self-contained HTML file (inline SVG charts, a print
 //! stylesheet for one A4 page), readable in a minute, in the third person. [`Report`] holds
-//! everything it shows, worked out once; [`write`] draws it as HTML and the window's preview
-//! (`ui::report_preview`) draws the same [`Report`] natively.
+//! everything it shows, worked out once; [`html`] draws it as HTML ([`write`] saves it) and
+//! the window's preview (`ui::report_preview`) draws the same [`Report`] natively. Its charts
+//! are drawn from [`crate::analysis::series`], as the Progress screen's are.
+
+mod html;
+
+pub use self::html::html;
 
 use super::Prepared;
+use crate::analysis::periods::Period;
 use crate::analysis::reasons::{adherence_words, num, pain, points, signed};
+use crate::analysis::series::{self, Series, SeriesInput};
 use crate::analysis::{Light, Progress, StatusKind, Voice};
 use crate::model::{EventKind, Profile, Programme};
 use chrono::{Datelike, Duration, NaiveDate};
-use std::fmt::Write as _;
 use std::io::{self, Write};
-
-/// Text made safe for HTML: the one escaping the pictures' SVG uses too.
-use crate::picture::svg::escape as esc;
 
 /// Items of a list shown in full; earlier ones are counted, not listed.
 pub const LIST_LIMIT: usize = 3;
@@ -25,7 +28,7 @@ pub const NOTES_WEEKS: i64 = 12;
 /// Weeks in the "last four weeks" table.
 pub const RECENT_WEEKS: usize = 4;
 /// Charts covering at most this many days show weekly means; longer ones monthly means.
-pub const WEEKLY_UP_TO_DAYS: i64 = 26 * 7;
+pub const WEEKLY_UP_TO_DAYS: i64 = series::REPORT_WEEKLY_UP_TO_DAYS;
 
 /// What the report is worked out from: the profile, the programme, the analysis of the whole
 /// diary as of the last day covered, and the first day covered.
@@ -63,38 +66,7 @@ pub fn context(data: &Prepared) -> io::Result<ReportContext<'_>> {
     })
 }
 
-/// How a chart's values are grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
-    /// Programme weeks.
-    Week,
-    /// Calendar months.
-    Month,
-}
-
-impl Period {
-    /// The grouping for a chart from `first` to `last`: weekly up to half a year, monthly
-    /// beyond, so ten years stay readable.
-    #[must_use]
-    pub fn for_span(first: NaiveDate, last: NaiveDate) -> Self {
-        if (last - first).num_days() <= WEEKLY_UP_TO_DAYS {
-            Self::Week
-        } else {
-            Self::Month
-        }
-    }
-
-    /// "weekly" or "monthly".
-    #[must_use]
-    pub fn word(self) -> &'static str {
-        match self {
-            Self::Week => "weekly",
-            Self::Month => "monthly",
-        }
-    }
-}
-
-/// A colour for a line or a status, named for what it means.
+/// A colour for a chart's line, named for what it means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     /// Neutral.
@@ -103,47 +75,6 @@ pub enum Tone {
     Good,
     /// Needs a look: a threshold, amber.
     Caution,
-    /// Needs contact before the next review: orange, short of the red of same-day care.
-    Soon,
-    /// Urgent, the same day: red.
-    Alert,
-}
-
-impl Tone {
-    fn css(self) -> &'static str {
-        match self {
-            Self::Plain => "#555",
-            Self::Good => "#1b7f3b",
-            Self::Caution => "#9a5b00",
-            Self::Soon => "#a33b00",
-            Self::Alert => "#b31b1b",
-        }
-    }
-
-    fn class(self) -> &'static str {
-        match self {
-            Self::Plain => "plain",
-            Self::Good => "good",
-            Self::Caution => "caution",
-            Self::Soon => "soon",
-            Self::Alert => "alert",
-        }
-    }
-}
-
-/// The colour of a status: the two decision-point statuses stand out as much as the
-/// urgent ones, in amber.
-#[must_use]
-pub fn status_tone(status: StatusKind) -> Tone {
-    match status {
-        StatusKind::SeekCareNow => Tone::Alert,
-        StatusKind::ContactClinicianSoon => Tone::Soon,
-        StatusKind::NoRecentEntries | StatusKind::DiscussNextSteps | StatusKind::ReviewPlan => {
-            Tone::Caution
-        }
-        StatusKind::Improving => Tone::Good,
-        StatusKind::KeepGoing => Tone::Plain,
-    }
 }
 
 /// A chart: days on x from `first` to `last`, values 0 to `y_max` on y.
@@ -155,7 +86,7 @@ pub struct Chart {
     pub first: NaiveDate,
     /// The last day on the x axis.
     pub last: NaiveDate,
-    /// How values are grouped.
+    /// How values are grouped: programme weeks or calendar months.
     pub period: Period,
     /// The top of the y axis.
     pub y_max: f64,
@@ -291,6 +222,17 @@ pub fn report(data: &Prepared) -> io::Result<Report> {
     };
     let notes_since = (on - Duration::weeks(NOTES_WEEKS) + Duration::days(1)).max(first);
     let (notes, notes_left_out) = notes(data, notes_since);
+    let series = series::series(
+        &SeriesInput {
+            progress: p,
+            journal: &data.journal,
+            start: c.profile.start_date,
+            programme_changes: &[],
+        },
+        first,
+        on,
+        series::report_period(first, on),
+    );
     Ok(Report {
         title: "Home exercise programme: clinician report".to_owned(),
         patient,
@@ -303,8 +245,8 @@ pub fn report(data: &Prepared) -> io::Result<Report> {
         meaning: s.status.meaning_in(Voice::Clinician),
         reasons: p.reasons_in(Voice::Clinician),
         numbers: key_numbers(p),
-        pain_chart: pain_chart(p, data, first, on),
-        adherence_chart: adherence_chart(p, first, on),
+        pain_chart: pain_chart(p, &series),
+        adherence_chart: adherence_chart(p, &series),
         recent: recent_table(p, data, first, on),
         sections: sections(p, data, first),
         notes,
@@ -453,12 +395,6 @@ pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
     )
 }
 
-/// The middle of the part of `from..=to` inside `first..=last`, if any.
-fn middle(from: NaiveDate, to: NaiveDate, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> {
-    let (a, b) = (from.max(first), to.min(last));
-    (a <= b).then(|| a + Duration::days((b - a).num_days() / 2))
-}
-
 /// The first and last day of the calendar month of `d`.
 fn month_of(d: NaiveDate) -> (NaiveDate, NaiveDate) {
     let first = d.with_day(1).unwrap_or(d);
@@ -518,69 +454,29 @@ fn x_ticks(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
         .collect()
 }
 
-/// Groups dated values by period: the mean of each period's values, at its middle.
-fn by_period(
-    values: impl Iterator<Item = (NaiveDate, NaiveDate, f64, f64)>,
-    period: Period,
-    first: NaiveDate,
-    last: NaiveDate,
-) -> Vec<(NaiveDate, f64)> {
-    // (from, to, sum of value x weight, sum of weights), in order.
-    let mut groups: Vec<(NaiveDate, NaiveDate, f64, f64)> = Vec::new();
-    for (from, to, value, weight) in values {
-        let (gf, gt) = match period {
-            Period::Week => (from, to),
-            Period::Month => month_of(middle(from, to, from, to).unwrap_or(from)),
-        };
-        match groups.last_mut() {
-            Some(g) if g.0 == gf => {
-                g.2 += value * weight;
-                g.3 += weight;
-            }
-            _ => groups.push((gf, gt, value * weight, weight)),
-        }
-    }
-    groups
-        .into_iter()
-        .filter(|g| g.3 > 0.0)
-        .filter_map(|(gf, gt, sum, w)| Some((middle(gf, gt, first, last)?, sum / w)))
-        .collect()
+/// Where a period's point goes: the middle day of the part of `from..=to` the chart covers.
+fn point_day(s: &Series, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+    let (a, b) = s.shown(from, to)?;
+    Some(a + Duration::days((b - a).num_days() / 2))
 }
 
-/// Runs of consecutive days, as (first, last).
-fn runs(days: impl Iterator<Item = NaiveDate>) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-    for d in days {
-        match out.last_mut() {
-            Some(r) if r.1.succ_opt() == Some(d) => r.1 = d,
-            Some(r) if r.1 == d => {}
-            _ => out.push((d, d)),
-        }
+/// "weekly" or "monthly": how a chart's values are grouped, for its title.
+fn grouping_word(period: Period) -> &'static str {
+    match period {
+        Period::Day => "daily",
+        Period::Week => "weekly",
+        Period::Month => "monthly",
+        Period::Quarter => "quarterly",
+        Period::Year => "yearly",
     }
-    out
 }
 
-fn pain_chart(p: &Progress, data: &Prepared, first: NaiveDate, last: NaiveDate) -> Chart {
-    let period = Period::for_span(first, last);
-    let points = match period {
-        Period::Week => by_period(
-            p.weekly_pain
-                .iter()
-                .filter_map(|w| Some((w.from, w.to, w.mean?, 1.0))),
-            period,
-            first,
-            last,
-        ),
-        Period::Month => by_period(
-            p.daily_worst
-                .iter()
-                .filter(|d| d.date >= first && d.date <= last)
-                .map(|d| (d.date, d.date, d.value, 1.0)),
-            period,
-            first,
-            last,
-        ),
-    };
+fn pain_chart(p: &Progress, s: &Series) -> Chart {
+    let points = s
+        .pain_means
+        .iter()
+        .filter_map(|m| Some((point_day(s, m.from, m.to)?, m.mean)))
+        .collect();
     let mut lines = Vec::new();
     if let Some(b) = p.escalation.baseline.value() {
         let rule = &p.escalation.rule;
@@ -588,66 +484,56 @@ fn pain_chart(p: &Progress, data: &Prepared, first: NaiveDate, last: NaiveDate) 
         lines.push((b, format!("start {}", num(b, 1)), Tone::Plain));
         lines.push((target, format!("target {}", num(target, 1)), Tone::Good));
     }
-    let marks = data
-        .journal
-        .events()
-        .filter(|e| e.date >= first && e.date <= last)
-        .filter_map(|e| match e.kind {
-            EventKind::Injection { side, .. } => Some((
-                e.date,
+    let marks = s
+        .injections
+        .iter()
+        .map(|i| {
+            (
+                i.date,
                 format!(
                     "injection{}",
-                    side.map_or(String::new(), |s| format!(" {}", s.word()))
+                    i.side.map_or(String::new(), |s| format!(" {}", s.word()))
                 ),
-            )),
-            _ => None,
+            )
         })
         .collect();
     Chart {
-        title: format!("Worst pain, {} mean (0-10)", period.word()),
-        first,
-        last,
-        period,
+        title: format!("Worst pain, {} mean (0-10)", grouping_word(s.period)),
+        first: s.first,
+        last: s.last,
+        period: s.period,
         y_max: 10.0,
         y_ticks: (0..=5)
             .map(|i| (f64::from(i * 2), (i * 2).to_string()))
             .collect(),
-        x_ticks: x_ticks(first, last),
+        x_ticks: x_ticks(s.first, s.last),
         points,
         lines,
         marks,
-        bands: runs(
-            p.flare_days
-                .iter()
-                .copied()
-                .filter(|d| *d >= first && *d <= last),
-        ),
+        bands: s.flare_runs(),
     }
 }
 
-fn adherence_chart(p: &Progress, first: NaiveDate, last: NaiveDate) -> Chart {
-    let period = Period::for_span(first, last);
-    let points = by_period(
-        p.adherence
-            .weeks
-            .iter()
-            .filter(|w| w.to >= first && w.from <= last)
-            .filter_map(|w| Some((w.from, w.to, w.pct?, w.prescribed))),
-        period,
-        first,
-        last,
-    );
+fn adherence_chart(p: &Progress, s: &Series) -> Chart {
+    let points = s
+        .adherence
+        .iter()
+        .filter_map(|a| Some((point_day(s, a.from, a.to)?, a.pct?)))
+        .collect();
     let threshold = p.escalation.rule.adherence_min_pct;
     Chart {
-        title: format!("Sessions done, % of prescribed ({})", period.word()),
-        first,
-        last,
-        period,
+        title: format!(
+            "Sessions done, % of prescribed ({})",
+            grouping_word(s.bar_period)
+        ),
+        first: s.first,
+        last: s.last,
+        period: s.bar_period,
         y_max: 100.0,
         y_ticks: (0..=4)
             .map(|i| (f64::from(i * 25), format!("{}", i * 25)))
             .collect(),
-        x_ticks: x_ticks(first, last),
+        x_ticks: x_ticks(s.first, s.last),
         points,
         lines: vec![(
             threshold,
@@ -890,7 +776,7 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
             }
         }
     }
-    let flares: Vec<String> = runs(p.flare_days.iter().copied().filter(|d| *d >= first))
+    let flares: Vec<String> = series::runs(p.flare_days.iter().copied().filter(|d| *d >= first))
         .into_iter()
         .map(|(a, b)| {
             let n = (b - a).num_days() + 1;
@@ -973,334 +859,11 @@ fn notes(data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
     )
 }
 
-const STYLE: &str = "*{box-sizing:border-box}
-body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:62rem;margin:1.2rem auto;padding:0 1rem;color:#1d1d1d;line-height:1.3;font-size:10.5pt}
-header{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;border-bottom:2px solid #333;padding-bottom:.2rem}
-h1{font-size:14pt;margin:0}.who{font-size:12pt;font-weight:700;white-space:nowrap}
-h2{font-size:10.5pt;margin:.55rem 0 .2rem;border-bottom:1px solid #ccc}
-.meta{color:#444;margin:.15rem 0 .35rem;font-size:9pt}
-.top{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
-.card{border:2px solid #555;border-radius:5px;padding:.35rem .6rem}
-.card.alert{border-color:#b31b1b;background:#fdf0f0}.card.soon{border-color:#a33b00;background:#fff3ea}.card.caution{border-color:#9a5b00;background:#fdf6e8}.card.good{border-color:#1b7f3b}
-.card h2{border:none;margin:0;font-size:12pt}.alert h2{color:#b31b1b}.soon h2{color:#a33b00}.caution h2{color:#8a4f00}.good h2{color:#1b7f3b}
-.card p{margin:.2rem 0}.card ul{margin:.2rem 0;padding-left:1.1rem}
-table{border-collapse:collapse;width:100%}td,th{padding:.08rem .35rem .08rem 0;text-align:left;vertical-align:top}
-.numbers th{white-space:nowrap;width:1%}
-.recent th,.recent td{border-bottom:1px solid #ddd;font-size:9pt}.recent thead th{font-weight:700;border-bottom:1px solid #888}
-.charts{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}.charts figure{margin:0}.charts figcaption{font-weight:700;font-size:9.5pt}
-svg{width:100%;height:auto;display:block}
-.events{columns:2;column-gap:1.2rem;font-size:9pt}.events section,.notes{break-inside:avoid}
-.events h3{font-size:9.5pt;margin:.35rem 0 .05rem}.events ul{margin:0;padding-left:1rem}.events p{margin:0}
-.small{font-size:8.5pt;color:#555}.appendix{font-size:9pt}
-.green{color:#1b7f3b}.amber{color:#9a5b00}.red{color:#b31b1b}
-@page{size:A4;margin:9mm 10mm 12mm}
-@media print{body{margin:0;max-width:none;font-size:8.4pt}h1{font-size:12.5pt}.who{font-size:11pt}h2{font-size:9.5pt}
-.meta,.events,.recent th,.recent td,.appendix{font-size:7.8pt}.small{font-size:7.5pt}.card h2{font-size:11pt}
-.card,svg,figure,.recent,section{break-inside:avoid}.appendix{break-before:page}}";
-
-/// A chart as inline SVG: frame, y ticks with grid lines, month ticks, shaded bands, marks,
-/// threshold lines and the series, all inside the frame.
-fn svg_chart(html: &mut String, chart: &Chart) {
-    const W: f64 = 420.0;
-    const H: f64 = 132.0;
-    const L: f64 = 30.0;
-    const R: f64 = 10.0;
-    const T: f64 = 8.0;
-    const B: f64 = 24.0;
-    let days = (chart.last - chart.first).num_days().max(1) as f64;
-    let x = |d: NaiveDate| {
-        L + ((d - chart.first).num_days() as f64 / days).clamp(0.0, 1.0) * (W - L - R)
-    };
-    let y = |v: f64| T + (1.0 - (v / chart.y_max).clamp(0.0, 1.0)) * (H - T - B);
-    let _ = write!(
-        html,
-        "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\" font-size=\"10\" font-family=\"sans-serif\">",
-        esc(&chart.title)
-    );
-    for (v, label) in &chart.y_ticks {
-        let (right, yv, lx, ly, label) = (W - R, y(*v), L - 4.0, y(*v) + 3.5, esc(label));
-        let _ = write!(
-            html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"#e3e3e3\"/><text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" fill=\"#444\">{label}</text>"
-        );
-    }
-    for (a, b) in &chart.bands {
-        let (xa, xb) = (x(*a), x(*b + Duration::days(1)).min(W - R));
-        let _ = write!(
-            html,
-            "<rect x=\"{xa:.1}\" y=\"{T}\" width=\"{:.1}\" height=\"{}\" fill=\"#f6d6a8\" opacity=\"0.7\"/>",
-            (xb - xa).max(1.0),
-            H - T - B
-        );
-    }
-    for (d, label) in &chart.x_ticks {
-        let xd = x(*d);
-        let long = !label.is_empty();
-        let _ = write!(
-            html,
-            "<line x1=\"{xd:.1}\" x2=\"{xd:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#888\"/>",
-            H - B,
-            H - B + if long { 5.0 } else { 3.0 }
-        );
-        if long {
-            let _ = write!(
-                html,
-                "<text x=\"{xd:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#444\">{}</text>",
-                H - B + 15.0,
-                esc(label)
-            );
-        }
-    }
-    for (d, label) in &chart.marks {
-        let xd = x(*d);
-        let _ = write!(
-            html,
-            "<line x1=\"{xd:.1}\" x2=\"{xd:.1}\" y1=\"{T}\" y2=\"{}\" stroke=\"#6b3fa0\" stroke-dasharray=\"2 2\"/><text x=\"{:.1}\" y=\"{}\" fill=\"#6b3fa0\" font-size=\"9\" text-anchor=\"{}\">{}</text>",
-            H - B,
-            xd + if xd > W / 2.0 { -2.0 } else { 2.0 },
-            T + 9.0,
-            if xd > W / 2.0 { "end" } else { "start" },
-            esc(label)
-        );
-    }
-    // The lines' labels are drawn last, over the series, with a white outline, so the data
-    // line never hides them.
-    let mut labels = String::new();
-    for (v, label, tone) in &chart.lines {
-        let (right, yv, colour, lx, ly, label) = (
-            W - R,
-            y(*v),
-            tone.css(),
-            W - R - 2.0,
-            y(*v) - 2.5,
-            esc(label),
-        );
-        let _ = write!(
-            html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/>"
-        );
-        let _ = write!(
-            labels,
-            "<text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{label}</text>"
-        );
-    }
-    let _ = write!(
-        html,
-        "<rect x=\"{L}\" y=\"{T}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#999\"/>",
-        W - L - R,
-        H - T - B
-    );
-    let pts: Vec<String> = chart
-        .points
-        .iter()
-        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
-        .collect();
-    if pts.is_empty() {
-        let _ = write!(
-            html,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">no entries in these days</text>",
-            (L + W - R) / 2.0,
-            (T + H - B) / 2.0
-        );
-    } else {
-        let _ = write!(
-            html,
-            "<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"1.8\" stroke-linejoin=\"round\" points=\"{}\"/>",
-            pts.join(" ")
-        );
-        if chart.points.len() <= 30 {
-            for p in &pts {
-                let (px, py) = p.split_once(',').unwrap_or(("0", "0"));
-                let _ = write!(
-                    html,
-                    "<circle cx=\"{px}\" cy=\"{py}\" r=\"2\" fill=\"#2b6cb0\"/>"
-                );
-            }
-        }
-    }
-    html.push_str(&labels);
-    html.push_str("</svg>");
-}
-
 /// Writes the report as of the last day of the export's range (or its last entry).
 pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
     let r = report(data)?;
     out.write_all(html(&r).as_bytes())
 }
 
-/// The report as one HTML page.
-#[must_use]
-pub fn html(r: &Report) -> String {
-    let mut h = String::with_capacity(64 * 1024);
-    let who = esc(&r.patient);
-    // Every printed page names the patient, in the page's bottom margin.
-    let page_css = format!(
-        "@page{{@bottom-left{{content:\"{} \\00b7  {}\";font-size:7.5pt;color:#555}}@bottom-right{{content:\"page \" counter(page) \" of \" counter(pages);font-size:7.5pt;color:#555}}}}",
-        css_string(&r.patient),
-        css_string(&r.title)
-    );
-    let _ = write!(
-        h,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} \u{2013} {}</title><style>{STYLE}\n{page_css}</style></head><body>",
-        esc(&r.title),
-        esc(&r.name)
-    );
-    let _ = write!(
-        h,
-        "<header><h1>{}</h1><div class=\"who\">{who}</div></header><p class=\"meta\">{}<br>{}</p>",
-        esc(&r.title),
-        esc(&r.meta),
-        esc(&r.footer)
-    );
-    h.push_str("<div class=\"top\">");
-    let tone = status_tone(r.status);
-    // The card's facts also as data attributes, for tools that read reports.
-    let number = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    let _ = write!(
-        h,
-        "<div class=\"card {}\" data-status=\"{}\" data-as-of=\"{}\" data-adherence-pct=\"{}\" data-baseline-pain=\"{}\" data-current-pain=\"{}\"><h2>{}</h2><p>{}</p><ul>",
-        tone.class(),
-        r.stated.status.code(),
-        r.as_of,
-        r.stated.adherence_pct,
-        number(r.stated.baseline_pain),
-        number(r.stated.current_pain),
-        esc(r.headline),
-        esc(r.meaning)
-    );
-    for reason in &r.reasons {
-        let _ = write!(h, "<li>{}</li>", esc(reason));
-    }
-    h.push_str("</ul></div><table class=\"numbers\">");
-    for (k, v) in &r.numbers {
-        let _ = write!(h, "<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(v));
-    }
-    h.push_str("</table></div><div class=\"charts\">");
-    for chart in [&r.pain_chart, &r.adherence_chart] {
-        let _ = write!(h, "<figure><figcaption>{}</figcaption>", esc(&chart.title));
-        svg_chart(&mut h, chart);
-        h.push_str("</figure>");
-    }
-    h.push_str("</div>");
-    if !r.recent.weeks.is_empty() {
-        h.push_str("<h2>Last four weeks</h2><table class=\"recent\"><thead><tr><th></th>");
-        for w in &r.recent.weeks {
-            let _ = write!(h, "<th>{}</th>", esc(w));
-        }
-        h.push_str("</tr></thead><tbody>");
-        for (name, cells) in &r.recent.rows {
-            let _ = write!(h, "<tr><th>{}</th>", esc(name));
-            for c in cells {
-                let _ = write!(h, "<td>{}</td>", lights_html(c));
-            }
-            h.push_str("</tr>");
-        }
-        h.push_str("</tbody></table><p class=\"small\">Dose: the highest level that week (L), sets \u{d7} repetitions (or seconds held) per session, and the heaviest added weight.</p>");
-    }
-    h.push_str("<h2>Events and ratings in these days</h2><div class=\"events\">");
-    for s in &r.sections {
-        let _ = write!(h, "<section><h3>{}</h3>", esc(s.title));
-        if s.items.is_empty() {
-            let _ = write!(h, "<p>{}</p>", esc(s.empty));
-        } else {
-            if let Some(line) = s.earlier_line() {
-                let _ = write!(h, "<p class=\"small\">{}</p>", esc(&capitalised(&line)));
-            }
-            h.push_str("<ul>");
-            for item in &s.items {
-                let _ = write!(h, "<li>{}</li>", esc(item));
-            }
-            h.push_str("</ul>");
-        }
-        h.push_str("</section>");
-    }
-    h.push_str("</div>");
-    if r.notes.is_empty() && r.notes_left_out > 0 {
-        let _ = write!(
-            h,
-            "<p class=\"small\">No notes since {}; {} earlier in the CSV and bundle exports.</p>",
-            r.notes_since, r.notes_left_out
-        );
-    }
-    if !r.notes.is_empty() {
-        if r.notes_appendix() {
-            let _ = write!(
-                h,
-                "<p class=\"small\">The patient's notes ({}) are on the next page.</p>",
-                r.notes.len() + r.notes_left_out
-            );
-        } else {
-            notes_html(&mut h, r);
-        }
-    }
-    if r.notes_appendix() {
-        h.push_str("<div class=\"appendix\">");
-        let _ = write!(
-            h,
-            "<header><h1>{}: the patient's notes</h1><div class=\"who\">{who}</div></header>",
-            esc(&r.title)
-        );
-        notes_html(&mut h, r);
-        h.push_str("</div>");
-    }
-    h.push_str("</body></html>\n");
-    h
-}
-
-fn notes_html(h: &mut String, r: &Report) {
-    let _ = write!(
-        h,
-        "<div class=\"notes\"><h2>The patient's notes since {}</h2>",
-        r.notes_since
-    );
-    if r.notes_left_out > 0 {
-        let _ = write!(
-            h,
-            "<p class=\"small\">{} earlier notes are in the CSV and bundle exports.</p>",
-            r.notes_left_out
-        );
-    }
-    h.push_str("<ul>");
-    for n in &r.notes {
-        let _ = write!(h, "<li>{}</li>", esc(n));
-    }
-    h.push_str("</ul></div>");
-}
-
-/// A light count cell with its colour words coloured.
-fn lights_html(cell: &str) -> String {
-    let mut out = esc(cell);
-    for (word, class) in [("green", "green"), ("amber", "amber"), ("red", "red")] {
-        out = out.replace(
-            &format!(" {word}"),
-            &format!(" <span class=\"{class}\">{word}</span>"),
-        );
-    }
-    out
-}
-
-/// Text for a CSS string in double quotes.
-fn css_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' | '\\' => {
-                let _ = write!(out, "\\{:x} ", u32::from(c));
-            }
-            '<' | '>' | '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
-#[path = "report_tests.rs"]
 mod tests;
