@@ -1,13 +1,10 @@
 //! The report drawn as one self-contained HTML page: a print stylesheet for one A4 page and
-//! inline SVG charts. Every text from the [`Report`] is escaped here.
+//! inline SVG charts. Written with `maud` templates, which escape every text they are given.
 
 use super::{Chart, Report, Tone};
 use crate::analysis::StatusUrgency;
 use chrono::{Duration, NaiveDate};
-use std::fmt::Write as _;
-
-/// Text made safe for HTML: the one escaping the pictures' SVG uses too.
-use crate::picture::svg::escape as esc;
+use maud::{DOCTYPE, Markup, PreEscaped, html as page};
 
 /// The colour of a chart's line.
 fn line_css(tone: Tone) -> &'static str {
@@ -55,278 +52,263 @@ svg{width:100%;height:auto;display:block}
 .meta,.events,.recent th,.recent td,.appendix{font-size:7.8pt}.small{font-size:7.5pt}.card h2{font-size:11pt}
 .card,svg,figure,.recent,section{break-inside:avoid}.appendix{break-before:page}}";
 
+/// The chart's size and frame, in SVG units.
+const W: f64 = 420.0;
+const H: f64 = 132.0;
+const L: f64 = 30.0;
+const R: f64 = 10.0;
+const T: f64 = 8.0;
+const B: f64 = 24.0;
+
+/// A coordinate as the SVG gives it: one decimal.
+fn at(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// Where days and values go in a chart's frame.
+struct Frame<'a> {
+    chart: &'a Chart,
+    days: f64,
+}
+
+impl Frame<'_> {
+    fn x(&self, d: NaiveDate) -> f64 {
+        L + ((d - self.chart.first).num_days() as f64 / self.days).clamp(0.0, 1.0) * (W - L - R)
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        T + (1.0 - (v / self.chart.y_max).clamp(0.0, 1.0)) * (H - T - B)
+    }
+}
+
 /// A chart as inline SVG: frame, y ticks with grid lines, month ticks, shaded bands, marks,
-/// threshold lines and the series, all inside the frame.
-fn svg_chart(html: &mut String, chart: &Chart) {
-    const W: f64 = 420.0;
-    const H: f64 = 132.0;
-    const L: f64 = 30.0;
-    const R: f64 = 10.0;
-    const T: f64 = 8.0;
-    const B: f64 = 24.0;
-    let days = (chart.last - chart.first).num_days().max(1) as f64;
-    let x = |d: NaiveDate| {
-        L + ((d - chart.first).num_days() as f64 / days).clamp(0.0, 1.0) * (W - L - R)
+/// threshold lines and the series, all inside the frame. The lines' labels are drawn last,
+/// over the series, with a white outline, so the data line never hides them.
+fn svg_chart(chart: &Chart) -> Markup {
+    let f = Frame {
+        chart,
+        days: (chart.last - chart.first).num_days().max(1) as f64,
     };
-    let y = |v: f64| T + (1.0 - (v / chart.y_max).clamp(0.0, 1.0)) * (H - T - B);
-    let _ = write!(
-        html,
-        "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\" font-size=\"10\" font-family=\"sans-serif\">",
-        esc(&chart.title)
-    );
-    for (v, label) in &chart.y_ticks {
-        let (right, yv, lx, ly, label) = (W - R, y(*v), L - 4.0, y(*v) + 3.5, esc(label));
-        let _ = write!(
-            html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"#e3e3e3\"/><text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" fill=\"#444\">{label}</text>"
-        );
-    }
-    for (a, b) in &chart.bands {
-        let (xa, xb) = (x(*a), x(*b + Duration::days(1)).min(W - R));
-        let _ = write!(
-            html,
-            "<rect x=\"{xa:.1}\" y=\"{T}\" width=\"{:.1}\" height=\"{}\" fill=\"#f6d6a8\" opacity=\"0.7\"/>",
-            (xb - xa).max(1.0),
-            H - T - B
-        );
-    }
-    for (d, label) in &chart.x_ticks {
-        let xd = x(*d);
-        let long = !label.is_empty();
-        let _ = write!(
-            html,
-            "<line x1=\"{xd:.1}\" x2=\"{xd:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#888\"/>",
-            H - B,
-            H - B + if long { 5.0 } else { 3.0 }
-        );
-        if long {
-            let _ = write!(
-                html,
-                "<text x=\"{xd:.1}\" y=\"{}\" text-anchor=\"middle\" fill=\"#444\">{}</text>",
-                H - B + 15.0,
-                esc(label)
-            );
-        }
-    }
-    for (d, label) in &chart.marks {
-        let xd = x(*d);
-        let _ = write!(
-            html,
-            "<line x1=\"{xd:.1}\" x2=\"{xd:.1}\" y1=\"{T}\" y2=\"{}\" stroke=\"#6b3fa0\" stroke-dasharray=\"2 2\"/><text x=\"{:.1}\" y=\"{}\" fill=\"#6b3fa0\" font-size=\"9\" text-anchor=\"{}\">{}</text>",
-            H - B,
-            xd + if xd > W / 2.0 { -2.0 } else { 2.0 },
-            T + 9.0,
-            if xd > W / 2.0 { "end" } else { "start" },
-            esc(label)
-        );
-    }
-    // The lines' labels are drawn last, over the series, with a white outline, so the data
-    // line never hides them.
-    let mut labels = String::new();
-    for (v, label, tone) in &chart.lines {
-        let (right, yv, colour, lx, ly, label) = (
-            W - R,
-            y(*v),
-            line_css(*tone),
-            W - R - 2.0,
-            y(*v) - 2.5,
-            esc(label),
-        );
-        let _ = write!(
-            html,
-            "<line x1=\"{L}\" x2=\"{right}\" y1=\"{yv:.1}\" y2=\"{yv:.1}\" stroke=\"{colour}\" stroke-dasharray=\"5 3\"/>"
-        );
-        let _ = write!(
-            labels,
-            "<text x=\"{lx}\" y=\"{ly:.1}\" text-anchor=\"end\" font-size=\"9\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{label}</text>"
-        );
-    }
-    let _ = write!(
-        html,
-        "<rect x=\"{L}\" y=\"{T}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#999\"/>",
-        W - L - R,
-        H - T - B
-    );
-    let pts: Vec<String> = chart
-        .points
-        .iter()
-        .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
-        .collect();
-    if pts.is_empty() {
-        let _ = write!(
-            html,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">no entries in these days</text>",
-            (L + W - R) / 2.0,
-            (T + H - B) / 2.0
-        );
-    } else {
-        let _ = write!(
-            html,
-            "<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"1.8\" stroke-linejoin=\"round\" points=\"{}\"/>",
-            pts.join(" ")
-        );
-        if chart.points.len() <= 30 {
-            for p in &pts {
-                let (px, py) = p.split_once(',').unwrap_or(("0", "0"));
-                let _ = write!(
-                    html,
-                    "<circle cx=\"{px}\" cy=\"{py}\" r=\"2\" fill=\"#2b6cb0\"/>"
-                );
+    page! {
+        svg viewBox={ "0 0 " (W) " " (H) } role="img" aria-label=(chart.title) font-size="10" font-family="sans-serif" {
+            @for (v, label) in &chart.y_ticks {
+                line x1=(L) x2=(W - R) y1=(at(f.y(*v))) y2=(at(f.y(*v))) stroke="#e3e3e3" {}
+                text x=(L - 4.0) y=(at(f.y(*v) + 3.5)) text-anchor="end" fill="#444" { (label) }
+            }
+            @for (a, b) in &chart.bands {
+                @let (xa, xb) = (f.x(*a), f.x(*b + Duration::days(1)).min(W - R));
+                rect x=(at(xa)) y=(T) width=(at((xb - xa).max(1.0))) height=(H - T - B) fill="#f6d6a8" opacity="0.7" {}
+            }
+            (x_ticks(&f))
+            @for (d, label) in &chart.marks {
+                @let xd = f.x(*d);
+                @let right = xd > W / 2.0;
+                line x1=(at(xd)) x2=(at(xd)) y1=(T) y2=(H - B) stroke="#6b3fa0" stroke-dasharray="2 2" {}
+                text x=(at(xd + if right { -2.0 } else { 2.0 })) y=(T + 9.0) fill="#6b3fa0" font-size="9" text-anchor=(if right { "end" } else { "start" }) { (label) }
+            }
+            @for (v, _, tone) in &chart.lines {
+                line x1=(L) x2=(W - R) y1=(at(f.y(*v))) y2=(at(f.y(*v))) stroke=(line_css(*tone)) stroke-dasharray="5 3" {}
+            }
+            rect x=(L) y=(T) width=(W - L - R) height=(H - T - B) fill="none" stroke="#999" {}
+            (series(&f))
+            @for (v, label, tone) in &chart.lines {
+                text x=(W - R - 2.0) y=(at(f.y(*v) - 2.5)) text-anchor="end" font-size="9" fill=(line_css(*tone)) stroke="#fff" stroke-width="3" paint-order="stroke" { (label) }
             }
         }
     }
-    html.push_str(&labels);
-    html.push_str("</svg>");
+}
+
+/// The ticks under the time axis, long and labelled or short.
+fn x_ticks(f: &Frame<'_>) -> Markup {
+    page! {
+        @for (d, label) in &f.chart.x_ticks {
+            @let xd = f.x(*d);
+            @let long = !label.is_empty();
+            line x1=(at(xd)) x2=(at(xd)) y1=(H - B) y2=(H - B + if long { 5.0 } else { 3.0 }) stroke="#888" {}
+            @if long {
+                text x=(at(xd)) y=(H - B + 15.0) text-anchor="middle" fill="#444" { (label) }
+            }
+        }
+    }
+}
+
+/// The data line, with a dot per point when there are few; or a word when there is none.
+fn series(f: &Frame<'_>) -> Markup {
+    let pts: Vec<(String, String)> = f
+        .chart
+        .points
+        .iter()
+        .map(|(d, v)| (at(f.x(*d)), at(f.y(*v))))
+        .collect();
+    let line = pts
+        .iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    page! {
+        @if pts.is_empty() {
+            text x=((L + W - R) / 2.0) y=((T + H - B) / 2.0) text-anchor="middle" fill="#555" { "no entries in these days" }
+        } @else {
+            polyline fill="none" stroke="#2b6cb0" stroke-width="1.8" stroke-linejoin="round" points=(line) {}
+            @if pts.len() <= 30 {
+                @for (x, y) in &pts {
+                    circle cx=(x) cy=(y) r="2" fill="#2b6cb0" {}
+                }
+            }
+        }
+    }
 }
 
 /// The report as one HTML page.
 #[must_use]
 pub fn html(r: &Report) -> String {
-    let mut h = String::with_capacity(64 * 1024);
-    let who = esc(&r.patient);
     // Every printed page names the patient, in the page's bottom margin.
     let page_css = format!(
         "@page{{@bottom-left{{content:\"{} \\00b7  {}\";font-size:7.5pt;color:#555}}@bottom-right{{content:\"page \" counter(page) \" of \" counter(pages);font-size:7.5pt;color:#555}}}}",
         css_string(&r.patient),
         css_string(&r.title)
     );
-    let _ = write!(
-        h,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} \u{2013} {}</title><style>{STYLE}\n{page_css}</style></head><body>",
-        esc(&r.title),
-        esc(&r.name)
-    );
-    let _ = write!(
-        h,
-        "<header><h1>{}</h1><div class=\"who\">{who}</div></header><p class=\"meta\">{}<br>{}</p>",
-        esc(&r.title),
-        esc(&r.meta),
-        esc(&r.footer)
-    );
-    h.push_str("<div class=\"top\">");
-    // The card's facts also as data attributes, for tools that read reports.
-    let number = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    let _ = write!(
-        h,
-        "<div class=\"card {}\" data-status=\"{}\" data-as-of=\"{}\" data-adherence-pct=\"{}\" data-baseline-pain=\"{}\" data-current-pain=\"{}\"><h2>{}</h2><p>{}</p><ul>",
-        urgency_class(r.status.urgency()),
-        r.stated.status.code(),
-        r.as_of,
-        r.stated.adherence_pct,
-        number(r.stated.baseline_pain),
-        number(r.stated.current_pain),
-        esc(r.headline),
-        esc(r.meaning)
-    );
-    for reason in &r.reasons {
-        let _ = write!(h, "<li>{}</li>", esc(reason));
-    }
-    h.push_str("</ul></div><table class=\"numbers\">");
-    for (k, v) in &r.numbers {
-        let _ = write!(h, "<tr><th>{}</th><td>{}</td></tr>", esc(k), esc(v));
-    }
-    h.push_str("</table></div><div class=\"charts\">");
-    for chart in [&r.pain_chart, &r.adherence_chart] {
-        let _ = write!(h, "<figure><figcaption>{}</figcaption>", esc(&chart.title));
-        svg_chart(&mut h, chart);
-        h.push_str("</figure>");
-    }
-    h.push_str("</div>");
-    if !r.recent.weeks.is_empty() {
-        h.push_str("<h2>Last four weeks</h2><table class=\"recent\"><thead><tr><th></th>");
-        for w in &r.recent.weeks {
-            let _ = write!(h, "<th>{}</th>", esc(w));
-        }
-        h.push_str("</tr></thead><tbody>");
-        for (name, cells) in &r.recent.rows {
-            let _ = write!(h, "<tr><th>{}</th>", esc(name));
-            for c in cells {
-                let _ = write!(h, "<td>{}</td>", lights_html(c));
+    let mut out = page! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { (r.title) " \u{2013} " (r.name) }
+                style { (PreEscaped(STYLE)) "\n" (PreEscaped(page_css)) }
             }
-            h.push_str("</tr>");
-        }
-        h.push_str("</tbody></table><p class=\"small\">Dose: the highest level that week (L), sets \u{d7} repetitions (or seconds held) per session, and the heaviest added weight.</p>");
-    }
-    h.push_str("<h2>Events and ratings in these days</h2><div class=\"events\">");
-    for s in &r.sections {
-        let _ = write!(h, "<section><h3>{}</h3>", esc(s.title));
-        if s.items.is_empty() {
-            let _ = write!(h, "<p>{}</p>", esc(s.empty));
-        } else {
-            if let Some(line) = s.earlier_line() {
-                let _ = write!(h, "<p class=\"small\">{}</p>", esc(&capitalised(&line)));
+            body {
+                header { h1 { (r.title) } div class="who" { (r.patient) } }
+                p class="meta" { (r.meta) br; (r.footer) }
+                div class="top" {
+                    (status_card(r))
+                    table class="numbers" {
+                        @for (k, v) in &r.numbers { tr { th { (k) } td { (v) } } }
+                    }
+                }
+                div class="charts" {
+                    @for chart in [&r.pain_chart, &r.adherence_chart] {
+                        figure { figcaption { (chart.title) } (svg_chart(chart)) }
+                    }
+                }
+                (recent_table(r))
+                h2 { "Events and ratings in these days" }
+                div class="events" {
+                    @for s in &r.sections {
+                        section {
+                            h3 { (s.title) }
+                            @if s.items.is_empty() {
+                                p { (s.empty) }
+                            } @else {
+                                @if let Some(line) = s.earlier_line() {
+                                    p class="small" { (capitalised(&line)) }
+                                }
+                                ul { @for item in &s.items { li { (item) } } }
+                            }
+                        }
+                    }
+                }
+                (notes_on_page(r))
+                @if r.notes_appendix() {
+                    div class="appendix" {
+                        header {
+                            h1 { (r.title) ": the patient's notes" }
+                            div class="who" { (r.patient) }
+                        }
+                        (notes_list(r))
+                    }
+                }
             }
-            h.push_str("<ul>");
-            for item in &s.items {
-                let _ = write!(h, "<li>{}</li>", esc(item));
-            }
-            h.push_str("</ul>");
-        }
-        h.push_str("</section>");
-    }
-    h.push_str("</div>");
-    if r.notes.is_empty() && r.notes_left_out > 0 {
-        let _ = write!(
-            h,
-            "<p class=\"small\">No notes since {}; {} earlier in the CSV and bundle exports.</p>",
-            r.notes_since, r.notes_left_out
-        );
-    }
-    if !r.notes.is_empty() {
-        if r.notes_appendix() {
-            let _ = write!(
-                h,
-                "<p class=\"small\">The patient's notes ({}) are on the next page.</p>",
-                r.notes.len() + r.notes_left_out
-            );
-        } else {
-            notes_html(&mut h, r);
         }
     }
-    if r.notes_appendix() {
-        h.push_str("<div class=\"appendix\">");
-        let _ = write!(
-            h,
-            "<header><h1>{}: the patient's notes</h1><div class=\"who\">{who}</div></header>",
-            esc(&r.title)
-        );
-        notes_html(&mut h, r);
-        h.push_str("</div>");
-    }
-    h.push_str("</body></html>\n");
-    h
-}
-
-fn notes_html(h: &mut String, r: &Report) {
-    let _ = write!(
-        h,
-        "<div class=\"notes\"><h2>The patient's notes since {}</h2>",
-        r.notes_since
-    );
-    if r.notes_left_out > 0 {
-        let _ = write!(
-            h,
-            "<p class=\"small\">{} earlier notes are in the CSV and bundle exports.</p>",
-            r.notes_left_out
-        );
-    }
-    h.push_str("<ul>");
-    for n in &r.notes {
-        let _ = write!(h, "<li>{}</li>", esc(n));
-    }
-    h.push_str("</ul></div>");
-}
-
-/// A light count cell with its colour words coloured.
-fn lights_html(cell: &str) -> String {
-    let mut out = esc(cell);
-    for (word, class) in [("green", "green"), ("amber", "amber"), ("red", "red")] {
-        out = out.replace(
-            &format!(" {word}"),
-            &format!(" <span class=\"{class}\">{word}</span>"),
-        );
-    }
+    .into_string();
+    out.push('\n');
     out
+}
+
+/// The status card; its facts also as data attributes, for tools that read reports.
+fn status_card(r: &Report) -> Markup {
+    let number = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    page! {
+        div class={ "card " (urgency_class(r.status.urgency())) }
+            data-status=(r.stated.status.code())
+            data-as-of=(r.as_of)
+            data-adherence-pct=(r.stated.adherence_pct)
+            data-baseline-pain=(number(r.stated.baseline_pain))
+            data-current-pain=(number(r.stated.current_pain)) {
+            h2 { (r.headline) }
+            p { (r.meaning) }
+            ul { @for reason in &r.reasons { li { (reason) } } }
+        }
+    }
+}
+
+/// The last four weeks, when there are any.
+fn recent_table(r: &Report) -> Markup {
+    page! {
+        @if !r.recent.weeks.is_empty() {
+            h2 { "Last four weeks" }
+            table class="recent" {
+                thead { tr { th {} @for w in &r.recent.weeks { th { (w) } } } }
+                tbody {
+                    @for (name, cells) in &r.recent.rows {
+                        tr { th { (name) } @for c in cells { td { (lights_cell(c)) } } }
+                    }
+                }
+            }
+            p class="small" {
+                "Dose: the highest level that week (L), sets \u{d7} repetitions (or seconds held) per session, and the heaviest added weight."
+            }
+        }
+    }
+}
+
+/// The notes on the first page, or where they are.
+fn notes_on_page(r: &Report) -> Markup {
+    page! {
+        @if r.notes.is_empty() && r.notes_left_out > 0 {
+            p class="small" {
+                "No notes since " (r.notes_since) "; " (r.notes_left_out) " earlier in the CSV and bundle exports."
+            }
+        }
+        @if !r.notes.is_empty() {
+            @if r.notes_appendix() {
+                p class="small" {
+                    "The patient's notes (" (r.notes.len() + r.notes_left_out) ") are on the next page."
+                }
+            } @else {
+                (notes_list(r))
+            }
+        }
+    }
+}
+
+fn notes_list(r: &Report) -> Markup {
+    page! {
+        div class="notes" {
+            h2 { "The patient's notes since " (r.notes_since) }
+            @if r.notes_left_out > 0 {
+                p class="small" {
+                    (r.notes_left_out) " earlier notes are in the CSV and bundle exports."
+                }
+            }
+            ul { @for n in &r.notes { li { (n) } } }
+        }
+    }
+}
+
+/// A light count cell ("2 green, 1 amber") with its colour words coloured.
+fn lights_cell(cell: &str) -> Markup {
+    page! {
+        @for (i, part) in cell.split(", ").enumerate() {
+            @if i > 0 { ", " }
+            @match part.split_once(' ') {
+                Some((n, word)) if matches!(word, "green" | "amber" | "red") => {
+                    (n) " " span class=(word) { (word) }
+                }
+                _ => { (part) }
+            }
+        }
+    }
 }
 
 /// Text for a CSS string in double quotes.
@@ -334,9 +316,7 @@ fn css_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '"' | '\\' => {
-                let _ = write!(out, "\\{:x} ", u32::from(c));
-            }
+            '"' | '\\' => out.push_str(&format!("\\{:x} ", u32::from(c))),
             '<' | '>' | '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
