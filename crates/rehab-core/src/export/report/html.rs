@@ -5,6 +5,7 @@ use super::{Chart, Report, Tone};
 use crate::analysis::StatusUrgency;
 use chrono::{Duration, NaiveDate};
 use maud::{DOCTYPE, Markup, PreEscaped, html as page};
+use std::fmt::Write as _;
 
 /// The colour of a chart's line.
 fn line_css(tone: Tone) -> &'static str {
@@ -316,7 +317,9 @@ fn css_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '"' | '\\' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            '"' | '\\' => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
             '<' | '>' | '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }

@@ -579,63 +579,76 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
     ));
     rows.push((
         "Traffic lights".to_owned(),
-        weeks
-            .iter()
-            .map(|w| {
-                // A light still waiting for its next-morning score is not counted as a
-                // final colour.
-                let (mut g, mut a, mut r, mut provisional) = (0, 0, 0, 0);
-                for l in p
-                    .lights
-                    .iter()
-                    .filter(|l| l.date >= w.from && l.date <= w.to)
-                {
-                    match l.light.light {
-                        _ if l.light.provisional => provisional += 1,
-                        Light::Green => g += 1,
-                        Light::Amber => a += 1,
-                        Light::Red => r += 1,
-                    }
-                }
-                let parts: Vec<String> = [
-                    (g, "green"),
-                    (a, "amber"),
-                    (r, "red"),
-                    (provisional, "provisional"),
-                ]
-                .into_iter()
-                .filter(|(n, _)| *n > 0)
-                .map(|(n, word)| format!("{n} {word}"))
-                .collect();
-                if parts.is_empty() {
-                    "none".to_owned()
-                } else {
-                    parts.join(", ")
-                }
-            })
-            .collect(),
+        weeks.iter().map(|w| lights_cell(p, w)).collect(),
     ));
     rows.push((
         "Worst pain, mean (max)".to_owned(),
-        weeks
-            .iter()
-            .map(|w| {
-                let days: Vec<f64> = p
-                    .daily_worst
-                    .iter()
-                    .filter(|d| d.date >= w.from && d.date <= w.to)
-                    .map(|d| d.value)
-                    .collect();
-                if days.is_empty() {
-                    "no entries".to_owned()
-                } else {
-                    let mean = days.iter().sum::<f64>() / days.len() as f64;
-                    let top = days.iter().copied().fold(0.0, f64::max);
-                    format!("{} ({})", num(mean, 1), num(top, 0))
-                }
-            })
-            .collect(),
+        weeks.iter().map(|w| pain_cell(p, w)).collect(),
     ));
+    rows.extend(dose_rows(p, data, &weeks));
+    RecentTable {
+        weeks: headings,
+        rows,
+    }
+}
+
+/// A week's session lights counted by colour; a light still waiting for its next-morning
+/// score is counted as provisional, not as a final colour.
+fn lights_cell(p: &Progress, w: &crate::analysis::WeekAdherence) -> String {
+    let (mut green, mut amber, mut red, mut provisional) = (0, 0, 0, 0);
+    for l in p
+        .lights
+        .iter()
+        .filter(|l| l.date >= w.from && l.date <= w.to)
+    {
+        match l.light.light {
+            _ if l.light.provisional => provisional += 1,
+            Light::Green => green += 1,
+            Light::Amber => amber += 1,
+            Light::Red => red += 1,
+        }
+    }
+    let parts: Vec<String> = [
+        (green, "green"),
+        (amber, "amber"),
+        (red, "red"),
+        (provisional, "provisional"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect();
+    if parts.is_empty() {
+        "none".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A week's mean and highest worst pain.
+fn pain_cell(p: &Progress, w: &crate::analysis::WeekAdherence) -> String {
+    let days: Vec<f64> = p
+        .daily_worst
+        .iter()
+        .filter(|d| d.date >= w.from && d.date <= w.to)
+        .map(|d| d.value)
+        .collect();
+    if days.is_empty() {
+        "no entries".to_owned()
+    } else {
+        let mean = days.iter().sum::<f64>() / days.len() as f64;
+        let top = days.iter().copied().fold(0.0, f64::max);
+        format!("{} ({})", num(mean, 1), num(top, 0))
+    }
+}
+
+/// A row per exercise done in these weeks: the dose of each week.
+fn dose_rows(
+    p: &Progress,
+    data: &Prepared,
+    weeks: &[&crate::analysis::WeekAdherence],
+) -> Vec<(String, Vec<String>)> {
+    let mut rows = Vec::new();
     for ex in &p.exercises {
         let one_sided = data
             .programme
@@ -677,10 +690,81 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
             rows.push((name.to_owned(), cells));
         }
     }
-    RecentTable {
-        weeks: headings,
-        rows,
+    rows
+}
+
+/// " Note: “…”", or nothing for an empty note.
+fn note_words(n: &str) -> String {
+    if n.is_empty() {
+        String::new()
+    } else {
+        format!(" Note: \u{201c}{n}\u{201d}")
     }
+}
+
+/// A warning sign logged: what, how urgent, and whether it still stands.
+fn red_flag_item(
+    e: &crate::model::Event,
+    list: &[crate::model::RedFlagSign],
+    standing: &[(NaiveDate, chrono::NaiveTime)],
+) -> String {
+    let what: Vec<String> = list
+        .iter()
+        .map(|s| {
+            format!(
+                "{} ({})",
+                s.clinician_label(),
+                s.urgency().clinician_advice()
+            )
+        })
+        .collect();
+    let state = if standing.contains(&(e.date, e.time)) {
+        "standing: no clinician visit logged since"
+    } else {
+        "a clinician visit was logged after it"
+    };
+    format!(
+        "{} {}: {}; {state}.{}",
+        e.date,
+        e.time.format("%H:%M"),
+        what.join("; "),
+        note_words(&e.note)
+    )
+}
+
+/// An injection logged: side, guidance, and worst pain before and after it.
+fn injection_item(
+    p: &Progress,
+    e: &crate::model::Event,
+    side: Option<crate::model::Side>,
+    guidance: Option<crate::model::Guidance>,
+) -> String {
+    let effect = p
+        .injections
+        .iter()
+        .find(|i| i.date == e.date)
+        .and_then(|i| Some((i, i.improvement?)))
+        .map(|(i, change)| {
+            // The days compared, so an old injection is never read against today's pain.
+            format!(
+                "; worst pain {} before, {} by {}: {}",
+                pain(i.baseline.value().unwrap_or_default()),
+                pain(i.current.mean.unwrap_or_default()),
+                i.current.to,
+                crate::analysis::reasons::change_words(&change)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{}: {}{}{effect}.{}",
+        e.date,
+        side.map_or_else(
+            || "side not given".to_owned(),
+            |s| format!("{} side", s.word())
+        ),
+        guidance.map_or(String::new(), |g| format!(", {}", g.words())),
+        note_words(&e.note)
+    )
 }
 
 /// The events and ratings in the range, newest last, each list capped.
@@ -691,13 +775,6 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
         .iter()
         .map(|f| (f.date, f.time))
         .collect();
-    let note = |n: &str| {
-        if n.is_empty() {
-            String::new()
-        } else {
-            format!(" Note: \u{201c}{n}\u{201d}")
-        }
-    };
     let mut signs = Vec::new();
     let mut injections = Vec::new();
     let mut medication = Vec::new();
@@ -706,62 +783,17 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
     for e in data.journal.events() {
         match &e.kind {
             EventKind::RedFlag { signs: list } => {
-                let what: Vec<String> = list
-                    .iter()
-                    .map(|s| {
-                        format!(
-                            "{} ({})",
-                            s.clinician_label(),
-                            s.urgency().clinician_advice()
-                        )
-                    })
-                    .collect();
-                let state = if standing.contains(&(e.date, e.time)) {
-                    "standing: no clinician visit logged since"
-                } else {
-                    "a clinician visit was logged after it"
-                };
-                signs.push(format!(
-                    "{} {}: {}; {state}.{}",
-                    e.date,
-                    e.time.format("%H:%M"),
-                    what.join("; "),
-                    note(&e.note)
-                ));
+                signs.push(red_flag_item(e, list, &standing));
             }
             EventKind::Injection { side, guidance } => {
-                let effect = p
-                    .injections
-                    .iter()
-                    .find(|i| i.date == e.date)
-                    .and_then(|i| Some((i, i.improvement?)))
-                    .map(|(i, change)| {
-                        // The days compared, so an old injection is never read against
-                        // today's pain.
-                        format!(
-                            "; worst pain {} before, {} by {}: {}",
-                            pain(i.baseline.value().unwrap_or_default()),
-                            pain(i.current.mean.unwrap_or_default()),
-                            i.current.to,
-                            crate::analysis::reasons::change_words(&change)
-                        )
-                    })
-                    .unwrap_or_default();
-                injections.push(format!(
-                    "{}: {}{}{effect}.{}",
-                    e.date,
-                    side.map_or_else(
-                        || "side not given".to_owned(),
-                        |s| format!("{} side", s.word())
-                    ),
-                    guidance.map_or(String::new(), |g| format!(", {}", g.words())),
-                    note(&e.note)
-                ));
+                injections.push(injection_item(p, e, *side, *guidance));
             }
             EventKind::MedicationChange => {
-                medication.push(format!("{}.{}", e.date, note(&e.note)));
+                medication.push(format!("{}.{}", e.date, note_words(&e.note)));
             }
-            EventKind::ClinicianVisit => visits.push(format!("{}.{}", e.date, note(&e.note))),
+            EventKind::ClinicianVisit => {
+                visits.push(format!("{}.{}", e.date, note_words(&e.note)));
+            }
             EventKind::LevelChange {
                 exercise_id,
                 from,
