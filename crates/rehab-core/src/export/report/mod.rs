@@ -27,8 +27,6 @@ pub const NOTES_IN_APPENDIX: usize = 40;
 pub const NOTES_WEEKS: i64 = 12;
 /// Weeks in the "last four weeks" table.
 pub const RECENT_WEEKS: usize = 4;
-/// Charts covering at most this many days show weekly means; longer ones monthly means.
-pub const WEEKLY_UP_TO_DAYS: i64 = series::REPORT_WEEKLY_UP_TO_DAYS;
 
 /// What the report is worked out from: the profile, the programme, the analysis of the whole
 /// diary as of the last day covered, and the first day covered.
