@@ -430,11 +430,10 @@ fn this_week_and_adherence_read_the_same_on_today_progress_and_the_report() {
 #[test]
 fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
     use rehab_tracker::analysis::escalation::StatusKind;
-    use rehab_tracker::export::report::status_tone;
     use rehab_tracker::model::RedFlagSign;
     assert_ne!(
-        status_tone(StatusKind::ContactClinicianSoon),
-        status_tone(StatusKind::SeekCareNow),
+        StatusKind::ContactClinicianSoon.urgency(),
+        StatusKind::SeekCareNow.urgency(),
         "the report and the caseload draw them apart"
     );
     let tmp = tempfile::tempdir().unwrap();

@@ -2,7 +2,7 @@
 //! from (worked out once, by `export::report`), drawn natively.
 
 use crate::export::Prepared;
-use crate::export::report::{self, Chart, Report, Tone, status_tone};
+use crate::export::report::{self, Chart, Report, Tone};
 use egui::{Color32, RichText};
 use egui_plot::{GridMark, HLine, Line, Plot, PlotPoints, VLine};
 
@@ -12,8 +12,14 @@ pub struct ReportOutline {
     report: Report,
 }
 
+/// The colour of one of the report's lines (a target, a threshold), or none for plain.
 fn colour(tone: Tone, dark: bool) -> Option<Color32> {
-    crate::ui::theme::tone_colour(tone, dark)
+    use crate::ui::theme::{light_colour, ok_colour};
+    match tone {
+        Tone::Plain => None,
+        Tone::Good => Some(ok_colour(dark)),
+        Tone::Caution => Some(light_colour(crate::analysis::Light::Amber, dark)),
+    }
 }
 
 impl ReportOutline {
@@ -44,14 +50,14 @@ impl ReportOutline {
                 });
                 ui.label(RichText::new(&r.meta).weak());
                 ui.add_space(6.0);
-                let tone = status_tone(r.status);
+                let status_colour = crate::ui::theme::urgency_colour(r.status.urgency(), dark);
                 let mut frame = egui::Frame::group(ui.style());
-                if let Some(c) = colour(tone, dark) {
+                if let Some(c) = status_colour {
                     frame = frame.stroke(egui::Stroke::new(2.0, c));
                 }
                 frame.show(ui, |ui| {
                     let mut headline = RichText::new(r.headline).strong().size(18.0);
-                    if let Some(c) = colour(tone, dark) {
+                    if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }
                     ui.label(headline);

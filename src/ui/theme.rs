@@ -53,16 +53,17 @@ pub fn ok_colour(dark_mode: bool) -> Color32 {
     light_colour(Light::Green, dark_mode)
 }
 
-/// The colour of a report's tone (a status, a target line), or none for plain text.
+/// The colour of a status by how urgent it is, or none for plain text: red for same-day
+/// care, orange for contact soon, amber for something due, green for improving.
 #[must_use]
-pub fn tone_colour(tone: crate::export::report::Tone, dark_mode: bool) -> Option<Color32> {
-    use crate::export::report::Tone;
-    match tone {
-        Tone::Plain => None,
-        Tone::Good => Some(ok_colour(dark_mode)),
-        Tone::Caution => Some(light_colour(Light::Amber, dark_mode)),
-        Tone::Soon => Some(warning_colour(dark_mode)),
-        Tone::Alert => Some(light_colour(Light::Red, dark_mode)),
+pub fn urgency_colour(urgency: crate::analysis::StatusUrgency, dark_mode: bool) -> Option<Color32> {
+    use crate::analysis::StatusUrgency as U;
+    match urgency {
+        U::OnTrack => None,
+        U::Improving => Some(ok_colour(dark_mode)),
+        U::NeedsAttention => Some(light_colour(Light::Amber, dark_mode)),
+        U::Soon => Some(warning_colour(dark_mode)),
+        U::SameDay => Some(light_colour(Light::Red, dark_mode)),
     }
 }
 

@@ -516,8 +516,10 @@ impl ReviewScreen {
                         });
                         row.col(|ui| {
                             let text = RichText::new(status_label(r.status));
-                            let tone = crate::export::report::status_tone(r.status);
-                            let text = match crate::ui::theme::tone_colour(tone, dark) {
+                            let text = match crate::ui::theme::urgency_colour(
+                                r.status.urgency(),
+                                dark,
+                            ) {
                                 Some(c) if r.needs_attention() => text.strong().color(c),
                                 Some(c) => text.color(c),
                                 None => text,

@@ -8,6 +8,7 @@ use crate::analysis::escalation::Voice;
 use crate::analysis::periods::{self, Period};
 use crate::analysis::progress::Progress;
 use crate::analysis::reasons;
+use crate::analysis::series::{self, SeriesInput};
 use crate::analysis::traffic_light::Light;
 use crate::model::YearMonth;
 use crate::record::Record;
@@ -335,9 +336,8 @@ fn status_card_ui(
     let status = p.status();
     let dark = ui.visuals().dark_mode;
     // The decision-point statuses stand out too, in amber.
-    let colour =
-        crate::ui::theme::tone_colour(crate::export::report::status_tone(status.status), dark)
-            .unwrap_or_else(|| ui.visuals().strong_text_color());
+    let colour = crate::ui::theme::urgency_colour(status.status.urgency(), dark)
+        .unwrap_or_else(|| ui.visuals().strong_text_color());
     // The rule the status was worked out by: the one in force on the day assessed.
     let rule = &p.escalation.rule;
     egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
@@ -438,33 +438,82 @@ fn build_series(
     let x_min = x_of(start, first);
     let x_max = (x_of(start, today) + 1.0).max(x_min + MIN_CHART_DAYS);
     let span_days = (today - first).num_days() + 1;
-    let in_span = |date: NaiveDate| date >= first && date <= today;
-    let period = Period::for_span_days(span_days);
+    let changes: Vec<NaiveDate> = data.programmes().changes().map(|(d, _)| d).collect();
+    let data = series::series(
+        &SeriesInput {
+            progress: p,
+            journal: data.journal(),
+            start,
+            programme_changes: &changes,
+        },
+        first,
+        today,
+        Period::for_span_days(span_days),
+    );
     let daily = span_days <= periods::WEEKLY_UP_TO_DAYS;
     let mut s = Series {
         x_min,
         x_max,
-        period,
-        bar_period: Period::for_bars(span_days),
+        period: data.period,
+        bar_period: data.bar_period,
         daily,
         ..Series::default()
     };
-    // Where a period's point goes: the middle of its days on the chart.
-    let middle = |from: NaiveDate, to: NaiveDate| {
-        periods::middle_days(start, from.max(first), to.min(today))
-    };
-    let day_words = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+    pain_and_sitting(&mut s, &data);
+    session_bars(&mut s, &data, p.escalation.rule.adherence_min_pct);
+    if daily {
+        session_lights(&mut s, &data);
+    }
+    levels(&mut s, &data);
+    let mut psfs_labels = Vec::new();
+    for (date, mean) in &data.psfs {
+        s.psfs.push(PlotPoint::new(x_of(start, *date), *mean));
+        psfs_labels.push(format!(
+            "{}: mean activity score {} out of 10",
+            day_words(*date),
+            score(*mean)
+        ));
+    }
+    s.psfs_hover = vec![
+        ("Mean activity score".to_owned(), psfs_labels.clone()),
+        ("Rating".to_owned(), psfs_labels),
+    ];
+    s.injections = data
+        .injections
+        .iter()
+        .map(|i| x_of(start, i.date))
+        .collect();
+    s.programme_changes = data
+        .programme_changes
+        .iter()
+        .map(|d| x_of(start, *d))
+        .collect();
+    s
+}
 
-    // Pain and sitting: each day's value, and its mean.
+/// A day as the hover labels say it: "Mon 2 Nov 2026".
+fn day_words(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// Where a period's point goes on the chart: the middle of its days shown.
+fn middle_x(data: &series::Series, from: NaiveDate, to: NaiveDate) -> Option<f64> {
+    let (a, b) = data.shown(from, to)?;
+    Some(periods::middle_days(data.start, a, b))
+}
+
+/// Pain and sitting: each day's value when each day is drawn, and the means (a rolling
+/// mean when grouped by day), with their hover labels; and the flare days.
+fn pain_and_sitting(s: &mut Series, data: &series::Series) {
+    let start = data.start;
+    let period = data.period;
     let mean_name = mean_name(period);
     let mut pain_labels = Vec::new();
     let mut pain_mean_labels = Vec::new();
     let mut sitting_labels = Vec::new();
     let mut sitting_mean_labels = Vec::new();
-    let pain_days = p.daily_worst.iter().filter(|d| in_span(d.date));
-    let sitting_days = p.sitting.daily.iter().filter(|d| in_span(d.date));
-    if daily {
-        for d in pain_days.clone() {
+    if s.daily {
+        for d in &data.pain {
             s.pain.push(PlotPoint::new(x_of(start, d.date), d.value));
             pain_labels.push(format!(
                 "{}: worst pain {} out of 10",
@@ -472,13 +521,13 @@ fn build_series(
                 score(d.value)
             ));
         }
-        for d in sitting_days.clone() {
+        for d in &data.sitting {
             s.sitting.push(PlotPoint::new(x_of(start, d.date), d.value));
             sitting_labels.push(format!("{}: {:.0} min", day_words(d.date), d.value));
         }
     }
     if period == Period::Day {
-        for d in pain_days {
+        for d in &data.pain {
             s.pain_mean
                 .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
             pain_mean_labels.push(format!(
@@ -487,7 +536,7 @@ fn build_series(
                 score(d.rolling_mean)
             ));
         }
-        for d in sitting_days {
+        for d in &data.sitting {
             s.sitting_mean
                 .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
             sitting_mean_labels.push(format!(
@@ -497,9 +546,11 @@ fn build_series(
             ));
         }
     } else {
-        for m in periods::means(pain_days.map(|d| (d.date, d.value)), period, start) {
-            s.pain_mean
-                .push(PlotPoint::new(middle(m.from, m.to), m.mean));
+        for m in &data.pain_means {
+            let Some(x) = middle_x(data, m.from, m.to) else {
+                continue;
+            };
+            s.pain_mean.push(PlotPoint::new(x, m.mean));
             pain_mean_labels.push(format!(
                 "{}: mean worst pain {} out of 10 ({} days)",
                 period.name(start, m.from),
@@ -507,9 +558,11 @@ fn build_series(
                 m.days
             ));
         }
-        for m in periods::means(sitting_days.map(|d| (d.date, d.value)), period, start) {
-            s.sitting_mean
-                .push(PlotPoint::new(middle(m.from, m.to), m.mean));
+        for m in &data.sitting_means {
+            let Some(x) = middle_x(data, m.from, m.to) else {
+                continue;
+            };
+            s.sitting_mean.push(PlotPoint::new(x, m.mean));
             sitting_mean_labels.push(format!(
                 "{}: mean {:.0} min ({} days)",
                 period.name(start, m.from),
@@ -524,16 +577,14 @@ fn build_series(
         .chain(&s.sitting_mean)
         .map(|p| p.y)
         .fold(30.0, f64::max);
-    s.flares = p
+    s.flares = data
         .flare_days
         .iter()
-        .filter(|d| in_span(**d))
         .map(|d| PlotPoint::new(x_of(start, *d), 10.0))
         .collect();
-    let flare_labels = p
+    let flare_labels = data
         .flare_days
         .iter()
-        .filter(|d| in_span(**d))
         .map(|d| format!("{}: flare-up", day_words(*d)))
         .collect();
     s.pain_hover = vec![
@@ -545,19 +596,19 @@ fn build_series(
         ("Sitting".to_owned(), sitting_labels),
         (mean_name.to_owned(), sitting_mean_labels),
     ];
+}
 
-    // Sessions done, by period, coloured by whether they meet the programme's minimum.
-    let rule = &p.escalation.rule;
-    let bar_period = s.bar_period;
-    for b in periods::adherence(&p.adherence.weeks, bar_period, start, today)
-        .into_iter()
-        .filter(|b| b.to >= first)
-    {
+/// Sessions done, by period, coloured by whether they meet the programme's minimum.
+fn session_bars(s: &mut Series, data: &series::Series, minimum_pct: f64) {
+    let (start, bar_period) = (data.start, data.bar_period);
+    for b in &data.adherence {
         let Some(pct) = b.pct else { continue };
         let (from, to) = bar_period.range(start, b.from);
-        let (from, to) = (from.max(first), to.min(today).max(from.max(first)));
+        let Some((from, to)) = data.shown(from, to) else {
+            continue;
+        };
         let width_days = ((to - from).num_days() + 1) as f64;
-        let meets = crate::analysis::adherence::meets_minimum(b.pct, rule.adherence_min_pct);
+        let meets = crate::analysis::adherence::meets_minimum(b.pct, minimum_pct);
         let so_far = if b.in_progress { " so far" } else { "" };
         s.bars.push(SessionBar {
             x: periods::middle_days(start, from, to),
@@ -565,50 +616,53 @@ fn build_series(
             pct: pct.clamp(0.0, 100.0),
             meets,
             label: format!(
-                "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {:.0} % the programme asks",
+                "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {minimum_pct:.0} % the programme asks",
                 bar_period.name(start, b.from),
                 b.done,
                 sessions_words(b.prescribed),
                 if meets { "at or above" } else { "below" },
-                rule.adherence_min_pct
             ),
         });
     }
+}
 
-    // Session lights, when each day is drawn.
-    if daily {
-        let mut labels: [Vec<String>; 3] = Default::default();
-        for l in p.lights.iter().filter(|l| in_span(l.date)) {
-            let i = match l.light.light {
-                Light::Green => 0,
-                Light::Amber => 1,
-                Light::Red => 2,
-            };
-            s.lights[i].push(PlotPoint::new(x_of(start, l.date), 0.0));
-            labels[i].push(format!(
-                "{}: session light {}",
-                day_words(l.date),
-                l.light.light.word().to_lowercase()
-            ));
-        }
-        s.lights_hover = [Light::Green, Light::Amber, Light::Red]
-            .into_iter()
-            .zip(labels)
-            .map(|(light, l)| (light.word().to_owned(), l))
-            .collect();
+/// Each session's traffic light, when each day is drawn.
+fn session_lights(s: &mut Series, data: &series::Series) {
+    let mut labels: [Vec<String>; 3] = Default::default();
+    for l in &data.lights {
+        let i = match l.light.light {
+            Light::Green => 0,
+            Light::Amber => 1,
+            Light::Red => 2,
+        };
+        s.lights[i].push(PlotPoint::new(x_of(data.start, l.date), 0.0));
+        labels[i].push(format!(
+            "{}: session light {}",
+            day_words(l.date),
+            l.light.light.word().to_lowercase()
+        ));
     }
+    s.lights_hover = [Light::Green, Light::Amber, Light::Red]
+        .into_iter()
+        .zip(labels)
+        .map(|(light, l)| (light.word().to_owned(), l))
+        .collect();
+}
 
-    // Levels: a step a week, runs of consecutive weeks joined, gaps left open.
-    for ex in &p.exercises {
+/// Levels: a step a week, runs of consecutive weeks joined, gaps left open; lines at the
+/// same level side by side rather than on top of each other.
+fn levels(s: &mut Series, data: &series::Series) {
+    let (x_min, x_max) = (s.x_min, s.x_max);
+    for ex in &data.levels {
         let mut runs: Vec<Vec<PlotPoint>> = Vec::new();
         let mut last_to: Option<f64> = None;
-        for w in ex.weeks.iter().filter(|w| w.max_level > 0) {
-            let from = x_of(start, w.from).max(x_min);
-            let to = (x_of(start, w.from) + 7.0).min(x_max);
+        for (week_from, level) in &ex.weeks {
+            let from = x_of(data.start, *week_from).max(x_min);
+            let to = (x_of(data.start, *week_from) + 7.0).min(x_max);
             if to <= x_min || from >= x_max {
                 continue;
             }
-            let level = f64::from(w.max_level);
+            let level = f64::from(*level);
             s.level_top = s.level_top.max(level);
             match runs.last_mut() {
                 Some(run) if last_to == Some(from) => {
@@ -626,8 +680,7 @@ fn build_series(
             });
         }
     }
-    // Lines at the same level side by side rather than on top of each other: each
-    // exercise a step apart, all within a third of a level around it.
+    // Each exercise a step apart, all within a third of a level around it.
     let n = s.levels.len() as f64;
     let step = (0.36 / n).min(0.06);
     for (i, series) in s.levels.iter_mut().enumerate() {
@@ -636,36 +689,6 @@ fn build_series(
             point.y += offset;
         }
     }
-
-    // Activity scores.
-    let mut psfs_labels = Vec::new();
-    for r in data.journal().psfs().filter(|r| in_span(r.date)) {
-        if let Some(mean) = r.mean() {
-            s.psfs.push(PlotPoint::new(x_of(start, r.date), mean));
-            psfs_labels.push(format!(
-                "{}: mean activity score {} out of 10",
-                day_words(r.date),
-                score(mean)
-            ));
-        }
-    }
-    s.psfs_hover = vec![
-        ("Mean activity score".to_owned(), psfs_labels.clone()),
-        ("Rating".to_owned(), psfs_labels),
-    ];
-    s.injections = p
-        .injections
-        .iter()
-        .filter(|i| in_span(i.date))
-        .map(|i| x_of(start, i.date))
-        .collect();
-    s.programme_changes = data
-        .programmes()
-        .changes()
-        .filter(|(d, _)| in_span(*d))
-        .map(|(d, _)| x_of(start, d))
-        .collect();
-    s
 }
 
 /// "3", "2.6": sessions prescribed, whole when whole.
@@ -720,6 +743,90 @@ fn title_ui(ui: &mut egui::Ui, title: &str) {
     ui.label(RichText::new(title).strong());
 }
 
+/// The check-in and decision lines, injections and new programmes, drawn on the charts of
+/// pain and sitting alike.
+struct Markers {
+    /// The milestones on the chart: where, and their names.
+    milestones: Vec<(f64, String)>,
+    milestone: egui::Color32,
+    injection: egui::Color32,
+    new_programme: egui::Color32,
+}
+
+impl Markers {
+    fn new(s: &Series, rule: &crate::model::EscalationRule, dark: bool) -> Self {
+        let milestones = [
+            (rule.checkin_week, "Check-in"),
+            (rule.decision_week, "Decision point"),
+        ]
+        .into_iter()
+        .map(|(week, name)| {
+            (
+                f64::from(week) * 7.0,
+                format!("{name} (end of week {week})"),
+            )
+        })
+        .filter(|(x, _)| *x >= s.x_min && *x <= s.x_max)
+        .collect();
+        Self {
+            milestones,
+            milestone: chart_colour(ChartColour::Milestone, dark),
+            injection: chart_colour(ChartColour::Injection, dark),
+            new_programme: chart_colour(ChartColour::NewProgramme, dark),
+        }
+    }
+
+    fn legend(&self, s: &Series, entries: &mut Vec<LegendEntry>) {
+        for (_, name) in &self.milestones {
+            entries.push(LegendEntry::new(
+                Swatch::Upright,
+                self.milestone,
+                name.clone(),
+            ));
+        }
+        if !s.injections.is_empty() {
+            entries.push(LegendEntry::new(Swatch::Line, self.injection, "injection"));
+        }
+        if !s.programme_changes.is_empty() {
+            entries.push(LegendEntry::new(
+                Swatch::Upright,
+                self.new_programme,
+                "new programme from the clinician",
+            ));
+        }
+    }
+
+    fn draw(&self, s: &Series, plot_ui: &mut egui_plot::PlotUi<'_>) {
+        for (x, name) in &self.milestones {
+            plot_ui.vline(
+                VLine::new(name.as_str(), *x)
+                    .color(self.milestone)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+        }
+        for x in &s.injections {
+            plot_ui.vline(VLine::new("Injection", *x).color(self.injection).width(2.0));
+        }
+        for x in &s.programme_changes {
+            plot_ui.vline(
+                VLine::new("New programme from the clinician", *x)
+                    .color(self.new_programme)
+                    .style(egui_plot::LineStyle::dotted_loose()),
+            );
+        }
+    }
+}
+
+/// What every chart is drawn with.
+struct ChartsView<'a> {
+    cache: &'a Cache,
+    p: &'a Progress,
+    start: NaiveDate,
+    width: f32,
+    dark: bool,
+    markers: Markers,
+}
+
 fn charts_ui(
     ui: &mut egui::Ui,
     cache: &Cache,
@@ -728,65 +835,31 @@ fn charts_ui(
     calendar_view: &CalendarView<'_>,
 ) -> Option<crate::ui::calendar::Move> {
     let dark = ui.visuals().dark_mode;
-    let s = &cache.series;
-    let rule = &p.escalation.rule;
-    let width = ui.available_width();
-    let milestone = chart_colour(ChartColour::Milestone, dark);
-    let injection = chart_colour(ChartColour::Injection, dark);
-    let new_programme = chart_colour(ChartColour::NewProgramme, dark);
-    let pain_colour = chart_colour(ChartColour::Pain, dark);
-    let milestones: Vec<(f64, String)> = [
-        (rule.checkin_week, "Check-in"),
-        (rule.decision_week, "Decision point"),
-    ]
-    .into_iter()
-    .map(|(week, name)| {
-        (
-            f64::from(week) * 7.0,
-            format!("{name} (end of week {week})"),
-        )
-    })
-    .filter(|(x, _)| *x >= s.x_min && *x <= s.x_max)
-    .collect();
-    let marker_legend = |entries: &mut Vec<LegendEntry>| {
-        for (_, name) in &milestones {
-            entries.push(LegendEntry::new(Swatch::Upright, milestone, name.clone()));
-        }
-        if !s.injections.is_empty() {
-            entries.push(LegendEntry::new(Swatch::Line, injection, "injection"));
-        }
-        if !s.programme_changes.is_empty() {
-            entries.push(LegendEntry::new(
-                Swatch::Upright,
-                new_programme,
-                "new programme from the clinician",
-            ));
-        }
+    let v = ChartsView {
+        cache,
+        p,
+        start,
+        width: ui.available_width(),
+        dark,
+        markers: Markers::new(&cache.series, &p.escalation.rule, dark),
     };
-    let markers = |plot_ui: &mut egui_plot::PlotUi<'_>| {
-        for (x, name) in &milestones {
-            plot_ui.vline(
-                VLine::new(name.as_str(), *x)
-                    .color(milestone)
-                    .style(egui_plot::LineStyle::dashed_loose()),
-            );
-        }
-        for x in &s.injections {
-            plot_ui.vline(VLine::new("Injection", *x).color(injection).width(2.0));
-        }
-        for x in &s.programme_changes {
-            plot_ui.vline(
-                VLine::new("New programme from the clinician", *x)
-                    .color(new_programme)
-                    .style(egui_plot::LineStyle::dotted_loose()),
-            );
-        }
-    };
-    let mean_name = mean_name(s.period);
+    pain_chart_ui(ui, &v);
+    lights_chart_ui(ui, &v);
+    let moved = sessions_ui(ui, &v, calendar_view);
+    sitting_chart_ui(ui, &v);
+    levels_chart_ui(ui, &v);
+    psfs_chart_ui(ui, &v);
+    moved
+}
 
-    // Worst pain.
+/// Worst pain: each day's dots, the mean line, the start and target lines, flare-ups.
+fn pain_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
+    let (s, dark) = (&v.cache.series, v.dark);
+    let rule = &v.p.escalation.rule;
+    let pain_colour = chart_colour(ChartColour::Pain, dark);
+    let mean_name = mean_name(s.period);
     title_ui(ui, "Worst pain each day (0 none, 10 worst)");
-    let baseline = p.escalation.baseline.value();
+    let baseline = v.p.escalation.baseline.value();
     let target = baseline.map(|b| crate::analysis::pain::target(b, rule));
     let start_colour = ui.visuals().text_color();
     let ok = crate::ui::theme::ok_colour(dark);
@@ -819,34 +892,22 @@ fn charts_ui(
     if !s.flares.is_empty() {
         legend.push(LegendEntry::new(Swatch::Down, warning, "flare-up"));
     }
-    marker_legend(&mut legend);
+    v.markers.legend(s, &mut legend);
     charts::legend_ui(ui, &legend);
-    let response = plot("pain", cache, start, width, 220.0)
+    let response = plot("pain", v.cache, v.start, v.width, 220.0)
         .include_y(0.0)
         .include_y(10.0)
         .label_formatter(charts::hover_label(&s.pain_hover, |name, _| {
             Some(name.to_owned())
         }))
         .show(ui, |plot_ui| {
-            if !s.pain.is_empty() {
-                plot_ui.points(
-                    Points::new("Worst pain", PlotPoints::Borrowed(&s.pain))
-                        .radius(2.5)
-                        .color(pain_colour.gamma_multiply(0.6)),
-                );
-            }
-            plot_ui.line(
-                Line::new(mean_name, PlotPoints::Borrowed(&s.pain_mean))
-                    .color(pain_colour)
-                    .width(2.5),
+            daily_and_mean(
+                plot_ui,
+                s,
+                ("Worst pain", &s.pain),
+                &s.pain_mean,
+                pain_colour,
             );
-            if s.period != Period::Day {
-                plot_ui.points(
-                    Points::new(mean_name, PlotPoints::Borrowed(&s.pain_mean))
-                        .color(pain_colour)
-                        .radius(3.5),
-                );
-            }
             if let (Some(b), Some(t)) = (baseline, target) {
                 plot_ui.hline(
                     HLine::new(format!("At the start: {b:.1}"), b)
@@ -863,52 +924,95 @@ fn charts_ui(
                         .color(warning),
                 );
             }
-            markers(plot_ui);
+            v.markers.draw(s, plot_ui);
         });
     charts::name_chart(&response.response, "worst pain");
+}
 
-    // Session lights.
-    if s.daily && s.lights.iter().any(|l| !l.is_empty()) {
-        title_ui(ui, "Session traffic lights");
-        let lights = [Light::Green, Light::Amber, Light::Red];
-        let legend: Vec<LegendEntry> = lights
-            .into_iter()
-            .zip([Swatch::Dot, Swatch::Diamond, Swatch::Square])
-            .map(|(light, swatch)| {
-                LegendEntry::new(
-                    swatch,
-                    crate::ui::theme::light_colour(light, dark),
-                    light.word(),
-                )
-            })
-            .collect();
-        charts::legend_ui(ui, &legend);
-        let response = plot("lights", cache, start, width, 64.0)
-            .include_y(-1.0)
-            .include_y(1.0)
-            .show_axes([true, false])
-            .show_grid(false)
-            .label_formatter(charts::hover_label(&s.lights_hover, |_, _| None))
-            .show(ui, |plot_ui| {
-                for (i, light) in lights.into_iter().enumerate() {
-                    if !s.lights[i].is_empty() {
-                        plot_ui.points(
-                            Points::new(light.word(), PlotPoints::Borrowed(&s.lights[i]))
-                                .radius(5.0)
-                                .color(crate::ui::theme::light_colour(light, dark))
-                                .shape(match light {
-                                    Light::Green => egui_plot::MarkerShape::Circle,
-                                    Light::Amber => egui_plot::MarkerShape::Diamond,
-                                    Light::Red => egui_plot::MarkerShape::Square,
-                                }),
-                        );
-                    }
-                }
-            });
-        charts::name_chart(&response.response, "session traffic lights");
+/// Each day's values as dots (when there are any), and their mean as a line (with a dot
+/// per period when grouped).
+fn daily_and_mean<'a>(
+    plot_ui: &mut egui_plot::PlotUi<'a>,
+    s: &Series,
+    (name, daily): (&str, &'a [PlotPoint]),
+    mean: &'a [PlotPoint],
+    colour: egui::Color32,
+) {
+    let mean_name = mean_name(s.period);
+    if !daily.is_empty() {
+        plot_ui.points(
+            Points::new(name, PlotPoints::Borrowed(daily))
+                .radius(2.5)
+                .color(colour.gamma_multiply(0.6)),
+        );
     }
+    plot_ui.line(
+        Line::new(mean_name, PlotPoints::Borrowed(mean))
+            .color(colour)
+            .width(2.5),
+    );
+    if s.period != Period::Day {
+        plot_ui.points(
+            Points::new(mean_name, PlotPoints::Borrowed(mean))
+                .color(colour)
+                .radius(3.5),
+        );
+    }
+}
 
-    // Sessions done, with the month calendar beside.
+/// The sessions' traffic lights, when each day is drawn.
+fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
+    let (s, dark) = (&v.cache.series, v.dark);
+    if !s.daily || s.lights.iter().all(Vec::is_empty) {
+        return;
+    }
+    title_ui(ui, "Session traffic lights");
+    let lights = [Light::Green, Light::Amber, Light::Red];
+    let legend: Vec<LegendEntry> = lights
+        .into_iter()
+        .zip([Swatch::Dot, Swatch::Diamond, Swatch::Square])
+        .map(|(light, swatch)| {
+            LegendEntry::new(
+                swatch,
+                crate::ui::theme::light_colour(light, dark),
+                light.word(),
+            )
+        })
+        .collect();
+    charts::legend_ui(ui, &legend);
+    let response = plot("lights", v.cache, v.start, v.width, 64.0)
+        .include_y(-1.0)
+        .include_y(1.0)
+        .show_axes([true, false])
+        .show_grid(false)
+        .label_formatter(charts::hover_label(&s.lights_hover, |_, _| None))
+        .show(ui, |plot_ui| {
+            for (i, light) in lights.into_iter().enumerate() {
+                if !s.lights[i].is_empty() {
+                    plot_ui.points(
+                        Points::new(light.word(), PlotPoints::Borrowed(&s.lights[i]))
+                            .radius(5.0)
+                            .color(crate::ui::theme::light_colour(light, dark))
+                            .shape(match light {
+                                Light::Green => egui_plot::MarkerShape::Circle,
+                                Light::Amber => egui_plot::MarkerShape::Diamond,
+                                Light::Red => egui_plot::MarkerShape::Square,
+                            }),
+                    );
+                }
+            }
+        });
+    charts::name_chart(&response.response, "session traffic lights");
+}
+
+/// Sessions done, with the month calendar beside (or under, when narrow); returns the
+/// calendar's move to another month, if any.
+fn sessions_ui(
+    ui: &mut egui::Ui,
+    v: &ChartsView<'_>,
+    calendar_view: &CalendarView<'_>,
+) -> Option<crate::ui::calendar::Move> {
+    let s = &v.cache.series;
     title_ui(
         ui,
         &format!(
@@ -916,71 +1020,14 @@ fn charts_ui(
             s.bar_period.noun()
         ),
     );
-    ui.add(egui::Label::new(adherence_words(p)).wrap());
-    let side_by_side = width >= 640.0;
+    ui.add(egui::Label::new(adherence_words(v.p)).wrap());
+    let side_by_side = v.width >= 640.0;
     let chart_width = if side_by_side {
-        width - CALENDAR_POINTS - 16.0
+        v.width - CALENDAR_POINTS - 16.0
     } else {
-        width
+        v.width
     };
-    let met_colour = ok;
-    let short_colour = crate::ui::theme::light_colour(Light::Amber, dark);
     let mut moved = None;
-    let sessions_chart = |ui: &mut egui::Ui| {
-        ui.vertical(|ui| {
-            ui.set_width(chart_width);
-            charts::legend_ui(
-                ui,
-                &[
-                    LegendEntry::new(
-                        Swatch::Bar,
-                        met_colour,
-                        format!("at or above {:.0} %", rule.adherence_min_pct),
-                    ),
-                    LegendEntry::new(Swatch::HollowBar, short_colour, "below it"),
-                    LegendEntry::new(Swatch::Dashed, milestone, "what the programme asks"),
-                ],
-            );
-            let response = plot("adherence", cache, start, chart_width, 180.0)
-                .include_y(0.0)
-                .include_y(100.0)
-                .label_formatter(|pos| match pos {
-                    egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => {
-                        Some((*plot_name).to_owned())
-                    }
-                    egui_plot::HoverPosition::Elsewhere { .. } => None,
-                })
-                .show(ui, |plot_ui| {
-                    let bars = s
-                        .bars
-                        .iter()
-                        .map(|b| {
-                            let bar = Bar::new(b.x, b.pct).width(b.width).name(&b.label);
-                            if b.meets {
-                                bar.fill(met_colour)
-                                    .stroke(egui::Stroke::new(1.0, met_colour))
-                            } else {
-                                bar.fill(short_colour.gamma_multiply(0.25))
-                                    .stroke(egui::Stroke::new(1.5, short_colour))
-                            }
-                        })
-                        .collect();
-                    plot_ui.bar_chart(
-                        BarChart::new("Sessions done", bars)
-                            .element_formatter(Box::new(|bar, _| bar.name.clone())),
-                    );
-                    plot_ui.hline(
-                        HLine::new(
-                            format!("The programme asks {:.0} %", rule.adherence_min_pct),
-                            rule.adherence_min_pct,
-                        )
-                        .color(milestone)
-                        .style(egui_plot::LineStyle::dashed_dense()),
-                    );
-                });
-            charts::name_chart(&response.response, "sessions done");
-        });
-    };
     let mut calendar = |ui: &mut egui::Ui| {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             moved = crate::ui::calendar::month_ui(
@@ -993,18 +1040,81 @@ fn charts_ui(
     };
     if side_by_side {
         ui.horizontal_top(|ui| {
-            sessions_chart(ui);
+            sessions_chart_ui(ui, v, chart_width);
             ui.add_space(8.0);
             calendar(ui);
         });
     } else {
-        sessions_chart(ui);
+        sessions_chart_ui(ui, v, v.width);
         calendar(ui);
     }
+    moved
+}
 
-    // Sitting.
+/// The bars of sessions done, against the minimum the programme asks.
+fn sessions_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>, chart_width: f32) {
+    let (s, dark) = (&v.cache.series, v.dark);
+    let minimum = v.p.escalation.rule.adherence_min_pct;
+    let met_colour = crate::ui::theme::ok_colour(dark);
+    let short_colour = crate::ui::theme::light_colour(Light::Amber, dark);
+    let milestone = v.markers.milestone;
+    ui.vertical(|ui| {
+        ui.set_width(chart_width);
+        charts::legend_ui(
+            ui,
+            &[
+                LegendEntry::new(
+                    Swatch::Bar,
+                    met_colour,
+                    format!("at or above {minimum:.0} %"),
+                ),
+                LegendEntry::new(Swatch::HollowBar, short_colour, "below it"),
+                LegendEntry::new(Swatch::Dashed, milestone, "what the programme asks"),
+            ],
+        );
+        let response = plot("adherence", v.cache, v.start, chart_width, 180.0)
+            .include_y(0.0)
+            .include_y(100.0)
+            .label_formatter(|pos| match pos {
+                egui_plot::HoverPosition::NearDataPoint { plot_name, .. } => {
+                    Some((*plot_name).to_owned())
+                }
+                egui_plot::HoverPosition::Elsewhere { .. } => None,
+            })
+            .show(ui, |plot_ui| {
+                let bars = s
+                    .bars
+                    .iter()
+                    .map(|b| {
+                        let bar = Bar::new(b.x, b.pct).width(b.width).name(&b.label);
+                        if b.meets {
+                            bar.fill(met_colour)
+                                .stroke(egui::Stroke::new(1.0, met_colour))
+                        } else {
+                            bar.fill(short_colour.gamma_multiply(0.25))
+                                .stroke(egui::Stroke::new(1.5, short_colour))
+                        }
+                    })
+                    .collect();
+                plot_ui.bar_chart(
+                    BarChart::new("Sessions done", bars)
+                        .element_formatter(Box::new(|bar, _| bar.name.clone())),
+                );
+                plot_ui.hline(
+                    HLine::new(format!("The programme asks {minimum:.0} %"), minimum)
+                        .color(milestone)
+                        .style(egui_plot::LineStyle::dashed_dense()),
+                );
+            });
+        charts::name_chart(&response.response, "sessions done");
+    });
+}
+
+/// Minutes of sitting: each day's dots and the mean line.
+fn sitting_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
+    let s = &v.cache.series;
     title_ui(ui, "Minutes of sitting before pain forces a move");
-    let sitting_colour = chart_colour(ChartColour::Sitting, dark);
+    let sitting_colour = chart_colour(ChartColour::Sitting, v.dark);
     let mut legend = Vec::new();
     if !s.sitting.is_empty() {
         legend.push(LegendEntry::new(
@@ -1016,117 +1126,112 @@ fn charts_ui(
     legend.push(LegendEntry::new(
         Swatch::Line,
         sitting_colour,
-        mean_name.to_lowercase(),
+        mean_name(s.period).to_lowercase(),
     ));
-    marker_legend(&mut legend);
+    v.markers.legend(s, &mut legend);
     charts::legend_ui(ui, &legend);
-    let response = plot("sitting", cache, start, width, 170.0)
+    let response = plot("sitting", v.cache, v.start, v.width, 170.0)
         .include_y(0.0)
         .include_y(s.sitting_top)
         .label_formatter(charts::hover_label(&s.sitting_hover, |name, _| {
             Some(name.to_owned())
         }))
         .show(ui, |plot_ui| {
-            if !s.sitting.is_empty() {
-                plot_ui.points(
-                    Points::new("Sitting", PlotPoints::Borrowed(&s.sitting))
-                        .radius(2.5)
-                        .color(sitting_colour.gamma_multiply(0.6)),
-                );
-            }
-            plot_ui.line(
-                Line::new(mean_name, PlotPoints::Borrowed(&s.sitting_mean))
-                    .color(sitting_colour)
-                    .width(2.5),
+            daily_and_mean(
+                plot_ui,
+                s,
+                ("Sitting", &s.sitting),
+                &s.sitting_mean,
+                sitting_colour,
             );
-            if s.period != Period::Day {
-                plot_ui.points(
-                    Points::new(mean_name, PlotPoints::Borrowed(&s.sitting_mean))
-                        .color(sitting_colour)
-                        .radius(3.5),
-                );
-            }
-            markers(plot_ui);
+            v.markers.draw(s, plot_ui);
         });
     charts::name_chart(&response.response, "minutes of sitting");
+}
 
-    // Levels.
-    if !s.levels.is_empty() {
-        title_ui(ui, "Level of each exercise");
-        let legend: Vec<LegendEntry> = s
-            .levels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                LegendEntry::new(
-                    Swatch::Line,
-                    crate::ui::theme::series_colour(i, dark),
-                    l.name.clone(),
-                )
-            })
-            .collect();
-        charts::legend_ui(ui, &legend);
-        let response = plot("levels", cache, start, width, 170.0)
-            .include_y(0.5)
-            .include_y(s.level_top.max(3.0) + 0.5)
-            .y_grid_spacer(|input| charts::value_marks(&input, 6))
-            .label_formatter(|pos| match pos {
-                egui_plot::HoverPosition::NearDataPoint {
-                    plot_name,
-                    position,
-                    ..
-                } => Some(format!("{plot_name}: level {:.0}", position.y.round())),
-                egui_plot::HoverPosition::Elsewhere { .. } => None,
-            })
-            .show(ui, |plot_ui| {
-                for (i, level) in s.levels.iter().enumerate() {
-                    let colour = crate::ui::theme::series_colour(i, dark);
-                    for run in &level.runs {
-                        plot_ui.line(
-                            Line::new(level.name.as_str(), PlotPoints::Borrowed(run))
-                                .color(colour)
-                                .width(2.0)
-                                .allow_band(false),
-                        );
-                    }
+/// Each exercise's level, a step a week.
+fn levels_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
+    let (s, dark) = (&v.cache.series, v.dark);
+    if s.levels.is_empty() {
+        return;
+    }
+    title_ui(ui, "Level of each exercise");
+    let legend: Vec<LegendEntry> = s
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            LegendEntry::new(
+                Swatch::Line,
+                crate::ui::theme::series_colour(i, dark),
+                l.name.clone(),
+            )
+        })
+        .collect();
+    charts::legend_ui(ui, &legend);
+    let response = plot("levels", v.cache, v.start, v.width, 170.0)
+        .include_y(0.5)
+        .include_y(s.level_top.max(3.0) + 0.5)
+        .y_grid_spacer(|input| charts::value_marks(&input, 6))
+        .label_formatter(|pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!("{plot_name}: level {:.0}", position.y.round())),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (i, level) in s.levels.iter().enumerate() {
+                let colour = crate::ui::theme::series_colour(i, dark);
+                for run in &level.runs {
+                    plot_ui.line(
+                        Line::new(level.name.as_str(), PlotPoints::Borrowed(run))
+                            .color(colour)
+                            .width(2.0)
+                            .allow_band(false),
+                    );
                 }
-            });
-        charts::name_chart(&response.response, "level of each exercise");
-    }
+            }
+        });
+    charts::name_chart(&response.response, "level of each exercise");
+}
 
-    // Activity scores.
-    if !s.psfs.is_empty() {
-        title_ui(ui, "Activity scores (0 unable, 10 as before)");
-        let colour = chart_colour(ChartColour::Activity, dark);
-        charts::legend_ui(
-            ui,
-            &[LegendEntry::new(
-                Swatch::Dot,
-                colour,
-                "mean of the activity scores",
-            )],
-        );
-        let response = plot("psfs", cache, start, width, 150.0)
-            .include_y(0.0)
-            .include_y(10.0)
-            .label_formatter(charts::hover_label(&s.psfs_hover, |name, _| {
-                Some(name.to_owned())
-            }))
-            .show(ui, |plot_ui| {
-                plot_ui.line(
-                    Line::new("Mean activity score", PlotPoints::Borrowed(&s.psfs))
-                        .color(colour)
-                        .width(2.5),
-                );
-                plot_ui.points(
-                    Points::new("Rating", PlotPoints::Borrowed(&s.psfs))
-                        .color(colour)
-                        .radius(3.5),
-                );
-            });
-        charts::name_chart(&response.response, "activity scores");
+/// The mean of each PSFS rating.
+fn psfs_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
+    let s = &v.cache.series;
+    if s.psfs.is_empty() {
+        return;
     }
-    moved
+    title_ui(ui, "Activity scores (0 unable, 10 as before)");
+    let colour = chart_colour(ChartColour::Activity, v.dark);
+    charts::legend_ui(
+        ui,
+        &[LegendEntry::new(
+            Swatch::Dot,
+            colour,
+            "mean of the activity scores",
+        )],
+    );
+    let response = plot("psfs", v.cache, v.start, v.width, 150.0)
+        .include_y(0.0)
+        .include_y(10.0)
+        .label_formatter(charts::hover_label(&s.psfs_hover, |name, _| {
+            Some(name.to_owned())
+        }))
+        .show(ui, |plot_ui| {
+            plot_ui.line(
+                Line::new("Mean activity score", PlotPoints::Borrowed(&s.psfs))
+                    .color(colour)
+                    .width(2.5),
+            );
+            plot_ui.points(
+                Points::new("Rating", PlotPoints::Borrowed(&s.psfs))
+                    .color(colour)
+                    .radius(3.5),
+            );
+        });
+    charts::name_chart(&response.response, "activity scores");
 }
 
 /// Adherence in words, from the one computation: overall, and this week so far.
@@ -1147,4 +1252,68 @@ fn adherence_words(p: &Progress) -> String {
 fn this_week_words(p: &Progress) -> String {
     let a = &p.adherence;
     reasons::week_words(a.weeks.last().map_or(0, |w| w.done), a.sessions_per_week)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::export::{self, ExportOptions};
+    use crate::model::ProgrammeRecord;
+
+    /// The screen's charts and the report's, for a half-year demo diary (weekly on both).
+    #[test]
+    fn the_screen_and_the_report_draw_the_same_weekly_means() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut demo = crate::demo::generate(26, end, 3).unwrap();
+        crate::demo::add_examples(&mut demo);
+        let options = ExportOptions {
+            range: export::DateRange {
+                from: None,
+                to: Some(end),
+            },
+            ..ExportOptions::now()
+        };
+        let data = export::prepare(&demo.export_input(), &options);
+        let report = export::report::report(&data).unwrap();
+        let on = report.as_of;
+        assert_eq!(on, end);
+        let record = Record::new(
+            Some(demo.profile.clone()),
+            Some(ProgrammeRecord::new(demo.programme.clone())),
+            demo.journal.clone(),
+        )
+        .unwrap();
+        let start = demo.profile.start_date;
+        let p = crate::analysis::progress(&demo.profile, record.programmes(), record.journal(), on);
+        let s = build_series(&p, &record, start, on, Span::All);
+        assert_eq!(s.period, Period::Week);
+        assert_eq!(report.pain_chart.period, Period::Week);
+
+        let screen: Vec<f64> = s.pain_mean.iter().map(|pt| pt.y).collect();
+        let printed: Vec<f64> = report.pain_chart.points.iter().map(|(_, v)| *v).collect();
+        assert!(screen.len() > 20, "{} weeks of pain", screen.len());
+        assert_eq!(screen.len(), printed.len());
+        for (a, b) in screen.iter().zip(&printed) {
+            assert!((a - b).abs() < 1e-9, "screen {a}, report {b}");
+        }
+        // The same weeks: each point within half a day of the other.
+        for (pt, (d, _)) in s.pain_mean.iter().zip(&report.pain_chart.points) {
+            assert!((pt.x - x_of(start, *d)).abs() <= 0.5, "{} and {d}", pt.x);
+        }
+
+        let bars: Vec<f64> = s.bars.iter().map(|b| b.pct).collect();
+        let printed: Vec<f64> = report
+            .adherence_chart
+            .points
+            .iter()
+            .map(|(_, v)| v.clamp(0.0, 100.0))
+            .collect();
+        assert_eq!(bars.len(), printed.len());
+        assert!(bars.iter().any(|b| *b < 100.0), "some weeks fall short");
+        for (a, b) in bars.iter().zip(&printed) {
+            assert!((a - b).abs() < 1e-9, "screen {a} %, report {b} %");
+        }
+    }
 }

@@ -131,6 +131,68 @@ pub enum StatusKind {
     Improving,
 }
 
+/// How soon a status needs a clinician, most urgent first: the one place Today, Progress,
+/// the report and the caseload take it from (each surface picks its own colour for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusUrgency {
+    /// Same-day care: a warning sign that needs help today.
+    SameDay,
+    /// Contact before the next planned review.
+    Soon,
+    /// A clinician's look at the next chance: the diary went quiet, or a decision is due.
+    NeedsAttention,
+    /// Under way, nothing due.
+    OnTrack,
+    /// Improving as agreed.
+    Improving,
+}
+
+impl StatusUrgency {
+    /// Whether the patient is told to get in touch before the next review (or today).
+    #[must_use]
+    pub fn is_urgent(self) -> bool {
+        self <= Self::Soon
+    }
+
+    /// Whether it needs a clinician's attention: urgent, or something due.
+    #[must_use]
+    pub fn needs_attention(self) -> bool {
+        self <= Self::NeedsAttention
+    }
+}
+
+impl StatusKind {
+    /// How soon the status needs a clinician.
+    #[must_use]
+    pub fn urgency(self) -> StatusUrgency {
+        match self {
+            Self::SeekCareNow => StatusUrgency::SameDay,
+            Self::ContactClinicianSoon => StatusUrgency::Soon,
+            Self::NoRecentEntries | Self::DiscussNextSteps | Self::ReviewPlan => {
+                StatusUrgency::NeedsAttention
+            }
+            Self::KeepGoing => StatusUrgency::OnTrack,
+            Self::Improving => StatusUrgency::Improving,
+        }
+    }
+
+    /// Where a caseload sorts it, lower first: by [`Self::urgency`], and among the statuses
+    /// needing attention a diary gone quiet first (disengagement is the commonest way a
+    /// home programme fails), then the decisions due.
+    #[must_use]
+    pub fn urgency_rank(self) -> u8 {
+        match self {
+            Self::SeekCareNow => 0,
+            Self::ContactClinicianSoon => 1,
+            Self::NoRecentEntries => 2,
+            Self::DiscussNextSteps => 3,
+            Self::ReviewPlan => 4,
+            Self::KeepGoing => 5,
+            Self::Improving => 6,
+        }
+    }
+}
+
 impl StatusKind {
     /// Every status, in rule order.
     pub const ALL: [Self; 7] = [

@@ -15,6 +15,7 @@ pub mod progress;
 pub mod reasons;
 pub mod reminders;
 pub mod schedule;
+pub mod series;
 pub mod suggestions;
 #[cfg(test)]
 pub(crate) mod testkit;
@@ -23,7 +24,7 @@ pub mod traffic_light;
 pub use adherence::{Adherence, WeekAdherence};
 pub use escalation::{
     Escalation, EscalationInputs, InjectionEffect, PsfsChange, PsfsRating, RedFlag, Status,
-    StatusKind, Voice, Worsening, escalation_inputs,
+    StatusKind, StatusUrgency, Voice, Worsening, escalation_inputs,
 };
 pub use exercises::{ExerciseProgress, LevelChange, WeekVolume};
 pub use findings::Finding;

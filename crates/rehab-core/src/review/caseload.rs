@@ -72,14 +72,14 @@ impl CaseRow {
     /// then those still in the programme, and those improving last.
     #[must_use]
     pub fn urgency(&self) -> u8 {
-        urgency(self.status)
+        self.status.urgency_rank()
     }
 
     /// Whether the patient needs the clinician's attention, by their status alone: a warning
     /// sign, pain worse than at the start, or a decision due.
     #[must_use]
     pub fn needs_attention(&self) -> bool {
-        needs_attention(self.status)
+        self.status.urgency().needs_attention()
     }
 
     /// How much of the diary the export holds, for deciding which of two exports of one
@@ -108,20 +108,6 @@ impl CaseRow {
     }
 }
 
-/// Whether a status needs the clinician's attention: a warning sign, pain worse than at the
-/// start, a diary gone quiet, or a decision due.
-#[must_use]
-pub fn needs_attention(status: StatusKind) -> bool {
-    matches!(
-        status,
-        StatusKind::SeekCareNow
-            | StatusKind::ContactClinicianSoon
-            | StatusKind::NoRecentEntries
-            | StatusKind::DiscussNextSteps
-            | StatusKind::ReviewPlan
-    )
-}
-
 /// The rows shown, by their index in `rows` (in the order of `rows`): those matching the
 /// filter text and, when `only_attention` is set, needing attention. Whatever the sort.
 #[must_use]
@@ -131,21 +117,6 @@ pub fn visible(rows: &[CaseRow], filter: &str, only_attention: bool) -> Vec<usiz
         .filter(|(_, r)| matches(r, filter) && (!only_attention || r.needs_attention()))
         .map(|(i, _)| i)
         .collect()
-}
-
-/// Lower is more urgent: warning signs, worse pain, then a diary gone quiet (disengagement
-/// is the commonest way a home programme fails), then the decisions due.
-#[must_use]
-pub fn urgency(status: StatusKind) -> u8 {
-    match status {
-        StatusKind::SeekCareNow => 0,
-        StatusKind::ContactClinicianSoon => 1,
-        StatusKind::NoRecentEntries => 2,
-        StatusKind::DiscussNextSteps => 3,
-        StatusKind::ReviewPlan => 4,
-        StatusKind::KeepGoing => 5,
-        StatusKind::Improving => 6,
-    }
 }
 
 /// A file that could not be opened, and why.
@@ -725,4 +696,31 @@ pub fn last_entry_text(row: &CaseRow) -> String {
 #[must_use]
 pub fn improvement_text(change: Option<f64>) -> String {
     change.map_or_else(|| "not enough entries".into(), |c| format!("{c:+.1}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{StatusKind, StatusUrgency};
+
+    #[test]
+    fn the_caseload_order_follows_the_one_urgency_of_each_status() {
+        let mut all = StatusKind::ALL;
+        all.sort_by_key(|s| s.urgency_rank());
+        // Sorted by rank, the urgencies never go back up.
+        assert!(all.windows(2).all(|w| w[0].urgency() <= w[1].urgency()));
+        assert_eq!(all[0], StatusKind::SeekCareNow);
+        assert_eq!(all[1], StatusKind::ContactClinicianSoon);
+        assert_eq!(all[2], StatusKind::NoRecentEntries);
+        let attention: Vec<_> = all
+            .iter()
+            .filter(|s| s.urgency().needs_attention())
+            .collect();
+        assert_eq!(attention.len(), 5);
+        let urgent: Vec<_> = all.iter().filter(|s| s.urgency().is_urgent()).collect();
+        assert_eq!(
+            urgent,
+            [&StatusKind::SeekCareNow, &StatusKind::ContactClinicianSoon]
+        );
+        assert_eq!(StatusKind::Improving.urgency(), StatusUrgency::Improving);
+    }
 }

@@ -6,7 +6,7 @@ pub mod sets;
 mod summary;
 pub mod timer;
 
-use crate::analysis::escalation::StatusKind;
+use crate::analysis::escalation::StatusUrgency;
 use crate::analysis::schedule::{
     as_prescribed, describe_sets, easier_sets, next_due, sets_to_fill,
 };
@@ -358,11 +358,7 @@ impl TodayScreen {
             .find(|d| *d <= today && *d > today - Duration::days(7));
         let alert = progress.and_then(|p| {
             let status = p.status();
-            matches!(
-                status.status,
-                StatusKind::SeekCareNow | StatusKind::ContactClinicianSoon
-            )
-            .then(|| status.clone())
+            status.status.urgency().is_urgent().then(|| status.clone())
         });
         // Its reasons worded once, not in every frame.
         let alert = alert.map(|status| crate::analysis::reasons::worded(&status));
@@ -587,16 +583,13 @@ impl TodayScreen {
         let dark = ui.visuals().dark_mode;
         if let Some(status) = &self.cache.alert {
             // The status's colour as Progress, the report and the caseload draw it.
-            let colour = crate::ui::theme::tone_colour(
-                crate::export::report::status_tone(status.status),
-                dark,
-            )
-            .unwrap_or_else(|| crate::ui::theme::warning_colour(dark));
+            let colour = crate::ui::theme::urgency_colour(status.status.urgency(), dark)
+                .unwrap_or_else(|| crate::ui::theme::warning_colour(dark));
             egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(2.0, colour))
                 .show(ui, |ui| {
                     ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                    let urgency = if status.status == StatusKind::SeekCareNow {
+                    let urgency = if status.status.urgency() == StatusUrgency::SameDay {
                         crate::ui::a11y::Urgency::Assertive
                     } else {
                         crate::ui::a11y::Urgency::Polite

@@ -407,3 +407,47 @@ fn the_threshold_labels_are_drawn_over_the_data_line() {
     let tag_start = html[..label].rfind("<text").unwrap();
     assert!(html[tag_start..label].contains("paint-order=\"stroke\""));
 }
+
+#[test]
+fn a_range_starting_mid_week_means_only_the_days_it_covers() {
+    let d = demo(16);
+    let start = d.profile.start_date;
+    // Three days into a programme week.
+    let from = start + Duration::days(7 * 5 + 3);
+    let options = ExportOptions {
+        range: DateRange {
+            from: Some(from),
+            to: Some(end()),
+        },
+        ..at_end()
+    };
+    let data = prepare(&d.export_input(), &options);
+    let r = report(&data).unwrap();
+    let p = data.progress.as_ref().unwrap();
+    let week_end = start + Duration::days(7 * 6 - 1);
+    let days: Vec<f64> = p
+        .daily_worst
+        .iter()
+        .filter(|x| x.date >= from && x.date <= week_end)
+        .map(|x| x.value)
+        .collect();
+    let whole_week: Vec<f64> = p
+        .daily_worst
+        .iter()
+        .filter(|x| x.date >= from - Duration::days(3) && x.date <= week_end)
+        .map(|x| x.value)
+        .collect();
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    assert!(
+        (mean(&days) - mean(&whole_week)).abs() > 1e-6,
+        "the demo's days before the range change the week's mean"
+    );
+    let (day, first) = r.pain_chart.points[0];
+    assert!(day >= from && day <= week_end, "{day}");
+    assert!(
+        (first - mean(&days)).abs() < 1e-9,
+        "first point {first}, the days covered {}, the whole week {}",
+        mean(&days),
+        mean(&whole_week)
+    );
+}
