@@ -30,7 +30,15 @@ fn unchanged_pain_with_the_programme_done_is_discuss_next_steps_from_the_decisio
     assert!(near(&v["improvement_points"], 0.0) && near(&v["improvement_pct"], 0.0));
     assert!(v["psfs_change"].is_null());
     assert!(!v["reasons"].as_array().unwrap().is_empty());
-    assert_eq!(v.as_object().unwrap().len(), 12, "{v}");
+    // What the rule found, as data: the decision point reached, the pain, next steps due.
+    let found: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["finding"].as_str())
+        .collect();
+    assert_eq!(found, ["change_not_reached", "pain", "next_steps_due"], "{v}");
+    assert_eq!(v.as_object().unwrap().len(), 13, "{v}");
     assert_eq!(v["engagement"]["days_without_entries"], 0, "{v}");
     assert_eq!(v["engagement"]["quiet"], false, "{v}");
     assert!(v["injection"].is_null(), "{v}");
