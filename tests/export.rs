@@ -290,6 +290,10 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<HashMap<String, String>>) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "each table read back with pandas in turn, as a physio would open them"
+)]
 fn the_csv_tables_parse_back_with_the_right_rows_and_values() {
     let demo = demo_with_extras();
     let data = prepared(&demo, &fixed_options());
@@ -547,6 +551,10 @@ fn resources<'a>(bundle: &'a serde_json::Value, kind: &str) -> Vec<&'a serde_jso
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "every resource kind of one bundle checked against its codes, in one pass"
+)]
 fn the_fhir_bundle_has_the_right_codes() {
     let demo = demo_with_extras();
     let data = prepared(&demo, &fixed_options());

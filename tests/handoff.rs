@@ -608,6 +608,10 @@ fn open_programme(h: &mut Harness<'static, RehabApp>, file: &Path) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one story: the first programme, a second clinician, the patient confirming"
+)]
 fn the_first_signed_programme_pins_its_clinician_and_others_need_the_patient_to_confirm() {
     let tmp = tempfile::tempdir().unwrap();
     let jane = keygen(tmp.path(), "Jane Physio");

@@ -68,6 +68,10 @@ fn today() -> NaiveDate {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one story from a long diary still loading to the entry on disk"
+)]
 fn an_entry_logged_while_the_journal_is_still_being_read_is_saved_and_shown() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();

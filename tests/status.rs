@@ -37,7 +37,11 @@ fn unchanged_pain_with_the_programme_done_is_discuss_next_steps_from_the_decisio
         .iter()
         .filter_map(|f| f["finding"].as_str())
         .collect();
-    assert_eq!(found, ["change_not_reached", "pain", "next_steps_due"], "{v}");
+    assert_eq!(
+        found,
+        ["change_not_reached", "pain", "next_steps_due"],
+        "{v}"
+    );
     assert_eq!(v.as_object().unwrap().len(), 13, "{v}");
     assert_eq!(v["engagement"]["days_without_entries"], 0, "{v}");
     assert_eq!(v["engagement"]["quiet"], false, "{v}");

@@ -16,32 +16,7 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
             "--from is after --to: give the first day first".into(),
         ));
     }
-    if !dir.is_dir() {
-        return Err(Failure::Failed(format!(
-            "there is no data folder at {}, so there is nothing to export",
-            dir.display()
-        )));
-    }
-    if is_inside(&args.out, dir) {
-        return Err(Failure::BadInput(format!(
-            "{} is inside the data folder {}; write the export somewhere else, so it can never overwrite your data",
-            args.out.display(),
-            dir.display()
-        )));
-    }
-    let loaded = Store::new(dir).load();
-    if let Some(problem) = loaded.problems.first() {
-        return Err(Failure::Failed(format!(
-            "{} Nothing was exported: an export without that file would leave part of the journal out.",
-            problem.message()
-        )));
-    }
-    if loaded.profile.is_none() && loaded.journal.months().is_empty() {
-        return Err(Failure::Failed(format!(
-            "{} holds no journal yet, so there is nothing to export",
-            dir.display()
-        )));
-    }
+    let loaded = load(dir, &args.out)?;
     let input = ExportInput {
         profile: loaded.profile.as_ref(),
         programme: loaded.programme.as_ref().map(|r| &r.programme),
@@ -76,19 +51,72 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
         None => export::write_to_path(format, &prepared, &args.out),
     }
     .map_err(|e| Failure::Failed(e.to_string()))?;
+    tell(
+        out,
+        args,
+        format,
+        &prepared,
+        written.files.len(),
+        written.bytes,
+        encrypt_to.as_ref(),
+    );
+    Ok(())
+}
+
+/// The data folder's record, once it is sure the export can be whole and lands outside it.
+fn load(dir: &Path, out: &Path) -> Result<crate::storage::Loaded, Failure> {
+    if !dir.is_dir() {
+        return Err(Failure::Failed(format!(
+            "there is no data folder at {}, so there is nothing to export",
+            dir.display()
+        )));
+    }
+    if is_inside(out, dir) {
+        return Err(Failure::BadInput(format!(
+            "{} is inside the data folder {}; write the export somewhere else, so it can never overwrite your data",
+            out.display(),
+            dir.display()
+        )));
+    }
+    let loaded = Store::new(dir).load();
+    if let Some(problem) = loaded.problems.first() {
+        return Err(Failure::Failed(format!(
+            "{} Nothing was exported: an export without that file would leave part of the journal out.",
+            problem.message()
+        )));
+    }
+    if loaded.profile.is_none() && loaded.journal.months().is_empty() {
+        return Err(Failure::Failed(format!(
+            "{} holds no journal yet, so there is nothing to export",
+            dir.display()
+        )));
+    }
+    Ok(loaded)
+}
+
+/// What was written, where, and how to open or check it.
+fn tell(
+    out: &mut Output<'_>,
+    args: &ExportArgs,
+    format: Format,
+    prepared: &export::Prepared,
+    files: usize,
+    bytes: u64,
+    encrypt_to: Option<&(crate::handoff::Recipient, String)>,
+) {
     let (sessions, diary, events, psfs) = prepared.counts();
     if format == Format::Sheet {
         out.line(&format!(
             "Wrote the programme sheet to {} ({} bytes): open it in a browser to print it.",
             args.out.display(),
-            written.bytes
+            bytes
         ));
     } else {
         out.line(&format!(
             "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
             args.out.display(),
-            written.files.len(),
-            written.bytes
+            files,
+            bytes
         ));
     }
     if args.pseudonymise {
@@ -97,7 +125,7 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
             prepared.patient_label
         ));
     }
-    if let Some((to, who)) = &encrypt_to {
+    if let Some((to, who)) = encrypt_to {
         out.line(&format!(
             "Encrypted for {who} ({to}): only their identity opens it, in rehab-tracker review or with: age -d -i identity.txt {}",
             args.out.display()
@@ -114,7 +142,6 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
             args.out.display()
         ));
     }
-    Ok(())
 }
 
 /// The recipient `--encrypt-to` names, and who it is in words: `pinned` (the clinician the

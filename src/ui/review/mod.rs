@@ -444,141 +444,38 @@ impl ReviewScreen {
         egui::ScrollArea::horizontal()
             .id_salt("caseload across")
             .show(ui, |ui| {
-            // One line a row: a cell's words widen its column, never wrap into the next row.
-            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-            TableBuilder::new(ui)
-                .id_salt("caseload")
-                .striped(true)
-                .auto_shrink([false, false])
-                .column(Column::auto().at_least(110.0))
-                .column(Column::auto().at_least(50.0))
-                .column(Column::auto().at_least(270.0))
-                .column(Column::auto().at_least(90.0))
-                .column(Column::auto().at_least(110.0))
-                .column(Column::auto().at_least(95.0))
-                .column(Column::auto().at_least(100.0))
-                .column(Column::remainder().at_least(120.0))
-                .header(row_height, |mut header| {
-                    for (name, by) in headers {
-                        header.col(|ui| {
-                            let arrow = if self.sort.0 == by {
-                                if self.sort.1 {
-                                    " (sorted)"
-                                } else {
-                                    " (reversed)"
-                                }
-                            } else {
-                                ""
+                // One line a row: a cell's words widen its column, never wrap into the next row.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                TableBuilder::new(ui)
+                    .id_salt("caseload")
+                    .striped(true)
+                    .auto_shrink([false, false])
+                    .column(Column::auto().at_least(110.0))
+                    .column(Column::auto().at_least(50.0))
+                    .column(Column::auto().at_least(270.0))
+                    .column(Column::auto().at_least(90.0))
+                    .column(Column::auto().at_least(110.0))
+                    .column(Column::auto().at_least(95.0))
+                    .column(Column::auto().at_least(100.0))
+                    .column(Column::remainder().at_least(120.0))
+                    .header(row_height, |mut header| {
+                        if let Some(by) = header_cells(&mut header, &headers, self.sort) {
+                            clicked_sort = Some(by);
+                        }
+                    })
+                    .body(|body| {
+                        body.rows(row_height, visible.len(), |mut row| {
+                            let Some(r) = visible
+                                .get(row.index())
+                                .and_then(|i| self.caseload.rows.get(*i))
+                            else {
+                                return;
                             };
-                            if ui
-                                .add(
-                                    egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
-                                        .frame(false)
-                                        .wrap_mode(egui::TextWrapMode::Extend),
-                                )
-                                .on_hover_text("Sort by this column; again to reverse")
-                                .accessible_name(format!("Sort by {name}"))
-                                .clicked()
-                            {
-                                clicked_sort = Some(by);
-                            }
-                        });
-                    }
-                    header.col(|ui| {
-                        // Drawn like the sortable headings so the row lines up; not a button.
-                        ui.add(
-                            egui::Button::new(RichText::new("File").strong())
-                                .frame(false)
-                                .sense(egui::Sense::hover()),
-                        );
-                    });
-                })
-                .body(|body| {
-                    body.rows(row_height, visible.len(), |mut row| {
-                        let Some(r) = visible
-                            .get(row.index())
-                            .and_then(|i| self.caseload.rows.get(*i))
-                        else {
-                            return;
-                        };
-                        row.col(|ui| {
-                            if ui
-                                .link(&r.patient_code)
-                                .on_hover_text("Open this patient")
-                                .accessible_name(format!("Open patient {}", r.patient_code))
-                                .clicked()
-                            {
+                            if row_cells(&mut row, r, dark) {
                                 open_row = Some(r.clone());
                             }
                         });
-                        row.col(|ui| {
-                            ui.label(r.week.to_string());
-                        });
-                        row.col(|ui| {
-                            let text = RichText::new(status_label(r.status));
-                            let text = match crate::ui::theme::urgency_colour(
-                                r.status.urgency(),
-                                dark,
-                            ) {
-                                Some(c) if r.needs_attention() => text.strong().color(c),
-                                Some(c) => text.color(c),
-                                None => text,
-                            };
-                            ui.label(text);
-                        });
-                        row.col(|ui| {
-                            ui.label(
-                                r.adherence_pct
-                                    .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
-                            );
-                        });
-                        row.col(|ui| {
-                            ui.label(improvement_text(r.improvement)).on_hover_text(
-                                "Points of worst pain better than at the start; above zero is better",
-                            );
-                        });
-                        row.col(|ui| {
-                            let g = &r.engagement;
-                            let text = RichText::new(caseload::last_entry_text(r));
-                            if g.quiet {
-                                ui.label(text.color(crate::ui::theme::warning_colour(dark)))
-                                    .on_hover_text(format!(
-                                        "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
-                                        g.days_without_entries, r.as_of, g.quiet_after_days
-                                    ));
-                            } else {
-                                ui.label(text);
-                            }
-                        });
-                        row.col(|ui| {
-                            ui.label(if r.red_flags == 0 {
-                                "none".to_owned()
-                            } else {
-                                r.red_flags.to_string()
-                            });
-                        });
-                        row.col(|ui| {
-                            let name = r
-                                .path
-                                .file_name()
-                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                            let text = if r.notes.is_empty() {
-                                name
-                            } else {
-                                format!("{name} ({})", r.notes.join(" "))
-                            };
-                            // One line a row: a long name or note ends in "…" rather than
-                            // running into the next row, and is read whole on hover.
-                            let whole = if r.notes.is_empty() {
-                                r.path.display().to_string()
-                            } else {
-                                format!("{}\n{}", r.path.display(), r.notes.join("\n"))
-                            };
-                            ui.add(egui::Label::new(RichText::new(text).weak()).truncate())
-                                .on_hover_text(whole);
-                        });
                     });
-                });
             });
         if let Some(by) = clicked_sort {
             let ascending = if self.sort.0 == by {
@@ -814,4 +711,121 @@ impl eframe::App for ReviewApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         ReviewApp::ui(self, ui);
     }
+}
+
+/// The caseload's headings: each sorts by its column, again to reverse; the one clicked.
+fn header_cells(
+    header: &mut egui_extras::TableRow<'_, '_>,
+    headers: &[(&str, SortBy)],
+    sort: (SortBy, bool),
+) -> Option<SortBy> {
+    let mut clicked = None;
+    for &(name, by) in headers {
+        header.col(|ui| {
+            let arrow = if sort.0 == by {
+                if sort.1 { " (sorted)" } else { " (reversed)" }
+            } else {
+                ""
+            };
+            if ui
+                .add(
+                    egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                        .frame(false)
+                        .wrap_mode(egui::TextWrapMode::Extend),
+                )
+                .on_hover_text("Sort by this column; again to reverse")
+                .accessible_name(format!("Sort by {name}"))
+                .clicked()
+            {
+                clicked = Some(by);
+            }
+        });
+    }
+    header.col(|ui| {
+        // Drawn like the sortable headings so the row lines up; not a button.
+        ui.add(
+            egui::Button::new(RichText::new("File").strong())
+                .frame(false)
+                .sense(egui::Sense::hover()),
+        );
+    });
+    clicked
+}
+
+/// One patient's row of the caseload; whether their code was clicked to open them.
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -> bool {
+    let mut open = false;
+    row.col(|ui| {
+        if ui
+            .link(&r.patient_code)
+            .on_hover_text("Open this patient")
+            .accessible_name(format!("Open patient {}", r.patient_code))
+            .clicked()
+        {
+            open = true;
+        }
+    });
+    row.col(|ui| {
+        ui.label(r.week.to_string());
+    });
+    row.col(|ui| {
+        let text = RichText::new(status_label(r.status));
+        let text = match crate::ui::theme::urgency_colour(r.status.urgency(), dark) {
+            Some(c) if r.needs_attention() => text.strong().color(c),
+            Some(c) => text.color(c),
+            None => text,
+        };
+        ui.label(text);
+    });
+    row.col(|ui| {
+        ui.label(
+            r.adherence_pct
+                .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
+        );
+    });
+    row.col(|ui| {
+        ui.label(improvement_text(r.improvement))
+            .on_hover_text("Points of worst pain better than at the start; above zero is better");
+    });
+    row.col(|ui| {
+        let g = &r.engagement;
+        let text = RichText::new(caseload::last_entry_text(r));
+        if g.quiet {
+            ui.label(text.color(crate::ui::theme::warning_colour(dark)))
+                .on_hover_text(format!(
+                    "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
+                    g.days_without_entries, r.as_of, g.quiet_after_days
+                ));
+        } else {
+            ui.label(text);
+        }
+    });
+    row.col(|ui| {
+        ui.label(if r.red_flags == 0 {
+            "none".to_owned()
+        } else {
+            r.red_flags.to_string()
+        });
+    });
+    row.col(|ui| {
+        let name = r
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = if r.notes.is_empty() {
+            name
+        } else {
+            format!("{name} ({})", r.notes.join(" "))
+        };
+        // One line a row: a long name or note ends in "…" rather than
+        // running into the next row, and is read whole on hover.
+        let whole = if r.notes.is_empty() {
+            r.path.display().to_string()
+        } else {
+            format!("{}\n{}", r.path.display(), r.notes.join("\n"))
+        };
+        ui.add(egui::Label::new(RichText::new(text).weak()).truncate())
+            .on_hover_text(whole);
+    });
+    open
 }

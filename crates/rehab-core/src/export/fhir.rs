@@ -1215,7 +1215,7 @@ fn patient_resource(data: &Prepared, patient_uuid: &str) -> Value {
     patient
 }
 
-/// The CodeSystem that defines the app's own codes.
+/// The `CodeSystem` that defines the app's own codes.
 fn code_system_resource(code_system_id: &str) -> Value {
     json!({
         "resourceType": "CodeSystem",

@@ -778,6 +778,114 @@ impl TodayScreen {
         });
     }
 
+    /// An exercise's buttons: fill in as prescribed (or reset), add a set, start a hold.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the exercise card's parts, each a borrow of its own"
+    )]
+    fn fill_buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        exercise: &Exercise,
+        level: &crate::model::Level,
+        data: &Record,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        let hold = is_hold(exercise);
+        let draft_is_empty = self
+            .drafts
+            .get(&exercise.id)
+            .is_none_or(|d| d.sets.is_empty());
+        ui.horizontal_wrapped(|ui| {
+            let fill = if draft_is_empty {
+                "Done as prescribed"
+            } else {
+                "Reset to prescribed"
+            };
+            if ui
+                .button(fill)
+                .on_hover_text("Fills in the sets you did last time at this level, or the prescription")
+                .accessible_name(format!("{}: {}", exercise.name, fill.to_lowercase()))
+                .clicked()
+            {
+                let before = self.form_state();
+                self.fill(exercise, data, affected, units);
+                self.problem = None;
+                let what = if draft_is_empty {
+                    format!("{} filled in as prescribed", exercise.name)
+                } else {
+                    format!("{} reset to prescribed", exercise.name)
+                };
+                self.form_step(what, before, None, commands);
+            }
+            if ui
+                .button("Add a set")
+                .on_hover_text("Adds a set like the last one; the rest timer starts if it is set to")
+                .accessible_name(format!("{}: add a set", exercise.name))
+                .clicked()
+            {
+                self.add_set(exercise, data, affected, units);
+                self.after_set();
+            }
+            if hold
+                && let Target::HoldSecs { min, .. } = level.dose.target
+                && ui
+                    .button(format!("Start a {min}-second hold"))
+                    .on_hover_text("Counts down the hold in the bar at the bottom and logs it as a set when it ends")
+                    .accessible_name(format!("{}: start a hold", exercise.name))
+                    .clicked()
+            {
+                let now = ui.input(|i| i.time);
+                self.timer.start_hold(&exercise.name, &exercise.id, min, now);
+            }
+        });
+    }
+
+    /// An exercise's sets as logged so far, each changeable or removable.
+    fn sets_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        exercise: &Exercise,
+        hold: bool,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) {
+        let draft = self.drafts.entry(exercise.id.clone()).or_default();
+        let mut remove = None;
+        for (i, set) in draft.sets.iter_mut().enumerate() {
+            let n = i + 1;
+            let side = set
+                .side
+                .map(|s| format!(", {}", s.word()))
+                .unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("Set {n}"));
+                let name = format!("{} set {n}{side}", exercise.name);
+                if set_row_ui(
+                    ui,
+                    &name,
+                    &format!("{}-{i}", exercise.id),
+                    set,
+                    exercise,
+                    hold,
+                    units,
+                ) {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            let before = self.form_state();
+            if let Some(draft) = self.drafts.get_mut(&exercise.id) {
+                draft.sets.remove(i);
+            }
+            let what = format!("{} set {} removed", exercise.name, i + 1);
+            self.form_step(what, before, None, commands);
+        }
+    }
+
     fn exercise_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -826,86 +934,8 @@ impl TodayScreen {
                 self.suggestion_ui(ui, exercise, commands);
 
                 let hold = is_hold(exercise);
-                let draft_is_empty = self
-                    .drafts
-                    .get(&exercise.id)
-                    .is_none_or(|d| d.sets.is_empty());
-                ui.horizontal_wrapped(|ui| {
-                    let fill = if draft_is_empty {
-                        "Done as prescribed"
-                    } else {
-                        "Reset to prescribed"
-                    };
-                    if ui
-                        .button(fill)
-                        .on_hover_text("Fills in the sets you did last time at this level, or the prescription")
-                        .accessible_name(format!("{}: {}", exercise.name, fill.to_lowercase()))
-                        .clicked()
-                    {
-                        let before = self.form_state();
-                        self.fill(exercise, data, affected, units);
-                        self.problem = None;
-                        let what = if draft_is_empty {
-                            format!("{} filled in as prescribed", exercise.name)
-                        } else {
-                            format!("{} reset to prescribed", exercise.name)
-                        };
-                        self.form_step(what, before, None, commands);
-                    }
-                    if ui
-                        .button("Add a set")
-                        .on_hover_text("Adds a set like the last one; the rest timer starts if it is set to")
-                        .accessible_name(format!("{}: add a set", exercise.name))
-                        .clicked()
-                    {
-                        self.add_set(exercise, data, affected, units);
-                        self.after_set();
-                    }
-                    if hold
-                        && let Target::HoldSecs { min, .. } = level.dose.target
-                        && ui
-                            .button(format!("Start a {min}-second hold"))
-                            .on_hover_text("Counts down the hold in the bar at the bottom and logs it as a set when it ends")
-                            .accessible_name(format!("{}: start a hold", exercise.name))
-                            .clicked()
-                    {
-                        let now = ui.input(|i| i.time);
-                        self.timer.start_hold(&exercise.name, &exercise.id, min, now);
-                    }
-                });
-
-                let draft = self.drafts.entry(exercise.id.clone()).or_default();
-                let mut remove = None;
-                for (i, set) in draft.sets.iter_mut().enumerate() {
-                    let n = i + 1;
-                    let side = set
-                        .side
-                        .map(|s| format!(", {}", s.word()))
-                        .unwrap_or_default();
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(format!("Set {n}"));
-                        let name = format!("{} set {n}{side}", exercise.name);
-                        if set_row_ui(
-                            ui,
-                            &name,
-                            &format!("{}-{i}", exercise.id),
-                            set,
-                            exercise,
-                            hold,
-                            units,
-                        ) {
-                            remove = Some(i);
-                        }
-                    });
-                }
-                if let Some(i) = remove {
-                    let before = self.form_state();
-                    if let Some(draft) = self.drafts.get_mut(&exercise.id) {
-                        draft.sets.remove(i);
-                    }
-                    let what = format!("{} set {} removed", exercise.name, i + 1);
-                    self.form_step(what, before, None, commands);
-                }
+                self.fill_buttons_ui(ui, exercise, level, data, affected, units, commands);
+                self.sets_ui(ui, exercise, hold, units, commands);
                 let draft = self.drafts.entry(exercise.id.clone()).or_default();
                 ui.label(format!("Pain during {}", exercise.name.to_lowercase()));
                 pain_scale(
@@ -913,13 +943,9 @@ impl TodayScreen {
                     &format!("Pain during {}", exercise.name),
                     &mut draft.pain_during,
                 );
-                let missing = self
-                    .held_back
-                    .as_ref()
-                    .is_some_and(|h| {
-                        !h.without_sets && h.names.iter().any(|(id, _)| *id == exercise.id)
-                    })
-                    && draft.pain_during.is_none()
+                let missing = self.held_back.as_ref().is_some_and(|h| {
+                    !h.without_sets && h.names.iter().any(|(id, _)| *id == exercise.id)
+                }) && draft.pain_during.is_none()
                     && self.session_pain.is_none();
                 if missing {
                     // Not live: the word at the button pressed names every such exercise.

@@ -50,9 +50,15 @@ impl TodayScreen {
                 let heading = if self.just_saved == Some(session.time) && red {
                     format!("Session saved at {}.", session.time.format("%H:%M"))
                 } else if self.just_saved == Some(session.time) {
-                    format!("Session saved at {}. Well done.", session.time.format("%H:%M"))
+                    format!(
+                        "Session saved at {}. Well done.",
+                        session.time.format("%H:%M")
+                    )
                 } else {
-                    format!("Today's session is done (logged at {}).", session.time.format("%H:%M"))
+                    format!(
+                        "Today's session is done (logged at {}).",
+                        session.time.format("%H:%M")
+                    )
                 };
                 // Just saved: the form that had the focus is gone, so the heading takes it
                 // and a screen reader says what happened.
@@ -64,49 +70,8 @@ impl TodayScreen {
                 if std::mem::take(&mut self.focus_summary) {
                     heading.request_focus();
                 }
-                match &self.cache.today_light {
-                    Some(light) => {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label("Its traffic light:");
-                            light_badge(ui, light);
-                            ui.label(light.light.meaning());
-                        });
-                        if light.provisional {
-                            ui.label(
-                                RichText::new(
-                                    "This is from the pain during the session. Tomorrow morning the app asks how it settled, and the light is final then.",
-                                )
-                                .weak(),
-                            );
-                        }
-                    }
-                    None if session.max_pain_during().is_none() => {
-                        ui.label(
-                            RichText::new("No traffic light: the session has no pain score. You can add one in History.")
-                                .weak(),
-                        );
-                    }
-                    None => {
-                        ui.label(RichText::new("Working out its traffic light…").weak());
-                    }
-                }
-                ui.add_space(6.0);
-                ui.label(RichText::new("What you did").strong());
-                for log in &session.exercises {
-                    let name = data
-                        .programme()
-                        .exercise(&log.exercise_id)
-                        .map_or(log.exercise_id.as_str(), |e| e.name.as_str());
-                    let mut line = format!(
-                        "{name} (level {}): {}",
-                        log.level,
-                        describe_sets(&log.sets, units)
-                    );
-                    if let Some(pain) = log.pain_during {
-                        let _ = write!(line, ", pain {pain}");
-                    }
-                    ui.label(format!("•  {line}"));
-                }
+                light_ui(ui, self.cache.today_light.as_ref(), session);
+                what_was_done_ui(ui, session, data, units);
                 ui.add_space(6.0);
                 if let Some(next) = today.succ_opt().and_then(|d| next_due(data.programme(), d)) {
                     ui.label(
@@ -136,5 +101,67 @@ impl TodayScreen {
             self.another = true;
         }
         ui.add_space(crate::ui::theme::SECTION_GAP);
+    }
+}
+
+/// What was done in a session: each exercise's level, sets and pain.
+fn what_was_done_ui(
+    ui: &mut egui::Ui,
+    session: &crate::model::Session,
+    data: &Record,
+    units: Units,
+) {
+    ui.add_space(6.0);
+    ui.label(RichText::new("What you did").strong());
+    for log in &session.exercises {
+        let name = data
+            .programme()
+            .exercise(&log.exercise_id)
+            .map_or(log.exercise_id.as_str(), |e| e.name.as_str());
+        let mut line = format!(
+            "{name} (level {}): {}",
+            log.level,
+            describe_sets(&log.sets, units)
+        );
+        if let Some(pain) = log.pain_during {
+            let _ = write!(line, ", pain {pain}");
+        }
+        ui.label(format!("•  {line}"));
+    }
+}
+
+/// The saved session's traffic light, or why it has none yet.
+fn light_ui(
+    ui: &mut egui::Ui,
+    light: Option<&crate::analysis::SessionLight>,
+    session: &crate::model::Session,
+) {
+    match light {
+        Some(light) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Its traffic light:");
+                light_badge(ui, light);
+                ui.label(light.light.meaning());
+            });
+            if light.provisional {
+                ui.label(
+                    RichText::new(
+                        "This is from the pain during the session. Tomorrow morning the app asks how it settled, and the light is final then.",
+                    )
+                    .weak(),
+                );
+            }
+        }
+        None if session.max_pain_during().is_none() => {
+            ui.label(
+                RichText::new(
+                    "No traffic light: the session has no pain score. You can add one in History.",
+                )
+                .weak(),
+            );
+        }
+        None => {
+            ui.label(RichText::new("Working out its traffic light…").weak());
+        }
     }
 }
