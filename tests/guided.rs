@@ -1,0 +1,132 @@
+//! The guided session, driven by keys alone as a patient on a mat does: it logs exactly what
+//! "All done as prescribed" on Today logs, Ctrl+Z takes it back in one step, and ending it
+//! part way asks before anything done is dropped.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rehab_tracker::model::{ExerciseLog, Session};
+use rehab_tracker::ui::RehabApp;
+
+use common::week4::{at, guided_by_keys, press, set_up, start_guided, today};
+
+/// The sessions logged today.
+fn logged(h: &Harness<'static, RehabApp>) -> Vec<Session> {
+    h.state()
+        .record()
+        .journal()
+        .sessions()
+        .filter(|s| s.date == today())
+        .cloned()
+        .collect()
+}
+
+/// What a session says was done: exercises, levels, sets (side, reps or seconds, load) and
+/// pain, with the time it was logged.
+fn done(session: &Session) -> (chrono::NaiveTime, Vec<ExerciseLog>) {
+    (session.time, session.exercises.clone())
+}
+
+/// Today's "All done as prescribed" by keys: pain 3, Enter, Enter.
+fn all_done_on_today() -> Session {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 800.0]);
+    press(&mut h, Key::Num3);
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Enter);
+    let sessions = logged(&h);
+    assert_eq!(sessions.len(), 1);
+    sessions[0].clone()
+}
+
+#[test]
+fn a_whole_guided_session_by_keys_logs_what_all_done_as_prescribed_logs() {
+    let expected = all_done_on_today();
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    let sets = guided_by_keys(&mut h, Key::Num3);
+    assert!(!h.state().guided(), "the guided session closes once saved");
+    let sessions = logged(&h);
+    assert_eq!(sessions.len(), 1, "one session");
+    let got = &sessions[0];
+    let expected_sets: usize = expected.exercises.iter().map(|e| e.sets.len()).sum();
+    assert_eq!(sets, expected_sets, "one Space for each set prescribed");
+    assert_eq!(done(got), done(&expected));
+    assert!(
+        got.exercises
+            .iter()
+            .all(|e| e.pain_during.map(rehab_tracker::model::Pain::get) == Some(3))
+    );
+    h.get_by_label_contains("Session saved");
+}
+
+#[test]
+fn ctrl_z_after_a_guided_session_takes_it_back_in_one_step() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    guided_by_keys(&mut h, Key::Num2);
+    assert_eq!(logged(&h).len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut h);
+    assert!(logged(&h).is_empty(), "Ctrl+Z removes the whole session");
+    h.get_by_label_contains("Undone:");
+}
+
+#[test]
+fn escape_part_way_asks_and_keep_going_loses_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    h.get_by_label("Set 1 of 4");
+    press(&mut h, Key::Space);
+    h.get_by_label("Skip rest");
+    press(&mut h, Key::Space);
+    h.get_by_label("Set 2 of 4");
+    press(&mut h, Key::Escape);
+    h.get_by_label("End the session? You have done 1 set.");
+    assert!(h.state().guided(), "nothing closes without an answer");
+    // "Keep going" has the focus: Enter goes back to where the patient was.
+    press(&mut h, Key::Enter);
+    assert!(h.query_by_label_contains("End the session?").is_none());
+    h.get_by_label("Set 2 of 4");
+    assert!(h.state().today_unsaved().is_some(), "the set done is kept");
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Escape);
+    h.get_by_label("End the session? You have done 2 sets.");
+    h.get_by_label("Save what I did").click();
+    common::settle(&mut h);
+    press(&mut h, Key::Num4);
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Enter);
+    let sessions = logged(&h);
+    assert_eq!(sessions.len(), 1);
+    let exercises = &sessions[0].exercises;
+    assert_eq!(exercises.len(), 1, "only the exercise done");
+    assert_eq!(exercises[0].sets.len(), 2);
+}
+
+#[test]
+fn discard_drops_only_the_sets_done_in_the_guided_session() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Escape);
+    h.get_by_label("Discard").click();
+    common::settle(&mut h);
+    assert!(!h.state().guided());
+    assert_eq!(h.state().today_unsaved(), None);
+    assert!(logged(&h).is_empty());
+    // With nothing done, ending asks nothing.
+    start_guided(&mut h);
+    press(&mut h, Key::Escape);
+    assert!(!h.state().guided());
+}
