@@ -449,11 +449,7 @@ fn guided_buttons(
                 Step::Pain => None,
             };
             if let Some((text, action)) = primary {
-                let button = ui
-                    .add(
-                        egui::Button::new(RichText::new(text).strong().size(LINE_SIZE))
-                            .min_size(egui::vec2(260.0, 72.0)),
-                    )
+                let button = primary_button(ui, text)
                     .on_hover_text(format!("{text} (Space)"));
                 if focus {
                     button.request_focus();
@@ -689,10 +685,7 @@ impl TodayScreen {
             ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
         }
         pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
-        let save = ui.add(
-            egui::Button::new(RichText::new("Save session").strong().size(LINE_SIZE))
-                .min_size(egui::vec2(260.0, 72.0)),
-        );
+        let save = primary_button(ui, "Save session");
         if save.clicked() {
             actions.push(Action::Save);
         }
@@ -776,6 +769,19 @@ fn guided_keys(ui: &egui::Ui, guided: &Guided) -> Vec<Action> {
         }
         actions
     })
+}
+
+/// The largest button, in the accent colour: the one thing to press next.
+fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let visuals = ui.visuals();
+    let words = RichText::new(text)
+        .strong()
+        .size(LINE_SIZE)
+        .color(visuals.selection.stroke.color);
+    let button = egui::Button::new(words)
+        .fill(visuals.selection.bg_fill)
+        .min_size(egui::vec2(260.0, 72.0));
+    ui.add(button)
 }
 
 /// Seconds left of a countdown, whole seconds up.
