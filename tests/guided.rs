@@ -130,3 +130,48 @@ fn discard_drops_only_the_sets_done_in_the_guided_session() {
     press(&mut h, Key::Escape);
     assert!(!h.state().guided());
 }
+
+#[test]
+fn a_rest_counts_down_big_and_its_end_is_shown_big() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    press(&mut h, Key::Space);
+    h.get_by_label("Rest");
+    h.get_by_label("Next: Single-leg squat, set 2 of 4");
+    assert!(h.query_by_label("Set done").is_none());
+    // The rest of a minute, at a quarter of a second a frame.
+    h.run_steps(4 * 60 + 2);
+    h.get_by_label("Rest over. Next: Single-leg squat, set 2 of 4.");
+    h.get_by_label("Set 2 of 4");
+    h.get_by_label("Set done");
+    // The flash goes after a few seconds; the set stays.
+    h.run_steps(4 * 5);
+    assert!(h.query_by_label_contains("Rest over").is_none());
+    h.get_by_label("Set 2 of 4");
+}
+
+#[test]
+fn a_timed_hold_is_logged_as_its_set_when_it_ends() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    for _ in 0..2 {
+        h.get_by_label("Skip exercise").click();
+        common::settle(&mut h);
+    }
+    h.get_by_label("Side-lying leg raise");
+    h.get_by_label("Hold 5 s");
+    assert_eq!(h.state().today_unsaved(), None, "skipping logs nothing");
+    h.get_by_label("Time the hold").click();
+    common::settle(&mut h);
+    h.get_by_label("5 s");
+    // Five seconds at a quarter of a second a frame, and a little more.
+    h.run_steps(4 * 5 + 2);
+    h.get_by_label("Hold over: set done.");
+    h.get_by_label("Rest");
+    h.get_by_label("Next: Side-lying leg raise, set 2 of 6");
+    assert!(h.state().today_unsaved().is_some(), "the hold is a set");
+}
