@@ -81,6 +81,9 @@ pub struct Guided {
     focus: bool,
     /// Why "Save session" did not save.
     problem: Option<String>,
+    /// How much larger than its least the type is: larger on a larger window, to read from
+    /// further away.
+    scale: f32,
 }
 
 impl Guided {
@@ -113,6 +116,7 @@ impl Guided {
             eased: Vec::new(),
             focus: true,
             problem: None,
+            scale: 1.0,
         };
         // Exercises already filled in on Today are gone past.
         guided.go_to(0, drafts);
@@ -212,10 +216,11 @@ impl TodayScreen {
             return false;
         };
         let time = ui.input(|i| i.time);
+        guided.scale = (ui.ctx().content_rect().height() / 640.0).clamp(1.0, 1.5);
         let mut actions = self.guided_tick(&mut guided, ui.ctx(), time);
         actions.extend(guided_keys(ui, &guided));
         ui.scope(|ui| {
-            big_style(ui.style_mut());
+            big_style(ui.style_mut(), guided.scale);
             egui::Panel::bottom("guided_buttons")
                 .show_separator_line(true)
                 .show(ui, |ui| {
@@ -449,7 +454,7 @@ fn guided_buttons(
                 Step::Pain => None,
             };
             if let Some((text, action)) = primary {
-                let button = primary_button(ui, text)
+                let button = primary_button(ui, text, guided.scale)
                     .on_hover_text(format!("{text} (Space)"));
                 if focus {
                     button.request_focus();
@@ -522,7 +527,10 @@ impl TodayScreen {
                     ui.push_id(("guided_flash", text.as_str()), |ui| {
                         live_label(
                             ui,
-                            RichText::new(text).size(LINE_SIZE).strong().color(colour),
+                            RichText::new(text)
+                                .size(guided.scale * LINE_SIZE)
+                                .strong()
+                                .color(colour),
                             Urgency::Polite,
                         );
                     });
@@ -558,24 +566,19 @@ impl TodayScreen {
         ui.push_id(("guided_name", guided.at), |ui| {
             live_label(
                 ui,
-                RichText::new(&exercise.name).size(NAME_SIZE).strong(),
+                RichText::new(&exercise.name)
+                    .size(guided.scale * NAME_SIZE)
+                    .strong(),
                 Urgency::Polite,
             );
         });
-        let per_side = if exercise.one_sided {
-            ", each side"
-        } else {
-            ""
-        };
         ui.label(
             RichText::new(format!(
-                "Level {} of {}: {} · {}{per_side}",
-                exercise.level,
-                exercise.levels.len(),
-                level.name,
-                level.dose.describe()
+                "{} · {}",
+                super::level_words(exercise, level),
+                super::dose_words(exercise, level)
             ))
-            .size(LINE_SIZE * 0.8),
+            .size(guided.scale * LINE_SIZE * 0.8),
         );
         let side = set.and_then(|s| s.side);
         let square = (ui.available_height() - 8.0)
@@ -596,7 +599,7 @@ impl TodayScreen {
                     ui.push_id(("guided_set", guided.at, done), |ui| {
                         live_label(
                             ui,
-                            RichText::new(words).size(LINE_SIZE).strong(),
+                            RichText::new(words).size(guided.scale * LINE_SIZE).strong(),
                             Urgency::Polite,
                         );
                     });
@@ -607,20 +610,32 @@ impl TodayScreen {
                     (None, Some(set)) => count(usize::from(set.amount), "rep", "reps"),
                     (None, None) => String::new(),
                 };
-                ui.label(RichText::new(target).size(COUNT_SIZE).strong());
+                ui.label(
+                    RichText::new(target)
+                        .size(guided.scale * COUNT_SIZE)
+                        .strong(),
+                );
                 if let Some(side) = side {
                     ui.label(
                         RichText::new(format!(
                             "{} side",
                             crate::ui::words::capitalise(side.word())
                         ))
-                        .size(LINE_SIZE),
+                        .size(guided.scale * LINE_SIZE),
                     );
                 }
                 if guided.eased.contains(&exercise.id) {
-                    ui.label(RichText::new("Easier dose").size(LINE_SIZE * 0.8).weak());
+                    ui.label(
+                        RichText::new("Easier dose")
+                            .size(guided.scale * LINE_SIZE * 0.8)
+                            .weak(),
+                    );
                 }
-                ui.label(RichText::new(&level.cue).size(LINE_SIZE * 0.8).italics());
+                ui.label(
+                    RichText::new(&level.cue)
+                        .size(guided.scale * LINE_SIZE * 0.8)
+                        .italics(),
+                );
             });
         });
     }
@@ -631,13 +646,15 @@ impl TodayScreen {
         ui.push_id(("guided_rest", from.to_bits()), |ui| {
             live_label(
                 ui,
-                RichText::new("Rest").size(NAME_SIZE).strong(),
+                RichText::new("Rest")
+                    .size(guided.scale * NAME_SIZE)
+                    .strong(),
                 Urgency::Polite,
             );
         });
         ui.label(
             RichText::new(format!("{left:.0} s"))
-                .size(COUNT_SIZE * 1.5)
+                .size(guided.scale * COUNT_SIZE * 1.5)
                 .strong(),
         );
         let fraction = (left / f64::from(secs.max(1))).clamp(0.0, 1.0);
@@ -654,7 +671,7 @@ impl TodayScreen {
             f64::from(secs),
         );
         if let Some(next) = guided.name_and_set(&self.drafts) {
-            ui.label(RichText::new(format!("Next: {next}")).size(LINE_SIZE));
+            ui.label(RichText::new(format!("Next: {next}")).size(guided.scale * LINE_SIZE));
         }
     }
 
@@ -669,7 +686,9 @@ impl TodayScreen {
         let exercises = self.drafts.values().filter(|d| !d.sets.is_empty()).count();
         live_label(
             ui,
-            RichText::new("Session done").size(NAME_SIZE).strong(),
+            RichText::new("Session done")
+                .size(guided.scale * NAME_SIZE)
+                .strong(),
             Urgency::Polite,
         );
         ui.label(
@@ -678,14 +697,17 @@ impl TodayScreen {
                 count(exercises, "exercise", "exercises"),
                 count(sets, "set", "sets")
             ))
-            .size(LINE_SIZE * 0.8),
+            .size(guided.scale * LINE_SIZE * 0.8),
         );
-        ui.label(RichText::new("The most pain you had during the session:").size(LINE_SIZE));
+        ui.label(
+            RichText::new("The most pain you had during the session:")
+                .size(guided.scale * LINE_SIZE),
+        );
         if std::mem::take(&mut guided.focus) {
             ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
         }
         pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
-        let save = primary_button(ui, "Save session");
+        let save = primary_button(ui, "Save session", guided.scale);
         if save.clicked() {
             actions.push(Action::Save);
         }
@@ -693,7 +715,7 @@ impl TodayScreen {
             live_label(
                 ui,
                 RichText::new(problem)
-                    .size(LINE_SIZE * 0.8)
+                    .size(guided.scale * LINE_SIZE * 0.8)
                     .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
                 Urgency::Assertive,
             );
@@ -717,13 +739,13 @@ impl TodayScreen {
                 "End the session? You have done {}.",
                 count(sets, "set", "sets")
             ))
-            .size(LINE_SIZE)
+            .size(guided.scale * LINE_SIZE)
             .strong(),
             Urgency::Assertive,
         );
         ui.label(
             RichText::new("Save what you did, or drop it and leave nothing logged.")
-                .size(LINE_SIZE * 0.8),
+                .size(guided.scale * LINE_SIZE * 0.8),
         );
         ui.horizontal_wrapped(|ui| {
             let keep = ui.button(RichText::new("Keep going").strong());
@@ -772,15 +794,15 @@ fn guided_keys(ui: &egui::Ui, guided: &Guided) -> Vec<Action> {
 }
 
 /// The largest button, in the accent colour: the one thing to press next.
-fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+fn primary_button(ui: &mut egui::Ui, text: &str, scale: f32) -> egui::Response {
     let visuals = ui.visuals();
     let words = RichText::new(text)
         .strong()
-        .size(LINE_SIZE)
+        .size(scale * LINE_SIZE)
         .color(visuals.selection.stroke.color);
     let button = egui::Button::new(words)
         .fill(visuals.selection.bg_fill)
-        .min_size(egui::vec2(260.0, 72.0));
+        .min_size(egui::vec2(260.0, 72.0) * scale);
     ui.add(button)
 }
 
@@ -790,13 +812,13 @@ fn countdown_left(time: f64, from: f64, secs: u16) -> f64 {
 }
 
 /// Larger type and controls for the guided session.
-fn big_style(style: &mut egui::Style) {
+fn big_style(style: &mut egui::Style, scale: f32) {
     for (text_style, font) in &mut style.text_styles {
         if matches!(text_style, egui::TextStyle::Button | egui::TextStyle::Body) {
-            font.size = BUTTON_SIZE;
+            font.size = BUTTON_SIZE * scale;
         }
     }
     style.spacing.button_padding = egui::vec2(20.0, 12.0);
-    style.spacing.interact_size.y = 56.0;
+    style.spacing.interact_size.y = 56.0 * scale;
     style.spacing.item_spacing = egui::vec2(14.0, 12.0);
 }

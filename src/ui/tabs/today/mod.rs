@@ -944,21 +944,10 @@ impl TodayScreen {
                         ""
                     };
                     ui.label(
-                        RichText::new(format!(
-                            "Level {} of {}: {}{locked}",
-                            exercise.level,
-                            exercise.levels.len(),
-                            level.name
-                        ))
-                        .weak(),
+                        RichText::new(format!("{}{locked}", level_words(exercise, level))).weak(),
                     );
                 });
-                let per_side = if exercise.one_sided {
-                    ", each side"
-                } else {
-                    ""
-                };
-                ui.label(RichText::new(format!("{}{per_side}", level.dose.describe())).strong());
+                ui.label(RichText::new(dose_words(exercise, level)).strong());
                 self.last_time_ui(ui, exercise);
                 crate::ui::picture::beside(ui, exercise, affected, |ui| {
                     ui.label(&level.instructions);
@@ -1436,6 +1425,26 @@ fn next_side(sets: &[SetDraft], affected: Side) -> Side {
     } else {
         affected.other()
     }
+}
+
+/// "Level 2 of 3: Unsupported to box".
+fn level_words(exercise: &Exercise, level: &crate::model::Level) -> String {
+    format!(
+        "Level {} of {}: {}",
+        exercise.level,
+        exercise.levels.len(),
+        level.name
+    )
+}
+
+/// The level's dose, "each side" for a one-sided exercise: "3 sets of 8 to 12 reps, each side".
+fn dose_words(exercise: &Exercise, level: &crate::model::Level) -> String {
+    let per_side = if exercise.one_sided {
+        ", each side"
+    } else {
+        ""
+    };
+    format!("{}{per_side}", level.dose.describe())
 }
 
 /// "A", "A and B", "A, B and C".
