@@ -175,3 +175,81 @@ fn a_timed_hold_is_logged_as_its_set_when_it_ends() {
     h.get_by_label("Next: Side-lying leg raise, set 2 of 6");
     assert!(h.state().today_unsaved().is_some(), "the hold is a set");
 }
+
+#[test]
+fn the_exercise_and_the_set_are_announced_every_button_is_named_and_all_fits_at_1024_by_640() {
+    use egui::accesskit::{Live, Role};
+    use egui_kittest::kittest::NodeT;
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 640.0));
+    for said in ["Single-leg squat", "Set 1 of 4"] {
+        let node = h.get_by_label(said);
+        assert_eq!(node.accesskit_node().live(), Live::Polite, "{said}");
+        assert!(window.contains_rect(node.rect()), "{said} is on screen");
+    }
+    for button in ["Set done", "Easier", "Skip exercise", "Back", "End session"] {
+        let node = h.get_by_label(button);
+        assert_eq!(node.accesskit_node().role(), Role::Button, "{button}");
+        assert!(window.contains_rect(node.rect()), "{button} is on screen");
+    }
+    let cue = h.get_by_label("Keep your knee in line with your middle toes and your hips level.");
+    assert!(window.contains_rect(cue.rect()), "the cue is on screen");
+    press(&mut h, Key::Space);
+    assert_eq!(h.get_by_label("Rest").accesskit_node().live(), Live::Polite);
+    // The countdown is not said every second.
+    let countdown = h
+        .query_by_label("60 s")
+        .or_else(|| h.query_by_label("59 s"))
+        .expect("the rest's seconds");
+    assert_eq!(countdown.accesskit_node().live(), Live::Off);
+    press(&mut h, Key::Space);
+    assert_eq!(
+        h.get_by_label("Set 2 of 4").accesskit_node().live(),
+        Live::Polite,
+        "the next set is said"
+    );
+}
+
+#[test]
+fn easier_shortens_the_sets_left_as_the_easier_dose_on_today_does() {
+    use rehab_tracker::analysis::schedule::{easier_sets, sets_to_fill};
+    use rehab_tracker::model::Side;
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    let (prescribed, easier) = {
+        let record = h.state().record();
+        let squat = record.programme().exercise("single_leg_squat").unwrap();
+        (
+            sets_to_fill(record.journal(), squat, Side::Left),
+            easier_sets(record.journal(), squat, Side::Left),
+        )
+    };
+    start_guided(&mut h);
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Space);
+    h.get_by_label("Easier").click();
+    common::settle(&mut h);
+    h.get_by_label("Easier dose");
+    assert!(h.query_by_label("Easier").is_none(), "offered once");
+    for _ in 1..prescribed.len() {
+        press(&mut h, Key::Space);
+        press(&mut h, Key::Space);
+    }
+    h.get_by_label("Crab walk with band");
+    press(&mut h, Key::Escape);
+    h.get_by_label("Save what I did").click();
+    common::settle(&mut h);
+    press(&mut h, Key::Num2);
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Enter);
+    let sessions = logged(&h);
+    assert_eq!(sessions.len(), 1);
+    let mut expected = vec![prescribed[0]];
+    expected.extend_from_slice(&easier[1..]);
+    assert_eq!(sessions[0].exercises[0].sets, expected);
+    assert_ne!(expected, prescribed, "the easier dose is shorter");
+}
