@@ -253,3 +253,58 @@ fn easier_shortens_the_sets_left_as_the_easier_dose_on_today_does() {
     assert_eq!(sessions[0].exercises[0].sets, expected);
     assert_ne!(expected, prescribed, "the easier dose is shorter");
 }
+
+#[test]
+fn sets_typed_on_today_first_are_kept_and_the_guided_session_goes_on_from_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 3000.0]);
+    h.get_by_label("Single-leg squat: add a set").click();
+    common::settle(&mut h);
+    start_guided(&mut h);
+    h.get_by_label("Set 2 of 4");
+    // Back from the first exercise goes nowhere; from the second, to the first.
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Space);
+    h.get_by_label("Set 3 of 4");
+    h.get_by_label("Skip exercise").click();
+    common::settle(&mut h);
+    h.get_by_label("Crab walk with band");
+    h.get_by_label("Back").click();
+    common::settle(&mut h);
+    h.get_by_label("Set 3 of 4");
+    // Discard drops what the guided session did, never what was typed before it.
+    press(&mut h, Key::Escape);
+    h.get_by_label("End the session? You have done 1 set.");
+    h.get_by_label("Discard").click();
+    common::settle(&mut h);
+    assert!(!h.state().guided());
+    h.get_by_label_contains("Today's session is not saved yet (1 exercise filled in)");
+    h.get_by_label("Single-leg squat set 1, left: reps");
+    assert!(
+        h.query_by_label("Single-leg squat set 2, right: reps")
+            .is_none()
+    );
+}
+
+#[test]
+fn save_without_a_pain_score_says_so_and_logs_nothing_yet() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = common::window_at(tmp.path(), at(18, 0), [1024.0, 640.0]);
+    start_guided(&mut h);
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Escape);
+    h.get_by_label("Save what I did").click();
+    common::settle(&mut h);
+    h.get_by_label("Save session").click();
+    common::settle(&mut h);
+    h.get_by_label("Choose the pain during the session first (0 is no pain).");
+    assert!(logged(&h).is_empty());
+    assert!(h.state().guided());
+    h.get_by_label("Pain during the session: 1").click();
+    common::settle(&mut h);
+    h.get_by_label("Save session").click();
+    common::settle(&mut h);
+    assert_eq!(logged(&h).len(), 1);
+}
