@@ -744,7 +744,7 @@ impl TodayScreen {
             Urgency::Assertive,
         );
         ui.label(
-            RichText::new("Save what you did, or drop it and leave nothing logged.")
+            RichText::new("Save what you did, or discard the sets done in this session.")
                 .size(guided.scale * LINE_SIZE * 0.8),
         );
         ui.horizontal_wrapped(|ui| {
