@@ -26,6 +26,8 @@ struct Seen {
     dark: bool,
     /// Text size, in tenths.
     zoom_tenths: i32,
+    /// The guided session fills the window.
+    guided: bool,
 }
 
 fn seen(h: &Harness<'static, RehabApp>) -> Seen {
@@ -38,6 +40,7 @@ fn seen(h: &Harness<'static, RehabApp>) -> Seen {
         dark: h.ctx.theme() == egui::Theme::Dark,
         #[allow(clippy::cast_possible_truncation)]
         zoom_tenths: (h.ctx.zoom_factor() * 10.0).round() as i32,
+        guided: app.guided(),
     }
 }
 
@@ -114,6 +117,7 @@ fn expected(command: UiCommand, before: &Seen) -> Seen {
         UiCommand::ZoomIn => after.zoom_tenths += 1,
         UiCommand::ZoomOut => after.zoom_tenths -= 1,
         UiCommand::ZoomReset => after.zoom_tenths = 10,
+        UiCommand::StartSession => after.guided = true,
         other => panic!("{other:?} has keys now: say here what they do"),
     }
     after
@@ -145,8 +149,9 @@ fn every_key_does_what_its_command_says_and_what_its_button_does() {
             assert_eq!(seen(&h), by_key, "{command:?}: the button and {shortcut:?}");
         }
     }
-    // Four tabs, Help, Undo, Redo twice, Escape, larger text twice, smaller, normal.
-    assert_eq!(with_keys, 13);
+    // Four tabs, Help, Undo, Redo twice, the guided session, Escape, larger text twice,
+    // smaller, normal.
+    assert_eq!(with_keys, 14);
 }
 
 #[test]
@@ -193,7 +198,7 @@ fn help_lists_every_key_as_the_tooltips_say_it() {
             "Help does not say what {keys} does"
         );
     }
-    assert_eq!(count, 11, "every command with keys");
+    assert_eq!(count, 12, "every command with keys");
     // The tooltip of each button with keys names the same keys.
     for command in UiCommand::all().filter(|c| c.place() != Place::Keys) {
         let Some(keys) = command.shortcut_text(&ctx) else {

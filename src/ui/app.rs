@@ -293,6 +293,12 @@ impl RehabApp {
         &self.read_only
     }
 
+    /// Whether the guided session fills the window.
+    #[must_use]
+    pub fn guided(&self) -> bool {
+        self.review.is_none() && self.tab == Tab::Today && self.today_screen.is_guided()
+    }
+
     fn today(&self) -> NaiveDate {
         (self.clock)().date()
     }
@@ -305,7 +311,10 @@ impl RehabApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.begin_frame(&ctx);
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
+        // The guided session fills the window: no top bar over it.
+        if !self.guided() {
+            egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
+        }
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if let Some(review) = &mut self.review {
             egui::CentralPanel::default().show(ui, |ui| review.ui(ui));
@@ -443,6 +452,8 @@ impl RehabApp {
             "review"
         } else if self.record.profile().is_none() {
             "set-up"
+        } else if self.guided() {
+            "guided session"
         } else {
             self.tab.name()
         };
@@ -561,6 +572,7 @@ impl RehabApp {
             UiCommand::DarkTheme => !dark,
             UiCommand::LightTheme => dark,
             UiCommand::CloseWindow => self.open_window().is_some(),
+            UiCommand::StartSession => patient && self.can_write() && self.review.is_none(),
         }
     }
 
@@ -594,6 +606,10 @@ impl RehabApp {
             UiCommand::Undo => self.commands.push(Command::Undo),
             UiCommand::Redo => self.commands.push(Command::Redo),
             UiCommand::CloseWindow => self.commands.push(Command::CloseWindows),
+            UiCommand::StartSession => {
+                self.commands.push(Command::ShowTab(Tab::Today));
+                self.today_screen.start_guided();
+            }
             UiCommand::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             UiCommand::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             UiCommand::ZoomReset => ctx.set_zoom_factor(1.0),

@@ -116,6 +116,8 @@ pub enum Place {
     ClinicianMenu,
     /// A button in the status bar, after a change.
     StatusBar,
+    /// A button on Today.
+    Today,
     /// No button: keys only.
     Keys,
 }
@@ -161,6 +163,8 @@ pub enum UiCommand {
     Undo,
     /// Do again what was undone.
     Redo,
+    /// Today's session guided one exercise at a time, filling the window.
+    StartSession,
     /// Close the window over the app.
     CloseWindow,
     /// Larger text.
@@ -227,7 +231,7 @@ const fn keyed(
 
 /// The one table of the window's commands, in [`UiCommand`]'s order (checked when
 /// compiling): their words, keys, tooltips and places.
-const TABLE: [Spec; 19] = {
+const TABLE: [Spec; 20] = {
     use UiCommand as C;
     use egui::gui_zoom::kb_shortcuts as zoom;
     [
@@ -335,6 +339,16 @@ const TABLE: [Spec; 19] = {
                     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
                 ],
                 Place::StatusBar,
+            )
+        },
+        Spec {
+            while_typing: false,
+            ..keyed(
+                C::StartSession,
+                "Start the session",
+                "Guides today's session one exercise at a time, in large type to read from the mat",
+                &[command_key(Key::G)],
+                Place::Today,
             )
         },
         keyed(

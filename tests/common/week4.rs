@@ -23,3 +23,40 @@ pub fn set_up(dir: &Path) {
     );
     assert!(o.status.success(), "{}", super::stderr(&o));
 }
+
+/// Presses `key` and lets the window settle.
+pub fn press(h: &mut egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp>, key: egui::Key) {
+    h.key_press(key);
+    super::settle(h);
+}
+
+/// Opens the guided session with its key.
+pub fn start_guided(h: &mut egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::G);
+    super::settle(h);
+    assert!(h.state().guided(), "Ctrl+G opens the guided session");
+}
+
+/// A whole guided session by keys alone: Ctrl+G, Space for each set and each rest, the
+/// pain during the session as `pain`, Enter, Enter. Returns the number of sets done.
+pub fn guided_by_keys(
+    h: &mut egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp>,
+    pain: egui::Key,
+) -> usize {
+    use egui_kittest::kittest::Queryable;
+    start_guided(h);
+    let mut sets = 0;
+    for _ in 0..200 {
+        if h.query_by_label("Set done").is_some() {
+            sets += 1;
+        } else if h.query_by_label("Skip rest").is_none() {
+            break;
+        }
+        press(h, egui::Key::Space);
+    }
+    h.get_by_label("Session done");
+    press(h, pain);
+    press(h, egui::Key::Enter);
+    press(h, egui::Key::Enter);
+    sets
+}

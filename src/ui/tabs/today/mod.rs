@@ -2,6 +2,7 @@
 //! time, logging it set by set or all at once, the rest and hold timer pinned to the bottom,
 //! and once the session is saved, a short summary in place of the form.
 
+mod guided;
 pub mod sets;
 mod summary;
 pub mod timer;
@@ -19,7 +20,7 @@ use crate::model::{
 };
 use crate::record::{Change, Record};
 use crate::ui::assessment::Assessment;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, UiCommand};
 use crate::ui::widgets::{keep_focus_in_view, light_badge, pain_scale, scale_id};
 use crate::ui::words::count;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -154,6 +155,10 @@ pub struct TodayScreen {
     cache: Cache,
     /// The time of the frame being drawn.
     now: NaiveDateTime,
+    /// The guided session, when it fills the window.
+    guided: Option<guided::Guided>,
+    /// "Start the session" was asked for: the guided session opens on the next frame.
+    start_guided: bool,
 }
 
 impl TodayScreen {
@@ -406,6 +411,17 @@ impl TodayScreen {
             self.quiet_focus_until = pass + 3;
         }
 
+        if self.guided_ui(
+            ui,
+            data,
+            now,
+            can_write,
+            profile.affected_side,
+            profile.units,
+            commands,
+        ) {
+            return;
+        }
         if can_write {
             egui::Panel::bottom("today_timer")
                 .show_separator_line(true)
@@ -431,6 +447,7 @@ impl TodayScreen {
                 }
                 let ease =
                     self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
+                self.start_button_ui(ui);
                 self.all_done_ui(
                     ui,
                     data,
@@ -505,6 +522,22 @@ impl TodayScreen {
         if self.timer.rest_after_set && !self.timer.is_running() {
             self.timer.start_rest(self.clock_secs);
         }
+    }
+
+    /// "Start the session": the guided session, one exercise at a time.
+    fn start_button_ui(&mut self, ui: &mut egui::Ui) {
+        let command = UiCommand::StartSession;
+        let button = ui
+            .add(
+                egui::Button::new(RichText::new(command.label()).strong().size(19.0))
+                    .min_size(egui::vec2(220.0, 40.0)),
+            )
+            .on_hover_text(command.hover_text(ui.ctx()));
+        command.name_for_screen_reader(&button);
+        if button.clicked() {
+            self.start_guided = true;
+        }
+        ui.add_space(crate::ui::theme::SECTION_GAP);
     }
 
     fn header_ui(&self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
@@ -911,21 +944,10 @@ impl TodayScreen {
                         ""
                     };
                     ui.label(
-                        RichText::new(format!(
-                            "Level {} of {}: {}{locked}",
-                            exercise.level,
-                            exercise.levels.len(),
-                            level.name
-                        ))
-                        .weak(),
+                        RichText::new(format!("{}{locked}", level_words(exercise, level))).weak(),
                     );
                 });
-                let per_side = if exercise.one_sided {
-                    ", each side"
-                } else {
-                    ""
-                };
-                ui.label(RichText::new(format!("{}{per_side}", level.dose.describe())).strong());
+                ui.label(RichText::new(dose_words(exercise, level)).strong());
                 self.last_time_ui(ui, exercise);
                 crate::ui::picture::beside(ui, exercise, affected, |ui| {
                     ui.label(&level.instructions);
@@ -1403,6 +1425,26 @@ fn next_side(sets: &[SetDraft], affected: Side) -> Side {
     } else {
         affected.other()
     }
+}
+
+/// "Level 2 of 3: Unsupported to box".
+fn level_words(exercise: &Exercise, level: &crate::model::Level) -> String {
+    format!(
+        "Level {} of {}: {}",
+        exercise.level,
+        exercise.levels.len(),
+        level.name
+    )
+}
+
+/// The level's dose, "each side" for a one-sided exercise: "3 sets of 8 to 12 reps, each side".
+fn dose_words(exercise: &Exercise, level: &crate::model::Level) -> String {
+    let per_side = if exercise.one_sided {
+        ", each side"
+    } else {
+        ""
+    };
+    format!("{}{per_side}", level.dose.describe())
 }
 
 /// "A", "A and B", "A, B and C".

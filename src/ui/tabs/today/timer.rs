@@ -73,6 +73,12 @@ impl TimerBar {
         self.running.is_some()
     }
 
+    /// The rest after a set, in seconds: the last one chosen.
+    #[must_use]
+    pub fn rest_secs(&self) -> u16 {
+        self.rest_secs
+    }
+
     /// Starts a rest of the usual length (after a set).
     pub fn start_rest(&mut self, now: f64) {
         self.start(

@@ -1,0 +1,824 @@
+//! The guided session: one exercise at a time filling the window, in type large enough to
+//! read from a mat two metres away. "Set done" (or Space) puts the set in Today's form as
+//! "Done as prescribed" would have, the rest counts down big, and at the end the pain during
+//! the session is asked once and the session is saved as Today's "Save session" saves it:
+//! the same entry, one step for undo. Ending early asks before any set done is dropped.
+
+use super::sets::{SetDraft, is_hold};
+use super::{ExerciseDraft, SESSION_PAIN, SaveKind, TodayScreen};
+use crate::analysis::schedule::{easier_sets, sets_to_fill};
+use crate::model::{Exercise, Side, Units};
+use crate::record::Record;
+use crate::ui::a11y::{Urgency, live_label};
+use crate::ui::command::Command;
+use crate::ui::widgets::{pain_scale, scale_id};
+use crate::ui::words::count;
+use chrono::NaiveDateTime;
+use egui::{Key, Modifiers, RichText};
+use std::collections::BTreeMap;
+
+/// The exercise's name: about three times the body's 16 points.
+const NAME_SIZE: f32 = 44.0;
+/// The level, the dose, the set, the cue: about twice the body's size.
+const LINE_SIZE: f32 = 30.0;
+/// A countdown or the reps to do.
+const COUNT_SIZE: f32 = 88.0;
+/// The words on the buttons.
+const BUTTON_SIZE: f32 = 26.0;
+/// How long the end of a rest or hold stays flashed, in seconds.
+const FLASH_SECS: f64 = 4.0;
+
+/// Where the guided session is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step {
+    /// Doing the next set of the exercise shown.
+    Set,
+    /// Resting after a set, since egui's clock read `from`.
+    Rest { from: f64, secs: u16 },
+    /// Holding, since `from`; the set is logged when it ends.
+    Hold { from: f64, secs: u16 },
+    /// Every exercise gone through: the pain during the session, then save.
+    Pain,
+}
+
+/// What a button or key asked for this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    SetDone,
+    StartHold,
+    SkipRest,
+    Easier,
+    Skip,
+    Back,
+    End,
+    KeepGoing,
+    SaveWhatWasDone,
+    Discard,
+    Save,
+}
+
+/// A guided session under way.
+#[derive(Debug, Clone)]
+pub struct Guided {
+    /// The programme's exercises, in its order.
+    order: Vec<String>,
+    /// Their names.
+    names: Vec<String>,
+    /// The exercise shown (`order.len()` once past the last).
+    at: usize,
+    /// Each exercise's sets as "Done as prescribed" fills them; "Set done" logs the next.
+    plan: BTreeMap<String, Vec<SetDraft>>,
+    /// Today's form before the session started: "Discard" puts it back.
+    before: BTreeMap<String, ExerciseDraft>,
+    step: Step,
+    /// "End session" was pressed with sets done: the question is shown.
+    asking: bool,
+    /// What just ended (a rest, a hold), flashed until egui's clock passes the time given.
+    flash: Option<(String, f64)>,
+    /// Exercises whose sets left were made easier.
+    eased: Vec<String>,
+    /// The step changed: its first control takes the keyboard's focus once.
+    focus: bool,
+    /// Why "Save session" did not save.
+    problem: Option<String>,
+    /// How much larger than its least the type is: larger on a larger window, to read from
+    /// further away.
+    scale: f32,
+}
+
+impl Guided {
+    fn new(drafts: &BTreeMap<String, ExerciseDraft>, data: &Record, affected: Side) -> Self {
+        let units = data.profile().map_or(Units::Kg, |p| p.units);
+        let exercises: Vec<&Exercise> = data
+            .programme()
+            .enabled()
+            .filter(|e| e.current().is_some())
+            .collect();
+        let plan = exercises
+            .iter()
+            .map(|e| {
+                let sets = sets_to_fill(data.journal(), e, affected)
+                    .iter()
+                    .map(|s| SetDraft::from_log(s, units))
+                    .collect();
+                (e.id.clone(), sets)
+            })
+            .collect();
+        let mut guided = Self {
+            order: exercises.iter().map(|e| e.id.clone()).collect(),
+            names: exercises.iter().map(|e| e.name.clone()).collect(),
+            at: 0,
+            plan,
+            before: drafts.clone(),
+            step: Step::Set,
+            asking: false,
+            flash: None,
+            eased: Vec::new(),
+            focus: true,
+            problem: None,
+            scale: 1.0,
+        };
+        // Exercises already filled in on Today are gone past.
+        guided.go_to(0, drafts);
+        guided
+    }
+
+    /// How many sets the exercise has in the form.
+    fn done(drafts: &BTreeMap<String, ExerciseDraft>, id: &str) -> usize {
+        drafts.get(id).map_or(0, |d| d.sets.len())
+    }
+
+    fn planned(&self, id: &str) -> usize {
+        self.plan.get(id).map_or(0, Vec::len)
+    }
+
+    /// Shows the first exercise from `from` on with sets left to do, or the pain question.
+    fn go_to(&mut self, from: usize, drafts: &BTreeMap<String, ExerciseDraft>) {
+        let next = (from..self.order.len()).find(|&i| {
+            self.order
+                .get(i)
+                .is_some_and(|id| Self::done(drafts, id) < self.planned(id))
+        });
+        self.at = next.unwrap_or(self.order.len());
+        self.step = if next.is_some() {
+            Step::Set
+        } else {
+            Step::Pain
+        };
+        self.focus = true;
+    }
+
+    /// "Set 2 of 3" for the exercise shown.
+    fn set_words(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<String> {
+        let id = self.order.get(self.at)?;
+        let done = Self::done(drafts, id);
+        let total = self.planned(id).max(done + 1);
+        Some(format!("Set {} of {total}", done + 1))
+    }
+
+    /// The next set the exercise shown is to do.
+    fn next_set(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<SetDraft> {
+        let id = self.order.get(self.at)?;
+        let plan = self.plan.get(id)?;
+        plan.get(Self::done(drafts, id))
+            .or_else(|| plan.last())
+            .copied()
+    }
+
+    /// "Hip thrust, set 2 of 3" for the exercise shown.
+    fn name_and_set(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<String> {
+        let set = self.set_words(drafts)?;
+        let name = self.names.get(self.at)?;
+        Some(format!("{name}, {}", set.to_lowercase()))
+    }
+
+    fn exercise<'a>(&self, data: &'a Record) -> Option<&'a Exercise> {
+        self.order
+            .get(self.at)
+            .and_then(|id| data.programme().exercise(id))
+    }
+}
+
+impl TodayScreen {
+    /// Whether the guided session fills the window.
+    #[must_use]
+    pub fn is_guided(&self) -> bool {
+        self.guided.is_some()
+    }
+
+    /// Opens the guided session on the next frame Today is drawn.
+    pub fn start_guided(&mut self) {
+        self.start_guided = true;
+    }
+
+    /// Starts the guided session when asked, and draws it; false when it is not shown.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
+    pub(super) fn guided_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        can_write: bool,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        if std::mem::take(&mut self.start_guided) && can_write && self.guided.is_none() {
+            self.guided = Some(Guided::new(&self.drafts, data, affected));
+        }
+        if !can_write {
+            self.guided = None;
+        }
+        let Some(mut guided) = self.guided.take() else {
+            return false;
+        };
+        let time = ui.input(|i| i.time);
+        guided.scale = (ui.ctx().content_rect().height() / 640.0).clamp(1.0, 1.5);
+        let mut actions = self.guided_tick(&mut guided, ui.ctx(), time);
+        actions.extend(guided_keys(ui, &guided));
+        ui.scope(|ui| {
+            big_style(ui.style_mut(), guided.scale);
+            egui::Panel::bottom("guided_buttons")
+                .show_separator_line(true)
+                .show(ui, |ui| {
+                    ui.add_space(8.0);
+                    guided_buttons(ui, &mut guided, data, &mut actions);
+                    ui.add_space(8.0);
+                });
+            egui::CentralPanel::default().show(ui, |ui| {
+                self.guided_content(ui, &mut guided, data, time, &mut actions);
+            });
+        });
+        let mut keep = true;
+        for action in actions {
+            keep &= self.guided_act(
+                action,
+                &mut guided,
+                data,
+                now,
+                time,
+                affected,
+                units,
+                commands,
+            );
+        }
+        if keep {
+            self.guided = Some(guided);
+        }
+        true
+    }
+
+    /// Moves the rest or hold on; a hold that ended is a set done.
+    fn guided_tick(&self, guided: &mut Guided, ctx: &egui::Context, time: f64) -> Vec<Action> {
+        if guided
+            .flash
+            .as_ref()
+            .is_some_and(|(_, until)| time > *until)
+        {
+            guided.flash = None;
+        }
+        match guided.step {
+            Step::Rest { from, secs } | Step::Hold { from, secs }
+                if time - from < f64::from(secs) =>
+            {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                Vec::new()
+            }
+            Step::Rest { .. } => {
+                let next = guided
+                    .name_and_set(&self.drafts)
+                    .map_or_else(String::new, |n| format!(" Next: {n}."));
+                guided.flash = Some((format!("Rest over.{next}"), time + FLASH_SECS));
+                guided.step = Step::Set;
+                guided.focus = true;
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
+                Vec::new()
+            }
+            Step::Hold { .. } => {
+                guided.flash = Some(("Hold over: set done.".to_owned(), time + FLASH_SECS));
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
+                vec![Action::SetDone]
+            }
+            Step::Set | Step::Pain => Vec::new(),
+        }
+    }
+
+    /// Carries out one action; false when the guided session closes.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the save needs what the form needs"
+    )]
+    fn guided_act(
+        &mut self,
+        action: Action,
+        guided: &mut Guided,
+        data: &Record,
+        now: NaiveDateTime,
+        time: f64,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        match action {
+            Action::SetDone => self.guided_set_done(guided, time),
+            Action::StartHold => {
+                if let Some(set) = guided.next_set(&self.drafts) {
+                    guided.step = Step::Hold {
+                        from: time,
+                        secs: set.amount,
+                    };
+                    guided.focus = true;
+                }
+            }
+            Action::SkipRest => {
+                guided.step = Step::Set;
+                guided.focus = true;
+            }
+            Action::Easier => self.guided_easier(guided, data, affected, units),
+            Action::Skip => guided.go_to(guided.at + 1, &self.drafts),
+            Action::Back => {
+                guided.at = guided.at.min(guided.order.len()).saturating_sub(1);
+                guided.step = Step::Set;
+                guided.focus = true;
+            }
+            Action::End => {
+                if self.drafts == guided.before {
+                    return false;
+                }
+                guided.asking = true;
+                guided.focus = true;
+            }
+            Action::KeepGoing => {
+                guided.asking = false;
+                guided.focus = true;
+            }
+            Action::SaveWhatWasDone => {
+                guided.asking = false;
+                guided.at = guided.order.len();
+                guided.step = Step::Pain;
+                guided.focus = true;
+            }
+            Action::Discard => {
+                self.drafts = guided.before.clone();
+                return false;
+            }
+            Action::Save => return !self.guided_save(guided, data, now, affected, units, commands),
+        }
+        true
+    }
+
+    /// Puts the next set in the form, as "Done as prescribed" fills it, and moves on: to a
+    /// rest, or after the last set to the pain question.
+    fn guided_set_done(&mut self, guided: &mut Guided, time: f64) {
+        let Some(set) = guided.next_set(&self.drafts) else {
+            return;
+        };
+        let Some(id) = guided.order.get(guided.at).cloned() else {
+            return;
+        };
+        let draft = self.drafts.entry(id.clone()).or_default();
+        draft.sets.push(set);
+        let done = draft.sets.len();
+        self.problem = None;
+        if done >= guided.planned(&id) {
+            guided.go_to(guided.at + 1, &self.drafts);
+        }
+        if guided.step != Step::Pain {
+            guided.step = Step::Rest {
+                from: time,
+                secs: self.timer.rest_secs(),
+            };
+            guided.focus = true;
+        }
+    }
+
+    /// The sets left of the exercise shown, a quarter fewer reps or a shorter hold: the
+    /// easier dose Today offers after a red session.
+    fn guided_easier(&self, guided: &mut Guided, data: &Record, affected: Side, units: Units) {
+        let Some(exercise) = guided.exercise(data) else {
+            return;
+        };
+        let done = Guided::done(&self.drafts, &exercise.id);
+        let easier: Vec<SetDraft> = easier_sets(data.journal(), exercise, affected)
+            .iter()
+            .map(|s| SetDraft::from_log(s, units))
+            .collect();
+        if let Some(plan) = guided.plan.get_mut(&exercise.id) {
+            for (i, set) in plan.iter_mut().enumerate().skip(done) {
+                if let Some(e) = easier.get(i) {
+                    *set = *e;
+                }
+            }
+        }
+        guided.eased.push(exercise.id.clone());
+    }
+
+    /// Saves the session as Today's "Save session" does; true when it was saved, or when
+    /// Today's form has a question of its own to ask first (the guided session gives way).
+    fn guided_save(
+        &mut self,
+        guided: &mut Guided,
+        data: &Record,
+        now: NaiveDateTime,
+        affected: Side,
+        units: Units,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        if self.session_pain.is_none() {
+            guided.problem =
+                Some("Choose the pain during the session first (0 is no pain).".to_owned());
+            return false;
+        }
+        self.held_back = None;
+        self.try_save(
+            SaveKind::Filled,
+            false,
+            data,
+            now,
+            affected,
+            units,
+            commands,
+        );
+        if self.held_back.is_some() {
+            return true;
+        }
+        match self.problem.take() {
+            Some((_, problem)) => {
+                guided.problem = Some(problem);
+                false
+            }
+            None => true,
+        }
+    }
+}
+
+/// The buttons along the bottom: the primary one first and largest.
+fn guided_buttons(
+    ui: &mut egui::Ui,
+    guided: &mut Guided,
+    data: &Record,
+    actions: &mut Vec<Action>,
+) {
+    if guided.asking {
+        return;
+    }
+    // The pain question takes the focus itself.
+    let focus = guided.step != Step::Pain && std::mem::take(&mut guided.focus);
+    ui.horizontal_wrapped(|ui| {
+            let primary = match guided.step {
+                Step::Set | Step::Hold { .. } => Some(("Set done", Action::SetDone)),
+                Step::Rest { .. } => Some(("Skip rest", Action::SkipRest)),
+                Step::Pain => None,
+            };
+            if let Some((text, action)) = primary {
+                let button = primary_button(ui, text, guided.scale)
+                    .on_hover_text(format!("{text} (Space)"));
+                if focus {
+                    button.request_focus();
+                }
+                if button.clicked() {
+                    actions.push(action);
+                }
+            }
+            let hold = guided.exercise(data).is_some_and(is_hold);
+            if guided.step == Step::Set && hold && ui.button("Time the hold").clicked() {
+                actions.push(Action::StartHold);
+            }
+            let id = guided.order.get(guided.at);
+            let can_ease = guided.step == Step::Set && id.is_some_and(|id| !guided.eased.contains(id));
+            if can_ease
+                && ui
+                    .button("Easier")
+                    .on_hover_text("The sets left of this exercise a quarter shorter: fewer reps or a shorter hold")
+                    .clicked()
+            {
+                actions.push(Action::Easier);
+            }
+            if !matches!(guided.step, Step::Pain)
+                && ui.button("Skip exercise").clicked()
+            {
+                actions.push(Action::Skip);
+            }
+            let back = ui.add_enabled(guided.at > 0, egui::Button::new("Back"));
+            if back.on_hover_text("Back to the exercise before").clicked() {
+                actions.push(Action::Back);
+            }
+            if ui
+                .button("End session")
+                .on_hover_text("End the guided session (Escape); you are asked before anything you did is dropped")
+                .clicked()
+            {
+                actions.push(Action::End);
+            }
+        });
+}
+
+impl TodayScreen {
+    /// The middle of the window: the question before ending, the exercise, the rest or the
+    /// pain, with what just ended flashed above.
+    fn guided_content(
+        &mut self,
+        ui: &mut egui::Ui,
+        guided: &mut Guided,
+        data: &Record,
+        time: f64,
+        actions: &mut Vec<Action>,
+    ) {
+        if guided.asking {
+            self.guided_ask_ui(ui, guided, actions);
+            return;
+        }
+        if let Some((text, _)) = &guided.flash {
+            let dark = ui.visuals().dark_mode;
+            egui::Frame::new()
+                .fill(crate::ui::theme::ok_colour(dark))
+                .inner_margin(12.0)
+                .corner_radius(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let colour = if dark {
+                        egui::Color32::BLACK
+                    } else {
+                        egui::Color32::WHITE
+                    };
+                    ui.push_id(("guided_flash", text.as_str()), |ui| {
+                        live_label(
+                            ui,
+                            RichText::new(text)
+                                .size(guided.scale * LINE_SIZE)
+                                .strong()
+                                .color(colour),
+                            Urgency::Polite,
+                        );
+                    });
+                });
+        }
+        match guided.step {
+            Step::Set => self.guided_exercise_ui(ui, guided, data, None),
+            Step::Hold { from, secs } => {
+                let left = countdown_left(time, from, secs);
+                self.guided_exercise_ui(ui, guided, data, Some((left, secs)));
+            }
+            Step::Rest { from, secs } => self.guided_rest_ui(ui, guided, time, from, secs),
+            Step::Pain => self.guided_pain_ui(ui, guided, actions),
+        }
+    }
+
+    /// One exercise: its name, level and dose, the picture large, the set and its target,
+    /// the cue; with `hold`, the seconds left of a hold and its length.
+    fn guided_exercise_ui(
+        &self,
+        ui: &mut egui::Ui,
+        guided: &Guided,
+        data: &Record,
+        hold: Option<(f64, u16)>,
+    ) {
+        let Some(exercise) = guided.exercise(data) else {
+            return;
+        };
+        let Some(level) = exercise.current() else {
+            return;
+        };
+        let set = guided.next_set(&self.drafts);
+        ui.push_id(("guided_name", guided.at), |ui| {
+            live_label(
+                ui,
+                RichText::new(&exercise.name)
+                    .size(guided.scale * NAME_SIZE)
+                    .strong(),
+                Urgency::Polite,
+            );
+        });
+        ui.label(
+            RichText::new(format!(
+                "{} · {}",
+                super::level_words(exercise, level),
+                super::dose_words(exercise, level)
+            ))
+            .size(guided.scale * LINE_SIZE * 0.8),
+        );
+        let side = set.and_then(|s| s.side);
+        let square = (ui.available_height() - 8.0)
+            .min(ui.available_width() * 0.45)
+            .max(80.0);
+        let affected = data.profile().map_or(Side::Left, |p| p.affected_side);
+        ui.horizontal_top(|ui| {
+            crate::ui::picture::exercise(
+                ui,
+                exercise,
+                exercise.level,
+                side.unwrap_or(affected),
+                square,
+            );
+            ui.vertical(|ui| {
+                if let Some(words) = guided.set_words(&self.drafts) {
+                    let done = Guided::done(&self.drafts, &exercise.id);
+                    ui.push_id(("guided_set", guided.at, done), |ui| {
+                        live_label(
+                            ui,
+                            RichText::new(words).size(guided.scale * LINE_SIZE).strong(),
+                            Urgency::Polite,
+                        );
+                    });
+                }
+                let target = match (hold, set) {
+                    (Some((left, _)), _) => format!("{left:.0} s"),
+                    (None, Some(set)) if is_hold(exercise) => format!("Hold {} s", set.amount),
+                    (None, Some(set)) => count(usize::from(set.amount), "rep", "reps"),
+                    (None, None) => String::new(),
+                };
+                ui.label(
+                    RichText::new(target)
+                        .size(guided.scale * COUNT_SIZE)
+                        .strong(),
+                );
+                if let Some(side) = side {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} side",
+                            crate::ui::words::capitalise(side.word())
+                        ))
+                        .size(guided.scale * LINE_SIZE),
+                    );
+                }
+                if guided.eased.contains(&exercise.id) {
+                    ui.label(
+                        RichText::new("Easier dose")
+                            .size(guided.scale * LINE_SIZE * 0.8)
+                            .weak(),
+                    );
+                }
+                ui.label(
+                    RichText::new(&level.cue)
+                        .size(guided.scale * LINE_SIZE * 0.8)
+                        .italics(),
+                );
+            });
+        });
+    }
+
+    /// The rest: the seconds left, big, and what comes next.
+    fn guided_rest_ui(&self, ui: &mut egui::Ui, guided: &Guided, time: f64, from: f64, secs: u16) {
+        let left = countdown_left(time, from, secs);
+        ui.push_id(("guided_rest", from.to_bits()), |ui| {
+            live_label(
+                ui,
+                RichText::new("Rest")
+                    .size(guided.scale * NAME_SIZE)
+                    .strong(),
+                Urgency::Polite,
+            );
+        });
+        ui.label(
+            RichText::new(format!("{left:.0} s"))
+                .size(guided.scale * COUNT_SIZE * 1.5)
+                .strong(),
+        );
+        let fraction = (left / f64::from(secs.max(1))).clamp(0.0, 1.0);
+        #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
+        let bar = ui.add(
+            egui::ProgressBar::new(1.0 - fraction as f32)
+                .desired_width(ui.available_width().min(600.0))
+                .desired_height(18.0),
+        );
+        crate::ui::a11y::progress(
+            &bar,
+            "Time gone: rest",
+            (f64::from(secs) - left).max(0.0),
+            f64::from(secs),
+        );
+        if let Some(next) = guided.name_and_set(&self.drafts) {
+            ui.label(RichText::new(format!("Next: {next}")).size(guided.scale * LINE_SIZE));
+        }
+    }
+
+    /// The end: the pain during the session, asked once, then "Save session".
+    fn guided_pain_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        guided: &mut Guided,
+        actions: &mut Vec<Action>,
+    ) {
+        let sets: usize = self.drafts.values().map(|d| d.sets.len()).sum();
+        let exercises = self.drafts.values().filter(|d| !d.sets.is_empty()).count();
+        live_label(
+            ui,
+            RichText::new("Session done")
+                .size(guided.scale * NAME_SIZE)
+                .strong(),
+            Urgency::Polite,
+        );
+        ui.label(
+            RichText::new(format!(
+                "{} and {}.",
+                count(exercises, "exercise", "exercises"),
+                count(sets, "set", "sets")
+            ))
+            .size(guided.scale * LINE_SIZE * 0.8),
+        );
+        ui.label(
+            RichText::new("The most pain you had during the session:")
+                .size(guided.scale * LINE_SIZE),
+        );
+        if std::mem::take(&mut guided.focus) {
+            ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
+        }
+        pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
+        let save = primary_button(ui, "Save session", guided.scale);
+        if save.clicked() {
+            actions.push(Action::Save);
+        }
+        if let Some(problem) = &guided.problem {
+            live_label(
+                ui,
+                RichText::new(problem)
+                    .size(guided.scale * LINE_SIZE * 0.8)
+                    .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                Urgency::Assertive,
+            );
+        }
+    }
+
+    /// "End session" with sets done: keep going, save them, or drop them.
+    fn guided_ask_ui(&self, ui: &mut egui::Ui, guided: &mut Guided, actions: &mut Vec<Action>) {
+        let sets: usize = self
+            .drafts
+            .iter()
+            .map(|(id, d)| {
+                d.sets
+                    .len()
+                    .saturating_sub(guided.before.get(id).map_or(0, |b| b.sets.len()))
+            })
+            .sum();
+        live_label(
+            ui,
+            RichText::new(format!(
+                "End the session? You have done {}.",
+                count(sets, "set", "sets")
+            ))
+            .size(guided.scale * LINE_SIZE)
+            .strong(),
+            Urgency::Assertive,
+        );
+        ui.label(
+            RichText::new("Save what you did, or discard the sets done in this session.")
+                .size(guided.scale * LINE_SIZE * 0.8),
+        );
+        ui.horizontal_wrapped(|ui| {
+            let keep = ui.button(RichText::new("Keep going").strong());
+            if std::mem::take(&mut guided.focus) {
+                keep.request_focus();
+            }
+            if keep.clicked() {
+                actions.push(Action::KeepGoing);
+            }
+            if ui.button("Save what I did").clicked() {
+                actions.push(Action::SaveWhatWasDone);
+            }
+            if ui
+                .button("Discard")
+                .on_hover_text("Drop the sets done in this session")
+                .clicked()
+            {
+                actions.push(Action::Discard);
+            }
+        });
+    }
+}
+
+/// The keys of the guided session: Space for its main button, Escape to end.
+fn guided_keys(ui: &egui::Ui, guided: &Guided) -> Vec<Action> {
+    ui.input_mut(|input| {
+        let mut actions = Vec::new();
+        if input.consume_key(Modifiers::NONE, Key::Escape) {
+            actions.push(if guided.asking {
+                Action::KeepGoing
+            } else {
+                Action::End
+            });
+        }
+        if !guided.asking
+            && guided.step != Step::Pain
+            && input.consume_key(Modifiers::NONE, Key::Space)
+        {
+            actions.push(match guided.step {
+                Step::Rest { .. } => Action::SkipRest,
+                _ => Action::SetDone,
+            });
+        }
+        actions
+    })
+}
+
+/// The largest button, in the accent colour: the one thing to press next.
+fn primary_button(ui: &mut egui::Ui, text: &str, scale: f32) -> egui::Response {
+    let visuals = ui.visuals();
+    let words = RichText::new(text)
+        .strong()
+        .size(scale * LINE_SIZE)
+        .color(visuals.selection.stroke.color);
+    let button = egui::Button::new(words)
+        .fill(visuals.selection.bg_fill)
+        .min_size(egui::vec2(260.0, 72.0) * scale);
+    ui.add(button)
+}
+
+/// Seconds left of a countdown, whole seconds up.
+fn countdown_left(time: f64, from: f64, secs: u16) -> f64 {
+    (f64::from(secs) - (time - from)).max(0.0).ceil()
+}
+
+/// Larger type and controls for the guided session.
+fn big_style(style: &mut egui::Style, scale: f32) {
+    for (text_style, font) in &mut style.text_styles {
+        if matches!(text_style, egui::TextStyle::Button | egui::TextStyle::Body) {
+            font.size = BUTTON_SIZE * scale;
+        }
+    }
+    style.spacing.button_padding = egui::vec2(20.0, 12.0);
+    style.spacing.interact_size.y = 56.0 * scale;
+    style.spacing.item_spacing = egui::vec2(14.0, 12.0);
+}
