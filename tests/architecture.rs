@@ -590,3 +590,83 @@ fn the_core_depends_on_no_window_crate() {
         .collect();
     assert!(found.is_empty(), "the core depends on {found:?}:\n{tree}");
 }
+
+/// The picture of the imports at the top level, in Graphviz's DOT: the core's modules in
+/// their layers, the app's over them, every arrow an import. Arrows point from the importer
+/// down to what it imports.
+fn imports_dot() -> String {
+    use std::fmt::Write as _;
+    let (_, core) = core_edges();
+    let app_sources = read_crate(&root().join("src"));
+    let core_graph = level_graph(&core, &[]);
+    let mut app_graph = level_graph(&file_edges(&app_sources), &[]);
+    let core_names: BTreeSet<&str> = CORE_LAYERS.iter().flat_map(|l| l.iter().copied()).collect();
+    // The app names the core's modules through its re-exports (`crate::model`).
+    for source in &app_sources {
+        let Some(top) = source.module.first() else {
+            continue;
+        };
+        for name in &source.names {
+            if let Some(first) = name.first()
+                && core_names.contains(first.as_str())
+            {
+                app_graph
+                    .entry(top.clone())
+                    .or_default()
+                    .insert(first.clone());
+            }
+        }
+    }
+    let mut dot = String::from(
+        "// Made by tests/architecture.rs (REHAB_WRITE_IMPORTS=1 cargo test --test architecture).\n\
+         digraph imports {\n  rankdir=TB;\n  graph [fontname=\"sans-serif\"];\n  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n  edge [color=\"#555555\"];\n",
+    );
+    for (crate_name, layers, id) in [
+        ("rehab-core (crates/rehab-core)", CORE_LAYERS, "core"),
+        ("rehab-tracker (src)", APP_LAYERS, "app"),
+    ] {
+        let _ = writeln!(
+            dot,
+            "  subgraph cluster_{id} {{\n    label=\"{crate_name}\";"
+        );
+        for layer in layers {
+            let names: Vec<String> = layer.iter().map(|m| format!("\"{m}\"")).collect();
+            let _ = writeln!(dot, "    {{ rank=same; {}; }}", names.join("; "));
+        }
+        dot.push_str("  }\n");
+    }
+    for (from, to) in core_graph.iter().chain(&app_graph) {
+        for to in to {
+            if core_names.contains(to.as_str())
+                || APP_LAYERS.iter().any(|l| l.contains(&to.as_str()))
+            {
+                let _ = writeln!(dot, "  \"{from}\" -> \"{to}\";");
+            }
+        }
+    }
+    dot.push_str("}\n");
+    dot
+}
+
+#[test]
+fn the_picture_of_the_imports_in_the_docs_is_current() {
+    let dot = imports_dot();
+    let path = root().join("docs/imports.dot");
+    if std::env::var_os("REHAB_WRITE_IMPORTS").is_some() {
+        std::fs::write(&path, &dot).unwrap();
+        let svg = Command::new("dot")
+            .args(["-Tsvg", "-o"])
+            .arg(root().join("docs/imports.svg"))
+            .arg(&path)
+            .status();
+        assert!(
+            svg.is_ok_and(|s| s.success()),
+            "Graphviz's dot could not draw docs/imports.svg"
+        );
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        written, dot,
+        "docs/imports.dot is not the code's imports: run REHAB_WRITE_IMPORTS=1 cargo test --test architecture"
+    );
+}
