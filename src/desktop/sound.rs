@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// The players tried in turn: PipeWire's, PulseAudio's, ALSA's.
+/// The players tried in turn: the one of `PipeWire`, of `PulseAudio`, of ALSA.
 const PLAYERS: [&str; 3] = ["pw-play", "paplay", "aplay"];
 
 /// Samples a second.
@@ -117,9 +117,8 @@ fn play_with_desktop() -> Result<(), String> {
             .status()
         {
             Ok(status) if status.success() => return Ok(()),
-            Ok(_) => found.push(player),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(_) => found.push(player),
+            Ok(_) | Err(_) => found.push(player),
         }
     }
     if found.is_empty() {
