@@ -144,6 +144,40 @@ fn the_end_of_a_hold_on_todays_timer_chimes_once() {
     );
 }
 
+#[test]
+fn settings_says_once_in_plain_words_when_no_sound_player_was_found() {
+    use rehab_tracker::desktop::sound::{NONE_FOUND, Sound};
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let tries = std::sync::Arc::new(AtomicUsize::new(0));
+    let counted = std::sync::Arc::clone(&tries);
+    let sound = Sound::with_player(std::sync::Arc::new(move |heard| {
+        counted.fetch_add(1, Ordering::SeqCst);
+        heard.not_heard(NONE_FOUND.to_owned());
+    }));
+    let mut h = common::window_with(tmp.path(), at(18, 0), TALL, sound);
+    h.get_by_label("Settings").click();
+    common::settle(&mut h);
+    assert!(
+        h.query_by_label_contains("No sound player was found")
+            .is_none(),
+        "nothing to say before a chime was tried"
+    );
+    press(&mut h, Key::Escape);
+    todays_rest(&mut h);
+    todays_rest(&mut h);
+    assert_eq!(count(&tries), 2);
+    h.get_by_label("Settings").click();
+    common::settle(&mut h);
+    // Said once, however many rests ended.
+    assert_eq!(
+        h.query_all_by_label_contains("No sound player was found on this computer (pw-play, paplay or aplay), so the end of a rest is shown but not heard.")
+            .count(),
+        1
+    );
+    h.get_by_label("Play a sound when a rest or a hold ends");
+}
+
 /// A real player reads the chime: `aplay` to its null device (ALSA's, so no sound card is
 /// needed). Skipped when aplay is missing, except in CI, where `.ci/run` installs
 /// alsa-utils.

@@ -2,8 +2,8 @@
 //! looking at the screen. Played by the desktop's own sound player (`pw-play`, `paplay` or
 //! `aplay`, tried in turn), the way files are handed to the desktop's opener: it follows the
 //! desktop's volume and mute, and no audio library is loaded into the app. The chime is
-//! made in code and written once to a file in the runtime (or temporary) folder, never in
-//! the data folder. No user interface here.
+//! made in code and written once a run to a file in the runtime (or temporary) folder,
+//! never in the data folder. No user interface here.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -16,40 +16,65 @@ const PLAYERS: [&str; 3] = ["pw-play", "paplay", "aplay"];
 /// Samples a second.
 const RATE: u32 = 44_100;
 
-/// Starts the chime and returns at once (tests pass their own, which counts).
-pub type Player = Arc<dyn Fn() + Send + Sync>;
+/// Starts the chime and returns at once, telling `Heard` later whether it played (tests
+/// pass their own, which counts).
+pub type Player = Arc<dyn Fn(&Heard) + Send + Sync>;
 
-/// The chime: how to play it, and what went wrong the last time, shared by every screen
-/// that plays it and the Settings window that says why it is not heard.
+/// Whether the last chime was heard: why not, in plain words, shared by every screen that
+/// plays it and the Settings window that says why it is not heard.
+#[derive(Clone, Default)]
+pub struct Heard(Arc<Mutex<Option<String>>>);
+
+impl Heard {
+    /// The chime played.
+    pub fn played(&self) {
+        self.set(None);
+    }
+
+    /// The chime could not be played, for this reason (a sentence a patient understands).
+    pub fn not_heard(&self, why: String) {
+        self.set(Some(why));
+    }
+
+    fn set(&self, problem: Option<String>) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = problem;
+        }
+    }
+
+    fn problem(&self) -> Option<String> {
+        self.0.lock().ok().and_then(|p| p.clone())
+    }
+}
+
+/// The chime: how to play it, and whether it was heard the last time.
 #[derive(Clone)]
 pub struct Sound {
     player: Player,
-    problem: Arc<Mutex<Option<String>>>,
+    heard: Heard,
 }
 
 impl Sound {
     /// The desktop's sound player, run on a background thread.
     #[must_use]
     pub fn desktop() -> Self {
-        let problem = Arc::new(Mutex::new(None));
         let busy = Arc::new(AtomicBool::new(false));
-        let shared = Arc::clone(&problem);
-        let player: Player = Arc::new(move || {
+        let player: Player = Arc::new(move |heard: &Heard| {
             // One chime at a time; no player at all is not looked for again.
-            if busy.swap(true, Ordering::AcqRel) || no_player_found(&shared) {
+            if heard.problem().as_deref() == Some(NONE_FOUND) || busy.swap(true, Ordering::AcqRel) {
                 return;
             }
             let playing = Arc::clone(&busy);
-            let problem = Arc::clone(&shared);
+            let heard = heard.clone();
             let spawned = std::thread::Builder::new()
                 .name("chime".to_owned())
                 .spawn(move || {
-                    let outcome = play_with_desktop();
-                    if let Err(why) = &outcome {
-                        log::warn!("the chime was not played: {why}");
-                    }
-                    if let Ok(mut slot) = problem.lock() {
-                        *slot = outcome.err();
+                    match play_with_desktop() {
+                        Ok(()) => heard.played(),
+                        Err(why) => {
+                            log::warn!("the chime was not played: {why}");
+                            heard.not_heard(why);
+                        }
                     }
                     playing.store(false, Ordering::Release);
                 });
@@ -57,7 +82,7 @@ impl Sound {
                 busy.store(false, Ordering::Release);
             }
         });
-        Self { player, problem }
+        Self::with_player(player)
     }
 
     /// Plays with `player` instead (tests).
@@ -65,19 +90,19 @@ impl Sound {
     pub fn with_player(player: Player) -> Self {
         Self {
             player,
-            problem: Arc::new(Mutex::new(None)),
+            heard: Heard::default(),
         }
     }
 
     /// Starts the chime; never waits for it.
     pub fn chime(&self) {
-        (self.player)();
+        (self.player)(&self.heard);
     }
 
     /// Why the chime is not heard, in plain words, if the last try failed.
     #[must_use]
     pub fn problem(&self) -> Option<String> {
-        self.problem.lock().ok().and_then(|p| p.clone())
+        self.heard.problem()
     }
 }
 
@@ -96,13 +121,7 @@ impl Default for Sound {
 }
 
 /// The words when none of the players is installed.
-const NONE_FOUND: &str = "No sound player was found on this computer (pw-play, paplay or aplay), so the end of a rest is shown but not heard.";
-
-fn no_player_found(problem: &Mutex<Option<String>>) -> bool {
-    problem
-        .lock()
-        .is_ok_and(|p| p.as_deref() == Some(NONE_FOUND))
-}
+pub const NONE_FOUND: &str = "No sound player was found on this computer (pw-play, paplay or aplay), so the end of a rest is shown but not heard.";
 
 /// Plays the chime with the first player that works; blocks until it has played.
 fn play_with_desktop() -> Result<(), String> {
@@ -131,22 +150,38 @@ fn play_with_desktop() -> Result<(), String> {
     }
 }
 
-/// The chime's file, written on first use to the runtime folder (or the temporary folder).
+/// The chime's file, written on first use: `rehab-tracker-chime.wav` in the user's own
+/// runtime folder (emptied at log out), or else a new file of this run's own in the
+/// temporary folder, made so that no other user's file or link there is written through.
 fn chime_file() -> Result<&'static Path, String> {
     static FILE: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     FILE.get_or_init(|| {
-        let dir = std::env::var_os("XDG_RUNTIME_DIR")
-            .map(PathBuf::from)
-            .filter(|d| d.is_dir())
-            .unwrap_or_else(std::env::temp_dir);
-        let path = dir.join(format!("rehab-tracker-chime-{}.wav", std::process::id()));
-        std::fs::write(&path, chime_wav()).map_err(|e| {
+        let failed = |dir: &Path, e: std::io::Error| {
             format!(
                 "The chime could not be written to {} ({e}), so the end of a rest is shown but not heard.",
                 dir.display()
             )
-        })?;
-        Ok(path)
+        };
+        if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR")
+            .map(PathBuf::from)
+            .filter(|d| d.is_dir())
+        {
+            let path = runtime.join("rehab-tracker-chime.wav");
+            return std::fs::write(&path, chime_wav())
+                .map(|()| path)
+                .map_err(|e| failed(&runtime, e));
+        }
+        let temp = std::env::temp_dir();
+        let file = tempfile::Builder::new()
+            .prefix("rehab-tracker-chime-")
+            .suffix(".wav")
+            .tempfile_in(&temp)
+            .map_err(|e| failed(&temp, e))?;
+        std::io::Write::write_all(&mut file.as_file(), &chime_wav())
+            .map_err(|e| failed(&temp, e))?;
+        file.into_temp_path()
+            .keep()
+            .map_err(|e| failed(&temp, e.error))
     })
     .as_ref()
     .map(PathBuf::as_path)

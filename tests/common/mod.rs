@@ -45,7 +45,7 @@ pub fn window_at(
     size: [f32; 2],
 ) -> egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp> {
     // Silent: a test run plays nothing through the machine's speakers.
-    let silent = rehab_tracker::desktop::sound::Sound::with_player(std::sync::Arc::new(|| {}));
+    let silent = rehab_tracker::desktop::sound::Sound::with_player(std::sync::Arc::new(|_| {}));
     window_with(dir, at, size, silent)
 }
 

@@ -75,7 +75,7 @@ pub fn window_counting_chimes(
     use std::sync::atomic::{AtomicUsize, Ordering};
     let chimes = Arc::new(AtomicUsize::new(0));
     let counted = Arc::clone(&chimes);
-    let sound = rehab_tracker::desktop::sound::Sound::with_player(Arc::new(move || {
+    let sound = rehab_tracker::desktop::sound::Sound::with_player(Arc::new(move |_| {
         counted.fetch_add(1, Ordering::SeqCst);
     }));
     let h = super::window_with(dir, at, size, sound);
