@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 /// The players tried in turn: the one of `PipeWire`, of `PulseAudio`, of ALSA.
 const PLAYERS: [&str; 3] = ["pw-play", "paplay", "aplay"];
@@ -128,16 +129,10 @@ fn play_with_desktop() -> Result<(), String> {
     let wav = chime_file()?;
     let mut found = Vec::new();
     for player in PLAYERS {
-        match Command::new(player)
-            .arg(wav)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-        {
-            Ok(status) if status.success() => return Ok(()),
+        match run_player(player, wav) {
+            Ok(true) => return Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Ok(_) | Err(_) => found.push(player),
+            Ok(false) | Err(_) => found.push(player),
         }
     }
     if found.is_empty() {
@@ -147,6 +142,29 @@ fn play_with_desktop() -> Result<(), String> {
             "The sound player ({}) could not play the chime, so the end of a rest is shown but not heard. Check that sound works on this computer.",
             found.join(", ")
         ))
+    }
+}
+
+/// Plays `wav` with `player`, its output discarded; false when it failed or had not finished
+/// after a few seconds (a sound server that hangs), when it is ended.
+fn run_player(player: &str, wav: &Path) -> std::io::Result<bool> {
+    let mut child = Command::new(player)
+        .arg(wav)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(status.success());
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(false);
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
