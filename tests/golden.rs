@@ -259,6 +259,8 @@ fn version_1_settings_file_loads_with_exact_values() {
     assert_eq!(s.training_reminder.at, hms(7, 45, 0));
     assert!(!s.diary_reminder.on);
     assert_eq!(s.diary_reminder.at, hms(21, 15, 0));
+    // Written before the chime existed: the chime is on.
+    assert!(s.sound);
     let report = rehab_tracker::cli::check_path(&golden("v1-settings/settings.ron"));
     assert!(report.sound, "{report:?}");
 }

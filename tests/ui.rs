@@ -19,10 +19,14 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
+/// The window on `dir` at noon, its chime silent.
 fn app_on(dir: &Path) -> RehabApp {
     RehabApp::new(rehab_tracker::ui::open(dir, false))
         .unwrap()
         .with_clock(|| noon(today()))
+        .with_sound(rehab_tracker::desktop::sound::Sound::with_player(
+            std::sync::Arc::new(|_| {}),
+        ))
 }
 
 fn harness(app: RehabApp) -> Harness<'static, RehabApp> {

@@ -4,6 +4,7 @@
 
 pub mod notify;
 pub mod schedule;
+pub mod sound;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -227,6 +227,14 @@ impl RehabApp {
         self
     }
 
+    /// Plays the chime at the end of a rest or a hold with `sound` instead of the desktop's
+    /// sound player (tests).
+    #[must_use]
+    pub fn with_sound(mut self, sound: crate::desktop::sound::Sound) -> Self {
+        self.today_screen.set_sound(sound);
+        self
+    }
+
     /// Sets up reminders to come while the window is closed, here (`None`: never, as for
     /// the sample journal). When reminders are on, the timer is put in line at once, so it
     /// follows the app if it moved.
@@ -421,6 +429,7 @@ impl RehabApp {
                 today,
                 self.demo,
                 can_write,
+                self.today_screen.sound(),
                 &mut self.commands,
             );
         }
@@ -924,11 +933,15 @@ impl RehabApp {
         }
         // Reminders come while the window is closed: a change of settings (made, undone or
         // redone) puts the timer in line with them.
+        // The chime alone changes at once and leaves a reminder being chosen as it is.
         let settings = *self.record.settings();
-        if settings != settings_before {
+        let reminders = |s: Settings| (s.training_reminder, s.diary_reminder);
+        if reminders(settings) != reminders(settings_before) {
             self.settings_window.reset();
             self.settings_window
                 .schedule(settings, self.reminder_target.as_ref());
+        } else if settings.sound != settings_before.sound {
+            self.settings_window.sound_saved(settings.sound);
         }
     }
 

@@ -37,17 +37,30 @@ pub fn today() -> chrono::NaiveDate {
 }
 pub mod model;
 
-/// The real window on `dir`, its clock stopped at `at`, drawn once; a next-morning question
+/// The real window on `dir`, its clock stopped at `at`, drawn once, its chime silent; a next-morning question
 /// that would cover the screen is answered "not now".
 pub fn window_at(
     dir: &Path,
     at: chrono::NaiveDateTime,
     size: [f32; 2],
 ) -> egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp> {
+    // Silent: a test run plays nothing through the machine's speakers.
+    let silent = rehab_tracker::desktop::sound::Sound::with_player(std::sync::Arc::new(|_| {}));
+    window_with(dir, at, size, silent)
+}
+
+/// [`window_at`], playing the chime with `sound`.
+pub fn window_with(
+    dir: &Path,
+    at: chrono::NaiveDateTime,
+    size: [f32; 2],
+    sound: rehab_tracker::desktop::sound::Sound,
+) -> egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp> {
     use egui_kittest::kittest::Queryable;
     let app = rehab_tracker::ui::RehabApp::new(rehab_tracker::ui::open(dir, false))
         .unwrap()
-        .with_clock(move || at);
+        .with_clock(move || at)
+        .with_sound(sound);
     let mut h = egui_kittest::Harness::builder()
         .with_size(size)
         .with_max_steps(32)

@@ -60,3 +60,24 @@ pub fn guided_by_keys(
     press(h, egui::Key::Enter);
     sets
 }
+
+/// The real window on `dir` as [`super::window_at`] makes it, with a chime that only counts
+/// how often it was asked to play.
+pub fn window_counting_chimes(
+    dir: &Path,
+    at: NaiveDateTime,
+    size: [f32; 2],
+) -> (
+    egui_kittest::Harness<'static, rehab_tracker::ui::RehabApp>,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let chimes = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&chimes);
+    let sound = rehab_tracker::desktop::sound::Sound::with_player(Arc::new(move |_| {
+        counted.fetch_add(1, Ordering::SeqCst);
+    }));
+    let h = super::window_with(dir, at, size, sound);
+    (h, chimes)
+}

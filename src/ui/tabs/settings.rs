@@ -1,10 +1,12 @@
-//! Settings: the training-day and diary reminders, and light or dark colours. The patient
+//! Settings: the training-day and diary reminders, the chime at the end of a rest, and light
+//! or dark colours. The patient
 //! switches each reminder on, picks its time with large steps, reads in one plain line what
 //! will happen, and saves. Setting up the timer that shows reminders while the window is
 //! closed runs on a background thread.
 
 use crate::analysis::reminders;
 use crate::desktop::schedule::{self, Plan};
+use crate::desktop::sound::Sound;
 use crate::model::{Reminder, Settings};
 use crate::record::{Change, Record};
 use crate::ui::command::Command;
@@ -97,6 +99,14 @@ impl SettingsWindow {
         self.draft = None;
     }
 
+    /// The chime was switched on or off (or that was undone): a reminder being chosen is
+    /// kept, and the window shows the chime as saved.
+    pub fn sound_saved(&mut self, on: bool) {
+        if let Some(draft) = &mut self.draft {
+            draft.sound = on;
+        }
+    }
+
     /// Puts the timer in line with `settings` on a background thread; `None` (the sample
     /// journal, tests) sets nothing up.
     pub fn schedule(&mut self, settings: Settings, target: Option<&ScheduleTarget>) {
@@ -145,6 +155,7 @@ impl SettingsWindow {
         today: NaiveDate,
         demo: bool,
         can_write: bool,
+        sound: &Sound,
         commands: &mut Vec<Command>,
     ) {
         self.poll();
@@ -217,12 +228,48 @@ impl SettingsWindow {
                     note_ui(ui, note);
                 }
                 ui.add_space(crate::ui::theme::SECTION_GAP);
+                sound_ui(ui, saved, &mut draft, sound, can_write, commands);
+                ui.add_space(crate::ui::theme::SECTION_GAP);
                 colours_ui(ui);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.heading("Exercise pictures");
                 crate::ui::picture::motion_setting_ui(ui);
             }));
         self.draft = Some(draft);
+    }
+}
+
+/// The chime at the end of a rest or a hold: saved as soon as it is switched, and why it is
+/// not heard when no sound player worked.
+fn sound_ui(
+    ui: &mut egui::Ui,
+    saved: &Settings,
+    draft: &mut Settings,
+    sound: &Sound,
+    can_write: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.heading("Sound");
+    let mut on = saved.sound;
+    let response = ui.add_enabled(
+        can_write,
+        egui::Checkbox::new(&mut on, "Play a sound when a rest or a hold ends"),
+    );
+    if response.changed() {
+        draft.sound = on;
+        commands.push(Command::Change(Change::UpdateSettings(Settings {
+            sound: on,
+            ..*saved
+        })));
+    }
+    ui.label(
+        RichText::new(
+            "A short chime, so you hear the end of a rest without looking at the screen. It plays at your computer's volume; changes at once.",
+        )
+        .weak(),
+    );
+    if let Some(problem) = sound.problem().filter(|_| saved.sound) {
+        crate::ui::widgets::outcome_label(ui, Some(&Err(problem)));
     }
 }
 

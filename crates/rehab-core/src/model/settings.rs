@@ -1,4 +1,4 @@
-//! The patient's settings: when the app reminds them. Not part of the journal or any export.
+//! The patient's settings: when the app reminds them, and whether it chimes. Not part of the journal or any export.
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -31,7 +31,8 @@ impl Reminder {
     }
 }
 
-/// What the patient chose in Settings. Everything is off until they switch it on.
+/// What the patient chose in Settings. The reminders are off until switched on; the chime
+/// at the end of a rest is on until switched off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
@@ -41,6 +42,14 @@ pub struct Settings {
     /// Every evening, unless the day's diary entry is written already.
     #[serde(default = "default_diary")]
     pub diary_reminder: Reminder,
+    /// A short chime when a rest or a timed hold ends, for a patient not looking at the
+    /// screen. On unless switched off; files written before it existed read as on.
+    #[serde(default = "default_sound")]
+    pub sound: bool,
+}
+
+fn default_sound() -> bool {
+    true
 }
 
 fn default_training() -> Reminder {
@@ -56,6 +65,7 @@ impl Default for Settings {
         Self {
             training_reminder: default_training(),
             diary_reminder: default_diary(),
+            sound: default_sound(),
         }
     }
 }

@@ -459,8 +459,8 @@ impl Record {
             Change::UpdateProfile(profile) => self.update_profile_step(profile, today)?,
             Change::UpdateSettings(settings) => (
                 Some(Step {
-                    done: "Saved your reminder settings.".into(),
-                    what: "the change to your reminders".into(),
+                    done: settings_done(&self.diary.settings, &settings).into(),
+                    what: settings_what(&self.diary.settings, &settings).into(),
                     before: Patch {
                         settings: Some(self.diary.settings),
                         ..Patch::default()
@@ -795,3 +795,28 @@ pub fn describe(entry: &Entry) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether only the chime differs between two settings.
+fn only_sound_differs(before: &Settings, after: &Settings) -> bool {
+    before.sound != after.sound
+        && before.training_reminder == after.training_reminder
+        && before.diary_reminder == after.diary_reminder
+}
+
+/// What saving settings did, in the words of the notice.
+fn settings_done(before: &Settings, after: &Settings) -> &'static str {
+    match (only_sound_differs(before, after), after.sound) {
+        (true, true) => "The sound at the end of a rest or a hold is on.",
+        (true, false) => "The sound at the end of a rest or a hold is off.",
+        (false, _) => "Saved your reminder settings.",
+    }
+}
+
+/// What undo of saving settings puts back.
+fn settings_what(before: &Settings, after: &Settings) -> &'static str {
+    if only_sound_differs(before, after) {
+        "the change to the sound"
+    } else {
+        "the change to your reminders"
+    }
+}

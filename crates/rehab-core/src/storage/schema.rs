@@ -499,6 +499,25 @@ mod tests {
     }
 
     #[test]
+    fn a_settings_file_from_before_the_sound_setting_loads_with_sound_on() {
+        let old = "V1((training_reminder: (on: true, at: \"07:45:00\"), diary_reminder: (on: false, at: \"21:15:00\")))";
+        let Decoded::Settings(settings) = decode_file(FileKind::Settings, old.as_bytes()).unwrap()
+        else {
+            panic!("not settings");
+        };
+        assert!(settings.sound);
+        assert!(settings.training_reminder.on);
+        let mut quiet = settings;
+        quiet.sound = false;
+        let text = encode(&SettingsFile::V1(quiet)).unwrap();
+        assert!(text.contains("sound: false"), "{text}");
+        assert_eq!(
+            decode_file(FileKind::Settings, text.as_bytes()).unwrap(),
+            Decoded::Settings(quiet)
+        );
+    }
+
+    #[test]
     fn settings_round_trip_and_a_newer_version_is_named() {
         let mut settings = Settings::default();
         settings.diary_reminder.on = true;

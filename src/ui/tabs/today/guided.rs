@@ -217,7 +217,11 @@ impl TodayScreen {
         };
         let time = ui.input(|i| i.time);
         guided.scale = (ui.ctx().content_rect().height() / 640.0).clamp(1.0, 1.5);
-        let mut actions = self.guided_tick(&mut guided, ui.ctx(), time);
+        let ended = self.guided_tick(&mut guided, ui.ctx(), time);
+        if ended.is_some() && data.settings().sound {
+            self.sound.chime();
+        }
+        let mut actions = ended.unwrap_or_default();
         actions.extend(guided_keys(ui, &guided));
         ui.scope(|ui| {
             big_style(ui.style_mut(), guided.scale);
@@ -251,8 +255,14 @@ impl TodayScreen {
         true
     }
 
-    /// Moves the rest or hold on; a hold that ended is a set done.
-    fn guided_tick(&self, guided: &mut Guided, ctx: &egui::Context, time: f64) -> Vec<Action> {
+    /// Moves the rest or hold on; a hold that ended is a set done. `Some` when a rest or a
+    /// hold ended this frame.
+    fn guided_tick(
+        &self,
+        guided: &mut Guided,
+        ctx: &egui::Context,
+        time: f64,
+    ) -> Option<Vec<Action>> {
         if guided
             .flash
             .as_ref()
@@ -265,7 +275,7 @@ impl TodayScreen {
                 if time - from < f64::from(secs) =>
             {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
-                Vec::new()
+                None
             }
             Step::Rest { .. } => {
                 let next = guided
@@ -275,14 +285,14 @@ impl TodayScreen {
                 guided.step = Step::Set;
                 guided.focus = true;
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
-                Vec::new()
+                Some(Vec::new())
             }
             Step::Hold { .. } => {
                 guided.flash = Some(("Hold over: set done.".to_owned(), time + FLASH_SECS));
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
-                vec![Action::SetDone]
+                Some(vec![Action::SetDone])
             }
-            Step::Set | Step::Pain => Vec::new(),
+            Step::Set | Step::Pain => None,
         }
     }
 

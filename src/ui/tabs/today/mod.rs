@@ -131,6 +131,8 @@ pub struct TodayScreen {
     /// Exercises whose pain score, given without sets, the patient agreed to leave out.
     leave_out: Vec<String>,
     timer: TimerBar,
+    /// The chime at the end of a rest or a hold.
+    sound: crate::desktop::sound::Sound,
     declined: Vec<(String, Suggestion)>,
     /// Red sessions whose easier dose was taken or turned down.
     eased: Vec<EntryId>,
@@ -162,6 +164,17 @@ pub struct TodayScreen {
 }
 
 impl TodayScreen {
+    /// Plays the chime with `sound` (the app gives its own; tests one that counts).
+    pub fn set_sound(&mut self, sound: crate::desktop::sound::Sound) {
+        self.sound = sound;
+    }
+
+    /// The chime, for Settings to say why it is not heard.
+    #[must_use]
+    pub fn sound(&self) -> &crate::desktop::sound::Sound {
+        &self.sound
+    }
+
     /// What is typed and not saved yet, in a few words for the status bar; `None` when the
     /// form is empty.
     #[must_use]
@@ -399,6 +412,9 @@ impl TodayScreen {
         self.clock_secs = ui.input(|i| i.time);
         self.refresh(data, assessment.progress(), assessment.generation(), today);
         if let Some(ended) = self.timer.tick(ui.ctx()) {
+            if data.settings().sound {
+                self.sound.chime();
+            }
             self.timer_ended(ended, data, profile.affected_side);
         }
         let pass = ui.ctx().cumulative_pass_nr();
