@@ -653,36 +653,40 @@ impl TodayScreen {
     /// The rest: the seconds left, big, and what comes next.
     fn guided_rest_ui(&self, ui: &mut egui::Ui, guided: &Guided, time: f64, from: f64, secs: u16) {
         let left = countdown_left(time, from, secs);
-        ui.push_id(("guided_rest", from.to_bits()), |ui| {
-            live_label(
-                ui,
-                RichText::new("Rest")
-                    .size(guided.scale * NAME_SIZE)
+        // Centred, a little down from the top: read from across the room on a wide screen.
+        ui.vertical_centered(|ui| {
+            ui.add_space((ui.available_height() * 0.08).min(60.0));
+            ui.push_id(("guided_rest", from.to_bits()), |ui| {
+                live_label(
+                    ui,
+                    RichText::new("Rest")
+                        .size(guided.scale * NAME_SIZE)
+                        .strong(),
+                    Urgency::Polite,
+                );
+            });
+            ui.label(
+                RichText::new(format!("{left:.0} s"))
+                    .size(guided.scale * COUNT_SIZE * 1.5)
                     .strong(),
-                Urgency::Polite,
             );
+            let fraction = (left / f64::from(secs.max(1))).clamp(0.0, 1.0);
+            #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
+            let bar = ui.add(
+                egui::ProgressBar::new(1.0 - fraction as f32)
+                    .desired_width(ui.available_width().min(600.0))
+                    .desired_height(18.0),
+            );
+            crate::ui::a11y::progress(
+                &bar,
+                "Time gone: rest",
+                (f64::from(secs) - left).max(0.0),
+                f64::from(secs),
+            );
+            if let Some(next) = guided.name_and_set(&self.drafts) {
+                ui.label(RichText::new(format!("Next: {next}")).size(guided.scale * LINE_SIZE));
+            }
         });
-        ui.label(
-            RichText::new(format!("{left:.0} s"))
-                .size(guided.scale * COUNT_SIZE * 1.5)
-                .strong(),
-        );
-        let fraction = (left / f64::from(secs.max(1))).clamp(0.0, 1.0);
-        #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
-        let bar = ui.add(
-            egui::ProgressBar::new(1.0 - fraction as f32)
-                .desired_width(ui.available_width().min(600.0))
-                .desired_height(18.0),
-        );
-        crate::ui::a11y::progress(
-            &bar,
-            "Time gone: rest",
-            (f64::from(secs) - left).max(0.0),
-            f64::from(secs),
-        );
-        if let Some(next) = guided.name_and_set(&self.drafts) {
-            ui.label(RichText::new(format!("Next: {next}")).size(guided.scale * LINE_SIZE));
-        }
     }
 
     /// The end: the pain during the session, asked once, then "Save session".
