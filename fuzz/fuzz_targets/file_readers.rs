@@ -1,4 +1,5 @@
-//! Fuzzes the readers of every file the app reads: the profile, the programme and a month,
+//! Fuzzes the readers of every file the app reads: the profile, the programme, the settings
+//! and a month,
 //! through the same function the store and `rehab-tracker check` use, and the files that
 //! come from other people: export bundles opened for review, programme files (signed or not),
 //! encrypted exports and the clinician's key files. Any panic, hang or
@@ -16,12 +17,13 @@ fuzz_target!(|data: &[u8]| {
         year: 2026,
         month: 1,
     });
-    for kind in [FileKind::Profile, FileKind::Programme, month] {
+    for kind in [FileKind::Profile, FileKind::Programme, FileKind::Settings, month] {
         if let Ok(decoded) = decode_file(kind, data) {
             // Whatever is accepted writes back out and reads back the same.
             let text = match &decoded {
-                Decoded::Profile(p) => encode(&rehab_tracker::storage::schema::ProfileFile::V1(p.clone())),
+                Decoded::Profile(p) => encode(&rehab_tracker::storage::schema::ProfileFile::of(p.clone())),
                 Decoded::Programme(p) => encode(&rehab_tracker::storage::schema::ProgrammeFile::of(p.clone())),
+                Decoded::Settings(s) => encode(&rehab_tracker::storage::schema::SettingsFile::V1(*s)),
                 Decoded::Month(m) => encode(&rehab_tracker::storage::schema::JournalMonthFile::V1(m.clone())),
             }
             .expect("an accepted file encodes");
