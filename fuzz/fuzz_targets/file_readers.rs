@@ -17,14 +17,27 @@ fuzz_target!(|data: &[u8]| {
         year: 2026,
         month: 1,
     });
-    for kind in [FileKind::Profile, FileKind::Programme, FileKind::Settings, month] {
+    for kind in [
+        FileKind::Profile,
+        FileKind::Programme,
+        FileKind::Settings,
+        month,
+    ] {
         if let Ok(decoded) = decode_file(kind, data) {
             // Whatever is accepted writes back out and reads back the same.
             let text = match &decoded {
-                Decoded::Profile(p) => encode(&rehab_tracker::storage::schema::ProfileFile::of(p.clone())),
-                Decoded::Programme(p) => encode(&rehab_tracker::storage::schema::ProgrammeFile::of(p.clone())),
-                Decoded::Settings(s) => encode(&rehab_tracker::storage::schema::SettingsFile::V1(*s)),
-                Decoded::Month(m) => encode(&rehab_tracker::storage::schema::JournalMonthFile::V1(m.clone())),
+                Decoded::Profile(p) => {
+                    encode(&rehab_tracker::storage::schema::ProfileFile::of(p.clone()))
+                }
+                Decoded::Programme(p) => encode(
+                    &rehab_tracker::storage::schema::ProgrammeFile::of(p.clone()),
+                ),
+                Decoded::Settings(s) => {
+                    encode(&rehab_tracker::storage::schema::SettingsFile::V1(*s))
+                }
+                Decoded::Month(m) => encode(&rehab_tracker::storage::schema::JournalMonthFile::V1(
+                    m.clone(),
+                )),
             }
             .expect("an accepted file encodes");
             let again = decode_file(kind, text.as_bytes()).expect("what was written reads back");
@@ -38,7 +51,10 @@ fuzz_target!(|data: &[u8]| {
         // An accepted bundle writes back out byte for byte.
         let mut again = Vec::new();
         rehab_tracker::export::bundle::write_bundle(&bundle, &mut again).expect("writes");
-        assert_eq!(rehab_tracker::export::bundle::read(&again).ok(), Some(bundle));
+        assert_eq!(
+            rehab_tracker::export::bundle::read(&again).ok(),
+            Some(bundle)
+        );
     }
     let _ = rehab_tracker::review::programme_file::read(data);
     // The hand-off's readers: an age file decrypted with a fixed identity, and the
