@@ -236,7 +236,7 @@ fn check_verifies_a_bundle_and_names_the_damage() {
     );
 
     // A newer format is named as such, not as damage.
-    let newer = text.replacen("\nV4((", "\nV6((", 1);
+    let newer = text.replacen("\nV6((", "\nV7((", 1);
     assert_ne!(newer, text);
     std::fs::write(&file, newer).unwrap();
     let o = run(&data, &["check", file.to_str().unwrap(), "--json"]);

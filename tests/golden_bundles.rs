@@ -1,4 +1,4 @@
-//! Golden export bundles: one of every format the reader still takes (1 to 5), each read into
+//! Golden export bundles: one of every format the reader still takes (1 to 6), each read into
 //! exactly the journal it holds, opened by the review, called sound by `check`, and written
 //! again by this version without losing anything. Never edit these files.
 //!
@@ -12,14 +12,18 @@
 //!   it (docs/examples/demo.bundle.ron at 65027aa).
 //! - `bundles/v5.bundle.ron`: that bundle with its first exercise carrying its own drawing,
 //!   in the layout of the golden version 5 programme file; the checksum made again.
+//! - `bundles/v6.bundle.ron`: the example bundle as the release that added format 6 wrote
+//!   it (docs/examples/demo.bundle.ron made by docs/examples/README.md): its summary states
+//!   findings, not sentences.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
 use common::model::{day, hms};
+use rehab_tracker::analysis::{Voice, reasons};
 use rehab_tracker::export::bundle::{self, Bundle};
 use rehab_tracker::model::{Amount, EventKind, Load, Side};
-use rehab_tracker::review::caseload;
+use rehab_tracker::review::{self, caseload};
 use std::path::PathBuf;
 
 fn golden_bundle(version: u32) -> PathBuf {
@@ -199,6 +203,36 @@ fn a_version_4_bundle_reads_with_its_summary() {
         "format 4 carries no pictures"
     );
     written_again_reads_the_same(&b, 4);
+    the_review_shows_the_stored_sentences(&b, 4);
+}
+
+/// The review shows the reasons a bundle before format 6 stores exactly as written, for the
+/// clinician and for the patient, and not sentences worded again from the diary.
+fn the_review_shows_the_stored_sentences(b: &Bundle, version: u32) {
+    let summary = b.summary.as_ref().unwrap();
+    assert!(summary.status.findings.is_empty());
+    let clinician = &summary.clinician_reasons;
+    let patient = &summary.status.reasons;
+    assert!(!clinician.is_empty() && !patient.is_empty());
+    assert_ne!(clinician, patient);
+    // Each sentence is in the file as written.
+    let text = std::fs::read_to_string(golden_bundle(version)).unwrap();
+    for sentence in clinician.iter().chain(patient) {
+        let escaped = sentence.replace('\'', "\\'");
+        assert!(text.contains(&escaped), "{sentence}");
+    }
+    assert_eq!(
+        review::reasons_of(b, Voice::Clinician).as_ref(),
+        Some(clinician)
+    );
+    assert_eq!(
+        review::reasons_of(b, Voice::Patient).as_ref(),
+        Some(patient)
+    );
+    let (patient_file, _) = caseload::open_patient(&golden_bundle(version)).unwrap();
+    let progress = patient_file.progress();
+    assert_eq!(&progress.reasons_in(Voice::Clinician), clinician);
+    assert_eq!(&progress.reasons_in(Voice::Patient), patient);
 }
 
 #[test]
@@ -221,4 +255,81 @@ fn a_version_5_bundle_reads_with_the_picture_its_exercise_carries() {
         .collect();
     assert_eq!(with_picture, ["single_leg_squat"]);
     written_again_reads_the_same(&b, 5);
+    the_review_shows_the_stored_sentences(&b, 5);
+}
+
+#[test]
+fn a_version_3_bundle_shows_its_stored_sentences_in_the_review() {
+    let b = bundle::read(&std::fs::read(golden_bundle(3)).unwrap()).unwrap();
+    the_review_shows_the_stored_sentences(&b, 3);
+}
+
+#[test]
+fn bundles_without_a_summary_state_no_reasons_and_the_review_works_them_out() {
+    for version in [1, 2] {
+        let b = bundle::read(&std::fs::read(golden_bundle(version)).unwrap()).unwrap();
+        assert_eq!(review::reasons_of(&b, Voice::Clinician), None);
+        let (patient, _) = caseload::open_patient(&golden_bundle(version)).unwrap();
+        let progress = patient.progress();
+        assert_eq!(
+            progress.reasons_in(Voice::Clinician),
+            reasons::clinician(&progress.status().findings)
+        );
+    }
+}
+
+#[test]
+fn a_version_6_bundle_holds_findings_the_review_words() {
+    let b = read_golden(&Expected {
+        version: 6,
+        patient_code: "P-95d8644b9a",
+        first_session_id: 25_500_319_745,
+        events: 7,
+        psfs: 16,
+        summary: true,
+    });
+    let text = std::fs::read_to_string(golden_bundle(6)).unwrap();
+    assert!(!text.contains("reasons:"), "format 6 holds no sentences");
+    let summary = b.summary.as_ref().unwrap();
+    assert_eq!(summary.as_of, day(2026, 11, 24));
+    assert_eq!(summary.status.week, 16);
+    let findings = &summary.status.findings;
+    assert!(findings.len() >= 3, "{findings:?}");
+    assert!(summary.status.reasons.is_empty() && summary.clinician_reasons.is_empty());
+    // The review words the findings, in each voice.
+    let clinician = reasons::clinician(findings);
+    let patient = reasons::patient(findings);
+    assert_eq!(clinician.len(), findings.len());
+    assert_ne!(clinician, patient);
+    assert_eq!(
+        review::reasons_of(&b, Voice::Clinician),
+        Some(clinician.clone())
+    );
+    assert_eq!(
+        review::reasons_of(&b, Voice::Patient),
+        Some(patient.clone())
+    );
+    let (patient_file, _) = caseload::open_patient(&golden_bundle(6)).unwrap();
+    let progress = patient_file.progress();
+    assert_eq!(progress.reasons_in(Voice::Clinician), clinician);
+    assert_eq!(progress.reasons_in(Voice::Patient), patient);
+    assert_eq!(&progress.status().findings, findings);
+    written_again_reads_the_same(&b, 6);
+    // Written again, it is the same file, byte for byte.
+    let mut again = Vec::new();
+    bundle::write_bundle(&b, &mut again).unwrap();
+    assert_eq!(again, text.as_bytes());
+}
+
+#[test]
+fn an_app_that_reads_up_to_format_6_refuses_a_newer_bundle_by_name() {
+    let text = std::fs::read_to_string(golden_bundle(6)).unwrap();
+    let newer = text.replacen("\nV6((", "\nV7((", 1);
+    let err = bundle::read(newer.as_bytes()).unwrap_err();
+    assert_eq!(err, bundle::BundleError::NewerVersion(7));
+    assert!(
+        err.to_string()
+            .contains("written by a newer version of rehab-tracker (bundle format 7); this version reads up to format 6"),
+        "{err}"
+    );
 }

@@ -1043,3 +1043,45 @@ fn the_programme_editor_shows_each_picture_at_its_level_and_saves_the_sheet_to_p
         "the exercise switched off in the editor is not on the sheet"
     );
 }
+
+fn golden_bundle(version: u32) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/golden/bundles/v{version}.bundle.ron"))
+}
+
+#[test]
+fn the_review_window_shows_an_older_bundles_sentences_as_written_and_words_a_newer_ones_findings() {
+    use rehab_tracker::analysis::reasons;
+    use rehab_tracker::export::bundle;
+    // A format 4 bundle stating sentences no version of the app words: shown as written.
+    let older = tempfile::tempdir().unwrap();
+    let mut b = bundle::read(&std::fs::read(golden_bundle(4)).unwrap()).unwrap();
+    let summary = b.summary.as_mut().unwrap();
+    summary.clinician_reasons[0] = "A sentence only this file holds, for the clinician.".into();
+    summary.status.reasons[0] = "A sentence only this file holds, for the patient.".into();
+    let mut bytes = Vec::new();
+    bundle::write_bundle(&b, &mut bytes).unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("\nV4(("));
+    std::fs::write(older.path().join("older.bundle.ron"), &bytes).unwrap();
+    let mut h = review_harness(older.path());
+    h.get_by_label("Open patient P-95d8644b9a").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    h.get_by_label_contains("A sentence only this file holds, for the clinician.");
+    assert!(h.query_by_label_contains("for the patient.").is_none());
+
+    // A format 6 bundle: its findings in this app's clinician's words.
+    let newer = tempfile::tempdir().unwrap();
+    std::fs::copy(golden_bundle(6), newer.path().join("newer.bundle.ron")).unwrap();
+    let b = bundle::read(&std::fs::read(golden_bundle(6)).unwrap()).unwrap();
+    let worded = reasons::clinician(&b.summary.as_ref().unwrap().status.findings);
+    assert!(!worded.is_empty());
+    let mut h = review_harness(newer.path());
+    h.get_by_label("Open patient P-95d8644b9a").click();
+    wait(&mut h, |a| a.screen().is_busy());
+    for sentence in &worded {
+        h.get_by_label_contains(sentence);
+    }
+    for sentence in reasons::patient(&b.summary.as_ref().unwrap().status.findings) {
+        assert!(h.query_by_label_contains(&sentence).is_none(), "{sentence}");
+    }
+}

@@ -352,14 +352,16 @@ pub struct Status {
     /// (absent from bundles written before it was kept, and when no injection was logged).
     #[serde(default)]
     pub injection: Option<InjectionOutcome>,
-    /// Why, in the patient's words, as a file states the status (`status --json`, an
-    /// export bundle): worded from [`Self::findings`] by the surface that writes it, read
-    /// back from such files. Empty as [`assess`] returns it: the findings say why.
+    /// Why, in the patient's words, as `status --json` and export bundles before version 6
+    /// state the status: worded from [`Self::findings`] by the surface that writes it, read
+    /// back from such files. Empty as [`assess`] returns it (the findings say why), and in
+    /// bundles from version 6 on, which hold the findings instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<String>,
     /// What the rule found, with its numbers, most important first: the facts the reasons
     /// state, worded for the patient or the clinician by the surfaces that show them.
-    /// Export bundles leave them out (they state the reasons), as do files written before
-    /// they were kept.
+    /// Export bundles before version 6 leave them out (they state the reasons), as do files
+    /// written before they were kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<Finding>,
 }

@@ -18,7 +18,9 @@
 //! with the same size cap and refusing unknown fields.
 
 use super::{DateRange, Prepared, hex};
+use crate::analysis::Voice;
 use crate::analysis::escalation::{RedFlag, Status};
+use crate::analysis::findings::Finding;
 use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
     EarlierProgramme, EntryId, Journal, Month, Profile, Programme, ProgrammeRecord, YearMonth,
@@ -29,7 +31,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Write};
 
 /// The newest bundle format this build writes and reads.
-pub const BUNDLE_VERSION: u32 = 5;
+pub const BUNDLE_VERSION: u32 = 6;
 
 /// The first line of every bundle.
 pub const FIRST_LINE: &str =
@@ -57,8 +59,13 @@ pub enum BundleFile {
     /// summary.
     V4(Bundle),
     /// Version 5: version 4, whose programmes' exercises may carry their own picture.
-    /// Written only when one does.
+    /// Written only when one does, and the summary states its reasons in words.
     V5(Bundle),
+    /// Version 6: the summary's status states what the rule found as data (its
+    /// `findings`, with their numbers and dates) instead of reasons in English, so the
+    /// reader words them in the reader's language. Written whenever the summary holds
+    /// findings.
+    V6(Bundle),
 }
 
 /// Where the whole diary stood as of the export's last day, worked out by the patient's app
@@ -69,10 +76,12 @@ pub enum BundleFile {
 pub struct Summary {
     /// The day the status was worked out as of.
     pub as_of: NaiveDate,
-    /// The status, its numbers and its reasons.
+    /// The status and its numbers; from version 6 with its findings, before it with its
+    /// reasons in the patient's words instead (read them with [`Self::reasons`]).
     pub status: Status,
-    /// The reasons in the clinician's words, for the review.
-    #[serde(default)]
+    /// The reasons in the clinician's words, as versions 3 to 5 state them; absent from
+    /// version 6, whose status holds its findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub clinician_reasons: Vec<String>,
     /// Warning signs logged and not yet followed by a clinician visit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -92,20 +101,41 @@ pub struct BundleLight {
     pub light: SessionLight,
 }
 
+/// The reasons for a bundle's status, as the bundle holds them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StatedReasons<'a> {
+    /// What the rule found, as data (version 6 on): the reader words it.
+    Findings(&'a [Finding]),
+    /// Sentences in English, as an app before version 6 wrote them: shown as they are.
+    Worded(&'a [String]),
+}
+
 impl Summary {
-    /// The summary of prepared data, if it has a status (a profile was set up).
+    /// The summary of prepared data, if it has a status (a profile was set up): the status
+    /// with its findings and no sentences. A status restated from a bundle that states its
+    /// reasons in words (the review's) keeps those words, having no findings to give.
     #[must_use]
     pub fn of(data: &Prepared) -> Option<Self> {
         let progress = data.progress.as_ref()?;
+        let status = progress.status();
+        let (status, clinician_reasons) = if status.findings.is_empty() {
+            (
+                crate::analysis::reasons::worded(status),
+                progress.reasons_in(Voice::Clinician),
+            )
+        } else {
+            (
+                Status {
+                    reasons: Vec::new(),
+                    ..status.clone()
+                },
+                Vec::new(),
+            )
+        };
         Some(Self {
             as_of: data.as_of,
-            // The reasons as words, without the findings, so versions that know only
-            // version 4 still read it.
-            status: Status {
-                findings: Vec::new(),
-                ..crate::analysis::reasons::worded(progress.status())
-            },
-            clinician_reasons: progress.reasons_in(crate::analysis::Voice::Clinician),
+            status,
+            clinician_reasons,
             warning_signs: progress.escalation.red_flags.clone(),
             lights: data
                 .lights
@@ -116,6 +146,27 @@ impl Summary {
                 })
                 .collect(),
         })
+    }
+
+    /// Whether the status states its findings (version 6 on) rather than sentences.
+    #[must_use]
+    pub fn states_findings(&self) -> bool {
+        !self.status.findings.is_empty()
+    }
+
+    /// The reasons for the status in `voice`, as the bundle holds them: its findings from
+    /// version 6 on (the same for either voice), or else the sentences written for that
+    /// voice.
+    #[must_use]
+    pub fn reasons(&self, voice: Voice) -> StatedReasons<'_> {
+        if self.states_findings() {
+            StatedReasons::Findings(&self.status.findings)
+        } else {
+            StatedReasons::Worded(match voice {
+                Voice::Patient => &self.status.reasons,
+                Voice::Clinician => &self.clinician_reasons,
+            })
+        }
     }
 }
 
@@ -283,7 +334,13 @@ pub fn write_bundle(bundle: &Bundle, w: &mut impl Write) -> io::Result<()> {
         .iter()
         .chain(bundle.earlier_programmes.iter().map(|e| &e.programme))
         .any(Programme::carries_pictures);
-    let file = if pictures {
+    let file = if bundle
+        .summary
+        .as_ref()
+        .is_some_and(Summary::states_findings)
+    {
+        BundleFileRef::V6(bundle)
+    } else if pictures {
         BundleFileRef::V5(bundle)
     } else if bundle.summary.is_some() {
         BundleFileRef::V4(bundle)
@@ -312,6 +369,7 @@ enum BundleFileRef<'a> {
     V3(&'a Bundle),
     V4(&'a Bundle),
     V5(&'a Bundle),
+    V6(&'a Bundle),
 }
 
 /// The body's text.
@@ -447,7 +505,8 @@ pub fn read(bytes: &[u8]) -> Result<Bundle, BundleError> {
     | BundleFile::V2(bundle)
     | BundleFile::V3(bundle)
     | BundleFile::V4(bundle)
-    | BundleFile::V5(bundle)) = file;
+    | BundleFile::V5(bundle)
+    | BundleFile::V6(bundle)) = file;
     let problems = bundle.problems();
     if problems.is_empty() {
         Ok(bundle)
@@ -490,8 +549,8 @@ mod tests {
         assert_eq!(lines.next(), Some(FIRST_LINE));
         let second = lines.next().unwrap();
         let body = lines.next().unwrap();
-        // The sample has a summary: version 4.
-        assert!(body.starts_with("V4(("), "{body:.40}");
+        // The sample has a summary with findings: version 6.
+        assert!(body.starts_with("V6(("), "{body:.40}");
         assert_eq!(
             second.strip_prefix(CHECKSUM_PREFIX).unwrap(),
             hex(&Sha256::digest(body.as_bytes()))
@@ -500,8 +559,67 @@ mod tests {
     }
 
     #[test]
+    fn version_6_keeps_the_findings_and_no_sentences() {
+        let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let demo = crate::demo::generate(6, end, 2).unwrap();
+        let input = demo.export_input();
+        let prepared = super::super::prepare(&input, &super::super::ExportOptions::now());
+        let live = prepared.progress.as_ref().unwrap().status().clone();
+        assert!(!live.findings.is_empty());
+        let mut bytes = Vec::new();
+        write(&prepared, &mut bytes).unwrap();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.contains("\nV6(("), "{text:.300}");
+        assert!(text.contains("findings: ["), "no findings written");
+        assert!(!text.contains("reasons:"), "sentences written");
+        let b = read(&bytes).unwrap();
+        let summary = b.summary.as_ref().unwrap();
+        assert_eq!(summary.status.findings, live.findings);
+        assert_eq!(summary.status.status, live.status);
+        assert_eq!(summary.status.adherence_pct, live.adherence_pct);
+        assert!(summary.status.reasons.is_empty());
+        assert!(summary.clinician_reasons.is_empty());
+        for voice in [Voice::Patient, Voice::Clinician] {
+            assert_eq!(
+                summary.reasons(voice),
+                StatedReasons::Findings(&live.findings)
+            );
+        }
+        let mut again = Vec::new();
+        write_bundle(&b, &mut again).unwrap();
+        assert_eq!(again, bytes);
+    }
+
+    #[test]
+    fn a_summary_in_sentences_is_written_and_read_as_sentences() {
+        let mut b = read(&sample()).unwrap();
+        let summary = b.summary.as_mut().unwrap();
+        summary.status.findings.clear();
+        summary.status.reasons = vec!["Written for the patient.".into()];
+        summary.clinician_reasons = vec!["Written for the clinician.".into()];
+        let mut bytes = Vec::new();
+        write_bundle(&b, &mut bytes).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains("\nV4(("));
+        let back = read(&bytes).unwrap();
+        assert_eq!(back, b);
+        let summary = back.summary.as_ref().unwrap();
+        assert_eq!(
+            summary.reasons(Voice::Patient),
+            StatedReasons::Worded(&["Written for the patient.".to_owned()])
+        );
+        assert_eq!(
+            summary.reasons(Voice::Clinician),
+            StatedReasons::Worded(&["Written for the clinician.".to_owned()])
+        );
+    }
+
+    #[test]
     fn a_programme_carrying_a_picture_makes_a_version_5_bundle_that_reads_back() {
         let mut b = read(&sample()).unwrap();
+        // Its summary in sentences, as before version 6.
+        let summary = b.summary.as_mut().unwrap();
+        summary.status.findings.clear();
+        summary.status.reasons = vec!["Keep going.".into()];
         let drawn = crate::picture::builtin("lunge", 0).unwrap();
         if let Some(p) = b.programme.as_mut() {
             p.exercises[0].picture = Some(crate::model::PictureRef::Drawn(vec![drawn]));
@@ -513,7 +631,7 @@ mod tests {
     }
 
     #[test]
-    fn earlier_programmes_round_trip_in_versions_4_and_2() {
+    fn earlier_programmes_round_trip_in_versions_6_and_2() {
         let end = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let mut demo = crate::demo::generate(6, end, 2).unwrap();
         // A profile saved before patient identifiers (with one, the bundle is version 3).
@@ -534,7 +652,7 @@ mod tests {
         let mut bytes = Vec::new();
         write(&prepared, &mut bytes).unwrap();
         let text = String::from_utf8(bytes.clone()).unwrap();
-        assert!(text.contains("\nV4(("), "{text:.300}");
+        assert!(text.contains("\nV6(("), "{text:.300}");
         let read_back = read(&bytes).unwrap();
         assert_eq!(read_back.earlier_programmes, earlier);
         let mut again = Vec::new();
@@ -562,10 +680,14 @@ mod tests {
         let bytes = sample();
         assert_eq!(read(b"\xff\xfe"), Err(BundleError::NotText));
         assert_eq!(read(b"V1(())"), Err(BundleError::NoChecksum));
-        assert_eq!(read(b"V7(())"), Err(BundleError::NewerVersion(7)));
+        assert_eq!(read(b"V8(())"), Err(BundleError::NewerVersion(8)));
         let text = String::from_utf8(bytes).unwrap();
-        let newer = text.replacen("\nV4((", "\nV6((", 1);
-        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(6)));
+        let newer = text.replacen("\nV6((", "\nV7((", 1);
+        assert_eq!(read(newer.as_bytes()), Err(BundleError::NewerVersion(7)));
+        assert_eq!(
+            BundleError::NewerVersion(7).to_string(),
+            "it was written by a newer version of rehab-tracker (bundle format 7); this version reads up to format 6"
+        );
         let edited = text.replacen("pain_now: ", "pain_now:  ", 1);
         assert!(matches!(
             read(edited.as_bytes()),

@@ -3,8 +3,8 @@
 //! load. Only the rows are kept in memory: a patient's whole journal is read again, and
 //! checked against the checksum seen here, when the physiotherapist opens that patient.
 
-use crate::analysis::escalation::{Engagement, InjectionOutcome};
-use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, progress};
+use crate::analysis::escalation::{Engagement, InjectionOutcome, Status};
+use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, Voice, progress};
 use crate::export::bundle::{self, Bundle};
 use crate::handoff::Identity;
 use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
@@ -202,7 +202,7 @@ impl Patient {
     /// Where the patient stands as of [`Self::as_of`]: the analysis of the bundle's diary,
     /// with the status, warning signs and session lights the patient's app worked out from
     /// the whole diary when the bundle carries them (a bundle of part of the diary holds too
-    /// little to work them out again).
+    /// little to work them out again), its reasons worded by [`super::reasons_of`].
     #[must_use]
     pub fn progress(&self) -> Progress {
         let mut p = progress(
@@ -226,8 +226,12 @@ impl Patient {
                 })
                 .collect();
             p.restate(Stated {
-                status: summary.status.clone(),
-                clinician_reasons: summary.clinician_reasons.clone(),
+                status: Status {
+                    reasons: super::reasons_of(&self.bundle, Voice::Patient).unwrap_or_default(),
+                    ..summary.status.clone()
+                },
+                clinician_reasons: super::reasons_of(&self.bundle, Voice::Clinician)
+                    .unwrap_or_default(),
                 warning_signs: summary.warning_signs.clone(),
                 lights: SessionLights::from_list(lights),
             });

@@ -7,3 +7,18 @@ pub mod programme_file;
 
 pub use caseload::{CaseRow, Caseload, FileFailure, Patient, SortBy};
 pub use programme_file::{ClinicianProgramme, ProgrammeFileError};
+
+use crate::analysis::{Voice, reasons};
+use crate::export::bundle::{Bundle, StatedReasons};
+
+/// The reasons for the status a bundle states, in `voice`, as the review shows them: a
+/// bundle's findings (version 6 on) worded by this app, or the sentences an older bundle
+/// holds exactly as written. `None` for a bundle without a summary, whose status the review
+/// works out from the diary it holds. The one place the review words a bundle's reasons.
+#[must_use]
+pub fn reasons_of(bundle: &Bundle, voice: Voice) -> Option<Vec<String>> {
+    Some(match bundle.summary.as_ref()?.reasons(voice) {
+        StatedReasons::Findings(findings) => reasons::render(findings, voice),
+        StatedReasons::Worded(sentences) => sentences.to_vec(),
+    })
+}
