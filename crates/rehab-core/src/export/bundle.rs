@@ -590,13 +590,19 @@ mod tests {
         assert_eq!(again, bytes);
     }
 
-    #[test]
-    fn a_summary_in_sentences_is_written_and_read_as_sentences() {
+    /// The sample, its summary's reasons in sentences as before version 6.
+    fn in_sentences(patient: &str, clinician: &str) -> Bundle {
         let mut b = read(&sample()).unwrap();
         let summary = b.summary.as_mut().unwrap();
         summary.status.findings.clear();
-        summary.status.reasons = vec!["Written for the patient.".into()];
-        summary.clinician_reasons = vec!["Written for the clinician.".into()];
+        summary.status.reasons = vec![patient.to_owned()];
+        summary.clinician_reasons = vec![clinician.to_owned()];
+        b
+    }
+
+    #[test]
+    fn a_summary_in_sentences_is_written_and_read_as_sentences() {
+        let b = in_sentences("Written for the patient.", "Written for the clinician.");
         let mut bytes = Vec::new();
         write_bundle(&b, &mut bytes).unwrap();
         assert!(String::from_utf8_lossy(&bytes).contains("\nV4(("));
@@ -615,11 +621,7 @@ mod tests {
 
     #[test]
     fn a_programme_carrying_a_picture_makes_a_version_5_bundle_that_reads_back() {
-        let mut b = read(&sample()).unwrap();
-        // Its summary in sentences, as before version 6.
-        let summary = b.summary.as_mut().unwrap();
-        summary.status.findings.clear();
-        summary.status.reasons = vec!["Keep going.".into()];
+        let mut b = in_sentences("Keep going.", "Keep going (clinician).");
         let drawn = crate::picture::builtin("lunge", 0).unwrap();
         if let Some(p) = b.programme.as_mut() {
             p.exercises[0].picture = Some(crate::model::PictureRef::Drawn(vec![drawn]));
