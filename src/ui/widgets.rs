@@ -163,20 +163,16 @@ struct SegmentColours {
 
 impl SegmentColours {
     fn new(ui: &Ui, tint: Tint) -> Self {
-        let dark = ui.visuals().dark_mode;
-        let accent = ui.visuals().selection.bg_fill;
         let bands: Option<PainBands> = match tint {
             Tint::Pain => ui.data(|d| d.get_temp(bands_id())),
             Tint::Neutral => None,
         };
-        let mut full = [accent; 11];
-        if let Some(bands) = bands {
-            for (n, colour) in (0u8..).zip(full.iter_mut()) {
-                *colour = super::theme::light_colour(pain_during_light(n, &bands), dark);
-            }
-        }
         Self {
-            full,
+            full: segment_colours(
+                bands.as_ref(),
+                ui.visuals().selection.bg_fill,
+                ui.visuals().dark_mode,
+            ),
             text: ui.visuals().text_color(),
             gap: ui.visuals().panel_fill,
         }
@@ -185,6 +181,22 @@ impl SegmentColours {
     fn full(&self, n: u8) -> egui::Color32 {
         self.full[usize::from(n.min(10))]
     }
+}
+
+/// The full colour of each segment, 0 to 10: the traffic light's colour of that pain by
+/// `bands`, or `accent` throughout without them.
+fn segment_colours(
+    bands: Option<&PainBands>,
+    accent: egui::Color32,
+    dark: bool,
+) -> [egui::Color32; 11] {
+    let mut full = [accent; 11];
+    if let Some(bands) = bands {
+        for (n, colour) in (0u8..).zip(full.iter_mut()) {
+            *colour = super::theme::light_colour(pain_during_light(n, bands), dark);
+        }
+    }
+    full
 }
 
 /// Black or white, whichever reads on `fill`.
@@ -481,4 +493,43 @@ pub fn button_width(ui: &Ui, text: &str) -> f32 {
         egui::TextStyle::Button,
     );
     galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Light;
+    use crate::ui::theme::light_colour;
+
+    #[test]
+    fn pain_segments_follow_the_clinicians_bands_and_scores_stay_neutral() {
+        let mut bands = crate::model::Programme::default_programme()
+            .unwrap()
+            .pain_bands;
+        bands.safe_max = 2;
+        bands.acceptable_max = 6;
+        let accent = egui::Color32::from_rgb(1, 2, 3);
+        for dark in [false, true] {
+            let pain = segment_colours(Some(&bands), accent, dark);
+            assert_eq!(pain[2], light_colour(Light::Green, dark));
+            assert_eq!(pain[3], light_colour(Light::Amber, dark));
+            assert_eq!(pain[6], light_colour(Light::Amber, dark));
+            assert_eq!(pain[7], light_colour(Light::Red, dark));
+            assert_eq!(segment_colours(None, accent, dark), [accent; 11]);
+        }
+    }
+
+    #[test]
+    fn the_number_on_a_filled_segment_reads() {
+        for light in [Light::Green, Light::Amber, Light::Red] {
+            for dark in [false, true] {
+                let fill = light_colour(light, dark);
+                let text = text_on(fill);
+                assert!(
+                    (fill.intensity() - text.intensity()).abs() > 0.35,
+                    "{light:?} dark {dark}"
+                );
+            }
+        }
+    }
 }

@@ -55,7 +55,18 @@ impl TodayScreen {
                     FirstThing::UnderWay { next, filled, of } => {
                         let headline = match next {
                             Some((exercise, set, sets)) => {
-                                format!("Next: {}, set {set} of {sets}", exercise.name)
+                                // A one-sided exercise's sets take turns, the affected side first.
+                                let side = exercise
+                                    .one_sided
+                                    .then(|| {
+                                        let sets = self
+                                            .drafts
+                                            .get(&exercise.id)
+                                            .map_or(&[][..], |d| d.sets.as_slice());
+                                        format!(" ({} side)", super::next_side(sets, affected).word())
+                                    })
+                                    .unwrap_or_default();
+                                format!("Next: {}, set {set} of {sets}{side}", exercise.name)
                             }
                             None => "Every exercise is filled in.".to_owned(),
                         };
