@@ -244,13 +244,13 @@ fn segments_ui(
             changed = true;
         }
         let reached = value.is_some_and(|v| n <= v);
-        let full = colours.full(n);
+        let strong = colours.full(n);
         let fill = if reached {
-            full
+            strong
         } else if response.hovered() {
-            full.gamma_multiply(SCALE_FAINT * 2.0)
+            strong.gamma_multiply(SCALE_FAINT * 2.0)
         } else {
-            full.gamma_multiply(SCALE_FAINT)
+            strong.gamma_multiply(SCALE_FAINT)
         };
         let r = SCALE_RADIUS;
         let corners = egui::CornerRadius {
@@ -261,7 +261,11 @@ fn segments_ui(
         };
         let painter = ui.painter();
         painter.rect_filled(rect, corners, fill);
-        let text = if reached { text_on(full) } else { colours.text };
+        let text = if reached {
+            text_on(strong)
+        } else {
+            colours.text
+        };
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,

@@ -56,16 +56,15 @@ impl TodayScreen {
                         let headline = match next {
                             Some((exercise, set, sets)) => {
                                 // A one-sided exercise's sets take turns, the affected side first.
-                                let side = exercise
-                                    .one_sided
-                                    .then(|| {
-                                        let sets = self
-                                            .drafts
-                                            .get(&exercise.id)
-                                            .map_or(&[][..], |d| d.sets.as_slice());
-                                        format!(" ({} side)", super::next_side(sets, affected).word())
-                                    })
-                                    .unwrap_or_default();
+                                let side = if exercise.one_sided {
+                                    let sets = self
+                                        .drafts
+                                        .get(&exercise.id)
+                                        .map_or(&[][..], |d| d.sets.as_slice());
+                                    format!(" ({} side)", super::next_side(sets, affected).word())
+                                } else {
+                                    String::new()
+                                };
                                 format!("Next: {}, set {set} of {sets}{side}", exercise.name)
                             }
                             None => "Every exercise is filled in.".to_owned(),
@@ -180,7 +179,6 @@ impl TodayScreen {
             return;
         };
         let programme = data.programme();
-        let dark = ui.visuals().dark_mode;
         let margin = if compact { 10.0 } else { 14.0 };
         egui::Frame::group(ui.style())
             .inner_margin(margin)
@@ -228,8 +226,14 @@ impl TodayScreen {
                     let row = ui.horizontal(|ui| {
                         ui.spacing_mut().item_spacing.x = 2.0;
                         for (date, logged) in &self.cache.week_days {
-                            let due = programme.is_training_day(date.weekday());
-                            day_ui(ui, *date, *logged, due, *date == today, dark);
+                            let mark = if *logged {
+                                DayMark::Logged
+                            } else if programme.is_training_day(date.weekday()) {
+                                DayMark::Due
+                            } else {
+                                DayMark::Other
+                            };
+                            day_ui(ui, *date, mark, *date == today);
                         }
                     });
                     // The marks in words, on hover, and for a screen reader when they are
@@ -282,9 +286,21 @@ pub(super) fn primary(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     .min_size(PRIMARY_BUTTON_SIZE)
 }
 
+/// How a day of the week is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayMark {
+    /// A session was logged on it.
+    Logged,
+    /// A training day without a session (yet).
+    Due,
+    /// Any other day.
+    Other,
+}
+
 /// One day of the week: its name and a mark, filled with a tick when a session was logged,
 /// a ring on a training day, a dot on another day; today's name in bold.
-fn day_ui(ui: &mut egui::Ui, date: NaiveDate, logged: bool, due: bool, today: bool, dark: bool) {
+fn day_ui(ui: &mut egui::Ui, date: NaiveDate, mark: DayMark, today: bool) {
+    let dark = ui.visuals().dark_mode;
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(DAY_WIDTH, DAY_MARK_SIZE + 22.0),
         egui::Sense::hover(),
@@ -294,7 +310,7 @@ fn day_ui(ui: &mut egui::Ui, date: NaiveDate, logged: bool, due: bool, today: bo
     let centre = egui::pos2(rect.center().x, rect.top() + DAY_MARK_SIZE / 2.0);
     let radius = DAY_MARK_SIZE / 2.0 - 1.0;
     let ok = crate::ui::theme::ok_colour(dark);
-    if logged {
+    if mark == DayMark::Logged {
         painter.circle_filled(centre, radius, ok);
         // A tick, drawn: the fonts have no check mark.
         let tick = if dark {
@@ -311,7 +327,7 @@ fn day_ui(ui: &mut egui::Ui, date: NaiveDate, logged: bool, due: bool, today: bo
             ],
             egui::Stroke::new(2.5, tick),
         );
-    } else if due {
+    } else if mark == DayMark::Due {
         painter.circle_stroke(
             centre,
             radius - 1.0,
