@@ -178,3 +178,37 @@ fn history_rows_take_the_width_with_their_buttons_at_the_right_edge() {
         "Edit just before it: {edit:?}"
     );
 }
+
+#[test]
+fn with_every_exercise_filled_in_the_first_card_goes_to_saving() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut h = window(tmp.path(), at(18, 0), [1280.0, 800.0]);
+    let names: Vec<String> = h
+        .query_all_by_label_contains(": done as prescribed")
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(names.len() >= 4, "{names:?}");
+    for name in &names {
+        // Below the fold: pressed as a screen reader presses it.
+        h.get_by_label(name).click_accesskit();
+        common::settle(&mut h);
+    }
+    // Back at the top, where the first card is.
+    h.key_press(Key::Home);
+    common::settle(&mut h);
+    h.get_by_label("Every exercise is filled in.");
+    assert!(h.query_by_label("Log the next set").is_none());
+    h.get_by_label("Go to saving").click_accesskit();
+    common::settle(&mut h);
+    let save = h.get_by_label_contains("Save session");
+    assert!(
+        save.accesskit_node().is_focused(),
+        "the save button has the focus"
+    );
+    assert!(
+        save.rect().bottom() <= 800.0 && save.rect().top() >= 0.0,
+        "and is in view: {:?}",
+        save.rect()
+    );
+}
