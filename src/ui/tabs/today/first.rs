@@ -236,13 +236,12 @@ impl TodayScreen {
                             day_ui(ui, *date, mark, *date == today);
                         }
                     });
-                    // The marks in words, on hover, and for a screen reader when they are
-                    // not written out below them.
-                    let words = format!("{logged} {asks}");
-                    let enabled = ui.is_enabled();
-                    let response = row.response.on_hover_text(&words);
+                    // The marks in words for a screen reader, when they are not written
+                    // out below them.
                     if compact {
-                        response.widget_info(|| {
+                        let words = format!("{logged} {asks}");
+                        let enabled = ui.is_enabled();
+                        row.response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Label, enabled, &words)
                         });
                     }
