@@ -148,7 +148,7 @@ impl TodayScreen {
         let per_week = usize::from(programme.sessions_per_week);
         if !self.cache.today.is_empty() {
             FirstThing::Start {
-                headline: "Another session today".to_owned(),
+                headline: "A second session today.".to_owned(),
             }
         } else if due && week > 0 && self.cache.done_this_week >= per_week {
             FirstThing::Start {
