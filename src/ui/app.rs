@@ -361,6 +361,8 @@ impl RehabApp {
             desktop.apply(ctx);
         }
         self.take_read_months(ctx);
+        // The pain controls colour their segments by the programme's own bands.
+        super::widgets::set_pain_bands(ctx, self.record.programme().pain_bands);
         if self.can_write() {
             self.saving.tick(&mut self.record, ctx);
         }

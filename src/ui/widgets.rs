@@ -1,10 +1,48 @@
 //! Small reusable widgets.
 
 use crate::analysis::SessionLight;
+use crate::analysis::traffic_light::pain_during_light;
+use crate::model::PainBands;
 use egui::{RichText, Ui};
 
 /// How soon after a "1" a "0" makes ten, in seconds.
 const TEN_AFTER_ONE_SECS: f64 = 1.5;
+
+/// How tall the 0-10 bar is: big enough for a tired finger or an unsteady mouse.
+const SCALE_HEIGHT: f32 = 38.0;
+/// The narrowest a segment of the bar gets while the value fits beside the bar.
+const SEGMENT_MIN_WIDTH: f32 = 30.0;
+/// The widest a segment gets on a wide screen: the bar stays one glance long.
+const SEGMENT_MAX_WIDTH: f32 = 50.0;
+/// The rounding of the bar's two ends.
+const SCALE_RADIUS: u8 = 10;
+/// The chosen value beside the bar, in points.
+const SCALE_VALUE_SIZE: f32 = 30.0;
+/// Room kept beside the bar for the value and its anchor words.
+const SCALE_VALUE_WIDTH: f32 = 240.0;
+/// How strongly a segment not reached by the value shows its colour.
+const SCALE_FAINT: f32 = 0.22;
+
+/// What colours a 0-10 bar's segments.
+#[derive(Debug, Clone, Copy)]
+enum Tint {
+    /// Pain: each segment in the colour of the traffic light it falls in.
+    Pain,
+    /// Higher is better, or neither (activity scores, effort): one neutral accent.
+    Neutral,
+}
+
+/// The id the programme's pain bands are kept under for the pain control.
+fn bands_id() -> egui::Id {
+    egui::Id::unique("zero_to_ten_pain_bands")
+}
+
+/// Tells the pain controls the clinician's pain bands, so their segments take the traffic
+/// light's colours. Call once a frame, before the screens; until then pain is drawn in the
+/// neutral accent.
+pub fn set_pain_bands(ctx: &egui::Context, bands: PainBands) {
+    ctx.data_mut(|d| d.insert_temp(bands_id(), bands));
+}
 
 /// The id of the 0-10 row named `name`: one stop in the keyboard's order, so a screen can
 /// give it the focus.
@@ -13,13 +51,32 @@ pub fn scale_id(name: &str) -> egui::Id {
     egui::Id::unique(("zero_to_ten", name))
 }
 
-/// A row of buttons 0 to 10, each named for screen readers ("{name}: 4"); returns true when
-/// the value changed. The one 0-10 row: pain, activity scores and effort use it.
+/// The id of segment `n` of the row named `name`, for its click and its name.
+fn segment_id(name: &str, n: u8) -> egui::Id {
+    scale_id(name).with(n)
+}
+
+/// A 0-10 control: one joined bar of eleven segments, each named for screen readers
+/// ("{name}: 4"), with the chosen value large beside it; returns true when the value
+/// changed. The one 0-10 control: pain, activity scores and effort use it. Drawn in a
+/// neutral accent; [`pain_scale`] tints it along the traffic light.
 ///
 /// The row is one stop for the keyboard (Tab reaches it once, not eleven times): with the
 /// focus on it, a number key sets the value ("1" then "0" is ten), the left and right
 /// arrows move it, and Enter moves on to the next control.
 pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
+    scale_ui(ui, name, value, Tint::Neutral, None)
+}
+
+/// The 0-10 control, coloured by `tint`, with `anchors` (what 0 and 10 mean) beside the
+/// value.
+fn scale_ui(
+    ui: &mut Ui,
+    name: &str,
+    value: &mut Option<u8>,
+    tint: Tint,
+    anchors: Option<(&str, &str)>,
+) -> bool {
     let id = scale_id(name);
     let mut changed = false;
     if ui.is_enabled() && ui.memory(|m| m.has_focus(id)) {
@@ -41,27 +98,31 @@ pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
         *value = Some(v);
         changed = true;
     }
-    let row = ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
-        for n in 0..=10u8 {
-            // The buttons take clicks; the row takes the keyboard's focus.
-            let button =
-                egui::Button::selectable(*value == Some(n), RichText::new(n.to_string()).strong())
-                    .frame_when_inactive(true)
-                    .sense(egui::Sense::CLICK)
-                    .min_size(egui::vec2(30.0, 28.0));
-            if ui
-                .add(button)
-                .accessible_name(format!("{name}: {n}"))
-                .clicked()
-                && *value != Some(n)
-            {
-                *value = Some(n);
-                changed = true;
-            }
-        }
-    });
+    let colours = SegmentColours::new(ui, tint);
+    let room = ui.available_width();
+    let beside = room - SCALE_VALUE_WIDTH - ui.spacing().item_spacing.x >= 11.0 * SEGMENT_MIN_WIDTH;
+    let bar_width = if beside {
+        room - SCALE_VALUE_WIDTH - ui.spacing().item_spacing.x
+    } else {
+        room
+    }
+    .min(11.0 * SEGMENT_MAX_WIDTH);
+    let add = |ui: &mut Ui| {
+        let (bar, _) =
+            ui.allocate_exact_size(egui::vec2(bar_width, SCALE_HEIGHT), egui::Sense::hover());
+        let changed = segments_ui(ui, name, bar, value, &colours);
+        value_ui(ui, *value, &colours, anchors);
+        (bar, changed)
+    };
+    let row = if beside {
+        ui.horizontal(add)
+    } else {
+        ui.vertical(add)
+    };
+    changed |= row.inner.1;
+    let bar = row.inner.0;
     let rect = row.response.rect;
+    // The segments take clicks; the row takes the keyboard's focus.
     let response = ui.interact(rect, id, egui::Sense::FOCUSABLE);
     let enabled = ui.is_enabled();
     response.widget_info(|| {
@@ -81,14 +142,192 @@ pub fn zero_to_ten(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> bool {
         },
     );
     if response.has_focus() {
+        let ring = ui.visuals().selection.stroke.color;
         ui.painter().rect_stroke(
-            rect.expand(3.0),
-            4.0,
-            ui.visuals().selection.stroke,
+            bar.expand(3.0),
+            f32::from(SCALE_RADIUS) + 3.0,
+            egui::Stroke::new(2.5, ring),
             egui::StrokeKind::Outside,
         );
     }
     changed
+}
+
+/// The colours of a 0-10 bar, worked out once a frame.
+struct SegmentColours {
+    /// Each segment's full colour, 0 to 10.
+    full: [egui::Color32; 11],
+    text: egui::Color32,
+    gap: egui::Color32,
+}
+
+impl SegmentColours {
+    fn new(ui: &Ui, tint: Tint) -> Self {
+        let bands: Option<PainBands> = match tint {
+            Tint::Pain => ui.data(|d| d.get_temp(bands_id())),
+            Tint::Neutral => None,
+        };
+        Self {
+            full: segment_colours(
+                bands.as_ref(),
+                ui.visuals().selection.bg_fill,
+                ui.visuals().dark_mode,
+            ),
+            text: ui.visuals().text_color(),
+            gap: ui.visuals().panel_fill,
+        }
+    }
+
+    fn full(&self, n: u8) -> egui::Color32 {
+        self.full[usize::from(n.min(10))]
+    }
+}
+
+/// The full colour of each segment, 0 to 10: the traffic light's colour of that pain by
+/// `bands`, or `accent` throughout without them.
+fn segment_colours(
+    bands: Option<&PainBands>,
+    accent: egui::Color32,
+    dark: bool,
+) -> [egui::Color32; 11] {
+    let mut full = [accent; 11];
+    if let Some(bands) = bands {
+        for (n, colour) in (0u8..).zip(full.iter_mut()) {
+            *colour = super::theme::light_colour(pain_during_light(n, bands), dark);
+        }
+    }
+    full
+}
+
+/// Black or white, whichever reads on `fill`.
+fn text_on(fill: egui::Color32) -> egui::Color32 {
+    if fill.intensity() > 0.5 {
+        egui::Color32::BLACK
+    } else {
+        egui::Color32::WHITE
+    }
+}
+
+/// The eleven segments in `bar`: filled up to the value, each clickable and named.
+fn segments_ui(
+    ui: &mut Ui,
+    name: &str,
+    bar: egui::Rect,
+    value: &mut Option<u8>,
+    colours: &SegmentColours,
+) -> bool {
+    let mut changed = false;
+    let width = bar.width() / 11.0;
+    let enabled = ui.is_enabled();
+    let font = egui::FontId::proportional(17.0);
+    let mut chosen_rect = None;
+    for n in 0..=10u8 {
+        let left = bar.left() + width * f32::from(n);
+        let rect = egui::Rect::from_min_max(
+            egui::pos2(left, bar.top()),
+            egui::pos2(left + width, bar.bottom()),
+        );
+        let response = ui
+            .interact(rect, segment_id(name, n), egui::Sense::CLICK)
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        let selected = *value == Some(n);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(
+                egui::Role::Button,
+                enabled,
+                selected,
+                format!("{name}: {n}"),
+            )
+        });
+        if response.clicked() && !selected {
+            *value = Some(n);
+            changed = true;
+        }
+        let reached = value.is_some_and(|v| n <= v);
+        let strong = colours.full(n);
+        let fill = if reached {
+            strong
+        } else if response.hovered() {
+            strong.gamma_multiply(SCALE_FAINT * 2.0)
+        } else {
+            strong.gamma_multiply(SCALE_FAINT)
+        };
+        let r = SCALE_RADIUS;
+        let corners = egui::CornerRadius {
+            nw: if n == 0 { r } else { 0 },
+            sw: if n == 0 { r } else { 0 },
+            ne: if n == 10 { r } else { 0 },
+            se: if n == 10 { r } else { 0 },
+        };
+        let painter = ui.painter();
+        painter.rect_filled(rect, corners, fill);
+        let text = if reached {
+            text_on(strong)
+        } else {
+            colours.text
+        };
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            n.to_string(),
+            font.clone(),
+            text,
+        );
+        if n > 0 {
+            painter.vline(
+                rect.left(),
+                rect.y_range(),
+                egui::Stroke::new(1.5, colours.gap),
+            );
+        }
+        if selected {
+            chosen_rect = Some((rect, corners));
+        }
+    }
+    // The chosen segment stands out from those below it.
+    if let Some((rect, corners)) = chosen_rect {
+        ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            corners,
+            egui::Stroke::new(2.5, colours.text),
+            egui::StrokeKind::Inside,
+        );
+    }
+    changed
+}
+
+/// The chosen value, large and in its colour, with what 0 and 10 mean beside it. The value
+/// is painted, not a label: the slider already says it to a screen reader.
+fn value_ui(
+    ui: &mut Ui,
+    value: Option<u8>,
+    colours: &SegmentColours,
+    anchors: Option<(&str, &str)>,
+) {
+    ui.horizontal(|ui| {
+        let font = egui::FontId::proportional(SCALE_VALUE_SIZE);
+        let (text, colour) = match value {
+            Some(v) => (v.to_string(), colours.full(v)),
+            None => ("–".to_owned(), ui.visuals().weak_text_color()),
+        };
+        let galley = ui.painter().layout_no_wrap(text, font, colour);
+        let size = egui::vec2(galley.size().x.max(SCALE_VALUE_SIZE * 1.1), SCALE_HEIGHT);
+        let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+        ui.painter().galley(
+            egui::Align2::CENTER_CENTER
+                .anchor_size(rect.center(), galley.size())
+                .min,
+            galley,
+            colour,
+        );
+        if let Some((low, high)) = anchors {
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                ui.label(RichText::new(format!("0 = {low}")).small().weak());
+                ui.label(RichText::new(format!("10 = {high}")).small().weak());
+            });
+        }
+    });
 }
 
 /// The keys of a focused 0-10 row.
@@ -155,17 +394,18 @@ pub fn keep_focus_in_view(ui: &Ui) {
     }
 }
 
-/// A 0-10 pain scale as a row of buttons, with its anchors written out. `None` until chosen.
-/// Every button is named for screen readers ("{name}: 4").
+/// A 0-10 pain scale: the bar tinted along the traffic light (green, amber, red by the
+/// clinician's pain bands), with its anchors written out. `None` until chosen. Every
+/// segment is named for screen readers ("{name}: 4").
 pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Response {
     let inner = ui.vertical(|ui| {
-        let changed = zero_to_ten(ui, name, value);
-        ui.label(
-            RichText::new("0 = no pain, 10 = worst pain imaginable")
-                .small()
-                .weak(),
-        );
-        changed
+        scale_ui(
+            ui,
+            name,
+            value,
+            Tint::Pain,
+            Some(("no pain", "worst pain imaginable")),
+        )
     });
     let mut response = inner.response;
     if inner.inner {
@@ -174,13 +414,15 @@ pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Resp
     response
 }
 
-/// A 0-10 ability score (PSFS) as a row of buttons, with its anchors written out.
+/// A 0-10 ability score (PSFS), higher is better: the bar in a neutral accent, not the
+/// colours of pain, with its anchors written out.
 pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
-    zero_to_ten(ui, name, value);
-    ui.label(
-        RichText::new("0 = unable to do it, 10 = as well as before the problem")
-            .small()
-            .weak(),
+    scale_ui(
+        ui,
+        name,
+        value,
+        Tint::Neutral,
+        Some(("unable to do it", "as well as before the problem")),
     );
 }
 
@@ -255,4 +497,43 @@ pub fn button_width(ui: &Ui, text: &str) -> f32 {
         egui::TextStyle::Button,
     );
     galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Light;
+    use crate::ui::theme::light_colour;
+
+    #[test]
+    fn pain_segments_follow_the_clinicians_bands_and_scores_stay_neutral() {
+        let mut bands = crate::model::Programme::default_programme()
+            .unwrap()
+            .pain_bands;
+        bands.safe_max = 2;
+        bands.acceptable_max = 6;
+        let accent = egui::Color32::from_rgb(1, 2, 3);
+        for dark in [false, true] {
+            let pain = segment_colours(Some(&bands), accent, dark);
+            assert_eq!(pain[2], light_colour(Light::Green, dark));
+            assert_eq!(pain[3], light_colour(Light::Amber, dark));
+            assert_eq!(pain[6], light_colour(Light::Amber, dark));
+            assert_eq!(pain[7], light_colour(Light::Red, dark));
+            assert_eq!(segment_colours(None, accent, dark), [accent; 11]);
+        }
+    }
+
+    #[test]
+    fn the_number_on_a_filled_segment_reads() {
+        for light in [Light::Green, Light::Amber, Light::Red] {
+            for dark in [false, true] {
+                let fill = light_colour(light, dark);
+                let text = text_on(fill);
+                assert!(
+                    (fill.intensity() - text.intensity()).abs() > 0.35,
+                    "{light:?} dark {dark}"
+                );
+            }
+        }
+    }
 }

@@ -653,13 +653,14 @@ impl Editor {
         data: &Record,
         units: Units,
     ) {
-        ui.label("Pain the next morning");
+        // "Clear" beside the question, not after the bar, which takes the width it is given.
         ui.horizontal(|ui| {
-            pain_scale(ui, "Edit next-morning pain", &mut pains[0]);
+            ui.label("Pain the next morning");
             if ui.small_button("Clear").clicked() {
                 pains[0] = None;
             }
         });
+        pain_scale(ui, "Edit next-morning pain", &mut pains[0]);
         for (i, log) in s.exercises.iter().enumerate() {
             let Some(exercise) = data.programme().exercise(&log.exercise_id) else {
                 continue;

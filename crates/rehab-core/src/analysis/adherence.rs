@@ -156,19 +156,33 @@ pub fn session_days(journal: &Journal, from: NaiveDate, to: NaiveDate) -> BTreeS
 }
 
 /// The days with a logged session so far in the programme week holding `on`: that week's
+/// The days of the programme week holding `on`, each with whether a session was logged
+/// on it (days after `on` never have one yet): what [`done_this_week`] counts, day by day,
+/// for Today's week at a glance. Empty before the start.
+#[must_use]
+pub fn this_week_days(
+    journal: &Journal,
+    start: NaiveDate,
+    on: NaiveDate,
+) -> Vec<(NaiveDate, bool)> {
+    if on < start {
+        return Vec::new();
+    }
+    let week = u32::try_from((on - start).num_days() / 7 + 1).unwrap_or(u32::MAX);
+    let (from, _) = week_range(start, week);
+    from.iter_days()
+        .take(7)
+        .map(|d| (d, d <= on && journal.session_on(d).is_some()))
+        .collect()
+}
+
 /// `done` as [`adherence`] counts it, read from the week's days alone (for Today's header,
 /// whatever the length of the history). 0 before the start.
 #[must_use]
 pub fn done_this_week(journal: &Journal, start: NaiveDate, on: NaiveDate) -> u32 {
-    if on < start {
-        return 0;
-    }
-    let week = u32::try_from((on - start).num_days() / 7 + 1).unwrap_or(u32::MAX);
-    let (from, _) = week_range(start, week);
-    let days = from
-        .iter_days()
-        .take_while(|d| *d <= on)
-        .filter(|d| journal.session_on(*d).is_some())
+    let days = this_week_days(journal, start, on)
+        .iter()
+        .filter(|(_, done)| *done)
         .count();
     u32::try_from(days).unwrap_or(u32::MAX)
 }

@@ -119,6 +119,20 @@ pub fn building_week_on_week(daily_worst: &BTreeMap<NaiveDate, u8>, date: NaiveD
     matches!((w2, w1, w0), (Some(a), Some(b), Some(c)) if b > a && c > b)
 }
 
+/// The light that pain during exercise alone gives, by the clinician's bands: green up to
+/// `safe_max`, amber up to `acceptable_max`, red above. The one place the bands are read, for
+/// a session's light and for the colours of the 0-10 pain control.
+#[must_use]
+pub fn pain_during_light(pain: u8, bands: &PainBands) -> Light {
+    if pain > bands.acceptable_max {
+        Light::Red
+    } else if pain > bands.safe_max {
+        Light::Amber
+    } else {
+        Light::Green
+    }
+}
+
 /// Works out a session's light. `None` when no pain during the session was logged.
 #[must_use]
 pub fn session_light(
@@ -138,12 +152,13 @@ pub fn session_light(
     let next_morning = session.next_morning_pain.map(crate::model::Pain::get);
     let building = building_week_on_week(daily_worst, session.date);
     let rise = next_morning.map(|m| i16::from(m) - i16::from(usual));
-    let light = if during > bands.acceptable_max
+    let by_pain = pain_during_light(during, bands);
+    let light = if by_pain == Light::Red
         || rise.is_some_and(|r| r >= i16::from(bands.morning_red_rise))
         || building
     {
         Light::Red
-    } else if during > bands.safe_max
+    } else if by_pain == Light::Amber
         || rise.is_some_and(|r| r >= i16::from(bands.morning_amber_rise))
     {
         Light::Amber
@@ -194,6 +209,19 @@ mod tests {
 
     fn mornings(values: &[(u32, u8)]) -> BTreeMap<NaiveDate, u8> {
         values.iter().map(|(d, v)| (day(*d), *v)).collect()
+    }
+
+    #[test]
+    fn pain_during_follows_the_clinicians_bands() {
+        let mut b = bands();
+        b.safe_max = 2;
+        b.acceptable_max = 6;
+        let lights: Vec<Light> = (0..=10).map(|p| pain_during_light(p, &b)).collect();
+        assert_eq!(lights[2], Light::Green);
+        assert_eq!(lights[3], Light::Amber);
+        assert_eq!(lights[6], Light::Amber);
+        assert_eq!(lights[7], Light::Red);
+        assert_eq!(lights[10], Light::Red);
     }
 
     #[test]

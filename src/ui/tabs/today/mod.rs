@@ -2,15 +2,14 @@
 //! time, logging it set by set or all at once, the rest and hold timer pinned to the bottom,
 //! and once the session is saved, a short summary in place of the form.
 
+mod first;
 mod guided;
 pub mod sets;
 mod summary;
 pub mod timer;
 
 use crate::analysis::escalation::StatusUrgency;
-use crate::analysis::schedule::{
-    as_prescribed, describe_sets, easier_sets, next_due, sets_to_fill,
-};
+use crate::analysis::schedule::{as_prescribed, describe_sets, easier_sets, sets_to_fill};
 use crate::analysis::suggestions::{Suggestion, suggest};
 use crate::analysis::traffic_light::SessionLight;
 use crate::analysis::{Progress, Status};
@@ -35,6 +34,10 @@ pub const SESSION_PAIN: &str = "Pain during the session";
 
 /// The narrowest an exercise card gets before the cards go into one column.
 const CARD_MIN_WIDTH: f32 = 540.0;
+/// From this window width on, this week's card sits beside the session rather than above it.
+const WIDE_MIN_WIDTH: f32 = 1500.0;
+/// The width of this week's card beside the session.
+const WEEK_CARD_WIDTH: f32 = 380.0;
 
 /// One exercise being entered.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -66,6 +69,8 @@ struct Cache {
     /// The newest session, when its light is red: the easier dose is offered once for it.
     red_session: Option<EntryId>,
     done_this_week: usize,
+    /// The days of the programme week, each with whether a session was logged on it.
+    week_days: Vec<(NaiveDate, bool)>,
     recent_injection: Option<NaiveDate>,
     injections_last_year: usize,
     /// The status, when a warning sign or worsening pain puts it above the plan.
@@ -161,6 +166,8 @@ pub struct TodayScreen {
     guided: Option<guided::Guided>,
     /// "Start the session" was asked for: the guided session opens on the next frame.
     start_guided: bool,
+    /// "Go to saving" was pressed: the save button is scrolled to and given the focus.
+    to_save: bool,
 }
 
 impl TodayScreen {
@@ -357,6 +364,9 @@ impl TodayScreen {
         let red_session = journal.sessions().next_back().and_then(|s| {
             (light_of(s.id).map(|l| l.light) == Some(crate::analysis::Light::Red)).then_some(s.id)
         });
+        let week_days = record.profile().map_or_else(Vec::new, |profile| {
+            crate::analysis::adherence::this_week_days(journal, profile.start_date, today)
+        });
         let done_this_week = record.profile().map_or(0, |profile| {
             let done =
                 crate::analysis::adherence::done_this_week(journal, profile.start_date, today);
@@ -388,6 +398,7 @@ impl TodayScreen {
             last_time,
             red_session,
             done_this_week,
+            week_days,
             recent_injection,
             injections_last_year: injections.len(),
             alert,
@@ -450,59 +461,109 @@ impl TodayScreen {
             scroll = scroll.vertical_scroll_offset(0.0);
         }
         scroll.show(ui, |ui| {
-            self.header_ui(ui, data, today);
+            Self::header_ui(ui, data, today);
             self.notices_ui(ui);
             ui.add_space(8.0);
-            ui.add_enabled_ui(can_write, |ui| {
-                let done_today = !self.cache.today.is_empty();
-                if done_today {
-                    self.summary_ui(ui, data, today, commands);
-                }
-                if done_today && !self.another {
-                    return;
-                }
-                let ease =
-                    self.ease_off_ui(ui, data, profile.affected_side, profile.units, commands);
-                self.start_button_ui(ui);
-                self.all_done_ui(
-                    ui,
-                    data,
-                    now,
-                    profile.affected_side,
-                    profile.units,
-                    commands,
-                );
-                if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
-                    // The keyboard starts on the session's pain: a number, then Enter twice;
-                    // after a red session, on the offer of an easier dose above it.
-                    let first = ease.unwrap_or_else(|| scale_id(SESSION_PAIN));
-                    ui.memory_mut(|m| m.request_focus(first));
-                }
-                // The offer comes once the analysis is in, after the screen opened (and
-                // after the morning's question): the keyboard moves to it if it is still
-                // where the screen put it.
-                if let Some(id) = ease
-                    && can_write
-                    && self.ease_focused != self.cache.red_session
-                    && ui.memory(|m| m.top_modal_layer().is_none())
-                {
-                    self.ease_focused = self.cache.red_session;
-                    let untouched = ui.memory(|m| {
-                        m.focused()
-                            .is_none_or(|f| f == scale_id(SESSION_PAIN) || f == id)
-                    });
-                    if untouched {
-                        ui.memory_mut(|m| m.request_focus(id));
-                    }
-                }
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                self.cards_ui(ui, data, profile.affected_side, profile.units, commands);
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                self.save_ui(ui, data, now, profile.units, commands);
-            });
+            let wide = ui.ctx().content_rect().width() >= WIDE_MIN_WIDTH;
+            if wide {
+                // The session on the left, this week beside it, both from the top.
+                let gap = crate::ui::theme::SECTION_GAP;
+                let left = (ui.available_width() - WEEK_CARD_WIDTH - gap).max(CARD_MIN_WIDTH);
+                ui.horizontal_top(|ui| {
+                    ui.spacing_mut().item_spacing.x = gap;
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(left, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(left);
+                            self.session_ui(ui, data, now, can_write, shown_again, false, commands);
+                        },
+                    );
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(WEEK_CARD_WIDTH, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(WEEK_CARD_WIDTH);
+                            self.week_ui(ui, data, today, false);
+                        },
+                    );
+                });
+            } else {
+                self.session_ui(ui, data, now, can_write, shown_again, true, commands);
+            }
             if pass > self.quiet_focus_until {
                 keep_focus_in_view(ui);
             }
+        });
+    }
+
+    /// The session: the first thing to do (or the summary of the session done), then the
+    /// offer of an easier dose, "Did everything as prescribed?", the exercises and saving.
+    /// With `week_here`, this week's card comes after the first card.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "what the screen was given, passed on to its main column"
+    )]
+    fn session_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Record,
+        now: NaiveDateTime,
+        can_write: bool,
+        shown_again: bool,
+        week_here: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(profile) = data.profile() else {
+            return;
+        };
+        let today = now.date();
+        let (affected, units) = (profile.affected_side, profile.units);
+        ui.add_enabled_ui(can_write, |ui| {
+            let done_today = !self.cache.today.is_empty();
+            if done_today {
+                self.summary_ui(ui, data, today, commands);
+            }
+            if done_today && !self.another {
+                if week_here {
+                    self.week_ui(ui, data, today, true);
+                }
+                return;
+            }
+            self.first_thing_ui(ui, data, today, affected, units);
+            if week_here {
+                self.week_ui(ui, data, today, true);
+                ui.add_space(crate::ui::theme::SECTION_GAP);
+            }
+            let ease = self.ease_off_ui(ui, data, affected, units, commands);
+            self.all_done_ui(ui, data, now, affected, units, commands);
+            if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
+                // The keyboard starts on the session's pain: a number, then Enter twice;
+                // after a red session, on the offer of an easier dose above it.
+                let first = ease.unwrap_or_else(|| scale_id(SESSION_PAIN));
+                ui.memory_mut(|m| m.request_focus(first));
+            }
+            // The offer comes once the analysis is in, after the screen opened (and
+            // after the morning's question): the keyboard moves to it if it is still
+            // where the screen put it.
+            if let Some(id) = ease
+                && can_write
+                && self.ease_focused != self.cache.red_session
+                && ui.memory(|m| m.top_modal_layer().is_none())
+            {
+                self.ease_focused = self.cache.red_session;
+                let untouched = ui.memory(|m| {
+                    m.focused()
+                        .is_none_or(|f| f == scale_id(SESSION_PAIN) || f == id)
+                });
+                if untouched {
+                    ui.memory_mut(|m| m.request_focus(id));
+                }
+            }
+            ui.add_space(crate::ui::theme::SECTION_GAP);
+            self.cards_ui(ui, data, affected, units, commands);
+            ui.add_space(crate::ui::theme::SECTION_GAP);
+            self.save_ui(ui, data, now, units, commands);
         });
     }
 
@@ -540,32 +601,31 @@ impl TodayScreen {
         }
     }
 
-    /// "Start the session": the guided session, one exercise at a time.
-    fn start_button_ui(&mut self, ui: &mut egui::Ui) {
+    /// "Start the session": the guided session, one exercise at a time; the first card's
+    /// primary button when a session is due, an ordinary one on a rest day.
+    fn start_button_ui(&mut self, ui: &mut egui::Ui, primary: bool) {
         let command = UiCommand::StartSession;
-        let button = ui
-            .add(
-                egui::Button::new(RichText::new(command.label()).strong().size(19.0))
-                    .min_size(egui::vec2(220.0, 40.0)),
-            )
-            .on_hover_text(command.hover_text(ui.ctx()));
+        let button = if primary {
+            first::primary(ui, command.label())
+        } else {
+            egui::Button::new(RichText::new(command.label()).strong())
+                .min_size(egui::vec2(200.0, 36.0))
+        };
+        let button = ui.add(button).on_hover_text(command.hover_text(ui.ctx()));
         command.name_for_screen_reader(&button);
         if button.clicked() {
             self.start_guided = true;
         }
-        ui.add_space(crate::ui::theme::SECTION_GAP);
     }
 
-    fn header_ui(&self, ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
+    fn header_ui(ui: &mut egui::Ui, data: &Record, today: NaiveDate) {
         let Some(profile) = data.profile() else {
             return;
         };
         let week = profile.week_of(today);
-        let programme = data.programme();
-        let decision = programme.escalation.decision_week;
-        let per_week = usize::from(programme.sessions_per_week);
-        ui.heading(today.format("%A %-d %B").to_string());
+        let decision = data.programme().escalation.decision_week;
         ui.horizontal_wrapped(|ui| {
+            ui.heading(today.format("%A %-d %B").to_string());
             if week == 0 {
                 ui.label(format!(
                     "Your programme starts on {}.",
@@ -578,53 +638,6 @@ impl TodayScreen {
                     "Week {week}. The decision point was week {decision}."
                 ));
             }
-            if week > 0 {
-                // The same words as Progress and the report's.
-                let done = u32::try_from(self.cache.done_this_week).unwrap_or(u32::MAX);
-                ui.label(format!(
-                    "{}.",
-                    crate::ui::words::capitalise(&crate::analysis::reasons::week_words(
-                        done,
-                        programme.sessions_per_week
-                    ))
-                ));
-            }
-            let due = programme.is_training_day(chrono::Datelike::weekday(&today));
-            let next = today
-                .succ_opt()
-                .and_then(|d| next_due(programme, d))
-                .map(|d| d.format("%A").to_string());
-            if let Some(session) = self.cache.today.last() {
-                ui.label(
-                    RichText::new(format!(
-                        "Today's session is done (logged at {}).",
-                        session.time.format("%H:%M")
-                    ))
-                    .strong()
-                    .color(self.done_colour(ui.visuals().dark_mode)),
-                );
-            } else if due && week > 0 && self.cache.done_this_week >= per_week {
-                ui.label(
-                    RichText::new("This week's sessions are done: today's is an extra.").strong(),
-                );
-            } else if due {
-                ui.label(RichText::new("A session is due today.").strong());
-            } else if let Some(next) = next {
-                ui.label(format!("Rest day. Next session: {next}."));
-            }
-            let days: Vec<String> = programme
-                .training_days
-                .iter()
-                .map(|d| format!("{d}"))
-                .collect();
-            ui.label(
-                RichText::new(format!(
-                    "({} a week: {})",
-                    count(per_week, "session", "sessions"),
-                    days.join(", ")
-                ))
-                .weak(),
-            );
         });
     }
 
@@ -1407,6 +1420,10 @@ impl TodayScreen {
                         .min_size(egui::vec2(200.0, 36.0)),
                 )
                 .accessible_name("Save session");
+            if std::mem::take(&mut self.to_save) {
+                button.scroll_to_me(Some(egui::Align::Center));
+                button.request_focus();
+            }
             if ready == 0 {
                 ui.label(
                     RichText::new(
