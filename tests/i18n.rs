@@ -489,3 +489,77 @@ fn the_command_line_speaks_french_when_asked_or_when_the_desktop_does() {
         .unwrap();
     assert!(common::stdout(&german).contains("am Freitag, 4. Dezember 2026"));
 }
+
+#[test]
+fn choosing_a_language_in_settings_saves_it_and_changes_the_words_at_once() {
+    use egui_kittest::kittest::Queryable;
+    let _turn = CURRENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    i18n::set_language(Lang::En);
+    let tmp = tempfile::tempdir().unwrap();
+    let o = rehab(tmp.path())
+        .args(["init", "--start", "2026-11-02", "--affected-side", "left"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let app = rehab_tracker::ui::RehabApp::new(rehab_tracker::ui::open(tmp.path(), false))
+        .unwrap()
+        .with_clock(|| {
+            NaiveDate::from_ymd_opt(2026, 12, 4)
+                .unwrap()
+                .and_hms_opt(12, 0, 0)
+                .unwrap()
+        })
+        .with_sound(rehab_tracker::desktop::sound::Sound::with_player(
+            std::sync::Arc::new(|_| {}),
+        ));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1100.0, 3000.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut rehab_tracker::ui::RehabApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Settings").click();
+    h.run();
+    let combo = |h: &egui_kittest::Harness<'_, _>, label: &str| {
+        h.query_all_by_role_and_label(egui::accesskit::Role::ComboBox, label)
+            .count()
+    };
+    assert_eq!(combo(&h, "Language"), 1, "the choice is labelled");
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Language")
+        .click();
+    h.run();
+    // Every language is offered in its own name, with no pseudo-locale.
+    for name in [
+        "English",
+        "Deutsch",
+        "Français",
+        "Español",
+        "Follow the desktop’s language",
+    ] {
+        assert!(h.query_by_label(name).is_some(), "{name} is offered");
+    }
+    assert!(h.query_by_label(Lang::Pseudo.own_name()).is_none());
+    h.get_by_label("Deutsch").click();
+    h.run();
+    assert_eq!(h.state().settings().language, Some(Lang::De));
+    assert_eq!(i18n::language(), Lang::De);
+    // The next frame speaks German.
+    h.run();
+    assert!(h.query_by_label("Language").is_none());
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Sprache")
+        .click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().settings().language, Some(Lang::En));
+    assert_eq!(combo(&h, "Language"), 1);
+    let mut app = h.into_state();
+    app.save_now().unwrap();
+    let saved = rehab_tracker::storage::Store::new(tmp.path())
+        .load()
+        .settings
+        .unwrap();
+    assert_eq!(saved.language, Some(Lang::En));
+}

@@ -6,6 +6,6 @@
 # The language choice's label.
 settings-language = Language
 # The choice that follows the desktop's language.
-settings-language-follow = Follow the desktop
+settings-language-follow = Follow the desktop’s language
 # Below the choice.
 settings-language-hint = The words change at once. Reports for your physiotherapist are written in their language.

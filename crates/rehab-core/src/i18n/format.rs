@@ -14,6 +14,7 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
 use icu_locale::{Locale, locale};
 
 use super::Lang;
@@ -102,7 +103,7 @@ pub fn decimal(lang: Lang, value: f64, max_decimals: u8) -> String {
         // "-0" after rounding reads as a plain 0.
         number = Decimal::from(0);
     }
-    match DecimalFormatter::try_new(locale(lang).into(), Default::default()) {
+    match DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default()) {
         Ok(formatter) => formatter.format(&number).to_string(),
         Err(e) => {
             log::warn!("no number format for {lang}: {e}");
@@ -115,7 +116,7 @@ pub fn decimal(lang: Lang, value: f64, max_decimals: u8) -> String {
 /// from five digits).
 #[must_use]
 pub fn count(lang: Lang, value: i64) -> String {
-    match DecimalFormatter::try_new(locale(lang).into(), Default::default()) {
+    match DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default()) {
         Ok(formatter) => formatter.format(&Decimal::from(value)).to_string(),
         Err(_) => value.to_string(),
     }

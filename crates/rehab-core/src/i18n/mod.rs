@@ -132,10 +132,8 @@ impl Lang {
                     .next()
                     .unwrap_or_default()
                     .replace('_', "-");
-                if let Some(Lang::Pseudo) = Lang::from_code(&tag) {
-                    if wanted.is_empty() {
-                        return Lang::Pseudo;
-                    }
+                if Lang::from_code(&tag) == Some(Lang::Pseudo) && wanted.is_empty() {
+                    return Lang::Pseudo;
                 }
                 if let Ok(id) = tag.parse::<LanguageIdentifier>() {
                     wanted.push(id);
@@ -157,7 +155,7 @@ impl Lang {
         .unwrap_or(Lang::En)
     }
 
-    /// The language of the desktop's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), English
+    /// The language of the desktop's locale (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), English
     /// when it names none the app speaks.
     #[must_use]
     pub fn from_desktop() -> Lang {
@@ -435,7 +433,7 @@ pub fn follow_settings(chosen: Option<Lang>) {
 ///
 /// ```
 /// rehab_core::i18n::set_language(rehab_core::i18n::Lang::En);
-/// assert_eq!(rehab_core::t!("settings-language-follow"), "Follow the desktop");
+/// assert_eq!(rehab_core::t!("settings-language"), "Language");
 /// ```
 #[macro_export]
 macro_rules! t {
