@@ -30,15 +30,8 @@ fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         InlineExpression::VariableReference { id } => {
             out.insert(id.name.to_owned());
         }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-            for a in &arguments.named {
-                inline_vars(&a.value, out);
-            }
-        }
-        InlineExpression::TermReference {
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => {

@@ -25,7 +25,6 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Speak this language (en, de, fr, es), whatever the desktop's or the settings' is.
-    /// Also read from REHAB_LANG.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// Open the window on a generated sample journal in a temporary folder; real data is
