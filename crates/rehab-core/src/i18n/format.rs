@@ -8,6 +8,8 @@
 //! message as a string, with the raw number beside it for plural selection (see the module
 //! docs of [`super`]).
 
+use std::cell::OnceCell;
+
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -88,6 +90,25 @@ pub fn weekday(lang: Lang, date: NaiveDate) -> String {
     date_with!(lang, date, fieldsets::E::long())
 }
 
+/// The number in the language's digits and separators, through a formatter made once per
+/// thread (a frame may write many numbers); `None` if ICU has no data for it.
+fn with_decimal_formatter(lang: Lang, number: &Decimal) -> Option<String> {
+    thread_local! {
+        static CACHE: [OnceCell<Option<DecimalFormatter>>; 5] =
+            const { [const { OnceCell::new() }; 5] };
+    }
+    CACHE.with(|cache| {
+        cache[usize::from(lang.index())]
+            .get_or_init(|| {
+                DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default())
+                    .inspect_err(|e| log::warn!("no number format for {lang}: {e}"))
+                    .ok()
+            })
+            .as_ref()
+            .map(|formatter| formatter.format(number).to_string())
+    })
+}
+
 /// A number with at most `max_decimals` decimals, trailing zeros dropped, grouped as the
 /// language groups thousands: `2.5` -> "2.5", "2,5"; `1234.5` -> "1,234.5", "1.234,5",
 /// "1 234,5" (French groups with a narrow no-break space).
@@ -103,23 +124,14 @@ pub fn decimal(lang: Lang, value: f64, max_decimals: u8) -> String {
         // "-0" after rounding reads as a plain 0.
         number = Decimal::from(0);
     }
-    match DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default()) {
-        Ok(formatter) => formatter.format(&number).to_string(),
-        Err(e) => {
-            log::warn!("no number format for {lang}: {e}");
-            plain
-        }
-    }
+    with_decimal_formatter(lang, &number).unwrap_or(plain)
 }
 
 /// A whole count, grouped: `1234` -> "1,234", "1.234", "1 234", "1234" (Spanish groups
 /// from five digits).
 #[must_use]
 pub fn count(lang: Lang, value: i64) -> String {
-    match DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default()) {
-        Ok(formatter) => formatter.format(&Decimal::from(value)).to_string(),
-        Err(_) => value.to_string(),
-    }
+    with_decimal_formatter(lang, &Decimal::from(value)).unwrap_or_else(|| value.to_string())
 }
 
 /// A percentage (`percent` out of 100) with at most `max_decimals` decimals, with the sign
