@@ -6,7 +6,9 @@
 //! module names. This crate adds the command line (`cli`), the window (`ui`), the desktop's
 //! reminders (`desktop`) and `logging`; `ui` reads the journal and emits commands.
 
-pub use rehab_core::{analysis, demo, export, handoff, model, picture, record, review, storage};
+pub use rehab_core::{
+    analysis, demo, export, handoff, i18n, model, picture, record, review, storage, t, t_in,
+};
 
 pub mod cli;
 pub mod desktop;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    rehab_tracker::i18n::start(args.lang.as_deref());
     match args.command {
         Some(cli::Command::Review(review)) if !review.summary => {
             window_exit(rehab_tracker::ui::run_review(&review.paths, args.demo))

@@ -17,6 +17,7 @@ use std::process::Command;
 
 /// The core's top modules from the bottom up: a module imports only those in lower layers.
 const CORE_LAYERS: &[&[&str]] = &[
+    &["i18n"],
     &["model"],
     &["picture", "analysis", "storage"],
     &["record", "handoff"],

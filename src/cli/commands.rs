@@ -324,7 +324,8 @@ fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), F
         kind,
         note: args.note.clone(),
     })))?;
-    out.line(&format!("Saved: {label} on {date}."));
+    let date = crate::i18n::format::long_date(crate::i18n::language(), date);
+    out.line(&crate::t!("cli-event-saved", event = label, date = date));
     Ok(())
 }
 

@@ -24,6 +24,9 @@ pub struct Cli {
     /// Use this data folder instead of the usual one (for tests and portable installs).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Speak this language (en, de, fr, es), whatever the desktop's or the settings' is.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
     /// Open the window on a generated sample journal in a temporary folder; real data is
     /// never touched.
     #[arg(long)]
@@ -435,6 +438,23 @@ fn today() -> NaiveDate {
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, such as 2026-11-24"))
+}
+
+/// A language the app speaks, or a locale that names one (`de_AT.UTF-8`, `en-XA`).
+fn parse_lang(text: &str) -> Result<String, String> {
+    let lang = crate::i18n::Lang::negotiate(&[text]);
+    let english = text.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en"));
+    if lang == crate::i18n::Lang::En && !english {
+        let codes: Vec<_> = crate::i18n::Lang::SHIPPED
+            .iter()
+            .map(|l| l.code())
+            .collect();
+        return Err(format!(
+            "the app does not speak '{text}': choose one of {}",
+            codes.join(", ")
+        ));
+    }
+    Ok(text.to_owned())
 }
 
 fn parse_local_time(text: &str) -> Result<chrono::NaiveDateTime, String> {

@@ -945,6 +945,15 @@ impl RehabApp {
         } else if settings.sound != settings_before.sound {
             self.settings_window.sound_saved(settings.sound);
         }
+        // A language chosen (or the choice undone) speaks from the next frame on.
+        if settings.language != settings_before.language {
+            crate::i18n::set_language(
+                settings
+                    .language
+                    .unwrap_or_else(crate::i18n::Lang::from_desktop),
+            );
+            self.settings_window.language_saved(settings.language);
+        }
     }
 
     fn apply_inner(&mut self, command: Command) {

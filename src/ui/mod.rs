@@ -63,6 +63,7 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
         } else {
             reminder_target(data_dir)
         });
+    crate::i18n::follow_settings(app.settings().language);
 
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Rehab tracker")

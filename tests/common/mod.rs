@@ -17,6 +17,8 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env("RUST_LOG", "warn")
+        // The words the tests read are English's, whatever the machine's locale.
+        .env("REHAB_LANG", "en")
         .output()
         .expect("the binary runs")
 }

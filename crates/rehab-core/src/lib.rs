@@ -10,6 +10,8 @@
 //! - [`review`]: the clinician's caseload and programme files.
 //! - [`picture`]: how each exercise is drawn, as geometry.
 //! - [`demo`]: the sample patient and caseload.
+//! - [`i18n`]: the words in the patient's or clinician's language, dates and numbers as
+//!   each language writes them.
 //!
 //! Imports run one way, down these layers (a module imports only those in lower layers;
 //! tests/architecture.rs reads the source and fails on any other import, or any ring):
@@ -21,6 +23,7 @@
 //! record, handoff              (the one way the journal changes; keys, signatures, age)
 //! picture, analysis, storage   (each over the model only)
 //! model
+//! i18n
 //! ```
 //!
 //! This crate names no window crate; the app (`rehab-tracker`) reads its data and emits its
@@ -30,6 +33,7 @@ pub mod analysis;
 pub mod demo;
 pub mod export;
 pub mod handoff;
+pub mod i18n;
 pub mod model;
 pub mod picture;
 pub mod record;

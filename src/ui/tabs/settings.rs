@@ -1,5 +1,5 @@
-//! Settings: the training-day and diary reminders, the chime at the end of a rest, and light
-//! or dark colours. The patient
+//! Settings: the training-day and diary reminders, the chime at the end of a rest, the
+//! language, and light or dark colours. The patient
 //! switches each reminder on, picks its time with large steps, reads in one plain line what
 //! will happen, and saves. Setting up the timer that shows reminders while the window is
 //! closed runs on a background thread.
@@ -7,6 +7,7 @@
 use crate::analysis::reminders;
 use crate::desktop::schedule::{self, Plan};
 use crate::desktop::sound::Sound;
+use crate::i18n::Lang;
 use crate::model::{Reminder, Settings};
 use crate::record::{Change, Record};
 use crate::ui::command::Command;
@@ -97,6 +98,14 @@ impl SettingsWindow {
     /// Forgets the draft, so the window shows the saved settings next time it opens.
     pub fn reset(&mut self) {
         self.draft = None;
+    }
+
+    /// A language was chosen (or that was undone): a reminder being chosen is kept, and the
+    /// window shows the language as saved.
+    pub fn language_saved(&mut self, language: Option<Lang>) {
+        if let Some(draft) = &mut self.draft {
+            draft.language = language;
+        }
     }
 
     /// The chime was switched on or off (or that was undone): a reminder being chosen is
@@ -230,6 +239,8 @@ impl SettingsWindow {
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 sound_ui(ui, saved, &mut draft, sound, can_write, commands);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
+                language_ui(ui, saved, &mut draft, can_write, commands);
+                ui.add_space(crate::ui::theme::SECTION_GAP);
                 colours_ui(ui);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.heading("Exercise pictures");
@@ -271,6 +282,44 @@ fn sound_ui(
     if let Some(problem) = sound.problem().filter(|_| saved.sound) {
         crate::ui::widgets::outcome_label(ui, Some(&Err(problem)));
     }
+}
+
+/// The language the window speaks: saved as soon as it is chosen, the words change on the
+/// next frame. Each language is named in itself, so a patient finds theirs whatever the
+/// window speaks now.
+fn language_ui(
+    ui: &mut egui::Ui,
+    saved: &Settings,
+    draft: &mut Settings,
+    can_write: bool,
+    commands: &mut Vec<Command>,
+) {
+    let label = crate::t!("settings-language");
+    ui.heading(&label);
+    let follow = crate::t!("settings-language-follow");
+    let name =
+        |choice: Option<Lang>| choice.map_or_else(|| follow.clone(), |l| l.own_name().to_owned());
+    let mut chosen = saved.language;
+    ui.add_enabled_ui(can_write, |ui| {
+        egui::ComboBox::from_id_salt("settings-language")
+            .selected_text(name(chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, name(None));
+                for lang in Lang::SHIPPED {
+                    ui.selectable_value(&mut chosen, Some(lang), name(Some(lang)));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+    });
+    if chosen != saved.language {
+        draft.language = chosen;
+        commands.push(Command::Change(Change::UpdateSettings(Settings {
+            language: chosen,
+            ..*saved
+        })));
+    }
+    ui.label(RichText::new(crate::t!("settings-language-hint")).weak());
 }
 
 /// Light or dark colours: the desktop's choice until the patient makes one. It applies at

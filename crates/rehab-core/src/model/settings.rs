@@ -1,5 +1,7 @@
-//! The patient's settings: when the app reminds them, and whether it chimes. Not part of the journal or any export.
+//! The patient's settings: when the app reminds them, whether it chimes, and in which
+//! language it speaks. Not part of the journal or any export.
 
+use crate::i18n::Lang;
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +48,11 @@ pub struct Settings {
     /// screen. On unless switched off; files written before it existed read as on.
     #[serde(default = "default_sound")]
     pub sound: bool,
+    /// The language the window speaks; `None` follows the desktop's. Files written before
+    /// it existed read as `None`; a language this version does not speak reads as `None`
+    /// too, so the rest of the file still loads.
+    #[serde(default, deserialize_with = "crate::i18n::lenient_language")]
+    pub language: Option<Lang>,
 }
 
 fn default_sound() -> bool {
@@ -66,6 +73,7 @@ impl Default for Settings {
             training_reminder: default_training(),
             diary_reminder: default_diary(),
             sound: default_sound(),
+            language: None,
         }
     }
 }

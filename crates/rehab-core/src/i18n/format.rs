@@ -1,0 +1,166 @@
+//! Dates and numbers as each language writes them, from ICU's data compiled into the binary.
+//!
+//! For the words a person reads only: CSV, FHIR and JSON keep their language-neutral forms
+//! (ISO dates, `.` decimals) and never call these.
+//!
+//! Each function takes the language; in the window and the CLI that is
+//! [`super::language()`], in a clinician's report the clinician's. Pass the result to a
+//! message as a string, with the raw number beside it for plural selection (see the module
+//! docs of [`super`]).
+
+use std::cell::OnceCell;
+
+use chrono::{Datelike, NaiveDate};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
+use icu_locale::{Locale, locale};
+
+use super::Lang;
+
+/// The ICU locale of a language; the pseudo-locale writes dates and numbers as English does.
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::En | Lang::Pseudo => locale!("en-GB"),
+        Lang::De => locale!("de"),
+        Lang::Fr => locale!("fr"),
+        Lang::Es => locale!("es"),
+    }
+}
+
+/// The date in ICU's calendar; `None` for a date outside its range.
+fn icu_date(date: NaiveDate) -> Option<Date<Gregorian>> {
+    let month = u8::try_from(date.month()).ok()?;
+    let day = u8::try_from(date.day()).ok()?;
+    Date::try_new_gregorian(date.year(), month, day).ok()
+}
+
+/// A date through one of ICU's field sets; the ISO date if ICU cannot (a date outside its
+/// range), never a panic.
+macro_rules! date_with {
+    ($lang:expr, $date:expr, $fields:expr) => {{
+        let (lang, date) = ($lang, $date);
+        match (
+            icu_date(date),
+            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), $fields),
+        ) {
+            (Some(icu), Ok(formatter)) => formatter.format(&icu).to_string(),
+            (_, Err(e)) => {
+                log::warn!("no date format for {lang}: {e}");
+                date.format("%Y-%m-%d").to_string()
+            }
+            (None, _) => date.format("%Y-%m-%d").to_string(),
+        }
+    }};
+}
+
+/// The date in full with its weekday: "Friday, 4 December 2026", "Freitag, 4. Dezember 2026",
+/// "vendredi 4 décembre 2026", "viernes, 4 de diciembre de 2026".
+#[must_use]
+pub fn long_date(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YMDE::long())
+}
+
+/// The date in digits: "04/12/2026", "04.12.26", "04/12/2026", "4/12/26".
+#[must_use]
+pub fn short_date(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YMD::short())
+}
+
+/// The day and month, for a chart's axis or a list within a year: "4 Dec", "4. Dez.",
+/// "4 déc.", "4 dic".
+#[must_use]
+pub fn day_month(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::MD::medium())
+}
+
+/// The month and year: "December 2026", "Dezember 2026", "décembre 2026",
+/// "diciembre de 2026".
+#[must_use]
+pub fn month_year(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YM::long())
+}
+
+/// The weekday's name: "Friday", "Freitag", "vendredi", "viernes".
+#[must_use]
+pub fn weekday(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::E::long())
+}
+
+/// The number in the language's digits and separators, through a formatter made once per
+/// thread (a frame may write many numbers); `None` if ICU has no data for it.
+fn with_decimal_formatter(lang: Lang, number: &Decimal) -> Option<String> {
+    thread_local! {
+        static CACHE: [OnceCell<Option<DecimalFormatter>>; 5] =
+            const { [const { OnceCell::new() }; 5] };
+    }
+    CACHE.with(|cache| {
+        cache[usize::from(lang.index())]
+            .get_or_init(|| {
+                DecimalFormatter::try_new(locale(lang).into(), DecimalFormatterOptions::default())
+                    .inspect_err(|e| log::warn!("no number format for {lang}: {e}"))
+                    .ok()
+            })
+            .as_ref()
+            .map(|formatter| formatter.format(number).to_string())
+    })
+}
+
+/// A number with at most `max_decimals` decimals, trailing zeros dropped, grouped as the
+/// language groups thousands: `2.5` -> "2.5", "2,5"; `1234.5` -> "1,234.5", "1.234,5",
+/// "1 234,5" (French groups with a narrow no-break space).
+#[must_use]
+pub fn decimal(lang: Lang, value: f64, max_decimals: u8) -> String {
+    let plain = format!("{value:.prec$}", prec = usize::from(max_decimals));
+    let Ok(mut number) = Decimal::try_from_str(&plain) else {
+        // Not finite: say so plainly rather than panic.
+        return plain;
+    };
+    number.absolute.trim_end();
+    if number.absolute.is_zero() {
+        // "-0" after rounding reads as a plain 0.
+        number = Decimal::from(0);
+    }
+    with_decimal_formatter(lang, &number).unwrap_or(plain)
+}
+
+/// A whole count, grouped: `1234` -> "1,234", "1.234", "1 234", "1234" (Spanish groups
+/// from five digits).
+#[must_use]
+pub fn count(lang: Lang, value: i64) -> String {
+    with_decimal_formatter(lang, &Decimal::from(value)).unwrap_or_else(|| value.to_string())
+}
+
+/// A percentage (`percent` out of 100) with at most `max_decimals` decimals, with the sign
+/// where and how the language puts it: "85%", "85 %" (German and Spanish with a no-break
+/// space, French with a narrow no-break space).
+#[must_use]
+pub fn percent(lang: Lang, percent: f64, max_decimals: u8) -> String {
+    let number = decimal(lang, percent, max_decimals);
+    match lang {
+        Lang::En | Lang::Pseudo => format!("{number}%"),
+        Lang::De | Lang::Es => format!("{number}\u{a0}%"),
+        Lang::Fr => format!("{number}\u{202f}%"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_out_of_range_date_falls_back_to_iso_without_panicking() {
+        let far = NaiveDate::MAX;
+        let text = long_date(Lang::De, far);
+        assert!(!text.is_empty());
+    }
+
+    #[test]
+    fn a_number_that_is_not_finite_is_said_plainly() {
+        assert_eq!(decimal(Lang::De, f64::NAN, 1), "NaN");
+        assert_eq!(decimal(Lang::Fr, -0.01, 1), "0");
+    }
+}

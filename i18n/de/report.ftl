@@ -1,0 +1,3 @@
+### The clinician's report page.
+### Every id here starts with "report-". German.
+

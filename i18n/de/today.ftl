@@ -1,0 +1,3 @@
+### The Today tab: the session and its sets.
+### Every id here starts with "today-". German.
+

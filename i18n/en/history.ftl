@@ -1,0 +1,3 @@
+### The History tab.
+### Every id here starts with "history-". English.
+

@@ -1,0 +1,3 @@
+### The Diary tab.
+### Every id here starts with "diary-". Spanish.
+

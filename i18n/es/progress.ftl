@@ -1,0 +1,3 @@
+### The Progress tab: charts and the traffic light.
+### Every id here starts with "progress-". Spanish.
+

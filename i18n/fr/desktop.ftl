@@ -1,0 +1,3 @@
+### Desktop notifications, the desktop entry and the metainfo.
+### Every id here starts with "desktop-". French.
+

@@ -1,0 +1,3 @@
+### The clinician's review window, programme editor and keys.
+### Every id here starts with "review-". French.
+
