@@ -18,7 +18,7 @@ use super::tabs::{
     today::TodayScreen,
     warning_signs,
 };
-use super::theme;
+use super::theme::{self, icons};
 use crate::model::{Settings, YearMonth};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
@@ -108,7 +108,6 @@ pub struct RehabApp {
     close_anyway: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
-    styled: bool,
     /// The desktop's light or dark preference, followed until the patient chooses.
     desktop_theme: Option<super::desktop_theme::DesktopTheme>,
     clock: Box<dyn Fn() -> NaiveDateTime>,
@@ -195,7 +194,6 @@ impl RehabApp {
             close_anyway: false,
             commands: Vec::new(),
             ctx_slot,
-            styled: false,
             desktop_theme: None,
             clock: Box::new(|| Local::now().naive_local()),
         };
@@ -351,11 +349,9 @@ impl RehabApp {
     /// the keys pressed, and the question before closing over a form not saved.
     fn begin_frame(&mut self, ctx: &egui::Context) {
         let _ = self.ctx_slot.set(ctx.clone());
-        if !self.styled {
-            theme::apply(ctx);
+        if theme::apply(ctx) {
             // Larger and smaller text are commands of the window, with the other keys.
             ctx.options_mut(|options| options.zoom_with_keyboard = false);
-            self.styled = true;
         }
         if let Some(desktop) = &self.desktop_theme {
             desktop.apply(ctx);
@@ -635,8 +631,11 @@ impl RehabApp {
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
         let mut two_rows = false;
+        // Icons carry part of the meaning here, so the bar's buttons are a little tighter
+        // than elsewhere and the bar keeps to one row in a narrow window.
+        ui.spacing_mut().button_padding.x = theme::space::S;
         ui.horizontal(|ui| {
-            ui.heading("Rehab tracker");
+            ui.label(theme::title("Rehab tracker"));
             if self.demo {
                 ui.label(RichText::new("Sample data").italics().weak())
                     .on_hover_text(
@@ -682,9 +681,11 @@ impl RehabApp {
     fn tab_button(&mut self, ui: &mut egui::Ui, tab: Tab) {
         let command = tab.command();
         let selected = self.tab == tab;
-        let response = ui
-            .selectable_label(selected, command.label())
-            .on_hover_text(command.hover_text(ui.ctx()));
+        let response = match command.icon() {
+            Some(icon) => theme::icon_tab(ui, icon, command.label(), selected),
+            None => ui.selectable_label(selected, command.label()),
+        }
+        .on_hover_text(command.hover_text(ui.ctx()));
         command.name_for_screen_reader(&response);
         super::a11y::tab(&response, selected);
         if selected && std::mem::take(&mut self.focus_tab) {
@@ -708,13 +709,13 @@ impl RehabApp {
         let folds = |item: &&BarItem| item.fold() <= limit;
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if items.iter().any(|item| folds(&item)) {
-                ui.menu_button(MORE, |ui| {
+                let more = ui.menu_button((theme::icon_text(icons::ICON_MORE_HORIZ), MORE), |ui| {
                     for &item in items.iter().filter(folds) {
                         self.bar_item_ui(ui, item, true);
                     }
-                })
-                .response
-                .on_hover_text("Help, export, settings, the clinician's menu and colours");
+                });
+                theme::name_control(&more.response, MORE)
+                    .on_hover_text("Help, export, settings, the clinician's menu and colours");
             }
             for &item in items.iter().rev().filter(|item| !folds(item)) {
                 self.bar_item_ui(ui, item, false);
@@ -722,7 +723,7 @@ impl RehabApp {
             let warning = theme::warning_colour(ui.visuals().dark_mode);
             for command in UiCommand::all().filter(|c| c.place() == Place::BarAlways) {
                 let text = RichText::new(command.label()).color(warning);
-                if command_button(ui, command, text).clicked() {
+                if command_button_in(ui, command, text, Some(warning)).clicked() {
                     self.run(ui.ctx(), command);
                 }
             }
@@ -751,7 +752,11 @@ impl RehabApp {
     fn bar_item_ui(&mut self, ui: &mut egui::Ui, item: BarItem, in_menu: bool) {
         match item {
             BarItem::ClinicianMenu => {
-                ui.menu_button(CLINICIAN_MENU, |ui| self.clinician_menu(ui));
+                let menu = ui.menu_button(
+                    (theme::icon_text(icons::ICON_STETHOSCOPE), CLINICIAN_MENU),
+                    |ui| self.clinician_menu(ui),
+                );
+                theme::name_control(&menu.response, CLINICIAN_MENU);
             }
             BarItem::Button(command) => {
                 if command_button(ui, command, command.label()).clicked() {
@@ -1149,6 +1154,14 @@ impl BarItem {
         }
     }
 
+    /// Whether an icon is drawn before its words.
+    fn has_icon(self) -> bool {
+        match self {
+            Self::Button(command) => command.icon().is_some(),
+            Self::ClinicianMenu => true,
+        }
+    }
+
     /// The order it folds into "More" in, the least used first.
     fn fold(self) -> u8 {
         match self {
@@ -1165,33 +1178,56 @@ impl BarItem {
 /// `room` pixels (0: none folds); `None` when they cannot fit at all.
 fn bar_fold_limit(ui: &egui::Ui, items: &[BarItem], room: f32) -> Option<u8> {
     let gap = ui.spacing().item_spacing.x;
-    let width = |text: &str| super::widgets::button_width(ui, text);
+    let width = |text: &str, icon: bool| {
+        super::widgets::button_width(ui, text) + if icon { theme::icon_width(ui) } else { 0.0 }
+    };
     let always: f32 = UiCommand::all()
         .filter(|c| c.place() == Place::BarAlways)
-        .map(|c| width(c.label()))
+        .map(|c| width(c.label(), c.icon().is_some()))
         .sum();
     let mut limits: Vec<u8> = items.iter().map(|item| item.fold()).collect();
     limits.sort_unstable();
     std::iter::once(0).chain(limits).find(|&limit| {
         let mut total = always;
         if items.iter().any(|item| item.fold() <= limit) {
-            total += width(MORE);
+            total += width(MORE, true);
         }
         for item in items.iter().filter(|item| item.fold() > limit) {
-            total += width(item.label());
+            total += width(item.label(), item.has_icon());
         }
         total - gap <= room
     })
 }
 
-/// A button for `command` showing `text` (its words, maybe coloured), with its tooltip and
-/// keys and its accessible name.
+/// A button for `command` showing its icon and `text` (its words, maybe coloured), with its
+/// tooltip and keys and its accessible name.
 fn command_button(
     ui: &mut egui::Ui,
     command: UiCommand,
     text: impl Into<egui::WidgetText>,
 ) -> egui::Response {
-    let response = ui.button(text).on_hover_text(command.hover_text(ui.ctx()));
+    command_button_in(ui, command, text, None)
+}
+
+/// A [`command_button`] whose icon is drawn in `icon_colour` (the colour of its words).
+fn command_button_in(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    text: impl Into<egui::WidgetText>,
+    icon_colour: Option<egui::Color32>,
+) -> egui::Response {
+    let response = match command.icon() {
+        Some(icon) => {
+            let mut icon = theme::icon_text(icon);
+            if let Some(colour) = icon_colour {
+                icon = icon.color(colour);
+            }
+            let response = ui.add(egui::Button::new((icon, text.into())));
+            theme::name_control(&response, command.accessible_label())
+        }
+        None => ui.button(text),
+    };
+    let response = response.on_hover_text(command.hover_text(ui.ctx()));
     command.name_for_screen_reader(&response);
     response
 }

@@ -660,7 +660,6 @@ fn open_view(
 /// The window of `rehab-tracker review`: the review screen alone, touching no diary.
 pub struct ReviewApp {
     screen: ReviewScreen,
-    styled: bool,
     /// The desktop's light or dark preference, followed as in the patient's window.
     desktop_theme: Option<crate::ui::desktop_theme::DesktopTheme>,
 }
@@ -675,7 +674,6 @@ impl ReviewApp {
         }
         Self {
             screen,
-            styled: false,
             desktop_theme: None,
         }
     }
@@ -695,10 +693,7 @@ impl ReviewApp {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            crate::ui::theme::apply(ui.ctx());
-            self.styled = true;
-        }
+        crate::ui::theme::apply(ui.ctx());
         if let Some(desktop) = &self.desktop_theme {
             desktop.apply(ui.ctx());
         }
