@@ -480,7 +480,7 @@ impl RehabApp {
         };
         egui::Modal::new(egui::Id::unique("close over unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.label(RichText::new("Close the app?").strong().size(18.0));
+            ui.label(theme::title("Close the app?"));
             ui.label(format!("{text} It is lost if the app closes now."));
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Go back to it").clicked() {
@@ -872,21 +872,19 @@ impl RehabApp {
             return;
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
-        egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(2.0, colour))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new("A damaged file was repaired")
-                        .strong()
-                        .color(colour),
-                );
-                for notice in &self.notices {
-                    ui.label(notice);
-                }
-                if ui.button("Got it").clicked() {
-                    self.notices.clear();
-                }
-            });
+        theme::tone_card(ui, theme::Tone::Warning, |ui| {
+            ui.label(
+                RichText::new("A damaged file was repaired")
+                    .strong()
+                    .color(colour),
+            );
+            for notice in &self.notices {
+                ui.label(notice);
+            }
+            if ui.button("Got it").clicked() {
+                self.notices.clear();
+            }
+        });
         ui.add_space(theme::SECTION_GAP);
     }
 
@@ -895,8 +893,12 @@ impl RehabApp {
             return;
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
-        egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).show(ui, |ui| {
-            ui.label(RichText::new("The app is open read-only").strong().color(colour));
+        theme::tone_card(ui, theme::Tone::Warning, |ui| {
+            ui.label(
+                RichText::new("The app is open read-only")
+                    .strong()
+                    .color(colour),
+            );
             for reason in &self.read_only {
                 ui.label(reason);
             }

@@ -50,13 +50,10 @@ impl ReportOutline {
                 });
                 ui.label(RichText::new(&r.meta).weak());
                 ui.add_space(6.0);
-                let status_colour = crate::ui::theme::urgency_colour(r.status.urgency(), dark);
-                let mut frame = egui::Frame::group(ui.style());
-                if let Some(c) = status_colour {
-                    frame = frame.stroke(egui::Stroke::new(2.0, c));
-                }
-                frame.show(ui, |ui| {
-                    let mut headline = RichText::new(r.headline).strong().size(18.0);
+                let tone = crate::ui::theme::urgency_tone(r.status.urgency());
+                let status_colour = tone.map(|tone| crate::ui::theme::tone_colour(tone, dark));
+                crate::ui::theme::card_of(ui, tone, |ui| {
+                    let mut headline = crate::ui::theme::title(r.headline);
                     if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }

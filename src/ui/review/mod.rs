@@ -381,7 +381,7 @@ impl ReviewScreen {
             return;
         }
         let dark = ui.visuals().dark_mode;
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
             ui.label(
                 RichText::new(match self.caseload.failures.len() {
                     1 => "1 file could not be opened. The others are listed below; ask this patient for a new export.".to_owned(),

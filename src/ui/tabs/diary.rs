@@ -197,33 +197,31 @@ impl DiaryScreen {
             self.leaving_for = None;
             return;
         }
-        let response = egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(2.0, warn))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "What you changed in the diary of {} is not saved.",
-                        day.format("%A %-d %B")
-                    ))
-                    .strong()
-                    .color(warn),
-                );
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button("Leave it unsaved and go").clicked() {
-                        self.loaded = None;
-                        self.form = DiaryForm::default();
-                        self.day = to;
-                        self.leaving_for = None;
-                    }
-                    if ui
-                        .button(format!("Stay on {}", day.format("%-d %B")))
-                        .clicked()
-                    {
-                        self.leaving_for = None;
-                    }
-                });
-            })
-            .response;
+        let response = crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "What you changed in the diary of {} is not saved.",
+                    day.format("%A %-d %B")
+                ))
+                .strong()
+                .color(warn),
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Leave it unsaved and go").clicked() {
+                    self.loaded = None;
+                    self.form = DiaryForm::default();
+                    self.day = to;
+                    self.leaving_for = None;
+                }
+                if ui
+                    .button(format!("Stay on {}", day.format("%-d %B")))
+                    .clicked()
+                {
+                    self.leaving_for = None;
+                }
+            });
+        })
+        .response;
         if std::mem::take(&mut self.show_leaving) {
             response.scroll_to_me(None);
         }
@@ -756,32 +754,35 @@ fn saved_box_ui(
     (warn, ok): (egui::Color32, egui::Color32),
 ) {
     let colour = if changed { warn } else { ok };
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(2.0, colour))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let of = if day == today {
-                "today's diary".to_owned()
-            } else {
-                format!("the diary of {}", day.format("%A %-d %B"))
-            };
-            let (head, body) = if changed {
-                (
-                    format!("Changes to {of} not saved yet"),
-                    "The entry saved earlier stays as it was until you press \"Save changes\"."
-                        .to_owned(),
-                )
-            } else {
-                (
-                    format!(
-                        "{} is done (saved at {}).",
-                        crate::ui::words::capitalise(&of),
-                        saved_at.format("%H:%M")
-                    ),
-                    "You can change it below: there is one entry a day.".to_owned(),
-                )
-            };
-            ui.label(RichText::new(head).strong().size(18.0).color(colour));
-            ui.label(body);
-        });
+    let tone = if changed {
+        crate::ui::theme::Tone::Warning
+    } else {
+        crate::ui::theme::Tone::Good
+    };
+    crate::ui::theme::tone_card(ui, tone, |ui| {
+        ui.set_width(ui.available_width());
+        let of = if day == today {
+            "today's diary".to_owned()
+        } else {
+            format!("the diary of {}", day.format("%A %-d %B"))
+        };
+        let (head, body) = if changed {
+            (
+                format!("Changes to {of} not saved yet"),
+                "The entry saved earlier stays as it was until you press \"Save changes\"."
+                    .to_owned(),
+            )
+        } else {
+            (
+                format!(
+                    "{} is done (saved at {}).",
+                    crate::ui::words::capitalise(&of),
+                    saved_at.format("%H:%M")
+                ),
+                "You can change it below: there is one entry a day.".to_owned(),
+            )
+        };
+        ui.label(crate::ui::theme::title(head).color(colour));
+        ui.label(body);
+    });
 }

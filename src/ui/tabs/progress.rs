@@ -336,64 +336,93 @@ fn status_card_ui(
     let status = p.status();
     let dark = ui.visuals().dark_mode;
     // The decision-point statuses stand out too, in amber.
-    let colour = crate::ui::theme::urgency_colour(status.status.urgency(), dark)
-        .unwrap_or_else(|| ui.visuals().strong_text_color());
+    let tone = crate::ui::theme::urgency_tone(status.status.urgency());
+    let colour = tone.map_or_else(
+        || ui.visuals().strong_text_color(),
+        |tone| crate::ui::theme::tone_colour(tone, dark),
+    );
     // The rule the status was worked out by: the one in force on the day assessed.
     let rule = &p.escalation.rule;
-    egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
+    crate::ui::theme::card_of(ui, tone, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
+        ui.label(
+            RichText::new(status.status.headline_in(voice))
+                .size(crate::ui::theme::text::HEADING)
+                .strong()
+                .color(colour),
+        );
         ui.label(status.status.meaning_in(voice));
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         // The values wrap in what is left beside the names.
         let values_width = (ui.available_width() - 200.0).max(160.0);
-        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).max_col_width(values_width).show(ui, |ui| {
-            ui.label("Week");
-            if status.week == 0 {
-                ui.label("The programme has not started yet");
-            } else if status.week <= u32::from(status.decision_week) {
-                ui.label(format!("{} of {} (check-in at week {})", status.week, status.decision_week, rule.checkin_week));
-            } else {
-                ui.label(format!("{} (the decision point was week {})", status.week, status.decision_week));
-            }
-            ui.end_row();
-            ui.label("Sessions done");
-            ui.label(format!(
-                "{} (the programme asks for at least {})",
-                reasons::adherence_words(&p.adherence), reasons::pct(rule.adherence_min_pct)
-            ));
-            ui.end_row();
-            ui.label("This week");
-            ui.label(capitalise(&this_week_words(p)));
-            ui.end_row();
-            ui.label("Worst pain, at the start");
-            ui.label(status.baseline_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |b| format!("{} out of 10", reasons::pain(b))));
-            ui.end_row();
-            ui.label("Worst pain, lately");
-            ui.label(status.current_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |c| format!("{} out of 10", reasons::pain(c))));
-            ui.end_row();
-            ui.label("Change");
-            ui.label(p.escalation.improvement.as_ref().map_or_else(
-                || "not known yet".to_owned(),
-                reasons::change_words,
-            ));
-            ui.end_row();
-            ui.label("Target");
-            ui.label(format!(
-                "{} better, or {} better, by week {}",
-                reasons::points(rule.important_change_points), reasons::pct(rule.important_change_pct), rule.decision_week
-            ));
-            ui.end_row();
-            if let Some(psfs) = status.psfs_change {
-                ui.label("Activity scores");
+        egui::Grid::new("status_numbers")
+            .num_columns(2)
+            .spacing([24.0, 4.0])
+            .max_col_width(values_width)
+            .show(ui, |ui| {
+                ui.label("Week");
+                if status.week == 0 {
+                    ui.label("The programme has not started yet");
+                } else if status.week <= u32::from(status.decision_week) {
+                    ui.label(format!(
+                        "{} of {} (check-in at week {})",
+                        status.week, status.decision_week, rule.checkin_week
+                    ));
+                } else {
+                    ui.label(format!(
+                        "{} (the decision point was week {})",
+                        status.week, status.decision_week
+                    ));
+                }
+                ui.end_row();
+                ui.label("Sessions done");
                 ui.label(format!(
-                    "{} (target {})",
-                    reasons::signed(psfs, 2, "points"),
-                    reasons::signed(rule.psfs_important_change, 2, "points")
+                    "{} (the programme asks for at least {})",
+                    reasons::adherence_words(&p.adherence),
+                    reasons::pct(rule.adherence_min_pct)
                 ));
                 ui.end_row();
-            }
-        });
+                ui.label("This week");
+                ui.label(capitalise(&this_week_words(p)));
+                ui.end_row();
+                ui.label("Worst pain, at the start");
+                ui.label(status.baseline_pain.map_or_else(
+                    || "not enough diary entries yet".to_owned(),
+                    |b| format!("{} out of 10", reasons::pain(b)),
+                ));
+                ui.end_row();
+                ui.label("Worst pain, lately");
+                ui.label(status.current_pain.map_or_else(
+                    || "not enough diary entries yet".to_owned(),
+                    |c| format!("{} out of 10", reasons::pain(c)),
+                ));
+                ui.end_row();
+                ui.label("Change");
+                ui.label(
+                    p.escalation
+                        .improvement
+                        .as_ref()
+                        .map_or_else(|| "not known yet".to_owned(), reasons::change_words),
+                );
+                ui.end_row();
+                ui.label("Target");
+                ui.label(format!(
+                    "{} better, or {} better, by week {}",
+                    reasons::points(rule.important_change_points),
+                    reasons::pct(rule.important_change_pct),
+                    rule.decision_week
+                ));
+                ui.end_row();
+                if let Some(psfs) = status.psfs_change {
+                    ui.label("Activity scores");
+                    ui.label(format!(
+                        "{} (target {})",
+                        reasons::signed(psfs, 2, "points"),
+                        reasons::signed(rule.psfs_important_change, 2, "points")
+                    ));
+                    ui.end_row();
+                }
+            });
         if !reasons.is_empty() {
             ui.add_space(6.0);
             for reason in reasons {
@@ -1029,7 +1058,7 @@ fn sessions_ui(
     };
     let mut moved = None;
     let mut calendar = |ui: &mut egui::Ui| {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::ui::theme::card(ui, |ui| {
             moved = crate::ui::calendar::month_ui(
                 ui,
                 calendar_view.month,

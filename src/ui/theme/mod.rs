@@ -127,6 +127,14 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui:
     card_frame(ui).show(ui, add)
 }
 
+/// The room inside a card: wider at the sides than above and below, so a card of a line or
+/// two stays compact.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "small whole numbers of points"
+)]
+const CARD_MARGIN: Margin = Margin::symmetric(space::L as i8, space::M as i8);
+
 /// The frame of a [`card`], for a screen that must set something more on it (its size).
 #[must_use]
 pub fn card_frame(ui: &egui::Ui) -> egui::Frame {
@@ -135,7 +143,7 @@ pub fn card_frame(ui: &egui::Ui) -> egui::Frame {
         .fill(p.card)
         .stroke(Stroke::new(stroke::HAIRLINE, p.border))
         .corner_radius(CornerRadius::same(radius::CARD))
-        .inner_margin(Margin::same(space::L as i8))
+        .inner_margin(CARD_MARGIN)
 }
 
 /// A card that says something by its tone (a warning, a status): a bar of the tone's colour
@@ -146,8 +154,8 @@ pub fn tone_card<R>(
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<R> {
     let frame = card_frame(ui).inner_margin(Margin {
-        left: (space::L + stroke::TONE_BAR) as i8,
-        ..Margin::same(space::L as i8)
+        left: CARD_MARGIN.left + stroke::TONE_BAR as i8,
+        ..CARD_MARGIN
     });
     let response = frame.show(ui, add);
     let rect = response.response.rect;
@@ -167,6 +175,19 @@ pub fn tone_card<R>(
         tone_colour(tone, ui.visuals().dark_mode),
     );
     response
+}
+
+/// A [`tone_card`] when there is a tone, a plain [`card`] when there is none (a status that
+/// is on track).
+pub fn card_of<R>(
+    ui: &mut egui::Ui,
+    tone: Option<Tone>,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<R> {
+    match tone {
+        Some(tone) => tone_card(ui, tone, add),
+        None => card(ui, add),
+    }
 }
 
 /// A card's first line, in the title size: what the card is about.
