@@ -47,7 +47,7 @@ pub fn month_ui(
                     rect.center(),
                     egui::Align2::CENTER_CENTER,
                     name,
-                    egui::FontId::proportional(12.0),
+                    egui::FontId::proportional(crate::ui::theme::text::SMALL),
                     ui.visuals().weak_text_color(),
                 );
             }
@@ -78,7 +78,7 @@ pub fn month_ui(
                 }
             });
         }
-        ui.add_space(4.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.spacing_mut().item_spacing = vec2(8.0, 4.0);
         ui.horizontal(|ui| {
             let small = |t: &str| RichText::new(t).small();
@@ -140,7 +140,7 @@ fn day_ui(ui: &mut egui::Ui, day: CalendarDay) {
         Pos2::new(rect.center().x, rect.top() + 11.0),
         egui::Align2::CENTER_CENTER,
         day.date.day().to_string(),
-        egui::FontId::proportional(13.0),
+        egui::FontId::proportional(crate::ui::theme::text::SMALL),
         number_colour,
     );
     let mark = Rect::from_center_size(

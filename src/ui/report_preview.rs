@@ -49,7 +49,7 @@ impl ReportOutline {
                     ui.label(RichText::new(&r.patient).heading().strong());
                 });
                 ui.label(RichText::new(&r.meta).weak());
-                ui.add_space(6.0);
+                ui.add_space(crate::ui::theme::space::S);
                 let tone = crate::ui::theme::urgency_tone(r.status.urgency());
                 let status_colour = tone.map(|tone| crate::ui::theme::tone_colour(tone, dark));
                 crate::ui::theme::card_of(ui, tone, |ui| {
@@ -73,7 +73,7 @@ impl ReportOutline {
                         }
                     });
                 for (i, chart) in [&r.pain_chart, &r.adherence_chart].into_iter().enumerate() {
-                    ui.add_space(6.0);
+                    ui.add_space(crate::ui::theme::space::S);
                     ui.label(RichText::new(&chart.title).strong());
                     chart_ui(ui, (id, "chart", i), chart, dark);
                 }
@@ -124,7 +124,7 @@ impl ReportOutline {
                         ui.label(format!("- {n}"));
                     }
                 }
-                ui.add_space(6.0);
+                ui.add_space(crate::ui::theme::space::S);
                 ui.label(RichText::new(&r.footer).weak().small());
             });
     }
@@ -190,6 +190,6 @@ fn chart_ui(ui: &mut egui::Ui, id: impl egui::AsIdSalt, chart: &Chart, dark: boo
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(6.0);
+    ui.add_space(crate::ui::theme::space::S);
     ui.label(RichText::new(title).strong());
 }

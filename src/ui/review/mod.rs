@@ -316,7 +316,7 @@ impl ReviewScreen {
             if ui
                 .add_enabled(
                     !busy,
-                    egui::Button::new(RichText::new("Open for review").strong()),
+                    crate::ui::theme::primary_button(ui, "Open for review"),
                 )
                 .clicked()
             {
@@ -355,7 +355,7 @@ impl ReviewScreen {
         if !self.loaded_once {
             return;
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         self.failures_ui(ui);
         let rows = &self.caseload.rows;
         let attention = rows.iter().filter(|r| r.needs_attention()).count();

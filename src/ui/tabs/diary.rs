@@ -370,7 +370,7 @@ impl DiaryScreen {
             .map_or(today, |p| p.start_date.min(today))
             .min(day);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Diary for").size(18.0));
+            ui.label(RichText::new("Diary for").size(crate::ui::theme::text::TITLE));
             let mut chosen = day;
             if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
                 self.go_to(chosen, today, changed);
@@ -421,7 +421,7 @@ impl DiaryScreen {
         };
         let save = ui.add_enabled(
             ready,
-            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 34.0)),
+            crate::ui::theme::primary_button(ui, text).min_size(egui::vec2(180.0, 34.0)),
         );
         if entry.is_none() {
             ui.label(RichText::new("Choose both pain scores to save.").weak());
@@ -452,7 +452,7 @@ impl DiaryScreen {
         check: Option<&Result<(), ChangeError>>,
         warn: egui::Color32,
     ) {
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Pain right now").strong());
         pain_scale(ui, "Pain now", &mut self.form.pain_now);
         if let Some(morning) = self.from_morning
@@ -465,7 +465,7 @@ impl DiaryScreen {
                 .weak(),
             );
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Worst pain in the last 24 hours").strong());
         pain_scale(ui, "Worst pain in the last 24 hours", &mut self.form.worst);
         if let Some(Err(e)) = check
@@ -477,7 +477,7 @@ impl DiaryScreen {
                 crate::ui::a11y::Urgency::Assertive,
             );
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("How long can you sit before the pain makes you move?").strong());
         ui.horizontal(|ui| {
             ui.add_enabled(
@@ -495,7 +495,7 @@ impl DiaryScreen {
                 self.form.sitting_known = !not_measured;
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Where did you feel it?").strong());
         ui.horizontal_wrapped(|ui| {
             let s = &mut self.form.symptoms;
@@ -505,14 +505,14 @@ impl DiaryScreen {
             ui.checkbox(&mut s.back_of_thigh, "Back of the thigh");
             ui.checkbox(&mut s.snapping, "A snap or clunk in the hip");
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("How was the day?").strong());
         ui.horizontal_wrapped(|ui| {
             for state in DayState::ALL {
                 ui.radio_value(&mut self.form.day_state, state, state.label());
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         let note_label = ui.label("Note (optional)");
         ui.add(
             egui::TextEdit::multiline(&mut self.form.note)
@@ -520,7 +520,7 @@ impl DiaryScreen {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(note_label.id);
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
     }
 }
 

@@ -242,7 +242,7 @@ fn offer_ui(
         if ui
             .add_enabled(
                 can_write && !same && for_me && allowed,
-                egui::Button::new(RichText::new("Take up this programme").strong()),
+                crate::ui::theme::primary_button(ui, "Take up this programme"),
             )
             .on_disabled_hover_text(if for_me {
                 "Nothing to take up"

@@ -424,12 +424,12 @@ fn status_card_ui(
                 }
             });
         if !reasons.is_empty() {
-            ui.add_space(6.0);
+            ui.add_space(crate::ui::theme::space::S);
             for reason in reasons {
                 ui.label(format!("•  {reason}"));
             }
         }
-        ui.add_space(4.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(
             RichText::new(format!(
                 "The thresholds come from the programme the clinician set (\"{}\"). A summary of the diary, not a diagnosis.",
@@ -768,7 +768,7 @@ fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f3
 
 /// A chart's title, and the words under it.
 fn title_ui(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(6.0);
+    ui.add_space(crate::ui::theme::space::S);
     ui.label(RichText::new(title).strong());
 }
 
@@ -1070,7 +1070,7 @@ fn sessions_ui(
     if side_by_side {
         ui.horizontal_top(|ui| {
             sessions_chart_ui(ui, v, chart_width);
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
             calendar(ui);
         });
     } else {

@@ -175,21 +175,21 @@ impl SettingsWindow {
                     "The app can remind you with a message on your screen, even when it is closed. \
                      Each reminder is off until you switch it on.",
                 );
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 reminder_ui(
                     ui,
                     "Remind me on training days",
                     "Training reminder",
                     &mut draft.training_reminder,
                 );
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 reminder_ui(
                     ui,
                     "Remind me in the evening to write my diary",
                     "Diary reminder",
                     &mut draft.diary_reminder,
                 );
-                ui.add_space(10.0);
+                ui.add_space(crate::ui::theme::space::M);
                 ui.label(RichText::new("What will happen").strong());
                 for line in reminders::describe(&draft, data.programmes(), today) {
                     ui.label(line);
@@ -202,13 +202,13 @@ impl SettingsWindow {
                         .weak(),
                     );
                 }
-                ui.add_space(10.0);
+                ui.add_space(crate::ui::theme::space::M);
                 let changed = draft != *saved;
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(
                             can_write && changed,
-                            egui::Button::new(RichText::new("Save reminders").strong()),
+                            crate::ui::theme::primary_button(ui, "Save reminders"),
                         )
                         .clicked()
                     {
@@ -312,11 +312,11 @@ fn reminder_ui(ui: &mut egui::Ui, label: &str, name: &str, reminder: &mut Remind
     ui.checkbox(&mut reminder.on, RichText::new(label).strong());
     ui.add_enabled_ui(reminder.on, |ui| {
         ui.horizontal(|ui| {
-            ui.add_space(24.0);
+            ui.add_space(crate::ui::theme::space::XL);
             ui.label("at");
             ui.label(
                 RichText::new(reminder.at.format("%H:%M").to_string())
-                    .size(24.0)
+                    .size(crate::ui::theme::text::HEADING)
                     .strong(),
             )
             .on_hover_text(format!("{name} time"));

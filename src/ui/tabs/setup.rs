@@ -49,10 +49,10 @@ impl SetupScreen {
             ui.heading("Welcome");
             ui.label(WHAT_IT_IS);
             ui.label(WHAT_IT_IS_NOT);
-            ui.add_space(12.0);
+            ui.add_space(crate::ui::theme::space::M);
             ui.label(RichText::new("Three questions to set up your plan").strong());
 
-            ui.add_space(6.0);
+            ui.add_space(crate::ui::theme::space::S);
             let question = ui.label("Which side hurts?");
             crate::ui::a11y::radio_row(ui, &question, |ui| {
                 ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
@@ -63,7 +63,7 @@ impl SetupScreen {
                 self.error = None;
             }
 
-            ui.add_space(6.0);
+            ui.add_space(crate::ui::theme::space::S);
             ui.label("Which day did your programme start? Today, if you start today.");
             let first = self.today - chrono::Duration::days(2 * 365);
             date_picker(
@@ -81,14 +81,14 @@ impl SetupScreen {
                 .weak(),
             );
 
-            ui.add_space(6.0);
+            ui.add_space(crate::ui::theme::space::S);
             let question = ui.label("Weights in");
             crate::ui::a11y::radio_row(ui, &question, |ui| {
                 ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
                 ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
             });
 
-            ui.add_space(12.0);
+            ui.add_space(crate::ui::theme::space::M);
             if let Some(error) = &self.error {
                 crate::ui::a11y::live_label(
                     ui,
@@ -99,7 +99,7 @@ impl SetupScreen {
             }
             let start = ui.add_enabled(
                 can_write,
-                egui::Button::new(RichText::new("Start my programme").strong()),
+                crate::ui::theme::primary_button(ui, "Start my programme"),
             );
             if start.clicked() {
                 match self.profile() {

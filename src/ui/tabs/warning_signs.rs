@@ -32,7 +32,7 @@ impl WarningSigns {
                 // The most urgent tier of what was ticked says what to do.
                 let urgency = recorded.iter().map(|s| s.urgency()).min().unwrap_or(Urgency::Soon);
                 let advice = ui.add(
-                    egui::Label::new(RichText::new(urgency.advice()).size(20.0).strong().color(warn))
+                    egui::Label::new(RichText::new(urgency.advice()).size(crate::ui::theme::text::TITLE).strong().color(warn))
                         .sense(egui::Sense::FOCUSABLE),
                 );
                 crate::ui::a11y::live(&advice, crate::ui::a11y::Urgency::Assertive);
@@ -48,14 +48,14 @@ impl WarningSigns {
                 for sign in recorded {
                     ui.label(format!("•  {}", sign.label()));
                 }
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 if ui.button("Back to the list").clicked() {
                     self.recorded = None;
                 }
                 return;
             }
             ui.label("If you have any of these now, tick them and press Record: the app saves them in your diary so your clinician sees them, and shows what to do.");
-            ui.add_space(4.0);
+            ui.add_space(crate::ui::theme::space::XS);
             for urgency in Urgency::ALL {
                 let heading = RichText::new(urgency.heading()).strong();
                 ui.label(if urgency == Urgency::Today { heading.color(warn) } else { heading });
@@ -63,12 +63,12 @@ impl WarningSigns {
                 for sign in RedFlagSign::ALL.iter().filter(|s| s.urgency() == urgency) {
                     self.sign_ui(ui, *sign);
                 }
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
             }
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
             let record = ui.add_enabled(
                 can_write && !self.ticked.is_empty(),
-                egui::Button::new(RichText::new("Record what I ticked").strong()),
+                crate::ui::theme::primary_button(ui, "Record what I ticked"),
             );
             if record.clicked() {
                 let signs = std::mem::take(&mut self.ticked);
@@ -82,7 +82,7 @@ impl WarningSigns {
                 self.recorded = Some(signs);
                 self.focus_advice = true;
             }
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
             ui.separator();
             ui.label(RichText::new("After a steroid injection").strong());
             ui.label(

@@ -226,7 +226,7 @@ pub fn icon_tab(
 #[must_use]
 pub fn primary_button<'a>(ui: &egui::Ui, words: &str) -> egui::Button<'a> {
     let p = palette(ui.visuals().dark_mode);
-    egui::Button::new(RichText::new(words).color(p.on_accent)).fill(p.accent)
+    egui::Button::new(RichText::new(words).strong().color(p.on_accent)).fill(p.accent)
 }
 
 /// An icon as text, sized to sit beside body text.

@@ -97,6 +97,14 @@ pub struct Palette {
     pub link: Color32,
     /// The ring round the control with the keyboard focus.
     pub focus: Color32,
+    /// The exercise pictures: the near side of the body.
+    pub figure: Color32,
+    /// The exercise pictures: the far side of the body.
+    pub figure_far: Color32,
+    /// The exercise pictures: the floor, the box, the bench.
+    pub figure_ghost: Color32,
+    /// The exercise pictures: the resistance band.
+    pub figure_band: Color32,
 }
 
 /// The dark theme's colours: soft charcoal rather than black, text off-white.
@@ -116,6 +124,10 @@ pub const DARK: Palette = Palette {
     on_accent_soft: Color32::from_rgb(0xd6, 0xe5, 0xff),
     link: Color32::from_rgb(0x8c, 0xb8, 0xff),
     focus: Color32::from_rgb(0x8c, 0xb8, 0xff),
+    figure: Color32::from_gray(235),
+    figure_far: Color32::from_gray(140),
+    figure_ghost: Color32::from_gray(80),
+    figure_band: Color32::from_rgb(0xf2, 0x6d, 0x6d),
 };
 
 /// The light theme's colours: a pale grey background with white cards.
@@ -135,6 +147,10 @@ pub const LIGHT: Palette = Palette {
     on_accent_soft: Color32::from_rgb(0x1a, 0x4f, 0xa8),
     link: Color32::from_rgb(0x1f, 0x5f, 0xbf),
     focus: Color32::from_rgb(0x1a, 0x56, 0xc4),
+    figure: Color32::from_rgb(0x1f, 0x29, 0x33),
+    figure_far: Color32::from_rgb(0x8a, 0x96, 0xa3),
+    figure_ghost: Color32::from_rgb(0xc5, 0xcc, 0xd3),
+    figure_band: Color32::from_rgb(0xd6, 0x45, 0x45),
 };
 
 /// The palette of the light or the dark theme.
