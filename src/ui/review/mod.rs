@@ -693,7 +693,7 @@ impl ReviewApp {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        crate::ui::theme::apply(ui.ctx());
+        let _ = crate::ui::theme::apply(ui.ctx());
         if let Some(desktop) = &self.desktop_theme {
             desktop.apply(ui.ctx());
         }

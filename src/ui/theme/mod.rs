@@ -6,11 +6,12 @@ pub mod tokens;
 
 use crate::analysis::Light;
 use egui::{Color32, CornerRadius, FontId, Margin, RichText, Stroke, TextStyle};
-pub use tokens::{Palette, Tone, palette, radius, space, stroke, text, tone_colour};
+pub use tokens::{Palette, Tone, inset, palette, radius, space, stroke, text, tone_colour};
 
 /// Sets the look of both themes and the icon font, once for each context: large enough text
 /// to read when tired, soft surfaces, rounded controls with generous padding, and a clear ring
 /// round the control that has the keyboard focus. `true` when it was set now.
+#[must_use = "the caller sets what goes with the theme the first time"]
 pub fn apply(ctx: &egui::Context) -> bool {
     let applied = egui::Id::unique("rehab-tracker theme applied");
     if ctx.data(|d| d.get_temp::<bool>(applied)).is_some() {
@@ -35,8 +36,8 @@ pub fn apply(ctx: &egui::Context) -> bool {
         style.spacing.item_spacing = egui::vec2(space::S, space::S);
         style.spacing.button_padding = egui::vec2(space::M, 5.0);
         style.spacing.interact_size.y = 30.0;
-        style.spacing.menu_margin = Margin::same(space::S as i8);
-        style.spacing.window_margin = Margin::same(space::L as i8);
+        style.spacing.menu_margin = Margin::same(inset::MENU);
+        style.spacing.window_margin = Margin::same(inset::WINDOW);
         // Plain text is read, not clicked: a screen reader offers no "click" on it. Text to
         // copy (the data folder's path) is made selectable where it is shown.
         style.interaction.selectable_labels = false;
@@ -127,16 +128,10 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui:
     card_frame(ui).show(ui, add)
 }
 
-/// The room inside a card: wider at the sides than above and below, so a card of a line or
-/// two stays compact.
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "small whole numbers of points"
-)]
-const CARD_MARGIN: Margin = Margin::symmetric(space::L as i8, space::M as i8);
+/// The room inside a card.
+const CARD_MARGIN: Margin = Margin::symmetric(inset::CARD_X, inset::CARD_Y);
 
 /// The frame of a [`card`], for a screen that must set something more on it (its size).
-#[must_use]
 pub fn card_frame(ui: &egui::Ui) -> egui::Frame {
     let p = palette(ui.visuals().dark_mode);
     egui::Frame::new()
@@ -154,14 +149,14 @@ pub fn tone_card<R>(
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<R> {
     let frame = card_frame(ui).inner_margin(Margin {
-        left: CARD_MARGIN.left + stroke::TONE_BAR as i8,
+        left: CARD_MARGIN.left + inset::TONE_BAR,
         ..CARD_MARGIN
     });
     let response = frame.show(ui, add);
     let rect = response.response.rect;
     let bar = egui::Rect::from_min_max(
         rect.min,
-        egui::pos2(rect.min.x + stroke::TONE_BAR, rect.max.y),
+        egui::pos2(rect.min.x + f32::from(inset::TONE_BAR), rect.max.y),
     );
     let round = radius::CARD;
     ui.painter().rect_filled(
@@ -223,7 +218,6 @@ pub fn icon_tab(
 }
 
 /// The one primary action of a screen, in the accent colour.
-#[must_use]
 pub fn primary_button<'a>(ui: &egui::Ui, words: &str) -> egui::Button<'a> {
     let p = palette(ui.visuals().dark_mode);
     egui::Button::new(RichText::new(words).strong().color(p.on_accent)).fill(p.accent)
@@ -250,6 +244,10 @@ pub fn icon_width(ui: &egui::Ui) -> f32 {
 
 /// Names a button for a screen reader (and the tests) by `name` alone, not its icon's
 /// glyph and its words together.
+#[expect(
+    clippy::must_use_candidate,
+    reason = "naming is the point; the response is returned for chaining"
+)]
 pub fn name_control(response: &egui::Response, name: &str) -> egui::Response {
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, response.enabled(), name));

@@ -18,6 +18,21 @@ pub mod space {
     pub const XL: f32 = 24.0;
 }
 
+/// Room inside frames (cards, menus, windows), in whole points as egui's margins take them.
+pub mod inset {
+    /// Inside a card, at its sides.
+    pub const CARD_X: i8 = 16;
+    /// Inside a card, above and below: less than at the sides, so a card of a line or two
+    /// stays compact.
+    pub const CARD_Y: i8 = 12;
+    /// Inside a menu.
+    pub const MENU: i8 = 8;
+    /// Inside a window over the app.
+    pub const WINDOW: i8 = 16;
+    /// The coloured bar at the left of a card with a tone.
+    pub const TONE_BAR: i8 = 5;
+}
+
 /// The type scale, in points. The guided session's sizes are for reading from a mat across
 /// the room, and are multiplied by its own zoom.
 pub mod text {
@@ -59,8 +74,6 @@ pub mod stroke {
     pub const HAIRLINE: f32 = 1.0;
     /// The ring round the control that has the keyboard focus.
     pub const FOCUS: f32 = 2.0;
-    /// The coloured bar at the left of a card with a tone.
-    pub const TONE_BAR: f32 = 5.0;
 }
 
 /// The colours of one theme, light or dark. Every pair a reader reads (text on a surface)
