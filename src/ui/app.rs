@@ -319,9 +319,13 @@ impl RehabApp {
         self.begin_frame(&ctx);
         // The guided session fills the window: no top bar over it.
         if !self.guided() {
-            egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
+            egui::Panel::top("top_bar")
+                .frame(theme::bar_frame(ui))
+                .show(ui, |ui| self.top_bar_ui(ui));
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::bottom("status_bar")
+            .frame(theme::bar_frame(ui))
+            .show(ui, |ui| self.status_bar_ui(ui));
         if let Some(review) = &mut self.review {
             egui::CentralPanel::default().show(ui, |ui| review.ui(ui));
             self.apply_commands();

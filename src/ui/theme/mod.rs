@@ -122,6 +122,14 @@ pub fn visuals(dark_mode: bool) -> egui::Visuals {
     v
 }
 
+/// The window's top bar and status bar: raised like a card above the screen between them.
+#[must_use]
+pub fn bar_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .inner_margin(Margin::symmetric(inset::BAR_X, inset::BAR_Y))
+        .fill(palette(ui.visuals().dark_mode).card)
+}
+
 /// A card: a raised surface with soft corners and a faint edge, the one way a screen groups
 /// what belongs together. Its first line should say what it is about.
 pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::InnerResponse<R> {

@@ -31,6 +31,10 @@ pub mod inset {
     pub const WINDOW: i8 = 16;
     /// The coloured bar at the left of a card with a tone.
     pub const TONE_BAR: i8 = 5;
+    /// Inside the window's top bar and status bar, at their ends.
+    pub const BAR_X: i8 = 8;
+    /// Inside the window's top bar and status bar, above and below.
+    pub const BAR_Y: i8 = 3;
 }
 
 /// The type scale, in points. The guided session's sizes are for reading from a mat across
