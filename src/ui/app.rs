@@ -807,8 +807,8 @@ impl RehabApp {
                 if self.can_undo() {
                     let what = self.next_undo().unwrap_or("the last change");
                     let tooltip = UiCommand::Undo.with_keys(ui.ctx(), &format!("Take back {what}"));
-                    let undo = ui.button(UiCommand::Undo.label()).on_hover_text(tooltip);
-                    UiCommand::Undo.name_for_screen_reader(&undo);
+                    let undo = command_control(ui, UiCommand::Undo, UiCommand::Undo.label(), None)
+                        .on_hover_text(tooltip);
                     if std::mem::take(&mut self.focus_undo) && !notice.refused {
                         undo.request_focus();
                     }
@@ -819,8 +819,8 @@ impl RehabApp {
                 if self.can_redo() {
                     let what = self.next_redo().unwrap_or("what was undone");
                     let tooltip = UiCommand::Redo.with_keys(ui.ctx(), &format!("Do again {what}"));
-                    let redo = ui.button(UiCommand::Redo.label()).on_hover_text(tooltip);
-                    UiCommand::Redo.name_for_screen_reader(&redo);
+                    let redo = command_control(ui, UiCommand::Redo, UiCommand::Redo.label(), None)
+                        .on_hover_text(tooltip);
                     if redo.clicked() {
                         self.run(ui.ctx(), UiCommand::Redo);
                     }
@@ -1222,6 +1222,17 @@ fn command_button_in(
     text: impl Into<egui::WidgetText>,
     icon_colour: Option<egui::Color32>,
 ) -> egui::Response {
+    command_control(ui, command, text, icon_colour).on_hover_text(command.hover_text(ui.ctx()))
+}
+
+/// The control of a [`command_button_in`], without its tooltip, for a caller that words its
+/// own ("Take back the diary entry").
+fn command_control(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    text: impl Into<egui::WidgetText>,
+    icon_colour: Option<egui::Color32>,
+) -> egui::Response {
     let response = match command.icon() {
         Some(icon) => {
             let mut icon = theme::icon_text(icon);
@@ -1233,7 +1244,6 @@ fn command_button_in(
         }
         None => ui.button(text),
     };
-    let response = response.on_hover_text(command.hover_text(ui.ctx()));
     command.name_for_screen_reader(&response);
     response
 }

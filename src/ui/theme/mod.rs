@@ -402,3 +402,38 @@ pub fn series_colour(i: usize, dark_mode: bool) -> Color32 {
     let (r, g, b) = if dark_mode { DARK } else { LIGHT }[i % LIGHT.len()];
     Color32::from_rgb(r, g, b)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apply_styles_both_themes_from_the_tokens_with_a_focus_ring() {
+        let ctx = egui::Context::default();
+        assert!(apply(&ctx));
+        assert!(!apply(&ctx), "the second time is a no-op");
+        for (theme, dark) in [(egui::Theme::Dark, true), (egui::Theme::Light, false)] {
+            let style = ctx.style_of(theme);
+            let p = palette(dark);
+            let v = &style.visuals;
+            assert_eq!(v.dark_mode, dark);
+            assert_eq!(v.panel_fill, p.surface, "{theme:?}");
+            assert_eq!(v.window_fill, p.card, "{theme:?}");
+            assert_eq!(v.weak_text_color, Some(p.weak_text), "{theme:?}");
+            // egui draws the control with the keyboard focus in its "active" look.
+            assert_eq!(
+                v.widgets.active.bg_stroke,
+                Stroke::new(stroke::FOCUS, p.focus),
+                "{theme:?}"
+            );
+            assert_eq!(
+                v.widgets.inactive.corner_radius,
+                CornerRadius::same(radius::WIDGET)
+            );
+            assert_eq!(
+                style.text_styles.get(&TextStyle::Body),
+                Some(&FontId::proportional(text::BODY))
+            );
+        }
+    }
+}
