@@ -95,13 +95,13 @@ pub fn visuals(dark_mode: bool) -> egui::Visuals {
 
     w.inactive.bg_fill = p.button;
     w.inactive.weak_bg_fill = p.button;
-    w.inactive.bg_stroke = Stroke::NONE;
+    w.inactive.bg_stroke = Stroke::new(stroke::HAIRLINE, p.control_edge);
     w.inactive.fg_stroke = text_stroke;
     w.inactive.corner_radius = widget;
 
     w.hovered.bg_fill = p.button_hover;
     w.hovered.weak_bg_fill = p.button_hover;
-    w.hovered.bg_stroke = Stroke::new(stroke::HAIRLINE, p.border);
+    w.hovered.bg_stroke = Stroke::new(stroke::HAIRLINE, p.control_edge);
     w.hovered.fg_stroke = text_stroke;
     w.hovered.corner_radius = widget;
     w.hovered.expansion = 0.0;

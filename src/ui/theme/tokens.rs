@@ -98,6 +98,9 @@ pub struct Palette {
     pub button_active: Color32,
     /// A card's edge, a separator.
     pub border: Color32,
+    /// The edge of a control at rest (a checkbox's box, a button), strong enough to find
+    /// the control by (3:1 on the surfaces).
+    pub control_edge: Color32,
     /// Text.
     pub text: Color32,
     /// Text of less importance: hints, units, "last time".
@@ -133,6 +136,7 @@ pub const DARK: Palette = Palette {
     button_hover: Color32::from_rgb(0x39, 0x40, 0x4a),
     button_active: Color32::from_rgb(0x42, 0x4a, 0x55),
     border: Color32::from_rgb(0x34, 0x3a, 0x43),
+    control_edge: Color32::from_rgb(0x73, 0x7c, 0x88),
     text: Color32::from_rgb(0xe8, 0xea, 0xed),
     weak_text: Color32::from_rgb(0xa8, 0xb0, 0xba),
     accent: Color32::from_rgb(0x2a, 0x64, 0xc4),
@@ -156,6 +160,7 @@ pub const LIGHT: Palette = Palette {
     button_hover: Color32::from_rgb(0xd9, 0xdf, 0xe7),
     button_active: Color32::from_rgb(0xcd, 0xd5, 0xdf),
     border: Color32::from_rgb(0xd5, 0xda, 0xe1),
+    control_edge: Color32::from_rgb(0x84, 0x8d, 0x99),
     text: Color32::from_rgb(0x1d, 0x21, 0x26),
     weak_text: Color32::from_rgb(0x56, 0x5f, 0x6a),
     accent: Color32::from_rgb(0x1f, 0x5f, 0xbf),
@@ -289,6 +294,18 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "below 4.5:1: {failures:?}");
+    }
+
+    #[test]
+    fn a_checkbox_or_button_at_rest_can_be_found_by_its_edge() {
+        // WCAG 1.4.11: 3:1 for what identifies a control.
+        for dark in [false, true] {
+            let p = palette(dark);
+            for bg in [p.surface, p.card] {
+                let ratio = contrast_ratio(p.control_edge, bg);
+                assert!(ratio >= 3.0, "dark {dark}: {ratio:.2}");
+            }
+        }
     }
 
     #[test]
