@@ -79,7 +79,7 @@ pub fn month_ui(
             });
         }
         ui.add_space(crate::ui::theme::space::XS);
-        ui.spacing_mut().item_spacing = vec2(8.0, 4.0);
+        ui.spacing_mut().item_spacing = vec2(super::theme::space::S, super::theme::space::XS);
         ui.horizontal(|ui| {
             let small = |t: &str| RichText::new(t).small();
             if ui

@@ -361,7 +361,7 @@ fn status_card_ui(
         let values_width = (ui.available_width() - 200.0).max(160.0);
         egui::Grid::new("status_numbers")
             .num_columns(2)
-            .spacing([24.0, 4.0])
+            .spacing([crate::ui::theme::space::XL, crate::ui::theme::space::XS])
             .max_col_width(values_width)
             .show(ui, |ui| {
                 ui.label("Week");

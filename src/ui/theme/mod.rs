@@ -31,6 +31,8 @@ pub fn apply(ctx: &egui::Context) -> bool {
             (TextStyle::Monospace, FontId::monospace(text::MONO)),
             (TextStyle::Button, FontId::proportional(text::BUTTON)),
             (TextStyle::Small, FontId::proportional(text::SMALL)),
+            (title_style(), FontId::proportional(text::TITLE)),
+            (guided_style(), FontId::proportional(text::GUIDED_LINE)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(space::S, space::S);
@@ -43,6 +45,19 @@ pub fn apply(ctx: &egui::Context) -> bool {
         style.interaction.selectable_labels = false;
     });
     true
+}
+
+/// The text style of a card's first line ([`text::TITLE`]).
+#[must_use]
+pub fn title_style() -> TextStyle {
+    TextStyle::Name("Title".into())
+}
+
+/// The text style of the guided session's lines ([`text::GUIDED_LINE`]), read from across
+/// the room.
+#[must_use]
+pub fn guided_style() -> TextStyle {
+    TextStyle::Name("Guided".into())
 }
 
 /// The full set of egui's colours and shapes for one theme, from the tokens.
@@ -433,6 +448,10 @@ mod tests {
             assert_eq!(
                 style.text_styles.get(&TextStyle::Body),
                 Some(&FontId::proportional(text::BODY))
+            );
+            assert_eq!(
+                style.text_styles.get(&guided_style()),
+                Some(&FontId::proportional(text::GUIDED_LINE))
             );
         }
     }
