@@ -170,7 +170,7 @@ impl SettingsWindow {
             .resizable(false)
             .default_width(560.0)
             .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
-                ui.heading("Reminders");
+                ui.label(crate::ui::theme::title("Reminders"));
                 ui.label(
                     "The app can remind you with a message on your screen, even when it is closed. \
                      Each reminder is off until you switch it on.",
@@ -232,7 +232,7 @@ impl SettingsWindow {
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 colours_ui(ui);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.heading("Exercise pictures");
+                ui.label(crate::ui::theme::title("Exercise pictures"));
                 crate::ui::picture::motion_setting_ui(ui);
             }));
         self.draft = Some(draft);
@@ -249,7 +249,7 @@ fn sound_ui(
     can_write: bool,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Sound");
+    ui.label(crate::ui::theme::title("Sound"));
     let mut on = saved.sound;
     let response = ui.add_enabled(
         can_write,
@@ -276,7 +276,7 @@ fn sound_ui(
 /// Light or dark colours: the desktop's choice until the patient makes one. It applies at
 /// once and is kept with the window's state, not in the diary.
 fn colours_ui(ui: &mut egui::Ui) {
-    ui.heading("Colours");
+    ui.label(crate::ui::theme::title("Colours"));
     let current = ui.ctx().options(|o| o.theme_preference);
     ui.horizontal_wrapped(|ui| {
         for (choice, words) in crate::ui::desktop_theme::CHOICES {
