@@ -12,6 +12,8 @@ use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2, WidgetInfo, vec2}
 const CELL: Vec2 = vec2(36.0, 40.0);
 /// Space between cells.
 const GAP: f32 = 2.0;
+/// The width of a month: seven days and the gaps between them.
+pub const WIDTH: f32 = 7.0 * CELL.x + 6.0 * GAP;
 
 /// What the patient asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +34,7 @@ pub fn month_ui(
     can_go: [bool; 2],
 ) -> Option<Move> {
     let mut asked = None;
-    let width = 7.0 * CELL.x + 6.0 * GAP;
+    let width = WIDTH;
     ui.vertical(|ui| {
         ui.set_width(width);
         let title = days

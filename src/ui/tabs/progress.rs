@@ -746,8 +746,9 @@ fn mean_name(period: Period) -> &'static str {
 
 /// Room the value axis takes on the left of every chart, so charts line up.
 const Y_AXIS_POINTS: f32 = 40.0;
-/// Room the calendar takes beside the sessions chart.
-const CALENDAR_POINTS: f32 = 270.0;
+/// Room the calendar takes beside the sessions chart: the month in its card.
+const CALENDAR_POINTS: f32 = crate::ui::calendar::WIDTH
+    + 2.0 * (crate::ui::theme::inset::CARD_X as f32 + crate::ui::theme::stroke::HAIRLINE);
 
 /// A chart of `cache`'s span, `width` by `height` points, its time axis in dates.
 fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f32) -> Plot<'a> {

@@ -138,7 +138,6 @@ pub fn visuals(dark_mode: bool) -> egui::Visuals {
 }
 
 /// The window's top bar and status bar: raised like a card above the screen between them.
-#[must_use]
 pub fn bar_frame(ui: &egui::Ui) -> egui::Frame {
     egui::Frame::new()
         .inner_margin(Margin::symmetric(inset::BAR_X, inset::BAR_Y))
