@@ -877,11 +877,7 @@ impl RehabApp {
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
         theme::tone_card(ui, theme::Tone::Warning, |ui| {
-            ui.label(
-                RichText::new("A damaged file was repaired")
-                    .strong()
-                    .color(colour),
-            );
+            ui.label(theme::title("A damaged file was repaired").color(colour));
             for notice in &self.notices {
                 ui.label(notice);
             }
@@ -898,11 +894,7 @@ impl RehabApp {
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
         theme::tone_card(ui, theme::Tone::Warning, |ui| {
-            ui.label(
-                RichText::new("The app is open read-only")
-                    .strong()
-                    .color(colour),
-            );
+            ui.label(theme::title("The app is open read-only").color(colour));
             for reason in &self.read_only {
                 ui.label(reason);
             }

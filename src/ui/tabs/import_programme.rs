@@ -297,11 +297,7 @@ fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
         Trust::OtherClinician { pinned, signer } => {
             let (pinned, signer) = (pinned.name.clone(), signer.name.clone());
             crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
-                ui.label(
-                    RichText::new("Not from your usual clinician")
-                        .strong()
-                        .color(warning),
-                );
+                ui.label(crate::ui::theme::title("Not from your usual clinician").color(warning));
                 ui.label(format!(
                         "This programme is signed by \"{signer}\", with a different key from {pinned}, the clinician whose programmes you took up before. It may not come from your clinician. Check with {pinned} before you take it up."
                     ));
@@ -314,11 +310,7 @@ fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
         Trust::UnsignedWhilePinned(pinned) => {
             let pinned = pinned.name.clone();
             crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
-                ui.label(
-                    RichText::new("This programme is not signed")
-                        .strong()
-                        .color(warning),
-                );
+                ui.label(crate::ui::theme::title("This programme is not signed").color(warning));
                 ui.label(format!(
                         "Programmes from {pinned} are signed, and this one is not, so the app cannot tell who wrote it. Check with {pinned} before you take it up."
                     ));
