@@ -190,6 +190,5 @@ fn chart_ui(ui: &mut egui::Ui, id: impl egui::AsIdSalt, chart: &Chart, dark: boo
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(crate::ui::theme::space::S);
-    ui.label(RichText::new(title).strong());
+    crate::ui::theme::section_title_ui(ui, title);
 }

@@ -773,8 +773,7 @@ fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f3
 
 /// A chart's title, and the words under it.
 fn title_ui(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(crate::ui::theme::space::S);
-    ui.label(RichText::new(title).strong());
+    crate::ui::theme::section_title_ui(ui, title);
 }
 
 /// The check-in and decision lines, injections and new programmes, drawn on the charts of

@@ -207,6 +207,12 @@ pub fn card_of<R>(
     }
 }
 
+/// The title of a part of a screen (a chart, a table), with room above it.
+pub fn section_title_ui(ui: &mut egui::Ui, words: &str) {
+    ui.add_space(space::S);
+    ui.label(title(words));
+}
+
 /// A card's first line, in the title size: what the card is about.
 #[must_use]
 pub fn title(words: impl Into<String>) -> RichText {
