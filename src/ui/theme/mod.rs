@@ -325,6 +325,16 @@ pub fn urgency_tone(urgency: crate::analysis::StatusUrgency) -> Option<Tone> {
     }
 }
 
+/// The tone of a warning sign's tier, as [`urgency_tone`] gives a status of the same
+/// urgency: danger for help today, warning for an appointment soon.
+#[must_use]
+pub fn sign_tone(urgency: crate::model::Urgency) -> Tone {
+    match urgency {
+        crate::model::Urgency::Today => Tone::Danger,
+        crate::model::Urgency::Soon => Tone::Warning,
+    }
+}
+
 /// The colour of a status by how urgent it is, or none for plain text; see [`urgency_tone`].
 #[must_use]
 pub fn urgency_colour(urgency: crate::analysis::StatusUrgency, dark_mode: bool) -> Option<Color32> {
