@@ -18,7 +18,7 @@ use super::tabs::{
     today::TodayScreen,
     warning_signs,
 };
-use super::theme;
+use super::theme::{self, icons};
 use crate::model::{Settings, YearMonth};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
@@ -108,7 +108,6 @@ pub struct RehabApp {
     close_anyway: bool,
     commands: Vec<Command>,
     ctx_slot: Arc<OnceLock<egui::Context>>,
-    styled: bool,
     /// The desktop's light or dark preference, followed until the patient chooses.
     desktop_theme: Option<super::desktop_theme::DesktopTheme>,
     clock: Box<dyn Fn() -> NaiveDateTime>,
@@ -195,7 +194,6 @@ impl RehabApp {
             close_anyway: false,
             commands: Vec::new(),
             ctx_slot,
-            styled: false,
             desktop_theme: None,
             clock: Box::new(|| Local::now().naive_local()),
         };
@@ -321,9 +319,13 @@ impl RehabApp {
         self.begin_frame(&ctx);
         // The guided session fills the window: no top bar over it.
         if !self.guided() {
-            egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
+            egui::Panel::top("top_bar")
+                .frame(theme::bar_frame(ui))
+                .show(ui, |ui| self.top_bar_ui(ui));
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::bottom("status_bar")
+            .frame(theme::bar_frame(ui))
+            .show(ui, |ui| self.status_bar_ui(ui));
         if let Some(review) = &mut self.review {
             egui::CentralPanel::default().show(ui, |ui| review.ui(ui));
             self.apply_commands();
@@ -351,11 +353,9 @@ impl RehabApp {
     /// the keys pressed, and the question before closing over a form not saved.
     fn begin_frame(&mut self, ctx: &egui::Context) {
         let _ = self.ctx_slot.set(ctx.clone());
-        if !self.styled {
-            theme::apply(ctx);
+        if theme::apply(ctx) {
             // Larger and smaller text are commands of the window, with the other keys.
             ctx.options_mut(|options| options.zoom_with_keyboard = false);
-            self.styled = true;
         }
         if let Some(desktop) = &self.desktop_theme {
             desktop.apply(ctx);
@@ -486,7 +486,7 @@ impl RehabApp {
         };
         egui::Modal::new(egui::Id::unique("close over unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.label(RichText::new("Close the app?").strong().size(18.0));
+            ui.label(theme::title("Close the app?"));
             ui.label(format!("{text} It is lost if the app closes now."));
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Go back to it").clicked() {
@@ -637,8 +637,11 @@ impl RehabApp {
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
         let mut two_rows = false;
+        // Icons carry part of the meaning here, so the bar's buttons are a little tighter
+        // than elsewhere and the bar keeps to one row in a narrow window.
+        ui.spacing_mut().button_padding.x = theme::space::S;
         ui.horizontal(|ui| {
-            ui.heading("Rehab tracker");
+            ui.label(theme::title("Rehab tracker"));
             if self.demo {
                 ui.label(RichText::new("Sample data").italics().weak())
                     .on_hover_text(
@@ -684,9 +687,11 @@ impl RehabApp {
     fn tab_button(&mut self, ui: &mut egui::Ui, tab: Tab) {
         let command = tab.command();
         let selected = self.tab == tab;
-        let response = ui
-            .selectable_label(selected, command.label())
-            .on_hover_text(command.hover_text(ui.ctx()));
+        let response = match command.icon() {
+            Some(icon) => theme::icon_tab(ui, icon, command.label(), selected),
+            None => ui.selectable_label(selected, command.label()),
+        }
+        .on_hover_text(command.hover_text(ui.ctx()));
         command.name_for_screen_reader(&response);
         super::a11y::tab(&response, selected);
         if selected && std::mem::take(&mut self.focus_tab) {
@@ -710,13 +715,13 @@ impl RehabApp {
         let folds = |item: &&BarItem| item.fold() <= limit;
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if items.iter().any(|item| folds(&item)) {
-                ui.menu_button(MORE, |ui| {
+                let more = ui.menu_button((theme::icon_text(icons::ICON_MORE_HORIZ), MORE), |ui| {
                     for &item in items.iter().filter(folds) {
                         self.bar_item_ui(ui, item, true);
                     }
-                })
-                .response
-                .on_hover_text("Help, export, settings, the clinician's menu and colours");
+                });
+                theme::name_control(&more.response, MORE)
+                    .on_hover_text("Help, export, settings, the clinician's menu and colours");
             }
             for &item in items.iter().rev().filter(|item| !folds(item)) {
                 self.bar_item_ui(ui, item, false);
@@ -724,7 +729,7 @@ impl RehabApp {
             let warning = theme::warning_colour(ui.visuals().dark_mode);
             for command in UiCommand::all().filter(|c| c.place() == Place::BarAlways) {
                 let text = RichText::new(command.label()).color(warning);
-                if command_button(ui, command, text).clicked() {
+                if command_button_in(ui, command, text, Some(warning)).clicked() {
                     self.run(ui.ctx(), command);
                 }
             }
@@ -753,7 +758,11 @@ impl RehabApp {
     fn bar_item_ui(&mut self, ui: &mut egui::Ui, item: BarItem, in_menu: bool) {
         match item {
             BarItem::ClinicianMenu => {
-                ui.menu_button(CLINICIAN_MENU, |ui| self.clinician_menu(ui));
+                let menu = ui.menu_button(
+                    (theme::icon_text(icons::ICON_STETHOSCOPE), CLINICIAN_MENU),
+                    |ui| self.clinician_menu(ui),
+                );
+                theme::name_control(&menu.response, CLINICIAN_MENU);
             }
             BarItem::Button(command) => {
                 if command_button(ui, command, command.label()).clicked() {
@@ -800,8 +809,8 @@ impl RehabApp {
                 if self.can_undo() {
                     let what = self.next_undo().unwrap_or("the last change");
                     let tooltip = UiCommand::Undo.with_keys(ui.ctx(), &format!("Take back {what}"));
-                    let undo = ui.button(UiCommand::Undo.label()).on_hover_text(tooltip);
-                    UiCommand::Undo.name_for_screen_reader(&undo);
+                    let undo = command_control(ui, UiCommand::Undo, UiCommand::Undo.label(), None)
+                        .on_hover_text(tooltip);
                     if std::mem::take(&mut self.focus_undo) && !notice.refused {
                         undo.request_focus();
                     }
@@ -812,8 +821,8 @@ impl RehabApp {
                 if self.can_redo() {
                     let what = self.next_redo().unwrap_or("what was undone");
                     let tooltip = UiCommand::Redo.with_keys(ui.ctx(), &format!("Do again {what}"));
-                    let redo = ui.button(UiCommand::Redo.label()).on_hover_text(tooltip);
-                    UiCommand::Redo.name_for_screen_reader(&redo);
+                    let redo = command_control(ui, UiCommand::Redo, UiCommand::Redo.label(), None)
+                        .on_hover_text(tooltip);
                     if redo.clicked() {
                         self.run(ui.ctx(), UiCommand::Redo);
                     }
@@ -869,21 +878,15 @@ impl RehabApp {
             return;
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
-        egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(2.0, colour))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new("A damaged file was repaired")
-                        .strong()
-                        .color(colour),
-                );
-                for notice in &self.notices {
-                    ui.label(notice);
-                }
-                if ui.button("Got it").clicked() {
-                    self.notices.clear();
-                }
-            });
+        theme::tone_card(ui, theme::Tone::Warning, |ui| {
+            ui.label(theme::title("A damaged file was repaired").color(colour));
+            for notice in &self.notices {
+                ui.label(notice);
+            }
+            if ui.button("Got it").clicked() {
+                self.notices.clear();
+            }
+        });
         ui.add_space(theme::SECTION_GAP);
     }
 
@@ -892,8 +895,8 @@ impl RehabApp {
             return;
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
-        egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).show(ui, |ui| {
-            ui.label(RichText::new("The app is open read-only").strong().color(colour));
+        theme::tone_card(ui, theme::Tone::Warning, |ui| {
+            ui.label(theme::title("The app is open read-only").color(colour));
             for reason in &self.read_only {
                 ui.label(reason);
             }
@@ -1160,6 +1163,14 @@ impl BarItem {
         }
     }
 
+    /// Whether an icon is drawn before its words.
+    fn has_icon(self) -> bool {
+        match self {
+            Self::Button(command) => command.icon().is_some(),
+            Self::ClinicianMenu => true,
+        }
+    }
+
     /// The order it folds into "More" in, the least used first.
     fn fold(self) -> u8 {
         match self {
@@ -1176,33 +1187,66 @@ impl BarItem {
 /// `room` pixels (0: none folds); `None` when they cannot fit at all.
 fn bar_fold_limit(ui: &egui::Ui, items: &[BarItem], room: f32) -> Option<u8> {
     let gap = ui.spacing().item_spacing.x;
-    let width = |text: &str| super::widgets::button_width(ui, text);
+    let width = |text: &str, icon: bool| {
+        super::widgets::button_width(ui, text) + if icon { theme::icon_width(ui) } else { 0.0 }
+    };
     let always: f32 = UiCommand::all()
         .filter(|c| c.place() == Place::BarAlways)
-        .map(|c| width(c.label()))
+        .map(|c| width(c.label(), c.icon().is_some()))
         .sum();
     let mut limits: Vec<u8> = items.iter().map(|item| item.fold()).collect();
     limits.sort_unstable();
     std::iter::once(0).chain(limits).find(|&limit| {
         let mut total = always;
         if items.iter().any(|item| item.fold() <= limit) {
-            total += width(MORE);
+            total += width(MORE, true);
         }
         for item in items.iter().filter(|item| item.fold() > limit) {
-            total += width(item.label());
+            total += width(item.label(), item.has_icon());
         }
         total - gap <= room
     })
 }
 
-/// A button for `command` showing `text` (its words, maybe coloured), with its tooltip and
-/// keys and its accessible name.
+/// A button for `command` showing its icon and `text` (its words, maybe coloured), with its
+/// tooltip and keys and its accessible name.
 fn command_button(
     ui: &mut egui::Ui,
     command: UiCommand,
     text: impl Into<egui::WidgetText>,
 ) -> egui::Response {
-    let response = ui.button(text).on_hover_text(command.hover_text(ui.ctx()));
+    command_button_in(ui, command, text, None)
+}
+
+/// A [`command_button`] whose icon is drawn in `icon_colour` (the colour of its words).
+fn command_button_in(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    text: impl Into<egui::WidgetText>,
+    icon_colour: Option<egui::Color32>,
+) -> egui::Response {
+    command_control(ui, command, text, icon_colour).on_hover_text(command.hover_text(ui.ctx()))
+}
+
+/// The control of a [`command_button_in`], without its tooltip, for a caller that words its
+/// own ("Take back the diary entry").
+fn command_control(
+    ui: &mut egui::Ui,
+    command: UiCommand,
+    text: impl Into<egui::WidgetText>,
+    icon_colour: Option<egui::Color32>,
+) -> egui::Response {
+    let response = match command.icon() {
+        Some(icon) => {
+            let mut icon = theme::icon_text(icon);
+            if let Some(colour) = icon_colour {
+                icon = icon.color(colour);
+            }
+            let response = ui.add(egui::Button::new((icon, text.into())));
+            theme::name_control(&response, command.accessible_label())
+        }
+        None => ui.button(text),
+    };
     command.name_for_screen_reader(&response);
     response
 }

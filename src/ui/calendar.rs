@@ -12,6 +12,8 @@ use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2, WidgetInfo, vec2}
 const CELL: Vec2 = vec2(36.0, 40.0);
 /// Space between cells.
 const GAP: f32 = 2.0;
+/// The width of a month: seven days and the gaps between them.
+pub const WIDTH: f32 = 7.0 * CELL.x + 6.0 * GAP;
 
 /// What the patient asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +34,7 @@ pub fn month_ui(
     can_go: [bool; 2],
 ) -> Option<Move> {
     let mut asked = None;
-    let width = 7.0 * CELL.x + 6.0 * GAP;
+    let width = WIDTH;
     ui.vertical(|ui| {
         ui.set_width(width);
         let title = days
@@ -47,7 +49,7 @@ pub fn month_ui(
                     rect.center(),
                     egui::Align2::CENTER_CENTER,
                     name,
-                    egui::FontId::proportional(12.0),
+                    egui::FontId::proportional(crate::ui::theme::text::SMALL),
                     ui.visuals().weak_text_color(),
                 );
             }
@@ -78,8 +80,8 @@ pub fn month_ui(
                 }
             });
         }
-        ui.add_space(4.0);
-        ui.spacing_mut().item_spacing = vec2(8.0, 4.0);
+        ui.add_space(crate::ui::theme::space::XS);
+        ui.spacing_mut().item_spacing = vec2(super::theme::space::S, super::theme::space::XS);
         ui.horizontal(|ui| {
             let small = |t: &str| RichText::new(t).small();
             if ui
@@ -140,7 +142,7 @@ fn day_ui(ui: &mut egui::Ui, day: CalendarDay) {
         Pos2::new(rect.center().x, rect.top() + 11.0),
         egui::Align2::CENTER_CENTER,
         day.date.day().to_string(),
-        egui::FontId::proportional(13.0),
+        egui::FontId::proportional(crate::ui::theme::text::SMALL),
         number_colour,
     );
     let mark = Rect::from_center_size(

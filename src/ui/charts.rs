@@ -309,7 +309,7 @@ pub fn legend_ui(ui: &mut egui::Ui, entries: &[LegendEntry]) {
                 swatch_ui(ui.painter(), e.swatch, rect, e.colour);
                 ui.label(words);
             });
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
         }
     });
 }

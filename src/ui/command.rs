@@ -417,6 +417,34 @@ impl UiCommand {
         self.spec().label
     }
 
+    /// The icon drawn before its words in the top bar and on its buttons, if it has one.
+    #[must_use]
+    pub fn icon(self) -> Option<egui_material_icons::MaterialIcon> {
+        use egui_material_icons::icons as i;
+        Some(match self {
+            Self::ShowToday => i::ICON_TODAY,
+            Self::ShowDiary => i::ICON_EDIT_NOTE,
+            Self::ShowHistory => i::ICON_HISTORY,
+            Self::ShowProgress => i::ICON_TRENDING_UP,
+            Self::CloseReview => i::ICON_ARROW_BACK,
+            Self::WarningSigns => i::ICON_WARNING,
+            Self::Help => i::ICON_HELP,
+            Self::Settings => i::ICON_SETTINGS,
+            Self::Export => i::ICON_IOS_SHARE,
+            Self::DarkTheme => i::ICON_DARK_MODE,
+            Self::LightTheme => i::ICON_LIGHT_MODE,
+            Self::Undo => i::ICON_UNDO,
+            Self::Redo => i::ICON_REDO,
+            Self::StartSession => i::ICON_PLAY_ARROW,
+            Self::ImportProgramme
+            | Self::OpenReview
+            | Self::CloseWindow
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset => return None,
+        })
+    }
+
     /// What a screen reader calls its control (and tests find it by).
     #[must_use]
     pub fn accessible_label(self) -> &'static str {

@@ -58,24 +58,8 @@ pub fn motion_setting_ui(ui: &mut egui::Ui) {
 
 /// The colour and width (in the picture's units) of each ink, on this theme.
 fn style(ink: Ink, dark: bool) -> (Color32, f32) {
-    let (body, far, ghost) = if dark {
-        (
-            Color32::from_gray(235),
-            Color32::from_gray(140),
-            Color32::from_gray(80),
-        )
-    } else {
-        (
-            Color32::from_rgb(0x1f, 0x29, 0x33),
-            Color32::from_rgb(0x8a, 0x96, 0xa3),
-            Color32::from_rgb(0xc5, 0xcc, 0xd3),
-        )
-    };
-    let band = if dark {
-        Color32::from_rgb(0xf2, 0x6d, 0x6d)
-    } else {
-        Color32::from_rgb(0xd6, 0x45, 0x45)
-    };
+    let p = super::theme::palette(dark);
+    let (body, far, ghost, band) = (p.figure, p.figure_far, p.figure_ghost, p.figure_band);
     match ink {
         Ink::Body => (body, 0.026),
         Ink::Far => (far, 0.024),

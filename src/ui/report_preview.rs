@@ -49,14 +49,11 @@ impl ReportOutline {
                     ui.label(RichText::new(&r.patient).heading().strong());
                 });
                 ui.label(RichText::new(&r.meta).weak());
-                ui.add_space(6.0);
-                let status_colour = crate::ui::theme::urgency_colour(r.status.urgency(), dark);
-                let mut frame = egui::Frame::group(ui.style());
-                if let Some(c) = status_colour {
-                    frame = frame.stroke(egui::Stroke::new(2.0, c));
-                }
-                frame.show(ui, |ui| {
-                    let mut headline = RichText::new(r.headline).strong().size(18.0);
+                ui.add_space(crate::ui::theme::space::S);
+                let tone = crate::ui::theme::urgency_tone(r.status.urgency());
+                let status_colour = tone.map(|tone| crate::ui::theme::tone_colour(tone, dark));
+                crate::ui::theme::card_of(ui, tone, |ui| {
+                    let mut headline = crate::ui::theme::title(r.headline);
                     if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }
@@ -76,7 +73,7 @@ impl ReportOutline {
                         }
                     });
                 for (i, chart) in [&r.pain_chart, &r.adherence_chart].into_iter().enumerate() {
-                    ui.add_space(6.0);
+                    ui.add_space(crate::ui::theme::space::S);
                     ui.label(RichText::new(&chart.title).strong());
                     chart_ui(ui, (id, "chart", i), chart, dark);
                 }
@@ -127,7 +124,7 @@ impl ReportOutline {
                         ui.label(format!("- {n}"));
                     }
                 }
-                ui.add_space(6.0);
+                ui.add_space(crate::ui::theme::space::S);
                 ui.label(RichText::new(&r.footer).weak().small());
             });
     }
@@ -193,6 +190,5 @@ fn chart_ui(ui: &mut egui::Ui, id: impl egui::AsIdSalt, chart: &Chart, dark: boo
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(6.0);
-    ui.label(RichText::new(title).strong());
+    crate::ui::theme::section_title_ui(ui, title);
 }

@@ -138,7 +138,7 @@ impl ProgrammeEditor {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     changed = self.programme_ui(ui);
-                    ui.add_space(8.0);
+                    ui.add_space(crate::ui::theme::space::S);
                     self.save_ui(ui);
                 });
         }
@@ -159,13 +159,13 @@ impl ProgrammeEditor {
     /// Draws the programme's fields; true when one was changed this frame.
     fn programme_ui(&mut self, ui: &mut egui::Ui) -> bool {
         ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         let mut changed = self.plan_ui(ui);
-        ui.add_space(8.0);
+        ui.add_space(crate::ui::theme::space::S);
         changed |= self.exercises_ui(ui);
-        ui.add_space(8.0);
+        ui.add_space(crate::ui::theme::space::S);
         changed |= self.bands_ui(ui);
-        ui.add_space(8.0);
+        ui.add_space(crate::ui::theme::space::S);
         changed |= self.rule_ui(ui);
         changed
     }
@@ -467,7 +467,7 @@ impl ProgrammeEditor {
                 crate::ui::a11y::Urgency::Assertive,
             );
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         ui.label("A note for the patient");
         ui.add(
             egui::TextEdit::multiline(&mut self.note)
@@ -499,7 +499,7 @@ impl ProgrammeEditor {
         if ui
             .add_enabled(
                 can_save,
-                egui::Button::new(RichText::new("Save programme file").strong()),
+                crate::ui::theme::primary_button(ui, "Save programme file"),
             )
             .clicked()
         {

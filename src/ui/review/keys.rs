@@ -122,7 +122,7 @@ impl KeysPanel {
                 if ui.button("Use this identity file").clicked() {
                     changed |= self.use_picked(&ctx);
                 }
-                ui.add_space(6.0);
+                ui.add_space(crate::ui::theme::space::S);
                 ui.label("No keys yet? Make them once, keep the folder private, and back it up.");
                 ui.horizontal(|ui| {
                     ui.label("Your name as patients see it");

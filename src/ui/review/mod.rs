@@ -316,7 +316,7 @@ impl ReviewScreen {
             if ui
                 .add_enabled(
                     !busy,
-                    egui::Button::new(RichText::new("Open for review").strong()),
+                    crate::ui::theme::primary_button(ui, "Open for review"),
                 )
                 .clicked()
             {
@@ -355,7 +355,7 @@ impl ReviewScreen {
         if !self.loaded_once {
             return;
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         self.failures_ui(ui);
         let rows = &self.caseload.rows;
         let attention = rows.iter().filter(|r| r.needs_attention()).count();
@@ -381,7 +381,7 @@ impl ReviewScreen {
             return;
         }
         let dark = ui.visuals().dark_mode;
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
             ui.label(
                 RichText::new(match self.caseload.failures.len() {
                     1 => "1 file could not be opened. The others are listed below; ask this patient for a new export.".to_owned(),
@@ -660,7 +660,6 @@ fn open_view(
 /// The window of `rehab-tracker review`: the review screen alone, touching no diary.
 pub struct ReviewApp {
     screen: ReviewScreen,
-    styled: bool,
     /// The desktop's light or dark preference, followed as in the patient's window.
     desktop_theme: Option<crate::ui::desktop_theme::DesktopTheme>,
 }
@@ -675,7 +674,6 @@ impl ReviewApp {
         }
         Self {
             screen,
-            styled: false,
             desktop_theme: None,
         }
     }
@@ -695,10 +693,7 @@ impl ReviewApp {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            crate::ui::theme::apply(ui.ctx());
-            self.styled = true;
-        }
+        let _ = crate::ui::theme::apply(ui.ctx());
         if let Some(desktop) = &self.desktop_theme {
             desktop.apply(ui.ctx());
         }

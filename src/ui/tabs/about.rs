@@ -65,15 +65,15 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
             ui.label(RichText::new(format!("Version {}", env!("CARGO_PKG_VERSION"))).weak());
             ui.label(WHAT_IT_IS);
             ui.label(WHAT_IT_IS_NOT);
-            ui.add_space(8.0);
-            ui.label(RichText::new("Your data").strong());
+            ui.add_space(crate::ui::theme::space::S);
+            ui.label(crate::ui::theme::title("Your data"));
             ui.label("Everything stays on this computer. Nothing is sent anywhere.");
             if demo {
                 ui.label("This window shows a generated sample journal in a temporary folder; it is deleted when the app closes.");
             }
             ui.add(egui::Label::new(format!("Data folder: {}", data_dir.display())).selectable(true));
-            ui.add_space(8.0);
-            ui.label(RichText::new("Keyboard").strong());
+            ui.add_space(crate::ui::theme::space::S);
+            ui.label(crate::ui::theme::title("Keyboard"));
             ui.label(keyboard_session(ctx));
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
                 for (keys, what) in key_list(ctx) {

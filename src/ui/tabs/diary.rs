@@ -197,33 +197,31 @@ impl DiaryScreen {
             self.leaving_for = None;
             return;
         }
-        let response = egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(2.0, warn))
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "What you changed in the diary of {} is not saved.",
-                        day.format("%A %-d %B")
-                    ))
-                    .strong()
-                    .color(warn),
-                );
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button("Leave it unsaved and go").clicked() {
-                        self.loaded = None;
-                        self.form = DiaryForm::default();
-                        self.day = to;
-                        self.leaving_for = None;
-                    }
-                    if ui
-                        .button(format!("Stay on {}", day.format("%-d %B")))
-                        .clicked()
-                    {
-                        self.leaving_for = None;
-                    }
-                });
-            })
-            .response;
+        let response = crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "What you changed in the diary of {} is not saved.",
+                    day.format("%A %-d %B")
+                ))
+                .strong()
+                .color(warn),
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Leave it unsaved and go").clicked() {
+                    self.loaded = None;
+                    self.form = DiaryForm::default();
+                    self.day = to;
+                    self.leaving_for = None;
+                }
+                if ui
+                    .button(format!("Stay on {}", day.format("%-d %B")))
+                    .clicked()
+                {
+                    self.leaving_for = None;
+                }
+            });
+        })
+        .response;
         if std::mem::take(&mut self.show_leaving) {
             response.scroll_to_me(None);
         }
@@ -372,7 +370,7 @@ impl DiaryScreen {
             .map_or(today, |p| p.start_date.min(today))
             .min(day);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Diary for").size(18.0));
+            ui.label(RichText::new("Diary for").size(crate::ui::theme::text::TITLE));
             let mut chosen = day;
             if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
                 self.go_to(chosen, today, changed);
@@ -423,7 +421,7 @@ impl DiaryScreen {
         };
         let save = ui.add_enabled(
             ready,
-            egui::Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 34.0)),
+            crate::ui::theme::primary_button(ui, text).min_size(egui::vec2(180.0, 34.0)),
         );
         if entry.is_none() {
             ui.label(RichText::new("Choose both pain scores to save.").weak());
@@ -454,7 +452,7 @@ impl DiaryScreen {
         check: Option<&Result<(), ChangeError>>,
         warn: egui::Color32,
     ) {
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Pain right now").strong());
         pain_scale(ui, "Pain now", &mut self.form.pain_now);
         if let Some(morning) = self.from_morning
@@ -467,7 +465,7 @@ impl DiaryScreen {
                 .weak(),
             );
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Worst pain in the last 24 hours").strong());
         pain_scale(ui, "Worst pain in the last 24 hours", &mut self.form.worst);
         if let Some(Err(e)) = check
@@ -479,7 +477,7 @@ impl DiaryScreen {
                 crate::ui::a11y::Urgency::Assertive,
             );
         }
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("How long can you sit before the pain makes you move?").strong());
         ui.horizontal(|ui| {
             ui.add_enabled(
@@ -497,7 +495,7 @@ impl DiaryScreen {
                 self.form.sitting_known = !not_measured;
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("Where did you feel it?").strong());
         ui.horizontal_wrapped(|ui| {
             let s = &mut self.form.symptoms;
@@ -507,14 +505,14 @@ impl DiaryScreen {
             ui.checkbox(&mut s.back_of_thigh, "Back of the thigh");
             ui.checkbox(&mut s.snapping, "A snap or clunk in the hip");
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(RichText::new("How was the day?").strong());
         ui.horizontal_wrapped(|ui| {
             for state in DayState::ALL {
                 ui.radio_value(&mut self.form.day_state, state, state.label());
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
         let note_label = ui.label("Note (optional)");
         ui.add(
             egui::TextEdit::multiline(&mut self.form.note)
@@ -522,7 +520,7 @@ impl DiaryScreen {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(note_label.id);
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::XS);
     }
 }
 
@@ -756,32 +754,35 @@ fn saved_box_ui(
     (warn, ok): (egui::Color32, egui::Color32),
 ) {
     let colour = if changed { warn } else { ok };
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(2.0, colour))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let of = if day == today {
-                "today's diary".to_owned()
-            } else {
-                format!("the diary of {}", day.format("%A %-d %B"))
-            };
-            let (head, body) = if changed {
-                (
-                    format!("Changes to {of} not saved yet"),
-                    "The entry saved earlier stays as it was until you press \"Save changes\"."
-                        .to_owned(),
-                )
-            } else {
-                (
-                    format!(
-                        "{} is done (saved at {}).",
-                        crate::ui::words::capitalise(&of),
-                        saved_at.format("%H:%M")
-                    ),
-                    "You can change it below: there is one entry a day.".to_owned(),
-                )
-            };
-            ui.label(RichText::new(head).strong().size(18.0).color(colour));
-            ui.label(body);
-        });
+    let tone = if changed {
+        crate::ui::theme::Tone::Warning
+    } else {
+        crate::ui::theme::Tone::Good
+    };
+    crate::ui::theme::tone_card(ui, tone, |ui| {
+        ui.set_width(ui.available_width());
+        let of = if day == today {
+            "today's diary".to_owned()
+        } else {
+            format!("the diary of {}", day.format("%A %-d %B"))
+        };
+        let (head, body) = if changed {
+            (
+                format!("Changes to {of} not saved yet"),
+                "The entry saved earlier stays as it was until you press \"Save changes\"."
+                    .to_owned(),
+            )
+        } else {
+            (
+                format!(
+                    "{} is done (saved at {}).",
+                    crate::ui::words::capitalise(&of),
+                    saved_at.format("%H:%M")
+                ),
+                "You can change it below: there is one entry a day.".to_owned(),
+            )
+        };
+        ui.label(crate::ui::theme::title(head).color(colour));
+        ui.label(body);
+    });
 }

@@ -281,7 +281,7 @@ impl ExportWindow {
         self.picker.ui(ui, "Export path");
         let busy = self.running.is_some();
         if ui
-            .add_enabled(!busy, egui::Button::new(RichText::new("Export").strong()))
+            .add_enabled(!busy, crate::ui::theme::primary_button(ui, "Export"))
             .clicked()
         {
             self.start(ui.ctx(), data);

@@ -242,7 +242,7 @@ fn offer_ui(
         if ui
             .add_enabled(
                 can_write && !same && for_me && allowed,
-                egui::Button::new(RichText::new("Take up this programme").strong()),
+                crate::ui::theme::primary_button(ui, "Take up this programme"),
             )
             .on_disabled_hover_text(if for_me {
                 "Nothing to take up"
@@ -296,33 +296,29 @@ fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
         }
         Trust::OtherClinician { pinned, signer } => {
             let (pinned, signer) = (pinned.name.clone(), signer.name.clone());
-            egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, warning))
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Not from your usual clinician").strong().color(warning));
-                    ui.label(format!(
+            crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
+                ui.label(crate::ui::theme::title("Not from your usual clinician").color(warning));
+                ui.label(format!(
                         "This programme is signed by \"{signer}\", with a different key from {pinned}, the clinician whose programmes you took up before. It may not come from your clinician. Check with {pinned} before you take it up."
                     ));
-                    ui.checkbox(
-                        &mut offer.trust_confirmed,
-                        format!("I have checked: take it up, and make {signer} my clinician"),
-                    );
-                });
+                ui.checkbox(
+                    &mut offer.trust_confirmed,
+                    format!("I have checked: take it up, and make {signer} my clinician"),
+                );
+            });
         }
         Trust::UnsignedWhilePinned(pinned) => {
             let pinned = pinned.name.clone();
-            egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, warning))
-                .show(ui, |ui| {
-                    ui.label(RichText::new("This programme is not signed").strong().color(warning));
-                    ui.label(format!(
+            crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
+                ui.label(crate::ui::theme::title("This programme is not signed").color(warning));
+                ui.label(format!(
                         "Programmes from {pinned} are signed, and this one is not, so the app cannot tell who wrote it. Check with {pinned} before you take it up."
                     ));
-                    ui.checkbox(
-                        &mut offer.trust_confirmed,
-                        "I have checked with my clinician: take it up anyway",
-                    );
-                });
+                ui.checkbox(
+                    &mut offer.trust_confirmed,
+                    "I have checked with my clinician: take it up anyway",
+                );
+            });
         }
         Trust::Unsigned => {
             ui.label(

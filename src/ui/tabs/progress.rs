@@ -326,6 +326,10 @@ struct CalendarView<'a> {
     can_go: [bool; 2],
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one card, read top to bottom: headline, numbers, reasons, rule"
+)]
 fn status_card_ui(
     ui: &mut egui::Ui,
     p: &Progress,
@@ -336,71 +340,100 @@ fn status_card_ui(
     let status = p.status();
     let dark = ui.visuals().dark_mode;
     // The decision-point statuses stand out too, in amber.
-    let colour = crate::ui::theme::urgency_colour(status.status.urgency(), dark)
-        .unwrap_or_else(|| ui.visuals().strong_text_color());
+    let tone = crate::ui::theme::urgency_tone(status.status.urgency());
+    let colour = tone.map_or_else(
+        || ui.visuals().strong_text_color(),
+        |tone| crate::ui::theme::tone_colour(tone, dark),
+    );
     // The rule the status was worked out by: the one in force on the day assessed.
     let rule = &p.escalation.rule;
-    egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, colour)).inner_margin(14.0).show(ui, |ui| {
+    crate::ui::theme::card_of(ui, tone, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(status.status.headline_in(voice)).size(24.0).strong().color(colour));
+        ui.label(
+            RichText::new(status.status.headline_in(voice))
+                .size(crate::ui::theme::text::HEADING)
+                .strong()
+                .color(colour),
+        );
         ui.label(status.status.meaning_in(voice));
-        ui.add_space(6.0);
+        ui.add_space(crate::ui::theme::space::S);
         // The values wrap in what is left beside the names.
         let values_width = (ui.available_width() - 200.0).max(160.0);
-        egui::Grid::new("status_numbers").num_columns(2).spacing([24.0, 4.0]).max_col_width(values_width).show(ui, |ui| {
-            ui.label("Week");
-            if status.week == 0 {
-                ui.label("The programme has not started yet");
-            } else if status.week <= u32::from(status.decision_week) {
-                ui.label(format!("{} of {} (check-in at week {})", status.week, status.decision_week, rule.checkin_week));
-            } else {
-                ui.label(format!("{} (the decision point was week {})", status.week, status.decision_week));
-            }
-            ui.end_row();
-            ui.label("Sessions done");
-            ui.label(format!(
-                "{} (the programme asks for at least {})",
-                reasons::adherence_words(&p.adherence), reasons::pct(rule.adherence_min_pct)
-            ));
-            ui.end_row();
-            ui.label("This week");
-            ui.label(capitalise(&this_week_words(p)));
-            ui.end_row();
-            ui.label("Worst pain, at the start");
-            ui.label(status.baseline_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |b| format!("{} out of 10", reasons::pain(b))));
-            ui.end_row();
-            ui.label("Worst pain, lately");
-            ui.label(status.current_pain.map_or_else(|| "not enough diary entries yet".to_owned(), |c| format!("{} out of 10", reasons::pain(c))));
-            ui.end_row();
-            ui.label("Change");
-            ui.label(p.escalation.improvement.as_ref().map_or_else(
-                || "not known yet".to_owned(),
-                reasons::change_words,
-            ));
-            ui.end_row();
-            ui.label("Target");
-            ui.label(format!(
-                "{} better, or {} better, by week {}",
-                reasons::points(rule.important_change_points), reasons::pct(rule.important_change_pct), rule.decision_week
-            ));
-            ui.end_row();
-            if let Some(psfs) = status.psfs_change {
-                ui.label("Activity scores");
+        egui::Grid::new("status_numbers")
+            .num_columns(2)
+            .spacing([crate::ui::theme::space::XL, crate::ui::theme::space::XS])
+            .max_col_width(values_width)
+            .show(ui, |ui| {
+                ui.label("Week");
+                if status.week == 0 {
+                    ui.label("The programme has not started yet");
+                } else if status.week <= u32::from(status.decision_week) {
+                    ui.label(format!(
+                        "{} of {} (check-in at week {})",
+                        status.week, status.decision_week, rule.checkin_week
+                    ));
+                } else {
+                    ui.label(format!(
+                        "{} (the decision point was week {})",
+                        status.week, status.decision_week
+                    ));
+                }
+                ui.end_row();
+                ui.label("Sessions done");
                 ui.label(format!(
-                    "{} (target {})",
-                    reasons::signed(psfs, 2, "points"),
-                    reasons::signed(rule.psfs_important_change, 2, "points")
+                    "{} (the programme asks for at least {})",
+                    reasons::adherence_words(&p.adherence),
+                    reasons::pct(rule.adherence_min_pct)
                 ));
                 ui.end_row();
-            }
-        });
+                ui.label("This week");
+                ui.label(capitalise(&this_week_words(p)));
+                ui.end_row();
+                ui.label("Worst pain, at the start");
+                ui.label(status.baseline_pain.map_or_else(
+                    || "not enough diary entries yet".to_owned(),
+                    |b| format!("{} out of 10", reasons::pain(b)),
+                ));
+                ui.end_row();
+                ui.label("Worst pain, lately");
+                ui.label(status.current_pain.map_or_else(
+                    || "not enough diary entries yet".to_owned(),
+                    |c| format!("{} out of 10", reasons::pain(c)),
+                ));
+                ui.end_row();
+                ui.label("Change");
+                ui.label(
+                    p.escalation
+                        .improvement
+                        .as_ref()
+                        .map_or_else(|| "not known yet".to_owned(), reasons::change_words),
+                );
+                ui.end_row();
+                ui.label("Target");
+                ui.label(format!(
+                    "{} better, or {} better, by week {}",
+                    reasons::points(rule.important_change_points),
+                    reasons::pct(rule.important_change_pct),
+                    rule.decision_week
+                ));
+                ui.end_row();
+                if let Some(psfs) = status.psfs_change {
+                    ui.label("Activity scores");
+                    ui.label(format!(
+                        "{} (target {})",
+                        reasons::signed(psfs, 2, "points"),
+                        reasons::signed(rule.psfs_important_change, 2, "points")
+                    ));
+                    ui.end_row();
+                }
+            });
         if !reasons.is_empty() {
-            ui.add_space(6.0);
+            ui.add_space(crate::ui::theme::space::S);
             for reason in reasons {
                 ui.label(format!("•  {reason}"));
             }
         }
-        ui.add_space(4.0);
+        ui.add_space(crate::ui::theme::space::XS);
         ui.label(
             RichText::new(format!(
                 "The thresholds come from the programme the clinician set (\"{}\"). A summary of the diary, not a diagnosis.",
@@ -713,8 +746,9 @@ fn mean_name(period: Period) -> &'static str {
 
 /// Room the value axis takes on the left of every chart, so charts line up.
 const Y_AXIS_POINTS: f32 = 40.0;
-/// Room the calendar takes beside the sessions chart.
-const CALENDAR_POINTS: f32 = 270.0;
+/// Room the calendar takes beside the sessions chart: the month in its card.
+const CALENDAR_POINTS: f32 = crate::ui::calendar::WIDTH
+    + 2.0 * (crate::ui::theme::inset::CARD_X as f32 + crate::ui::theme::stroke::HAIRLINE);
 
 /// A chart of `cache`'s span, `width` by `height` points, its time axis in dates.
 fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f32) -> Plot<'a> {
@@ -739,8 +773,7 @@ fn plot<'a>(id: &'a str, cache: &Cache, start: NaiveDate, width: f32, height: f3
 
 /// A chart's title, and the words under it.
 fn title_ui(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(6.0);
-    ui.label(RichText::new(title).strong());
+    crate::ui::theme::section_title_ui(ui, title);
 }
 
 /// The check-in and decision lines, injections and new programmes, drawn on the charts of
@@ -1029,7 +1062,7 @@ fn sessions_ui(
     };
     let mut moved = None;
     let mut calendar = |ui: &mut egui::Ui| {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::ui::theme::card(ui, |ui| {
             moved = crate::ui::calendar::month_ui(
                 ui,
                 calendar_view.month,
@@ -1041,7 +1074,7 @@ fn sessions_ui(
     if side_by_side {
         ui.horizontal_top(|ui| {
             sessions_chart_ui(ui, v, chart_width);
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
             calendar(ui);
         });
     } else {

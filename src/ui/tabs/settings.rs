@@ -179,26 +179,26 @@ impl SettingsWindow {
             .resizable(false)
             .default_width(560.0)
             .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
-                ui.heading("Reminders");
+                ui.label(crate::ui::theme::title("Reminders"));
                 ui.label(
                     "The app can remind you with a message on your screen, even when it is closed. \
                      Each reminder is off until you switch it on.",
                 );
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 reminder_ui(
                     ui,
                     "Remind me on training days",
                     "Training reminder",
                     &mut draft.training_reminder,
                 );
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 reminder_ui(
                     ui,
                     "Remind me in the evening to write my diary",
                     "Diary reminder",
                     &mut draft.diary_reminder,
                 );
-                ui.add_space(10.0);
+                ui.add_space(crate::ui::theme::space::M);
                 ui.label(RichText::new("What will happen").strong());
                 for line in reminders::describe(&draft, data.programmes(), today) {
                     ui.label(line);
@@ -211,13 +211,13 @@ impl SettingsWindow {
                         .weak(),
                     );
                 }
-                ui.add_space(10.0);
+                ui.add_space(crate::ui::theme::space::M);
                 let changed = draft != *saved;
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(
                             can_write && changed,
-                            egui::Button::new(RichText::new("Save reminders").strong()),
+                            crate::ui::theme::primary_button(ui, "Save reminders"),
                         )
                         .clicked()
                     {
@@ -243,7 +243,7 @@ impl SettingsWindow {
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 colours_ui(ui);
                 ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.heading("Exercise pictures");
+                ui.label(crate::ui::theme::title("Exercise pictures"));
                 crate::ui::picture::motion_setting_ui(ui);
             }));
         self.draft = Some(draft);
@@ -260,7 +260,7 @@ fn sound_ui(
     can_write: bool,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Sound");
+    ui.label(crate::ui::theme::title("Sound"));
     let mut on = saved.sound;
     let response = ui.add_enabled(
         can_write,
@@ -325,7 +325,7 @@ fn language_ui(
 /// Light or dark colours: the desktop's choice until the patient makes one. It applies at
 /// once and is kept with the window's state, not in the diary.
 fn colours_ui(ui: &mut egui::Ui) {
-    ui.heading("Colours");
+    ui.label(crate::ui::theme::title("Colours"));
     let current = ui.ctx().options(|o| o.theme_preference);
     ui.horizontal_wrapped(|ui| {
         for (choice, words) in crate::ui::desktop_theme::CHOICES {
@@ -361,11 +361,11 @@ fn reminder_ui(ui: &mut egui::Ui, label: &str, name: &str, reminder: &mut Remind
     ui.checkbox(&mut reminder.on, RichText::new(label).strong());
     ui.add_enabled_ui(reminder.on, |ui| {
         ui.horizontal(|ui| {
-            ui.add_space(24.0);
+            ui.add_space(crate::ui::theme::space::XL);
             ui.label("at");
             ui.label(
                 RichText::new(reminder.at.format("%H:%M").to_string())
-                    .size(24.0)
+                    .size(crate::ui::theme::text::HEADING)
                     .strong(),
             )
             .on_hover_text(format!("{name} time"));

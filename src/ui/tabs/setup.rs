@@ -49,67 +49,72 @@ impl SetupScreen {
             ui.heading("Welcome");
             ui.label(WHAT_IT_IS);
             ui.label(WHAT_IT_IS_NOT);
-            ui.add_space(12.0);
-            ui.label(RichText::new("Three questions to set up your plan").strong());
+            ui.add_space(crate::ui::theme::space::M);
+            crate::ui::theme::card(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(crate::ui::theme::title(
+                    "Three questions to set up your plan",
+                ));
 
-            ui.add_space(6.0);
-            let question = ui.label("Which side hurts?");
-            crate::ui::a11y::radio_row(ui, &question, |ui| {
-                ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
-                ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
-                ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
-            });
-            if self.side.is_some() && self.error.as_deref() == Some(NO_SIDE) {
-                self.error = None;
-            }
-
-            ui.add_space(6.0);
-            ui.label("Which day did your programme start? Today, if you start today.");
-            let first = self.today - chrono::Duration::days(2 * 365);
-            date_picker(
-                ui,
-                "Programme start date",
-                &mut self.start,
-                &(first..=self.today),
-            );
-            ui.label(
-                RichText::new(
-                    "Your diary in the first week sets your starting pain: later weeks are \
-                     compared with it.",
-                )
-                .small()
-                .weak(),
-            );
-
-            ui.add_space(6.0);
-            let question = ui.label("Weights in");
-            crate::ui::a11y::radio_row(ui, &question, |ui| {
-                ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
-                ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
-            });
-
-            ui.add_space(12.0);
-            if let Some(error) = &self.error {
-                crate::ui::a11y::live_label(
-                    ui,
-                    RichText::new(error)
-                        .color(super::super::theme::warning_colour(ui.visuals().dark_mode)),
-                    crate::ui::a11y::Urgency::Assertive,
-                );
-            }
-            let start = ui.add_enabled(
-                can_write,
-                egui::Button::new(RichText::new("Start my programme").strong()),
-            );
-            if start.clicked() {
-                match self.profile() {
-                    Ok(profile) => {
-                        self.error = None;
-                        commands.push(Command::Change(Change::SetUp(profile)));
-                    }
-                    Err(e) => self.error = Some(e),
+                ui.add_space(crate::ui::theme::space::S);
+                let question = ui.label("Which side hurts?");
+                crate::ui::a11y::radio_row(ui, &question, |ui| {
+                    ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
+                    ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
+                    ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
+                });
+                if self.side.is_some() && self.error.as_deref() == Some(NO_SIDE) {
+                    self.error = None;
                 }
-            }
+
+                ui.add_space(crate::ui::theme::space::S);
+                ui.label("Which day did your programme start? Today, if you start today.");
+                let first = self.today - chrono::Duration::days(2 * 365);
+                date_picker(
+                    ui,
+                    "Programme start date",
+                    &mut self.start,
+                    &(first..=self.today),
+                );
+                ui.label(
+                    RichText::new(
+                        "Your diary in the first week sets your starting pain: later weeks are \
+                         compared with it.",
+                    )
+                    .small()
+                    .weak(),
+                );
+
+                ui.add_space(crate::ui::theme::space::S);
+                let question = ui.label("Weights in");
+                crate::ui::a11y::radio_row(ui, &question, |ui| {
+                    ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
+                    ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
+                });
+
+                ui.add_space(crate::ui::theme::space::M);
+                if let Some(error) = &self.error {
+                    crate::ui::a11y::live_label(
+                        ui,
+                        RichText::new(error)
+                            .color(super::super::theme::warning_colour(ui.visuals().dark_mode)),
+                        crate::ui::a11y::Urgency::Assertive,
+                    );
+                }
+                let start = ui.add_enabled(
+                    can_write,
+                    crate::ui::theme::primary_button(ui, "Start my programme"),
+                );
+                if start.clicked() {
+                    match self.profile() {
+                        Ok(profile) => {
+                            self.error = None;
+                            commands.push(Command::Change(Change::SetUp(profile)));
+                        }
+                        Err(e) => self.error = Some(e),
+                    }
+                }
+            });
         });
     }
 

@@ -4,7 +4,6 @@
 use crate::model::{Entry, Event, EventKind, RedFlagSign, Urgency};
 use crate::ui::command::Command;
 use chrono::{NaiveDateTime, Timelike};
-use egui::RichText;
 
 /// The Warning signs window's state: which signs are ticked.
 #[derive(Debug, Default)]
@@ -27,12 +26,11 @@ impl WarningSigns {
     ) {
         egui::Window::new("Warning signs").open(open).collapsible(false).default_width(600.0).resizable(false).show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
             let dark = ui.visuals().dark_mode;
-            let warn = crate::ui::theme::warning_colour(dark);
             if let Some(recorded) = &self.recorded {
                 // The most urgent tier of what was ticked says what to do.
                 let urgency = recorded.iter().map(|s| s.urgency()).min().unwrap_or(Urgency::Soon);
                 let advice = ui.add(
-                    egui::Label::new(RichText::new(urgency.advice()).size(20.0).strong().color(warn))
+                    egui::Label::new(crate::ui::theme::title(urgency.advice()).color(crate::ui::theme::tone_colour(crate::ui::theme::sign_tone(urgency), dark)))
                         .sense(egui::Sense::FOCUSABLE),
                 );
                 crate::ui::a11y::live(&advice, crate::ui::a11y::Urgency::Assertive);
@@ -48,27 +46,34 @@ impl WarningSigns {
                 for sign in recorded {
                     ui.label(format!("•  {}", sign.label()));
                 }
-                ui.add_space(8.0);
+                ui.add_space(crate::ui::theme::space::S);
                 if ui.button("Back to the list").clicked() {
                     self.recorded = None;
                 }
                 return;
             }
             ui.label("If you have any of these now, tick them and press Record: the app saves them in your diary so your clinician sees them, and shows what to do.");
-            ui.add_space(4.0);
-            for urgency in Urgency::ALL {
-                let heading = RichText::new(urgency.heading()).strong();
-                ui.label(if urgency == Urgency::Today { heading.color(warn) } else { heading });
-                ui.label(urgency.advice());
-                for sign in RedFlagSign::ALL.iter().filter(|s| s.urgency() == urgency) {
-                    self.sign_ui(ui, *sign);
+            ui.add_space(crate::ui::theme::space::XS);
+            // Clear of the scroll bar, which floats over the window's right edge.
+            ui.scope(|ui| {
+                ui.set_max_width(ui.available_width() - crate::ui::theme::space::M);
+                for urgency in Urgency::ALL {
+                    let tone = crate::ui::theme::sign_tone(urgency);
+                    crate::ui::theme::tone_card(ui, tone, |ui| {
+                        ui.set_width(ui.available_width());
+                        let colour = crate::ui::theme::tone_colour(tone, dark);
+                        ui.label(crate::ui::theme::title(urgency.heading()).color(colour));
+                        ui.label(urgency.advice());
+                        for sign in RedFlagSign::ALL.iter().filter(|s| s.urgency() == urgency) {
+                            self.sign_ui(ui, *sign);
+                        }
+                    });
                 }
-                ui.add_space(8.0);
-            }
-            ui.add_space(8.0);
+            });
+            ui.add_space(crate::ui::theme::space::S);
             let record = ui.add_enabled(
                 can_write && !self.ticked.is_empty(),
-                egui::Button::new(RichText::new("Record what I ticked").strong()),
+                crate::ui::theme::primary_button(ui, "Record what I ticked"),
             );
             if record.clicked() {
                 let signs = std::mem::take(&mut self.ticked);
@@ -82,9 +87,9 @@ impl WarningSigns {
                 self.recorded = Some(signs);
                 self.focus_advice = true;
             }
-            ui.add_space(8.0);
+            ui.add_space(crate::ui::theme::space::S);
             ui.separator();
-            ui.label(RichText::new("After a steroid injection").strong());
+            ui.label(crate::ui::theme::title("After a steroid injection"));
             ui.label(
                 "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, then build \
                  back up over the week. Contact the clinic within the first week if the area becomes swollen, red or \
