@@ -21,13 +21,24 @@ use icu_locale::{Locale, locale};
 
 use super::Lang;
 
-/// The ICU locale of a language; the pseudo-locale writes dates and numbers as English does.
+/// The ICU locale of a language; the pseudo-locale writes dates and numbers as English does,
+/// its month and weekday names accented.
 fn locale(lang: Lang) -> Locale {
     match lang {
         Lang::En | Lang::Pseudo => locale!("en-GB"),
         Lang::De => locale!("de"),
         Lang::Fr => locale!("fr"),
         Lang::Es => locale!("es"),
+    }
+}
+
+/// `text` accented in the pseudo-locale, so a date written by hand (plain letters) stands
+/// out from one written here; as it is in every other language.
+fn pseudo_if(lang: Lang, text: String) -> String {
+    if lang == Lang::Pseudo {
+        super::pseudo::transform(&text).into_owned()
+    } else {
+        text
     }
 }
 
@@ -47,7 +58,7 @@ macro_rules! date_with {
             icu_date(date),
             FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), $fields),
         ) {
-            (Some(icu), Ok(formatter)) => formatter.format(&icu).to_string(),
+            (Some(icu), Ok(formatter)) => pseudo_if(lang, formatter.format(&icu).to_string()),
             (_, Err(e)) => {
                 log::warn!("no date format for {lang}: {e}");
                 date.format("%Y-%m-%d").to_string()
@@ -162,5 +173,14 @@ mod tests {
     fn a_number_that_is_not_finite_is_said_plainly() {
         assert_eq!(decimal(Lang::De, f64::NAN, 1), "NaN");
         assert_eq!(decimal(Lang::Fr, -0.01, 1), "0");
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_month_and_weekday_names() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap_or_default();
+        let text = long_date(Lang::Pseudo, day);
+        assert!(text.contains('4') && text.contains("2026"), "{text}");
+        assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
+        assert_eq!(long_date(Lang::En, day), "Friday, 4 December 2026");
     }
 }
