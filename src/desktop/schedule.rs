@@ -128,16 +128,9 @@ impl Outcome {
     #[must_use]
     pub fn message(&self) -> String {
         match self {
-            Self::Timer => {
-                "Reminders are set up: they come at their times even when the app is closed."
-                    .to_owned()
-            }
-            Self::AtLogin(_) => "The reminders could not be set to come at their times: this \
-                 computer's timer service did not accept them. For now they come only when you \
-                 log in. Try saving them again later; if this stays, show the details to whoever \
-                 helps you with your computer."
-                .to_owned(),
-            Self::Removed => "No reminders will come.".to_owned(),
+            Self::Timer => crate::t!("desktop-reminders-set-up"),
+            Self::AtLogin(_) => crate::t!("desktop-reminders-at-login"),
+            Self::Removed => crate::t!("desktop-reminders-removed"),
         }
     }
 
@@ -155,9 +148,9 @@ impl Outcome {
 /// folder, cargo's build folder or the folder a portable download was unpacked into, which
 /// move or go away.
 #[must_use]
-pub fn passing_place(exe: &Path, temp: &Path) -> Option<&'static str> {
+pub fn passing_place(exe: &Path, temp: &Path) -> Option<String> {
     if exe.starts_with(temp) {
-        return Some("a temporary folder");
+        return Some(crate::t!("desktop-place-temporary"));
     }
     let names: Vec<String> = exe
         .parent()
@@ -169,13 +162,13 @@ pub fn passing_place(exe: &Path, temp: &Path) -> Option<&'static str> {
         pair[0] == "target" && (pair[1] == "debug" || pair[1] == "release" || pair[1].contains('-'))
     });
     if built {
-        return Some("the folder the program was built in");
+        return Some(crate::t!("desktop-place-built"));
     }
     let unpacked = names
         .last()
         .is_some_and(|n| n.starts_with("rehab-tracker-") && n.ends_with("-linux"));
     if unpacked {
-        return Some("the folder the download was unpacked into");
+        return Some(crate::t!("desktop-place-unpacked"));
     }
     None
 }
@@ -200,11 +193,10 @@ pub fn stable_program(
         .map(|dir| dir.join(name))
         .find(|p| is_program(p) && passing_place(p, temp).is_none());
     installed.ok_or_else(|| {
-        format!(
-            "this copy of the app runs from {}, {why}, which may move or be deleted, and the \
-             reminders would then stop without a word. Install the app (its README and the \
-             download's INSTALL.txt say how) and switch the reminders on from the installed copy",
-            running.parent().unwrap_or(running).display()
+        crate::t!(
+            "desktop-program-passing",
+            folder = running.parent().unwrap_or(running).display().to_string(),
+            place = why
         )
     })
 }
@@ -236,11 +228,9 @@ pub fn installed_program(config: &Path) -> Option<PathBuf> {
 pub fn missing_program(config: &Path) -> Option<String> {
     let program = installed_program(config)?;
     (!program.exists()).then(|| {
-        format!(
-            "The reminders' timer runs {}, which is no longer there, so no reminders come \
-             while the app is closed. Open the installed app and save the reminders in \
-             Settings again, or switch them off there.",
-            program.display()
+        crate::t!(
+            "desktop-timer-program-gone",
+            program = program.display().to_string()
         )
     })
 }
@@ -255,12 +245,12 @@ pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
     match super::run_with_limit("systemctl", &all, SYSTEMCTL_LIMIT)? {
         (true, _) => Ok(()),
         (false, err) if err.is_empty() => {
-            Err(format!("systemctl --user {} failed", args.join(" ")))
+            Err(crate::t!("desktop-systemctl-failed", args = args.join(" ")))
         }
-        (false, err) => Err(format!(
-            "systemctl --user {} said: {}",
-            args.join(" "),
-            crate::storage::schema::shorten(&err)
+        (false, err) => Err(crate::t!(
+            "desktop-systemctl-said",
+            args = args.join(" "),
+            said = crate::storage::schema::shorten(&err)
         )),
     }
 }
@@ -312,8 +302,9 @@ pub fn apply(
             store
                 .write_atomic(&autostart, plan.autostart_entry().as_bytes())
                 .map_err(|e| e.to_string())?;
-            Ok(Outcome::AtLogin(format!(
-                "the timer could not be switched on ({why})"
+            Ok(Outcome::AtLogin(crate::t!(
+                "desktop-timer-not-switched-on",
+                why = why
             )))
         }
     }
@@ -323,10 +314,10 @@ fn remove_if_present(path: &Path) -> Result<(), String> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!(
-            "Could not remove {}: {}",
-            path.display(),
-            crate::storage::store::plain_io(&e)
+        Err(e) => Err(crate::t!(
+            "desktop-could-not-remove",
+            path = path.display().to_string(),
+            error = crate::storage::store::plain_io(&e)
         )),
     }
 }
