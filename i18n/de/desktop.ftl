@@ -4,7 +4,7 @@
 
 ## The desktop entry and the software centre's page.
 
-desktop-entry-name = Reha-Tagebuch
+desktop-entry-name = Rehab tracker
 desktop-entry-generic-name = Übungs- und Schmerztagebuch
 desktop-entry-comment = Tragen Sie Ihre Einheiten zur Hüftkräftigung und Ihre Schmerzen ein und sehen Sie, wie Ihr Programm läuft
 desktop-entry-keywords = Physiotherapie;Übungen;Schmerz;Tagebuch;Hüfte;
@@ -15,7 +15,7 @@ desktop-metainfo-summary = Ein privates Tagebuch und ein Plan für ein Hüft-Kr�
 desktop-reminder-both-title = Ihre Übungen und Ihr Tagebuch
 desktop-reminder-both-training = Heute ist ein Trainingstag: Tragen Sie Ihre Einheit ein, wenn Sie sie gemacht haben.
 desktop-reminder-both-diary = Und eine Minute für das heutige Tagebuch: Wie waren Ihre Schmerzen?
-desktop-notify-open-app = Reha-Tagebuch öffnen
+desktop-notify-open-app = Rehab tracker öffnen
 desktop-notify-no-server = Es konnte keine Benachrichtigung angezeigt werden: { $reason }. Erinnerungen brauchen einen Desktop, der Benachrichtigungen anzeigt
 desktop-notify-no-answer = Es konnte keine Benachrichtigung angezeigt werden: Der Benachrichtigungsdienst hat nicht innerhalb von { $seconds } Sekunden geantwortet
 desktop-notify-unsupported = Desktop-Benachrichtigungen sind auf diesem System in dieser Version nicht verfügbar

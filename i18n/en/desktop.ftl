@@ -5,7 +5,7 @@
 ## The desktop entry and the software centre's page (assets/rehab-tracker.desktop and
 ## assets/org.rehab_tracker.RehabTracker.metainfo.xml carry these; a test checks they agree).
 
-# The app's name in the menu.
+# The app's name in the menu: a proper name, the same in every language unless the app is known by another there.
 desktop-entry-name = Rehab tracker
 # What kind of app it is, under its name in some menus.
 desktop-entry-generic-name = Exercise and pain diary

@@ -4,7 +4,7 @@
 
 ## The desktop entry and the software centre's page.
 
-desktop-entry-name = Diario de rehabilitación
+desktop-entry-name = Rehab tracker
 desktop-entry-generic-name = Diario de ejercicio y dolor
 desktop-entry-comment = Registre sus sesiones de fortalecimiento de cadera y su dolor, y vea cómo va su programa
 desktop-entry-keywords = fisioterapia;ejercicio;dolor;diario;cadera;
@@ -15,7 +15,7 @@ desktop-metainfo-summary = Un diario privado y un plan para un programa de forta
 desktop-reminder-both-title = Sus ejercicios y su diario
 desktop-reminder-both-training = Hoy es día de entrenamiento: registre su sesión cuando la haya hecho.
 desktop-reminder-both-diary = Y un minuto para el diario de hoy: ¿cómo ha estado su dolor?
-desktop-notify-open-app = Abrir Diario de rehabilitación
+desktop-notify-open-app = Abrir Rehab tracker
 desktop-notify-no-server = no se pudo mostrar ninguna notificación: { $reason }. Los recordatorios necesitan un escritorio que muestre notificaciones
 desktop-notify-no-answer = no se pudo mostrar ninguna notificación: el servicio de notificaciones no respondió en { $seconds } segundos
 desktop-notify-unsupported = las notificaciones de escritorio no están disponibles en este sistema en esta versión

@@ -4,7 +4,7 @@
 
 ## The desktop entry and the software centre's page.
 
-desktop-entry-name = Suivi de rééducation
+desktop-entry-name = Rehab tracker
 desktop-entry-generic-name = Journal d’exercices et de douleur
 desktop-entry-comment = Notez vos séances de renforcement de la hanche et votre douleur, et voyez où en est votre programme
 desktop-entry-keywords = kinésithérapie;exercice;douleur;journal;hanche;
@@ -15,7 +15,7 @@ desktop-metainfo-summary = Un journal privé et un plan pour un programme de ren
 desktop-reminder-both-title = Vos exercices et votre journal
 desktop-reminder-both-training = Aujourd’hui est un jour d’entraînement : notez votre séance une fois faite.
 desktop-reminder-both-diary = Et une minute pour le journal du jour : comment était votre douleur ?
-desktop-notify-open-app = Ouvrir Suivi de rééducation
+desktop-notify-open-app = Ouvrir Rehab tracker
 desktop-notify-no-server = aucune notification n’a pu être affichée : { $reason }. Les rappels ont besoin d’un bureau qui affiche les notifications
 desktop-notify-no-answer = aucune notification n’a pu être affichée : le service de notifications n’a pas répondu en { $seconds } secondes
 desktop-notify-unsupported = les notifications de bureau ne sont pas disponibles sur ce système dans cette version
