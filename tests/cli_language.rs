@@ -253,3 +253,53 @@ fn check_counts_in_the_language_and_with_its_plurals() {
     );
     assert!(german.ends_with("In Ordnung.\n"), "{german}");
 }
+
+#[test]
+fn reminders_and_the_timer_speak_the_desktops_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let mut settings = rehab_tracker::model::Settings::default();
+    settings.training_reminder.on = true;
+    settings.diary_reminder.on = true;
+    rehab_tracker::storage::Store::new(tmp.path())
+        .save(&rehab_tracker::storage::SaveBatch {
+            settings: Some(settings),
+            ..rehab_tracker::storage::SaveBatch::default()
+        })
+        .unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let remind = |at: &str| {
+        rehab(tmp.path())
+            .env("LANG", "es_ES.UTF-8")
+            .env("XDG_CONFIG_HOME", config.path())
+            .args(["remind", "--print-only", "--at", at])
+            .output()
+            .unwrap()
+    };
+    // Monday 23 November, a training day: early, nothing; late, both in one notification.
+    assert_eq!(
+        common::stdout(&remind("2026-11-23T08:00")),
+        "Ahora no hay nada pendiente.\n"
+    );
+    assert_eq!(
+        common::stdout(&remind("2026-11-23T21:00")),
+        "Sus ejercicios y su diario\n\
+         Hoy es día de entrenamiento: registre su sesión cuando la haya hecho.\n\
+         Y un minuto para el diario de hoy: ¿cómo ha estado su dolor?\n"
+    );
+    // A timer left running a program that is gone is reported in the language too.
+    let units = config.path().join("systemd/user");
+    std::fs::create_dir_all(&units).unwrap();
+    std::fs::write(
+        units.join(rehab_tracker::desktop::schedule::SERVICE),
+        "[Service]\nExecStart=\"/home/ana/build/rehab-tracker\" remind\n",
+    )
+    .unwrap();
+    let err = common::stderr(&remind("2026-11-23T08:00"));
+    assert!(
+        err.contains(
+            "El temporizador de los recordatorios ejecuta /home/ana/build/rehab-tracker, que ya no existe"
+        ),
+        "{err}"
+    );
+}

@@ -148,7 +148,7 @@ fn deliver(
     on_click: impl FnOnce(),
 ) {
     let result = notify_rust::Notification::new()
-        .appname("Rehab tracker")
+        .appname(&crate::t!("desktop-entry-name"))
         .summary(&message.summary)
         .body(&message.body)
         .icon("rehab-tracker")
