@@ -10,12 +10,12 @@ use std::process::{Command, Output};
 
 /// The binary with a clean locale: only what the test sets.
 fn rehab(dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rehab-tracker"));
-    c.arg("--data-dir").arg(dir).env("RUST_LOG", "warn");
-    for var in ["REHAB_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        c.env_remove(var);
-    }
-    c
+    common::with_clean_locale(dir)
+}
+
+/// `log diary` on this day, worst pain 5, pain now 3.
+fn diary_on(date: &str) -> [&str; 8] {
+    ["log", "diary", "--date", date, "--worst", "5", "--now", "3"]
 }
 
 fn run(dir: &Path, env: Option<(&str, &str)>, args: &[&str]) -> Output {
@@ -86,16 +86,7 @@ fn status_speaks_french_with_a_french_desktop_and_german_when_asked() {
 fn logging_says_what_was_saved_in_french_with_french_plurals() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
-    let diary = [
-        "log",
-        "diary",
-        "--date",
-        "2026-12-04",
-        "--worst",
-        "5",
-        "--now",
-        "3",
-    ];
+    let diary = diary_on("2026-12-04");
     let o = run(tmp.path(), FRENCH, &diary);
     assert!(o.status.success(), "{}", common::stderr(&o));
     assert_eq!(
@@ -161,16 +152,7 @@ fn logging_says_what_was_saved_in_french_with_french_plurals() {
 fn a_mistyped_value_is_refused_in_the_language_asked_for() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
-    let bad_date = [
-        "log",
-        "diary",
-        "--date",
-        "4.12.2026",
-        "--worst",
-        "5",
-        "--now",
-        "3",
-    ];
+    let bad_date = diary_on("4.12.2026");
     let o = rehab(tmp.path())
         .args(["--lang", "fr"])
         .args(bad_date)
@@ -220,20 +202,7 @@ fn a_mistyped_value_is_refused_in_the_language_asked_for() {
 fn check_counts_in_the_language_and_with_its_plurals() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
-    let o = run(
-        tmp.path(),
-        None,
-        &[
-            "log",
-            "diary",
-            "--date",
-            "2026-12-04",
-            "--worst",
-            "5",
-            "--now",
-            "3",
-        ],
-    );
+    let o = run(tmp.path(), None, &diary_on("2026-12-04"));
     assert!(o.status.success(), "{}", common::stderr(&o));
     let dir = tmp.path().to_str().unwrap();
     let english = common::stdout(&run(tmp.path(), None, &["check", dir]));

@@ -226,7 +226,7 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         report.problems.push(crate::t!(
             "cli-check-pinned-keys-unusable",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = e.clone()
         ));
     }
     if let Err(e) = result {

@@ -23,13 +23,16 @@ pub(crate) fn run_with_limit(
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => crate::t!("desktop-program-missing", program = program),
-            _ => crate::t!(
-                "desktop-program-not-started",
-                program = program,
-                error = e.to_string()
-            ),
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                crate::t!("desktop-program-missing", program = program)
+            } else {
+                crate::t!(
+                    "desktop-program-not-started",
+                    program = program,
+                    error = e.to_string()
+                )
+            }
         })?;
     let deadline = Instant::now() + limit;
     loop {
