@@ -51,7 +51,16 @@ cli-psfs-saved = Aktivitätswerte (PSFS) vom { $date } gespeichert: { $count } {
 }.
 cli-warning-signs-saved = Warnzeichen vom { $date } gespeichert:
 cli-demo-caseload-written = Beispiel-Patientenliste aus { $count } Export-Paketen (eines davon beschädigt) nach { $dir } geschrieben. Ansehen mit: rehab-tracker review { $dir }
-cli-demo-journal-written = Beispiel-Tagebuch über { $weeks } Wochen nach { $dir } geschrieben: { $sessions } Einheiten, { $diary } Tagebucheinträge, { $events } Ereignisse.
+cli-demo-journal-written = Beispiel-Tagebuch über { $weeks } Wochen nach { $dir } geschrieben: { $sessions ->
+    [one] { $sessions } Einheit
+   *[other] { $sessions } Einheiten
+}, { $diary ->
+    [one] { $diary } Tagebucheintrag
+   *[other] { $diary } Tagebucheinträge
+}, { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+}.
 
 ## `status`: where the diary stands against the plan.
 
@@ -168,8 +177,11 @@ cli-review-col-warning-signs = Warnzeichen
 cli-review-col-file = Datei
 cli-review-none-due = keine fällig
 cli-review-no-entry = keiner
-cli-review-days-without = { $days } Tage{ $quiet ->
-    [yes] {" "}(still)
+cli-review-days-without = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}{ $quiet ->
+    [yes] {" "}(verstummt)
    *[no] {""}
 }
 cli-review-no-bundle = Es wurde kein Paket gefunden.

@@ -71,7 +71,16 @@ cli-warning-signs-saved = Saved the warning signs of { $date }:
 # After `demo --caseload`. $count: how many bundles; $dir: the folder.
 cli-demo-caseload-written = Wrote a sample caseload of { $count } export bundles (one of them damaged) to { $dir }. Review it with: rehab-tracker review { $dir }
 # After `demo`. $weeks: how many weeks; $dir: the folder; $sessions, $diary, $events: how many of each were written.
-cli-demo-journal-written = Wrote a sample journal of { $weeks } weeks to { $dir }: { $sessions } sessions, { $diary } diary entries, { $events } events.
+cli-demo-journal-written = Wrote a sample journal of { $weeks } weeks to { $dir }: { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $diary ->
+    [one] { $diary } diary entry
+   *[other] { $diary } diary entries
+}, { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}.
 
 ## `status`: where the diary stands against the plan.
 
@@ -239,8 +248,11 @@ cli-review-col-file = File
 cli-review-none-due = none due
 # Last entry when there is none.
 cli-review-no-entry = none
-# $days: days without entries; $quiet: yes when the patient has gone quiet.
-cli-review-days-without = { $days } days{ $quiet ->
+# A cell under cli-review-col-quiet-for. $days: days without entries; $quiet: yes when the diary has gone quiet.
+cli-review-days-without = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}{ $quiet ->
     [yes] {" "}(quiet)
    *[no] {""}
 }

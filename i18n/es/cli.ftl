@@ -51,7 +51,16 @@ cli-psfs-saved = Puntuaciones de actividad (PSFS) del { $date } guardadas: { $co
 }.
 cli-warning-signs-saved = Señales de alarma del { $date } guardadas:
 cli-demo-caseload-written = Lista de pacientes de ejemplo con { $count } paquetes de exportación (uno de ellos dañado) escrita en { $dir }. Revísela con: rehab-tracker review { $dir }
-cli-demo-journal-written = Diario de ejemplo de { $weeks } semanas escrito en { $dir }: { $sessions } sesiones, { $diary } entradas del diario, { $events } eventos.
+cli-demo-journal-written = Diario de ejemplo de { $weeks } semanas escrito en { $dir }: { $sessions ->
+    [one] { $sessions } sesión
+   *[other] { $sessions } sesiones
+}, { $diary ->
+    [one] { $diary } entrada del diario
+   *[other] { $diary } entradas del diario
+}, { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}.
 
 ## `status`: where the diary stands against the plan.
 
@@ -168,7 +177,10 @@ cli-review-col-warning-signs = Señales de alarma
 cli-review-col-file = Archivo
 cli-review-none-due = ninguna prevista
 cli-review-no-entry = ninguna
-cli-review-days-without = { $days } días{ $quiet ->
+cli-review-days-without = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}{ $quiet ->
     [yes] {" "}(inactivo)
    *[no] {""}
 }

@@ -51,7 +51,16 @@ cli-psfs-saved = Scores d’activité (PSFS) du { $date } enregistrés : { $coun
 }.
 cli-warning-signs-saved = Signes d’alerte du { $date } enregistrés :
 cli-demo-caseload-written = Exemple de liste de patients de { $count } paquets d’export (dont un endommagé) écrit dans { $dir }. Pour le consulter : rehab-tracker review { $dir }
-cli-demo-journal-written = Exemple de journal de { $weeks } semaines écrit dans { $dir } : { $sessions } séances, { $diary } entrées du journal, { $events } événements.
+cli-demo-journal-written = Exemple de journal de { $weeks } semaines écrit dans { $dir } : { $sessions ->
+    [one] { $sessions } séance
+   *[other] { $sessions } séances
+}, { $diary ->
+    [one] { $diary } entrée du journal
+   *[other] { $diary } entrées du journal
+}, { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}.
 
 ## `status`: where the diary stands against the plan.
 
@@ -168,7 +177,10 @@ cli-review-col-warning-signs = Signes d’alerte
 cli-review-col-file = Fichier
 cli-review-none-due = aucune due
 cli-review-no-entry = aucune
-cli-review-days-without = { $days } jours{ $quiet ->
+cli-review-days-without = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}{ $quiet ->
     [yes] {" "}(silencieux)
    *[no] {""}
 }
