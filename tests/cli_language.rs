@@ -224,12 +224,13 @@ fn check_counts_in_the_language_and_with_its_plurals() {
 }
 
 #[test]
-fn reminders_and_the_timer_speak_the_desktops_language() {
+fn reminders_speak_the_language_chosen_in_settings_whatever_the_timers_locale() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
     let mut settings = rehab_tracker::model::Settings::default();
     settings.training_reminder.on = true;
     settings.diary_reminder.on = true;
+    settings.language = Some(rehab_tracker::i18n::Lang::Es);
     rehab_tracker::storage::Store::new(tmp.path())
         .save(&rehab_tracker::storage::SaveBatch {
             settings: Some(settings),
@@ -239,7 +240,7 @@ fn reminders_and_the_timer_speak_the_desktops_language() {
     let config = tempfile::tempdir().unwrap();
     let remind = |at: &str| {
         rehab(tmp.path())
-            .env("LANG", "es_ES.UTF-8")
+            .env("LANG", "de_DE.UTF-8")
             .env("XDG_CONFIG_HOME", config.path())
             .args(["remind", "--print-only", "--at", at])
             .output()
@@ -271,4 +272,33 @@ fn reminders_and_the_timer_speak_the_desktops_language() {
         ),
         "{err}"
     );
+}
+
+#[test]
+fn a_command_speaks_the_language_chosen_in_settings_unless_told_another() {
+    let tmp = tempfile::tempdir().unwrap();
+    set_up(tmp.path());
+    let settings = rehab_tracker::model::Settings {
+        language: Some(rehab_tracker::i18n::Lang::De),
+        ..rehab_tracker::model::Settings::default()
+    };
+    rehab_tracker::storage::Store::new(tmp.path())
+        .save(&rehab_tracker::storage::SaveBatch {
+            settings: Some(settings),
+            ..rehab_tracker::storage::SaveBatch::default()
+        })
+        .unwrap();
+    let status = ["status", "--on", "2026-12-04"];
+    let german = common::stdout(&run(tmp.path(), FRENCH, &status));
+    assert!(german.starts_with("Stand am 2026-12-04: "), "{german}");
+    let saved = common::stdout(&run(tmp.path(), FRENCH, &diary_on("2026-12-04")));
+    assert_eq!(saved, "Tagebucheintrag für den 2026-12-04 gespeichert.\n");
+    let o = rehab(tmp.path())
+        .env("LANG", "de_DE.UTF-8")
+        .args(["--lang", "fr"])
+        .args(status)
+        .output()
+        .unwrap();
+    let french = common::stdout(&o);
+    assert!(french.starts_with("Bilan au 2026-12-04 : "), "{french}");
 }

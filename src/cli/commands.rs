@@ -87,6 +87,7 @@ fn open_for_writing(dir: &Path, needs: Needs, out: &mut Output<'_>) -> Result<Op
     let store = Store::new(dir);
     let _ = store.remove_leftover_temp_files_shallow();
     let (mut loaded, months) = store.open_files(Some(&lock));
+    super::follow_settings(loaded.settings.as_ref());
     let read = |ym: YearMonth, loaded: &mut Loaded| {
         if let Some((_, path)) = months.iter().find(|(m, _)| *m == ym)
             && let Some(month) = store.read_month(ym, path, Some(&lock), loaded)

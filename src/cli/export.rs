@@ -77,6 +77,7 @@ fn load(dir: &Path, out: &Path) -> Result<crate::storage::Loaded, Failure> {
         )));
     }
     let loaded = Store::new(dir).load();
+    super::follow_settings(loaded.settings.as_ref());
     if let Some(problem) = loaded.problems.first() {
         return Err(Failure::Failed(crate::t!(
             "cli-export-unreadable",

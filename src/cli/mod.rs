@@ -514,6 +514,12 @@ pub fn lang_flag<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Option<
     None
 }
 
+/// Speaks the language the patient chose in Settings (`None`: the desktop's), unless
+/// `--lang` or `REHAB_LANG` chose one: a command says what the window would.
+fn follow_settings(settings: Option<&crate::model::Settings>) {
+    crate::i18n::follow_settings(settings.and_then(|s| s.language));
+}
+
 /// How a command ended.
 #[derive(Debug)]
 pub enum Failure {

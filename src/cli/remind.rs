@@ -37,6 +37,11 @@ pub(super) fn run(
     args: &RemindArgs,
     out: &mut Output<'_>,
 ) -> Result<(), Failure> {
+    let now = args.at.unwrap_or_else(|| Local::now().naive_local());
+    let today = now.date();
+    let loaded = Store::new(dir).load_month_and_settings(YearMonth::of(today));
+    // The notification speaks the patient's language, whatever the timer's session says.
+    super::follow_settings(loaded.settings.as_ref());
     // Run by hand, it is the one place to hear that the timer is broken: the timer cannot
     // run a program that is gone.
     if let Some(missing) = crate::desktop::schedule::config_dir()
@@ -44,9 +49,6 @@ pub(super) fn run(
     {
         out.error(&missing);
     }
-    let now = args.at.unwrap_or_else(|| Local::now().naive_local());
-    let today = now.date();
-    let loaded = Store::new(dir).load_month_and_settings(YearMonth::of(today));
     if let Some(problem) = loaded.problems.first() {
         return Err(Failure::Failed(crate::t!(
             "cli-remind-unreadable",

@@ -10,6 +10,7 @@ use std::path::Path;
 
 pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let loaded = Store::new(dir).load();
+    super::follow_settings(loaded.settings.as_ref());
     if !loaded.problems.is_empty() {
         let problems: Vec<String> = loaded
             .problems
