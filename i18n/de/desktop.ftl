@@ -47,3 +47,8 @@ desktop-program-not-waited-for = Auf { $program } konnte nicht gewartet werden (
 desktop-sound-none-found = Auf diesem Computer wurde kein Tonabspieler gefunden (pw-play, paplay oder aplay), daher wird das Ende einer Pause angezeigt, aber nicht hörbar.
 desktop-sound-player-failed = Der Tonabspieler ({ $players }) konnte den Signalton nicht abspielen, daher wird das Ende einer Pause angezeigt, aber nicht hörbar. Prüfen Sie, ob der Ton an diesem Computer funktioniert.
 desktop-sound-not-written = Der Signalton konnte nicht nach { $folder } geschrieben werden ({ $error }), daher wird das Ende einer Pause angezeigt, aber nicht hörbar.
+
+## The login entry.
+
+desktop-autostart-name = Erinnerungen von Rehab tracker
+desktop-autostart-comment = Zeigt beim Anmelden die fälligen Erinnerungen an Übungen und Tagebuch

@@ -70,3 +70,10 @@ desktop-sound-none-found = No sound player was found on this computer (pw-play, 
 desktop-sound-player-failed = The sound player ({ $players }) could not play the chime, so the end of a rest is shown but not heard. Check that sound works on this computer.
 # $folder: where; $error: why.
 desktop-sound-not-written = The chime could not be written to { $folder } ({ $error }), so the end of a rest is shown but not heard.
+
+## The login entry that shows reminders where there is no timer service (listed in the desktop's start-up settings).
+
+# Its name.
+desktop-autostart-name = Rehab tracker reminders
+# Its description.
+desktop-autostart-comment = Shows the exercise and diary reminders that are due when you log in

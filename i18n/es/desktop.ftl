@@ -47,3 +47,8 @@ desktop-program-not-waited-for = no se pudo esperar a { $program } ({ $error })
 desktop-sound-none-found = No se encontró ningún reproductor de sonido en este ordenador (pw-play, paplay o aplay), así que el final de un descanso se muestra pero no se oye.
 desktop-sound-player-failed = El reproductor de sonido ({ $players }) no pudo reproducir el aviso, así que el final de un descanso se muestra pero no se oye. Compruebe que el sonido funciona en este ordenador.
 desktop-sound-not-written = No se pudo escribir el aviso en { $folder } ({ $error }), así que el final de un descanso se muestra pero no se oye.
+
+## The login entry.
+
+desktop-autostart-name = Recordatorios de Rehab tracker
+desktop-autostart-comment = Muestra al iniciar sesión los recordatorios de ejercicios y de diario pendientes

@@ -47,3 +47,8 @@ desktop-program-not-waited-for = impossible d’attendre { $program } ({ $error 
 desktop-sound-none-found = Aucun lecteur audio n’a été trouvé sur cet ordinateur (pw-play, paplay ou aplay) : la fin d’un repos est affichée mais pas entendue.
 desktop-sound-player-failed = Le lecteur audio ({ $players }) n’a pas pu jouer le signal : la fin d’un repos est affichée mais pas entendue. Vérifiez que le son fonctionne sur cet ordinateur.
 desktop-sound-not-written = Le signal n’a pas pu être écrit dans { $folder } ({ $error }) : la fin d’un repos est affichée mais pas entendue.
+
+## The login entry.
+
+desktop-autostart-name = Rappels de Rehab tracker
+desktop-autostart-comment = Affiche à l’ouverture de session les rappels d’exercices et de journal prévus

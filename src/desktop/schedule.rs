@@ -7,6 +7,7 @@
 //! once a day. Without systemd: an XDG autostart entry in `~/.config/autostart/`, which
 //! runs `remind` when the patient logs in.
 
+use crate::i18n::{Lang, Words};
 use crate::model::Settings;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -89,20 +90,40 @@ impl Plan {
         vec![(SERVICE, service), (TIMER, timer)]
     }
 
-    /// The login entry used where there is no systemd.
+    /// The login entry used where there is no systemd, its name and comment in every
+    /// language the app speaks (the desktop's settings list it).
     #[must_use]
     pub fn autostart_entry(&self) -> String {
         format!(
             "[Desktop Entry]\n\
              Type=Application\n\
-             Name=Rehab tracker reminders\n\
-             Comment=Shows the exercise and diary reminders that are due when you log in\n\
+             {}\
+             {}\
              Exec={}\n\
              NoDisplay=true\n\
              X-GNOME-Autostart-enabled=true\n",
+            in_every_language("Name", |w| crate::t_in!(w, "desktop-autostart-name")),
+            in_every_language("Comment", |w| crate::t_in!(w, "desktop-autostart-comment")),
             self.command_line_with(quote_desktop)
         )
     }
+}
+
+/// A desktop entry's key in English (`Name=…`), then in each other language the app speaks
+/// (`Name[de]=…`), one line each.
+fn in_every_language(key: &str, text: impl Fn(&Words) -> String) -> String {
+    Lang::SHIPPED
+        .into_iter()
+        .map(|lang| {
+            // A value is one line.
+            let value = text(Words::for_language(lang)).replace(['\n', '\r'], " ");
+            if lang == Lang::En {
+                format!("{key}={value}\n")
+            } else {
+                format!("{key}[{}]={value}\n", lang.code())
+            }
+        })
+        .collect()
 }
 
 /// How reminders were set up, or taken away.
@@ -544,6 +565,19 @@ mod tests {
         let entry =
             std::fs::read_to_string(config.path().join("autostart").join(AUTOSTART)).unwrap();
         assert!(entry.contains("Exec=\"/usr/bin/rehab-tracker\" remind --data-dir"));
+        // Named in every language, whatever the current one is.
+        assert!(
+            entry.contains("\nName=Rehab tracker reminders\n"),
+            "{entry}"
+        );
+        assert!(
+            entry.contains("\nName[de]=Erinnerungen von Rehab tracker\n"),
+            "{entry}"
+        );
+        assert!(
+            entry.contains("\nComment[fr]=Affiche à l’ouverture de session"),
+            "{entry}"
+        );
         assert_eq!(
             apply(config.path(), &plan(), &Settings::default(), &absent),
             Ok(Outcome::Removed)
