@@ -1,7 +1,6 @@
 ### Desktop notifications, the desktop entry and the metainfo.
 ### Every id here starts with "desktop-". English.
 
-
 ## The desktop entry and the software centre's page (assets/rehab-tracker.desktop and
 ## assets/org.rehab_tracker.RehabTracker.metainfo.xml carry these; a test checks they agree).
 
