@@ -5,8 +5,13 @@ use rehab_tracker::cli::{self, Cli, Output};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // The language first, so that an error in what was typed is said in it.
+    let early = cli::lang_flag(std::env::args_os().skip(1));
+    rehab_tracker::i18n::start(early.as_deref());
     let args = Cli::parse();
-    rehab_tracker::i18n::start(args.lang.as_deref());
+    if args.lang != early {
+        rehab_tracker::i18n::start(args.lang.as_deref());
+    }
     match args.command {
         Some(cli::Command::Review(review)) if !review.summary => {
             window_exit(rehab_tracker::ui::run_review(&review.paths, args.demo))

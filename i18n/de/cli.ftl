@@ -3,3 +3,211 @@
 
 cli-event-saved = Gespeichert: { $event } am { $date }.
 cli-lang-help = In dieser Sprache antworten (en, de, fr, es); sonst in der des Desktops
+
+## Errors in what was typed (the command line's own checks).
+
+cli-not-a-date = „{ $text }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2026-11-24
+cli-not-a-time = „{ $text }“ ist keine Uhrzeit: Schreiben Sie sie als JJJJ-MM-TTTHH:MM, zum Beispiel 2026-11-24T18:05
+cli-not-a-whole-number = „{ $text }“ ist keine ganze Zahl
+cli-unknown-language = Die App spricht „{ $text }“ nicht: Wählen Sie eine von { $codes }
+cli-unknown-warning-sign = „{ $text }“ ist kein Warnzeichen, das die App kennt: Geben Sie eines von { $codes } an
+
+## Changing the diary from the command line (init, log).
+
+cli-nothing-changed-unreadable-file = { $problem } Es wurde nichts geändert: Die App schreibt nicht in einen Datenordner mit einer Datei, die sie nicht lesen kann, damit diese Datei nie überschrieben wird.
+cli-save-failed = { $error }. Von dem, was schon gespeichert war, ging nichts verloren.
+cli-no-profile = Es gibt noch kein Profil: Führen Sie zuerst `rehab-tracker init --start YYYY-MM-DD --affected-side left|right|both` aus
+cli-affected-side = { $side ->
+    [left] links
+    [right] rechts
+   *[both] beide Seiten
+}
+cli-profile-saved = Profil in { $dir } { $updated ->
+    [yes] aktualisiert
+   *[no] angelegt
+}: Das Programm beginnt am { $start }, betroffene Seite: { $side }{ $has_code ->
+    [yes] , Patientencode { $code }
+   *[no] {""}
+}.
+cli-diary-saved = Tagebucheintrag für den { $date } { $updated ->
+    [yes] aktualisiert
+   *[no] gespeichert
+}.
+cli-session-saved = { $count ->
+    [one] Einheit vom { $date } gespeichert: { $count } Übung wie verordnet.
+   *[other] Einheit vom { $date } gespeichert: { $count } Übungen wie verordnet.
+}
+cli-side-only-for-injection = --side gibt es nur zusammen mit --kind injection
+cli-psfs-mismatch = Geben Sie zu jeder --activity ein --score an ({ $activities ->
+    [one] { $activities } Aktivität
+   *[other] { $activities } Aktivitäten
+}, { $scores ->
+    [one] { $scores } Wert
+   *[other] { $scores } Werte
+})
+cli-psfs-saved = Aktivitätswerte (PSFS) vom { $date } gespeichert: { $count } { $count ->
+    [one] Aktivität
+   *[other] Aktivitäten
+}.
+cli-warning-signs-saved = Warnzeichen vom { $date } gespeichert:
+cli-demo-caseload-written = Beispiel-Patientenliste aus { $count } Export-Paketen (eines davon beschädigt) nach { $dir } geschrieben. Ansehen mit: rehab-tracker review { $dir }
+cli-demo-journal-written = Beispiel-Tagebuch über { $weeks } Wochen nach { $dir } geschrieben: { $sessions ->
+    [one] { $sessions } Einheit
+   *[other] { $sessions } Einheiten
+}, { $diary ->
+    [one] { $diary } Tagebucheintrag
+   *[other] { $diary } Tagebucheinträge
+}, { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+}.
+
+## `status`: where the diary stands against the plan.
+
+cli-status-unreadable = { $problems } Der Stand braucht jede Datei des Tagebuchs, deshalb wird keiner angezeigt.
+cli-status-no-profile = In { $dir } gibt es kein Profil: Führen Sie zuerst `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` aus
+cli-status-on = Stand am { $date }: { $status }
+cli-status-not-started = Das Programm hat noch nicht begonnen (Entscheidungspunkt: Ende von Woche { $decision_week }, { $decision_date }).
+cli-status-week-of = Woche { $week } von { $decision_week } (Entscheidungspunkt: Ende von Woche { $decision_week }, { $decision_date }).
+cli-status-week-past = Woche { $week } (der Entscheidungspunkt war das Ende von Woche { $decision_week }, { $decision_date }).
+cli-status-why = Warum:
+cli-status-thresholds-from = Diese Schwellen hat Ihre Behandlerin oder Ihr Behandler festgelegt, aus { $source ->
+    [file] der Programmdatei (programme.ron):
+   *[default] dem Standardprogramm (es ist noch keine Programmdatei gespeichert):
+}
+cli-status-rule-baseline = - Anfangsschmerz: der Durchschnitt des stärksten Schmerzes jedes Tages über die ersten { $days } Tage (mindestens { $min } Tage eingetragen) oder die { $days } Tage vor dem Beginn;
+cli-status-rule-current = - Schmerz jetzt: derselbe Durchschnitt über die letzten { $days } Tage (mindestens { $min } Tage eingetragen);
+cli-status-rule-change = - die vereinbarte Veränderung: mindestens { $points } oder { $percent } weniger Schmerz; bei den Aktivitätswerten (PSFS) { $psfs } mehr;
+cli-status-rule-sessions = - Einheiten: mindestens { $percent } der verordneten ({ $per_week } pro Woche, Tage mit verordneter Ruhe und Abwesenheit nicht mitgezählt);
+cli-status-rule-weeks = - Zwischenkontrolle in Woche { $checkin }, Entscheidungspunkt am Ende von Woche { $decision };
+cli-status-rule-worsening = - wenden Sie sich an Ihre Behandlerin oder Ihren Behandler, wenn der Wochendurchschnitt des Schmerzes { $weeks } Wochen in Folge { $points } oder mehr über Ihrem Anfangswert liegt.
+cli-status-not-a-diagnosis = Dies ist eine Zusammenfassung Ihres Tagebuchs im Vergleich zum Plan Ihrer Behandlerin oder Ihres Behandlers. Es ist keine Diagnose und kein Ersatz für eine Behandlung.
+
+## `export`.
+
+cli-export-reversed = --from liegt nach --to: Geben Sie den ersten Tag zuerst an
+cli-export-no-data-folder = Unter { $dir } gibt es keinen Datenordner, es gibt also nichts zu exportieren
+cli-export-inside-data-folder = { $out } liegt im Datenordner { $dir }; schreiben Sie den Export woandershin, damit er Ihre Daten nie überschreiben kann
+cli-export-unreadable = { $problem } Es wurde nichts exportiert: Einem Export ohne diese Datei würde ein Teil des Tagebuchs fehlen.
+cli-export-empty = { $dir } enthält noch kein Tagebuch, es gibt also nichts zu exportieren
+cli-export-sheet-written = Programmblatt nach { $out } geschrieben ({ $bytes } Bytes): Öffnen Sie es im Browser, um es zu drucken.
+cli-export-written = { $sessions ->
+    [one] { $sessions } Einheit
+   *[other] { $sessions } Einheiten
+}, { $diary ->
+    [one] { $diary } Tagebucheintrag
+   *[other] { $diary } Tagebucheinträge
+}, { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+} und { $psfs ->
+    [one] { $psfs } PSFS-Bewertung
+   *[other] { $psfs } PSFS-Bewertungen
+} nach { $out } exportiert ({ $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, { $bytes } Bytes).
+cli-export-pseudonymised = Pseudonymisiert: Der Patient heißt { $patient }, Notizen wurden weggelassen.
+cli-export-encrypted = Verschlüsselt für { $who } ({ $key }): Nur deren Identität öffnet es, in rehab-tracker review oder mit: age -d -i identity.txt { $out }
+cli-export-checksum = Prüfsumme (SHA-256): { $sum }. Prüfen mit: rehab-tracker check { $out }
+cli-export-nobody-pinned = Es ist noch keine Behandlerin und kein Behandler hinterlegt: Das geschieht, wenn Sie ein von ihnen signiertes Programm übernehmen. Geben Sie stattdessen deren öffentlichen Schlüssel (age1…) oder die Datei recipient.txt an, die Sie bekommen haben
+cli-export-pinned-key-unusable = Der Schlüssel der hinterlegten Behandlungsperson ist nicht verwendbar: { $error }
+cli-export-key-holder = die Inhaberin oder den Inhaber dieses Schlüssels
+cli-export-key-file-holder = die Inhaberin oder den Inhaber des Schlüssels in { $file }
+cli-export-bad-recipient = --encrypt-to nimmt pinned, einen öffentlichen Schlüssel, der mit age1 beginnt, oder eine Datei, die einen enthält; „{ $given }“ ist nichts davon
+cli-export-no-key-in-file = { $file } enthält keinen öffentlichen age-Schlüssel (eine Zeile, die mit age1 beginnt)
+
+## `check`.
+
+cli-check-set-aside = { $path } ist eine beschädigte Datei, die die App beiseitegelegt hat, als sie eine frühere gute Kopie zurückholte; sie kann gelöscht werden, sobald nichts vermisst wird.
+cli-check-unreadable = Die Datei { $path } konnte nicht gelesen werden: { $error }.
+cli-check-encrypted-no-identity = { $path } ist verschlüsselt (age-Format), daher konnte ihr Inhalt nicht geprüft werden: Geben Sie mit --identity FILE die Identitätsdatei der Behandlungsperson an, für die sie erstellt wurde.
+cli-check-encrypted-opened = { $path } ist verschlüsselt (age-Format); sie ließ sich mit der angegebenen Identität öffnen, und ihr Inhalt wurde geprüft.
+cli-check-encrypted-failed = { $path } ist verschlüsselt (age-Format) und konnte nicht geöffnet werden: { $error }.
+cli-check-tar = { $path } enthält ein tar-Archiv von { $bytes } Bytes (ein CSV-Export): Entpacken Sie es mit tar -x, um die Tabellen zu lesen.
+cli-check-programme-file = Eine Programmdatei einer Behandlungsperson, für Patient { $patient }, geschrieben am { $written }; { $signed }, und ihr Programm ist in sich stimmig.
+cli-check-no-code = (kein Code)
+cli-check-unsigned = nicht signiert (die App kann nicht sagen, wer sie geschrieben hat); ihre Prüfsumme stimmt
+cli-check-signed = signiert von { $name } (Signaturschlüssel { $key }); die Signatur stimmt
+cli-check-programme-refused = Die Programmdatei { $path } kann nicht übernommen werden: { $error }.
+cli-check-pinned-keys-unusable = Die Datei { $path } hinterlegt eine Behandlungsperson, deren Schlüssel nicht verwendbar sind: { $error }.
+cli-check-bundle-untrusted = Dem Export-Paket { $path } kann nicht vertraut werden: { $error }.
+cli-check-missing = { $path } gibt es nicht
+cli-check-no-identity = { $error }. Es wurde nichts geprüft.
+cli-check-counts = { $path }: { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}, { $sessions ->
+    [one] { $sessions } Einheit
+   *[other] { $sessions } Einheiten
+}, { $diary ->
+    [one] { $diary } Tagebucheintrag
+   *[other] { $diary } Tagebucheinträge
+}, { $events ->
+    [one] { $events } Ereignis
+   *[other] { $events } Ereignisse
+}.
+cli-check-bundle = Export-Paket, geschrieben von rehab-tracker { $version } am { $at }{ $pseudonymised ->
+    [yes] , pseudonymisiert
+   *[no] {""}
+}; die Prüfsumme stimmt (SHA-256 { $sum }).
+cli-check-problem = Problem: { $problem }
+cli-check-note = Hinweis: { $note }
+cli-check-sound = In Ordnung.
+cli-check-not-sound = Nicht in Ordnung.
+cli-check-problems-found = { $count ->
+    [one] { $count } Problem gefunden
+   *[other] { $count } Probleme gefunden
+}
+
+## `review --summary`: the clinician's caseload table.
+
+cli-review-window-only = Das Review-Fenster öffnet sich nur aus der App; fügen Sie --summary hinzu, um die Tabelle auszugeben
+cli-review-nothing-named = Nennen Sie mindestens ein Paket oder einen Ordner mit Paketen
+cli-review-no-identity = { $error }. Es wurde nichts geöffnet.
+cli-review-failed = { $failed } von { $total } Dateien konnten nicht geöffnet werden (oben aufgeführt)
+cli-review-col-patient = Patient
+cli-review-col-week = Woche
+cli-review-col-status = Status
+cli-review-col-adherence = Adhärenz
+cli-review-col-improvement = Verbesserung
+cli-review-col-last-entry = Letzter Eintrag
+cli-review-col-quiet-for = Ohne Einträge seit
+cli-review-col-warning-signs = Warnzeichen
+cli-review-col-file = Datei
+cli-review-none-due = keine fällig
+cli-review-no-entry = keiner
+cli-review-days-without = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}{ $quiet ->
+    [yes] {" "}(verstummt)
+   *[no] {""}
+}
+cli-review-no-bundle = Es wurde kein Paket gefunden.
+cli-review-none-opened = { $count ->
+    [one] Kein Paket konnte geöffnet werden: Die Datei unten war nicht lesbar.
+   *[other] Kein Paket konnte geöffnet werden: Die { $count } Dateien unten waren nicht lesbar.
+}
+cli-review-note = Hinweis zu { $patient } ({ $file }): { $note }
+cli-review-could-not-open = { $path } konnte nicht geöffnet werden: { $reason }.
+cli-review-needs-identity = Geben Sie sie mit --identity FILE an.
+
+## `remind`.
+
+cli-remind-unreadable = { $problem } Es wurde keine Erinnerung angezeigt; öffnen Sie die App, um das zu klären.
+cli-remind-nothing-due = Jetzt ist nichts fällig.
+cli-remind-nothing-new = Jetzt ist nichts Neues fällig: Die heutigen Erinnerungen wurden schon angezeigt.
+cli-remind-shown = Angezeigt: { $summary }
+cli-remind-try-out = Das war ein Probelauf (--at): Er gilt nicht als angezeigt, die Erinnerung kommt also trotzdem zu ihrer Zeit.
+cli-remind-opened = App geöffnet.
+cli-remind-not-noted = Es konnte nicht vermerkt werden, dass die Erinnerung angezeigt wurde: { $error }
+
+## `clinician keygen`.
+
+cli-keygen-made = Schlüssel von { $name } in { $dir } erstellt.
+cli-keygen-secret = Geheim – behalten Sie sie für sich und sichern Sie sie (nur für Sie lesbar):
+cli-keygen-public = Öffentlich, zum Weitergeben:
+cli-keygen-age-key = Öffentlicher Verschlüsselungsschlüssel (age): { $key }
+cli-keygen-signing-key = Öffentlicher Signaturschlüssel (minisign, Schlüssel-ID { $id }): { $key }
+cli-keygen-done = Programme, die Sie im Review-Fenster speichern, werden mit diesen Schlüsseln signiert; an Sie verschlüsselte Exporte von Patienten öffnen sich mit identity.txt.

@@ -3,3 +3,211 @@
 
 cli-event-saved = Guardado: { $event } el { $date }.
 cli-lang-help = Usar este idioma (en, de, fr, es); si no, el del escritorio
+
+## Errors in what was typed (the command line's own checks).
+
+cli-not-a-date = «{ $text }» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-11-24
+cli-not-a-time = «{ $text }» no es una hora: escríbala como AAAA-MM-DDTHH:MM, por ejemplo 2026-11-24T18:05
+cli-not-a-whole-number = «{ $text }» no es un número entero
+cli-unknown-language = la aplicación no habla «{ $text }»: elija uno de { $codes }
+cli-unknown-warning-sign = «{ $text }» no es una señal de alarma que la aplicación conozca: indique una de { $codes }
+
+## Changing the diary from the command line (init, log).
+
+cli-nothing-changed-unreadable-file = { $problem } No se cambió nada: la aplicación no escribe en una carpeta de datos con un archivo que no puede leer, para que ese archivo nunca se sobrescriba.
+cli-save-failed = { $error }. No se perdió nada de lo que ya estaba guardado.
+cli-no-profile = todavía no hay perfil: ejecute primero `rehab-tracker init --start YYYY-MM-DD --affected-side left|right|both`
+cli-affected-side = { $side ->
+    [left] izquierdo
+    [right] derecho
+   *[both] ambos
+}
+cli-profile-saved = Perfil { $updated ->
+    [yes] actualizado
+   *[no] creado
+} en { $dir }: el programa empieza el { $start }, lado afectado: { $side }{ $has_code ->
+    [yes] , código de paciente { $code }
+   *[no] {""}
+}.
+cli-diary-saved = Entrada del diario del { $date } { $updated ->
+    [yes] actualizada
+   *[no] guardada
+}.
+cli-session-saved = { $count ->
+    [one] Sesión del { $date } guardada: { $count } ejercicio según lo prescrito.
+   *[other] Sesión del { $date } guardada: { $count } ejercicios según lo prescrito.
+}
+cli-side-only-for-injection = --side solo va con --kind injection
+cli-psfs-mismatch = indique un --score para cada --activity ({ $activities ->
+    [one] { $activities } actividad
+   *[other] { $activities } actividades
+}, { $scores ->
+    [one] { $scores } puntuación
+   *[other] { $scores } puntuaciones
+})
+cli-psfs-saved = Puntuaciones de actividad (PSFS) del { $date } guardadas: { $count } { $count ->
+    [one] actividad
+   *[other] actividades
+}.
+cli-warning-signs-saved = Señales de alarma del { $date } guardadas:
+cli-demo-caseload-written = Lista de pacientes de ejemplo con { $count } paquetes de exportación (uno de ellos dañado) escrita en { $dir }. Revísela con: rehab-tracker review { $dir }
+cli-demo-journal-written = Diario de ejemplo de { $weeks } semanas escrito en { $dir }: { $sessions ->
+    [one] { $sessions } sesión
+   *[other] { $sessions } sesiones
+}, { $diary ->
+    [one] { $diary } entrada del diario
+   *[other] { $diary } entradas del diario
+}, { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}.
+
+## `status`: where the diary stands against the plan.
+
+cli-status-unreadable = { $problems } El estado necesita todos los archivos del diario, así que no se muestra.
+cli-status-no-profile = no hay perfil en { $dir }: ejecute primero `rehab-tracker init --start YYYY-MM-DD --affected-side left|right`
+cli-status-on = Estado a { $date }: { $status }
+cli-status-not-started = El programa aún no ha empezado (punto de decisión: final de la semana { $decision_week }, { $decision_date }).
+cli-status-week-of = Semana { $week } de { $decision_week } (punto de decisión: final de la semana { $decision_week }, { $decision_date }).
+cli-status-week-past = Semana { $week } (el punto de decisión fue el final de la semana { $decision_week }, { $decision_date }).
+cli-status-why = Por qué:
+cli-status-thresholds-from = Estos umbrales son los de su profesional sanitario, tomados { $source ->
+    [file] del archivo del programa (programme.ron):
+   *[default] del programa predeterminado (aún no se ha guardado ningún archivo de programa):
+}
+cli-status-rule-baseline = - dolor inicial: la media del peor dolor de cada día durante los primeros { $days } días (al menos { $min } días registrados), o los { $days } días antes del inicio;
+cli-status-rule-current = - dolor actual: la misma media durante los últimos { $days } días (al menos { $min } días registrados);
+cli-status-rule-change = - el cambio acordado: al menos { $points } o un { $percent } menos de dolor; en las puntuaciones de actividad (PSFS), { $psfs } más;
+cli-status-rule-sessions = - sesiones: al menos el { $percent } de las prescritas ({ $per_week } por semana, sin contar los días de reposo indicado ni de ausencia);
+cli-status-rule-weeks = - revisión en la semana { $checkin }, punto de decisión al final de la semana { $decision };
+cli-status-rule-worsening = - contacte con su profesional sanitario si el dolor medio semanal está { $points } o más por encima de su nivel inicial durante { $weeks } semanas seguidas.
+cli-status-not-a-diagnosis = Esto es un resumen de su diario frente al plan que fijó su profesional sanitario. No es un diagnóstico ni sustituye a la atención sanitaria.
+
+## `export`.
+
+cli-export-reversed = --from es posterior a --to: indique primero el primer día
+cli-export-no-data-folder = no hay ninguna carpeta de datos en { $dir }, así que no hay nada que exportar
+cli-export-inside-data-folder = { $out } está dentro de la carpeta de datos { $dir }; escriba la exportación en otro lugar, para que nunca pueda sobrescribir sus datos
+cli-export-unreadable = { $problem } No se exportó nada: una exportación sin ese archivo dejaría fuera parte del diario.
+cli-export-empty = { $dir } aún no contiene ningún diario, así que no hay nada que exportar
+cli-export-sheet-written = Hoja del programa escrita en { $out } ({ $bytes } bytes): ábrala en un navegador para imprimirla.
+cli-export-written = Se exportaron { $sessions ->
+    [one] { $sessions } sesión
+   *[other] { $sessions } sesiones
+}, { $diary ->
+    [one] { $diary } entrada del diario
+   *[other] { $diary } entradas del diario
+}, { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+} y { $psfs ->
+    [one] { $psfs } puntuación PSFS
+   *[other] { $psfs } puntuaciones PSFS
+} a { $out } ({ $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}, { $bytes } bytes).
+cli-export-pseudonymised = Seudonimizado: el paciente es { $patient } y se omitieron las notas.
+cli-export-encrypted = Cifrado para { $who } ({ $key }): solo su identidad lo abre, en rehab-tracker review o con: age -d -i identity.txt { $out }
+cli-export-checksum = Suma de comprobación (SHA-256): { $sum }. Compruébela con: rehab-tracker check { $out }
+cli-export-nobody-pinned = todavía no hay ningún profesional fijado: eso ocurre al adoptar un programa firmado por su profesional. Indique en su lugar su clave pública (age1…) o el archivo recipient.txt que le dio
+cli-export-pinned-key-unusable = la clave del profesional fijado no se puede usar: { $error }
+cli-export-key-holder = el titular de esa clave
+cli-export-key-file-holder = el titular de la clave de { $file }
+cli-export-bad-recipient = --encrypt-to admite pinned, una clave pública que empiece por age1 o un archivo que contenga una; «{ $given }» no es nada de eso
+cli-export-no-key-in-file = { $file } no contiene ninguna clave pública age (una línea que empiece por age1)
+
+## `check`.
+
+cli-check-set-aside = { $path } es un archivo dañado que la aplicación apartó al restaurar una copia buena anterior; se puede borrar cuando se compruebe que no falta nada.
+cli-check-unreadable = No se pudo leer el archivo { $path }: { $error }.
+cli-check-encrypted-no-identity = { $path } está cifrado (formato age), así que no se pudo comprobar su contenido: indique con --identity FILE el archivo de identidad del profesional para quien se hizo.
+cli-check-encrypted-opened = { $path } está cifrado (formato age); se abrió con la identidad indicada y se comprobó su contenido.
+cli-check-encrypted-failed = { $path } está cifrado (formato age) y no se pudo abrir: { $error }.
+cli-check-tar = { $path } contiene un archivo tar de { $bytes } bytes (una exportación CSV): descomprímalo con tar -x para leer las tablas.
+cli-check-programme-file = Un archivo de programa de un profesional, para el paciente { $patient }, escrito el { $written }; { $signed } y su programa es coherente.
+cli-check-no-code = (sin código)
+cli-check-unsigned = sin firmar (la aplicación no puede saber quién lo escribió); su suma de comprobación coincide
+cli-check-signed = firmado por { $name } (clave de firma { $key }); la firma coincide
+cli-check-programme-refused = El archivo de programa { $path } no se puede adoptar: { $error }.
+cli-check-pinned-keys-unusable = El archivo { $path } fija un profesional cuyas claves no se pueden usar: { $error }.
+cli-check-bundle-untrusted = El paquete de exportación { $path } no es fiable: { $error }.
+cli-check-missing = { $path } no existe
+cli-check-no-identity = { $error }. No se comprobó nada.
+cli-check-counts = { $path }: { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}, { $sessions ->
+    [one] { $sessions } sesión
+   *[other] { $sessions } sesiones
+}, { $diary ->
+    [one] { $diary } entrada del diario
+   *[other] { $diary } entradas del diario
+}, { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}.
+cli-check-bundle = Paquete de exportación escrito por rehab-tracker { $version } el { $at }{ $pseudonymised ->
+    [yes] , seudonimizado
+   *[no] {""}
+}; la suma de comprobación coincide (SHA-256 { $sum }).
+cli-check-problem = Problema: { $problem }
+cli-check-note = Nota: { $note }
+cli-check-sound = Correcto.
+cli-check-not-sound = No es correcto.
+cli-check-problems-found = { $count ->
+    [one] { $count } problema encontrado
+   *[other] { $count } problemas encontrados
+}
+
+## `review --summary`: the clinician's caseload table.
+
+cli-review-window-only = la ventana de revisión solo se abre desde la aplicación; añada --summary para mostrar la tabla
+cli-review-nothing-named = indique al menos un paquete o una carpeta de paquetes que revisar
+cli-review-no-identity = { $error }. No se abrió nada.
+cli-review-failed = no se pudieron abrir { $failed } de { $total } archivos (listados arriba)
+cli-review-col-patient = Paciente
+cli-review-col-week = Semana
+cli-review-col-status = Estado
+cli-review-col-adherence = Adherencia
+cli-review-col-improvement = Mejoría
+cli-review-col-last-entry = Última entrada
+cli-review-col-quiet-for = Sin entradas desde hace
+cli-review-col-warning-signs = Señales de alarma
+cli-review-col-file = Archivo
+cli-review-none-due = ninguna prevista
+cli-review-no-entry = ninguna
+cli-review-days-without = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}{ $quiet ->
+    [yes] {" "}(inactivo)
+   *[no] {""}
+}
+cli-review-no-bundle = No se encontró ningún paquete.
+cli-review-none-opened = { $count ->
+    [one] No se pudo abrir ningún paquete: no se pudo leer el archivo de abajo.
+   *[other] No se pudo abrir ningún paquete: no se pudieron leer los { $count } archivos de abajo.
+}
+cli-review-note = Nota sobre { $patient } ({ $file }): { $note }
+cli-review-could-not-open = No se pudo abrir { $path }: { $reason }.
+cli-review-needs-identity = Indíquela con --identity FILE.
+
+## `remind`.
+
+cli-remind-unreadable = { $problem } No se mostró ningún recordatorio; abra la aplicación para resolverlo.
+cli-remind-nothing-due = Ahora no hay nada pendiente.
+cli-remind-nothing-new = Ahora no hay nada nuevo pendiente: los recordatorios de hoy ya se mostraron.
+cli-remind-shown = Mostrado: { $summary }
+cli-remind-try-out = Esto fue una prueba (--at): no se anota como mostrado, así que el recordatorio llegará igualmente a su hora.
+cli-remind-opened = Se abrió la aplicación.
+cli-remind-not-noted = no se pudo anotar que el recordatorio se mostró: { $error }
+
+## `clinician keygen`.
+
+cli-keygen-made = Claves de { $name } creadas en { $dir }.
+cli-keygen-secret = Secretas; guárdelas para usted y haga una copia de seguridad (solo usted puede leerlas):
+cli-keygen-public = Públicas, para entregar:
+cli-keygen-age-key = Clave pública de cifrado (age): { $key }
+cli-keygen-signing-key = Clave pública de firma (minisign, identificador { $id }): { $key }
+cli-keygen-done = Los programas que guarde en la ventana de revisión se firman con estas claves; las exportaciones de los pacientes cifradas para usted se abren con identity.txt.

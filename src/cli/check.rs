@@ -76,12 +76,7 @@ pub fn check_path_with(path: &Path, identity: Option<&Identity>) -> CheckReport 
         report.notes = loaded
             .kept_unreadable
             .iter()
-            .map(|p| {
-                format!(
-                    "{} is a damaged file the app set aside when it put back an earlier good copy; it can be deleted once nothing is found missing.",
-                    p.display()
-                )
-            })
+            .map(|p| crate::t!("cli-check-set-aside", path = p.display().to_string()))
             .collect();
     } else {
         check_file(path, identity, &mut report);
@@ -94,10 +89,10 @@ fn check_file(path: &Path, identity: Option<&Identity>, report: &mut CheckReport
     let bytes = match RealFs.read_capped(path, MAX_FILE_BYTES) {
         Ok(bytes) => bytes,
         Err(e) => {
-            report.problems.push(format!(
-                "The file {} could not be read: {}.",
-                path.display(),
-                plain_io(&e)
+            report.problems.push(crate::t!(
+                "cli-check-unreadable",
+                path = path.display().to_string(),
+                error = plain_io(&e)
             ));
             return;
         }
@@ -109,24 +104,25 @@ fn check_file(path: &Path, identity: Option<&Identity>, report: &mut CheckReport
         .unwrap_or_default();
     if crate::handoff::encrypt::is_encrypted(&bytes) {
         let Some(identity) = identity else {
-            report.problems.push(format!(
-                "{} is encrypted (age format), so its content could not be checked: give the identity file of the clinician it was made for with --identity FILE.",
-                path.display()
+            report.problems.push(crate::t!(
+                "cli-check-encrypted-no-identity",
+                path = path.display().to_string()
             ));
             return;
         };
         match crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES) {
             Ok(plain) => {
-                report.notes.push(format!(
-                    "{} is encrypted (age format); it opened with the identity given, and what it holds was checked.",
-                    path.display()
+                report.notes.push(crate::t!(
+                    "cli-check-encrypted-opened",
+                    path = path.display().to_string()
                 ));
                 let inner = name.strip_suffix(".age").unwrap_or(name);
                 check_bytes(path, inner, &plain, report);
             }
-            Err(e) => report.problems.push(format!(
-                "{} is encrypted (age format) and could not be opened: {e}.",
-                path.display()
+            Err(e) => report.problems.push(crate::t!(
+                "cli-check-encrypted-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
             )),
         }
         return;
@@ -150,31 +146,36 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         return;
     }
     if is_tar(bytes) {
-        report.notes.push(format!(
-            "{} holds a tar archive of {} bytes (a CSV export): unpack it with tar -x to read the tables.",
-            path.display(),
-            bytes.len()
+        report.notes.push(crate::t!(
+            "cli-check-tar",
+            path = path.display().to_string(),
+            bytes = bytes.len()
         ));
         return;
     }
     if bytes.starts_with(crate::review::programme_file::FIRST_LINE.as_bytes()) {
         match crate::review::programme_file::read(bytes) {
-            Ok(file) => report.notes.push(format!(
-                "A programme file from a clinician, for patient {}, written at {}; {} and its programme holds together.",
-                if file.for_patient.is_empty() { "(no code)" } else { &file.for_patient },
-                file.written_at.to_rfc3339(),
-                file.signed_by.as_ref().map_or_else(
-                    || "not signed (the app cannot tell who wrote it); its checksum matches".to_owned(),
-                    |c| format!(
-                        "signed by {} (signing key {}); the signature matches",
-                        c.name,
-                        crate::handoff::keys::key_id(c)
+            Ok(file) => report.notes.push(crate::t!(
+                "cli-check-programme-file",
+                patient = if file.for_patient.is_empty() {
+                    crate::t!("cli-check-no-code")
+                } else {
+                    file.for_patient.clone()
+                },
+                written = file.written_at.to_rfc3339(),
+                signed = file.signed_by.as_ref().map_or_else(
+                    || crate::t!("cli-check-unsigned"),
+                    |c| crate::t!(
+                        "cli-check-signed",
+                        name = c.name.as_str(),
+                        key = crate::handoff::keys::key_id(c)
                     )
                 )
             )),
-            Err(e) => report.problems.push(format!(
-                "The programme file {} cannot be taken in: {e}.",
-                path.display()
+            Err(e) => report.problems.push(crate::t!(
+                "cli-check-programme-refused",
+                path = path.display().to_string(),
+                error = e.to_string()
             )),
         }
         return;
@@ -222,15 +223,17 @@ fn check_bytes(path: &Path, name: &str, bytes: &[u8], report: &mut CheckReport) 
         && let Some(pinned) = &record.clinician
         && let Err(e) = crate::handoff::keys::parse_clinician(pinned)
     {
-        report.problems.push(format!(
-            "The file {} pins a clinician whose keys cannot be used: {e}.",
-            path.display()
+        report.problems.push(crate::t!(
+            "cli-check-pinned-keys-unusable",
+            path = path.display().to_string(),
+            error = e.clone()
         ));
     }
     if let Err(e) = result {
-        report.problems.push(format!(
-            "The file {} could not be read: {e}.",
-            path.display()
+        report.problems.push(crate::t!(
+            "cli-check-unreadable",
+            path = path.display().to_string(),
+            error = e.to_string()
         ));
     }
 }
@@ -250,18 +253,19 @@ fn check_bundle(path: &Path, bytes: &[u8], report: &mut CheckReport) {
                 psfs: journal.psfs().count(),
             });
         }
-        Err(e) => report.problems.push(format!(
-            "The export bundle {} cannot be trusted: {e}.",
-            path.display()
+        Err(e) => report.problems.push(crate::t!(
+            "cli-check-bundle-untrusted",
+            path = path.display().to_string(),
+            error = e.to_string()
         )),
     }
 }
 
 pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     if !args.path.exists() {
-        return Err(Failure::Failed(format!(
-            "{} does not exist",
-            args.path.display()
+        return Err(Failure::Failed(crate::t!(
+            "cli-check-missing",
+            path = args.path.display().to_string()
         )));
     }
     let identity = args
@@ -269,47 +273,47 @@ pub(super) fn run(args: &CheckArgs, out: &mut Output<'_>) -> Result<(), Failure>
         .as_deref()
         .map(crate::handoff::keys::read_identity)
         .transpose()
-        .map_err(|e| Failure::Failed(format!("{e}. Nothing was checked.")))?;
+        .map_err(|e| Failure::Failed(crate::t!("cli-check-no-identity", error = e.to_string())))?;
     let report = check_path_with(&args.path, identity.as_ref());
     if args.json {
         let json = serde_json::to_string(&report).map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);
     } else {
-        out.line(&format!(
-            "{}: {} file(s), {} session(s), {} diary entries, {} event(s).",
-            args.path.display(),
-            report.files,
-            report.sessions,
-            report.diary_entries,
-            report.events
+        out.line(&crate::t!(
+            "cli-check-counts",
+            path = args.path.display().to_string(),
+            files = report.files,
+            sessions = report.sessions,
+            diary = report.diary_entries,
+            events = report.events
         ));
         if let Some(b) = &report.bundle {
-            out.line(&format!(
-                "Export bundle written by rehab-tracker {} at {}{}; checksum matches (SHA-256 {}).",
-                b.app_version,
-                b.exported_at,
-                if b.pseudonymised {
-                    ", pseudonymised"
-                } else {
-                    ""
-                },
-                b.sha256
+            out.line(&crate::t!(
+                "cli-check-bundle",
+                version = b.app_version.as_str(),
+                at = b.exported_at.as_str(),
+                pseudonymised = if b.pseudonymised { "yes" } else { "no" },
+                sum = b.sha256.as_str()
             ));
         }
         for p in &report.problems {
-            out.line(&format!("Problem: {p}"));
+            out.line(&crate::t!("cli-check-problem", problem = p.as_str()));
         }
         for n in &report.notes {
-            out.line(&format!("Note: {n}"));
+            out.line(&crate::t!("cli-check-note", note = n.as_str()));
         }
-        out.line(if report.sound { "Sound." } else { "Not sound." });
+        out.line(&if report.sound {
+            crate::t!("cli-check-sound")
+        } else {
+            crate::t!("cli-check-not-sound")
+        });
     }
     if report.sound {
         Ok(())
     } else {
-        Err(Failure::Failed(format!(
-            "{} problem(s) found",
-            report.problems.len()
+        Err(Failure::Failed(crate::t!(
+            "cli-check-problems-found",
+            count = report.problems.len()
         )))
     }
 }

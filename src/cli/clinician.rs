@@ -17,27 +17,28 @@ fn keygen(args: &KeygenArgs, out: &mut Output<'_>) -> Result<(), Failure> {
         _ => Failure::Failed(e.to_string()),
     })?;
     log::info!("made a clinician key pair (signing key {})", made.key_id);
-    out.line(&format!(
-        "Made the keys of {} in {}.",
-        made.clinician.name,
-        args.out.display()
+    out.line(&crate::t!(
+        "cli-keygen-made",
+        name = made.clinician.name.as_str(),
+        dir = args.out.display().to_string()
     ));
-    out.line("Secret, keep them to yourself and back them up (readable by you alone):");
+    out.line(&crate::t!("cli-keygen-secret"));
     for f in &made.files[..2] {
         out.line(&format!("  {}", f.display()));
     }
-    out.line("Public, to hand out:");
+    out.line(&crate::t!("cli-keygen-public"));
     for f in &made.files[2..] {
         out.line(&format!("  {}", f.display()));
     }
-    out.line(&format!(
-        "Encryption public key (age): {}",
-        made.clinician.recipient
+    out.line(&crate::t!(
+        "cli-keygen-age-key",
+        key = made.clinician.recipient.as_str()
     ));
-    out.line(&format!(
-        "Signing public key (minisign, key id {}): {}",
-        made.key_id, made.clinician.signing_key
+    out.line(&crate::t!(
+        "cli-keygen-signing-key",
+        id = made.key_id.as_str(),
+        key = made.clinician.signing_key.as_str()
     ));
-    out.line("Programmes you save in the review window are signed with these keys; patients' exports encrypted to you open with identity.txt.");
+    out.line(&crate::t!("cli-keygen-done"));
     Ok(())
 }

@@ -87,6 +87,7 @@ fn open_for_writing(dir: &Path, needs: Needs, out: &mut Output<'_>) -> Result<Op
     let store = Store::new(dir);
     let _ = store.remove_leftover_temp_files_shallow();
     let (mut loaded, months) = store.open_files(Some(&lock));
+    super::follow_settings(loaded.settings.as_ref());
     let read = |ym: YearMonth, loaded: &mut Loaded| {
         if let Some((_, path)) = months.iter().find(|(m, _)| *m == ym)
             && let Some(month) = store.read_month(ym, path, Some(&lock), loaded)
@@ -121,9 +122,9 @@ fn open_for_writing(dir: &Path, needs: Needs, out: &mut Output<'_>) -> Result<Op
         out.error(&restored.message());
     }
     if let Some(problem) = loaded.problems.first() {
-        return Err(Failure::Failed(format!(
-            "{} Nothing was changed: the app does not write to a data folder with a file it cannot read, so that file is never overwritten.",
-            problem.message()
+        return Err(Failure::Failed(crate::t!(
+            "cli-nothing-changed-unreadable-file",
+            problem = problem.message()
         )));
     }
     let record = Record::from_loaded(loaded).map_err(|e| Failure::Failed(e.to_string()))?;
@@ -143,20 +144,17 @@ impl Open {
             .apply(change, today())
             .map_err(|e| change_failure(&e))?;
         let (_, batch) = self.record.take_unsaved();
-        self.store.save(&batch).map_err(|e| {
-            Failure::Failed(format!(
-                "{e}. Nothing was lost from what was already saved."
-            ))
-        })?;
+        self.store
+            .save(&batch)
+            .map_err(|e| Failure::Failed(crate::t!("cli-save-failed", error = e.to_string())))?;
         Ok(applied)
     }
 
     fn profile(&self) -> Result<Profile, Failure> {
-        self.record.profile().cloned().ok_or_else(|| {
-            Failure::Failed(
-                "there is no profile yet: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right|both` first".into(),
-            )
-        })
+        self.record
+            .profile()
+            .cloned()
+            .ok_or_else(|| Failure::Failed(crate::t!("cli-no-profile")))
     }
 }
 
@@ -205,16 +203,16 @@ fn init(dir: &Path, args: &InitArgs, out: &mut Output<'_>) -> Result<(), Failure
     } else {
         Change::SetUp(profile)
     })?;
-    out.line(&format!(
-        "{} the profile in {}: programme starts {}, affected side {}{}.",
-        if existed { "Updated" } else { "Created" },
-        dir.display(),
-        args.start,
-        args.affected_side_word(),
-        args.patient_code
-            .as_deref()
-            .map(|c| format!(", patient code {}", c.trim()))
-            .unwrap_or_default()
+    let side = crate::t!("cli-affected-side", side = args.affected_side_code());
+    let code = args.patient_code.as_deref().map(str::trim);
+    out.line(&crate::t!(
+        "cli-profile-saved",
+        updated = yes_no(existed),
+        dir = dir.display().to_string(),
+        start = args.start.to_string(),
+        side = side,
+        has_code = yes_no(code.is_some()),
+        code = code.unwrap_or_default()
     ));
     Ok(())
 }
@@ -230,12 +228,19 @@ impl InitArgs {
         }
     }
 
-    fn affected_side_word(&self) -> &'static str {
-        match self.sides() {
-            (_, true) => "both",
-            (side, false) => side.word(),
+    /// The side as `cli-affected-side` selects it: `left`, `right` or `both`.
+    fn affected_side_code(&self) -> &'static str {
+        match self.affected_side {
+            AffectedSideArg::Left => "left",
+            AffectedSideArg::Right => "right",
+            AffectedSideArg::Both => "both",
         }
     }
+}
+
+/// A yes-or-no choice for a message's selector.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
 }
 
 fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), Failure> {
@@ -267,9 +272,10 @@ fn log_diary(dir: &Path, args: &DiaryArgs, out: &mut Output<'_>) -> Result<(), F
         open.commit(Change::Log(Entry::Diary(entry)))?;
         false
     };
-    out.line(&format!(
-        "{} the diary entry for {date}.",
-        if updated { "Updated" } else { "Saved" }
+    out.line(&crate::t!(
+        "cli-diary-saved",
+        updated = yes_no(updated),
+        date = date.to_string()
     ));
     Ok(())
 }
@@ -290,8 +296,10 @@ fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(
     session.next_morning_pain = args.next_morning;
     let count = session.exercises.len();
     open.commit(Change::Log(Entry::Session(session)))?;
-    out.line(&format!(
-        "Saved the session of {date}: {count} exercises as prescribed."
+    out.line(&crate::t!(
+        "cli-session-saved",
+        date = date.to_string(),
+        count = count
     ));
     Ok(())
 }
@@ -299,9 +307,7 @@ fn log_session(dir: &Path, args: &SessionArgs, out: &mut Output<'_>) -> Result<(
 fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
     if args.side.is_some() && args.kind != EventKindArg::Injection {
-        return Err(Failure::BadInput(
-            "--side goes only with --kind injection".into(),
-        ));
+        return Err(Failure::BadInput(crate::t!("cli-side-only-for-injection")));
     }
     let mut open = open_for_writing(dir, Needs::Month(date), out)?;
     let kind = match args.kind {
@@ -332,10 +338,10 @@ fn log_event(dir: &Path, args: &EventArgs, out: &mut Output<'_>) -> Result<(), F
 fn log_psfs(dir: &Path, args: &PsfsArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let date = checked_date(args.date)?;
     if args.activity.len() != args.score.len() {
-        return Err(Failure::BadInput(format!(
-            "give one --score for each --activity ({} activities, {} scores)",
-            args.activity.len(),
-            args.score.len()
+        return Err(Failure::BadInput(crate::t!(
+            "cli-psfs-mismatch",
+            activities = args.activity.len(),
+            scores = args.score.len()
         )));
     }
     let mut open = open_for_writing(dir, Needs::Month(date), out)?;
@@ -355,9 +361,10 @@ fn log_psfs(dir: &Path, args: &PsfsArgs, out: &mut Output<'_>) -> Result<(), Fai
         time: now_time(),
         scores,
     })))?;
-    out.line(&format!(
-        "Saved the activity scores (PSFS) of {date}: {count} {}.",
-        if count == 1 { "activity" } else { "activities" }
+    out.line(&crate::t!(
+        "cli-psfs-saved",
+        date = date.to_string(),
+        count = count
     ));
     Ok(())
 }
@@ -385,7 +392,10 @@ fn log_warning_sign(
         },
         note: args.note.clone(),
     })))?;
-    out.line(&format!("Saved the warning signs of {date}:"));
+    out.line(&crate::t!(
+        "cli-warning-signs-saved",
+        date = date.to_string()
+    ));
     for sign in &signs {
         out.line(&format!("- {}", sign.label()));
     }
@@ -399,11 +409,10 @@ fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let end = args.end.unwrap_or_else(today);
     if args.caseload {
         let files = crate::demo::write_caseload(&args.out, end).map_err(Failure::Failed)?;
-        out.line(&format!(
-            "Wrote a sample caseload of {} export bundles (one of them damaged) to {}. Review it with: rehab-tracker review {}",
-            files.len(),
-            args.out.display(),
-            args.out.display()
+        out.line(&crate::t!(
+            "cli-demo-caseload-written",
+            count = files.len(),
+            dir = args.out.display().to_string()
         ));
         return Ok(());
     }
@@ -412,10 +421,13 @@ fn demo(args: &DemoArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let (sessions, diary, events) =
         crate::demo::write_journal(&args.out, args.weeks, args.seed, end, args.every_kind)
             .map_err(Failure::Failed)?;
-    out.line(&format!(
-        "Wrote a sample journal of {} weeks to {}: {sessions} sessions, {diary} diary entries, {events} events.",
-        args.weeks,
-        args.out.display()
+    out.line(&crate::t!(
+        "cli-demo-journal-written",
+        weeks = args.weeks,
+        dir = args.out.display().to_string(),
+        sessions = sessions,
+        diary = diary,
+        events = events
     ));
     Ok(())
 }

@@ -12,9 +12,7 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
         to: args.to,
     };
     if range.is_reversed() {
-        return Err(Failure::BadInput(
-            "--from is after --to: give the first day first".into(),
-        ));
+        return Err(Failure::BadInput(crate::t!("cli-export-reversed")));
     }
     let loaded = load(dir, &args.out)?;
     let input = ExportInput {
@@ -66,29 +64,30 @@ pub(super) fn run(dir: &Path, args: &ExportArgs, out: &mut Output<'_>) -> Result
 /// The data folder's record, once it is sure the export can be whole and lands outside it.
 fn load(dir: &Path, out: &Path) -> Result<crate::storage::Loaded, Failure> {
     if !dir.is_dir() {
-        return Err(Failure::Failed(format!(
-            "there is no data folder at {}, so there is nothing to export",
-            dir.display()
+        return Err(Failure::Failed(crate::t!(
+            "cli-export-no-data-folder",
+            dir = dir.display().to_string()
         )));
     }
     if is_inside(out, dir) {
-        return Err(Failure::BadInput(format!(
-            "{} is inside the data folder {}; write the export somewhere else, so it can never overwrite your data",
-            out.display(),
-            dir.display()
+        return Err(Failure::BadInput(crate::t!(
+            "cli-export-inside-data-folder",
+            out = out.display().to_string(),
+            dir = dir.display().to_string()
         )));
     }
     let loaded = Store::new(dir).load();
+    super::follow_settings(loaded.settings.as_ref());
     if let Some(problem) = loaded.problems.first() {
-        return Err(Failure::Failed(format!(
-            "{} Nothing was exported: an export without that file would leave part of the journal out.",
-            problem.message()
+        return Err(Failure::Failed(crate::t!(
+            "cli-export-unreadable",
+            problem = problem.message()
         )));
     }
     if loaded.profile.is_none() && loaded.journal.months().is_empty() {
-        return Err(Failure::Failed(format!(
-            "{} holds no journal yet, so there is nothing to export",
-            dir.display()
+        return Err(Failure::Failed(crate::t!(
+            "cli-export-empty",
+            dir = dir.display().to_string()
         )));
     }
     Ok(loaded)
@@ -106,29 +105,35 @@ fn tell(
 ) {
     let (sessions, diary, events, psfs) = prepared.counts();
     if format == Format::Sheet {
-        out.line(&format!(
-            "Wrote the programme sheet to {} ({} bytes): open it in a browser to print it.",
-            args.out.display(),
-            bytes
+        out.line(&crate::t!(
+            "cli-export-sheet-written",
+            out = args.out.display().to_string(),
+            bytes = bytes
         ));
     } else {
-        out.line(&format!(
-            "Exported {sessions} session(s), {diary} diary entries, {events} event(s) and {psfs} PSFS rating(s) to {} ({} file(s), {} bytes).",
-            args.out.display(),
-            files,
-            bytes
+        out.line(&crate::t!(
+            "cli-export-written",
+            sessions = sessions,
+            diary = diary,
+            events = events,
+            psfs = psfs,
+            out = args.out.display().to_string(),
+            files = files,
+            bytes = bytes
         ));
     }
     if args.pseudonymise {
-        out.line(&format!(
-            "Pseudonymised: the patient is {} and notes were left out.",
-            prepared.patient_label
+        out.line(&crate::t!(
+            "cli-export-pseudonymised",
+            patient = prepared.patient_label.as_str()
         ));
     }
     if let Some((to, who)) = encrypt_to {
-        out.line(&format!(
-            "Encrypted for {who} ({to}): only their identity opens it, in rehab-tracker review or with: age -d -i identity.txt {}",
-            args.out.display()
+        out.line(&crate::t!(
+            "cli-export-encrypted",
+            who = who.as_str(),
+            key = to.to_string(),
+            out = args.out.display().to_string()
         ));
     }
     if format == Format::Bundle
@@ -137,9 +142,10 @@ fn tell(
             .ok()
             .and_then(|b| export::bundle::checksum_of(&b))
     {
-        out.line(&format!(
-            "Checksum (SHA-256): {sum}. Verify with: rehab-tracker check {}",
-            args.out.display()
+        out.line(&crate::t!(
+            "cli-export-checksum",
+            sum = sum,
+            out = args.out.display().to_string()
         ));
     }
 }
@@ -152,15 +158,16 @@ fn recipient(
 ) -> Result<(crate::handoff::Recipient, String), Failure> {
     if given == "pinned" {
         let Some(c) = pinned else {
-            return Err(Failure::BadInput(
-                "no clinician is pinned yet: that happens when you take up a programme your clinician signed. Give their public key (age1…) or the recipient.txt file they gave you instead".into(),
-            ));
+            return Err(Failure::BadInput(crate::t!("cli-export-nobody-pinned")));
         };
         let to = c
             .recipient
             .parse()
             .map_err(|e: crate::handoff::encrypt::BadKey| {
-                Failure::Failed(format!("the pinned clinician's key cannot be used: {e}"))
+                Failure::Failed(crate::t!(
+                    "cli-export-pinned-key-unusable",
+                    error = e.to_string()
+                ))
             })?;
         return Ok((to, c.name.clone()));
     }
@@ -168,27 +175,19 @@ fn recipient(
         let to = given
             .parse()
             .map_err(|e: crate::handoff::encrypt::BadKey| Failure::BadInput(e.to_string()))?;
-        return Ok((to, "the holder of that key".into()));
+        return Ok((to, crate::t!("cli-export-key-holder")));
     }
     let path = Path::new(given);
     let bytes = std::fs::metadata(path)
         .ok()
         .filter(|m| m.is_file() && m.len() <= 64 * 1024)
         .and_then(|_| std::fs::read(path).ok())
-        .ok_or_else(|| {
-            Failure::BadInput(format!(
-                "--encrypt-to takes pinned, a public key starting age1, or a file holding one; '{given}' is none of these"
-            ))
-        })?;
+        .ok_or_else(|| Failure::BadInput(crate::t!("cli-export-bad-recipient", given = given)))?;
     let to = std::str::from_utf8(&bytes)
         .ok()
         .and_then(|t| crate::handoff::Recipient::from_file(t).ok())
-        .ok_or_else(|| {
-            Failure::BadInput(format!(
-                "{given} holds no age public key (a line starting age1)"
-            ))
-        })?;
-    Ok((to, format!("the holder of the key in {given}")))
+        .ok_or_else(|| Failure::BadInput(crate::t!("cli-export-no-key-in-file", file = given)))?;
+    Ok((to, crate::t!("cli-export-key-file-holder", file = given)))
 }
 
 /// Whether `path` (which may not exist yet) is `dir` or inside it.

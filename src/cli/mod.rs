@@ -437,7 +437,7 @@ fn today() -> NaiveDate {
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD, such as 2026-11-24"))
+        .map_err(|_| crate::t!("cli-not-a-date", text = text))
 }
 
 /// A language the app speaks, or a locale that names one (`de_AT.UTF-8`, `en-XA`).
@@ -449,24 +449,24 @@ fn parse_lang(text: &str) -> Result<String, String> {
             .iter()
             .map(|l| l.code())
             .collect();
-        return Err(format!(
-            "the app does not speak '{text}': choose one of {}",
-            codes.join(", ")
+        return Err(crate::t!(
+            "cli-unknown-language",
+            text = text,
+            codes = codes.join(", ")
         ));
     }
     Ok(text.to_owned())
 }
 
 fn parse_local_time(text: &str) -> Result<chrono::NaiveDateTime, String> {
-    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").map_err(|_| {
-        format!("'{text}' is not a time: write it as YYYY-MM-DDTHH:MM, such as 2026-11-24T18:05")
-    })
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .map_err(|_| crate::t!("cli-not-a-time", text = text))
 }
 
 fn parse_int(text: &str) -> Result<i64, String> {
     text.trim()
         .parse::<i64>()
-        .map_err(|_| format!("'{text}' is not a whole number"))
+        .map_err(|_| crate::t!("cli-not-a-whole-number", text = text))
 }
 
 fn parse_pain(text: &str) -> Result<crate::model::Pain, String> {
@@ -479,9 +479,10 @@ fn parse_sign(text: &str) -> Result<crate::model::RedFlagSign, String> {
             .iter()
             .map(|s| s.code().replace('_', "-"))
             .collect();
-        format!(
-            "'{text}' is not a warning sign this app knows: give one of {}",
-            codes.join(", ")
+        crate::t!(
+            "cli-unknown-warning-sign",
+            text = text,
+            codes = codes.join(", ")
         )
     })
 }
@@ -492,6 +493,31 @@ fn parse_ability(text: &str) -> Result<crate::model::Ability, String> {
 
 fn parse_sitting(text: &str) -> Result<crate::model::SittingMins, String> {
     crate::model::SittingMins::new(parse_int(text)?).map_err(|e| e.to_string())
+}
+
+/// The `--lang` on a command line, found before the rest is parsed, so that an error in what
+/// was typed is already in that language.
+#[must_use]
+pub fn lang_flag<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Option<String> {
+    let mut args = args.into_iter().map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--lang" {
+            return args.next();
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+/// Speaks the language the patient chose in Settings (`None`: the desktop's), unless
+/// `--lang` or `REHAB_LANG` chose one: a command says what the window would.
+fn follow_settings(settings: Option<&crate::model::Settings>) {
+    crate::i18n::follow_settings(settings.and_then(|s| s.language));
 }
 
 /// How a command ended.
@@ -545,6 +571,24 @@ pub fn run(command: Command, data_dir: Option<PathBuf>, out: &mut Output<'_>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_is_found_before_the_command_line_is_parsed() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_flag(args(&["rehab-tracker", "--lang", "fr", "status"])),
+            Some("fr".into())
+        );
+        assert_eq!(
+            lang_flag(args(&["rehab-tracker", "status", "--lang=de"])),
+            Some("de".into())
+        );
+        assert_eq!(lang_flag(args(&["rehab-tracker", "status"])), None);
+        assert_eq!(
+            lang_flag(args(&["rehab-tracker", "review", "--", "--lang"])),
+            None
+        );
+    }
 
     #[test]
     fn every_format_code_is_what_the_command_line_takes() {

@@ -37,6 +37,11 @@ pub(super) fn run(
     args: &RemindArgs,
     out: &mut Output<'_>,
 ) -> Result<(), Failure> {
+    let now = args.at.unwrap_or_else(|| Local::now().naive_local());
+    let today = now.date();
+    let loaded = Store::new(dir).load_month_and_settings(YearMonth::of(today));
+    // The notification speaks the patient's language, whatever the timer's session says.
+    super::follow_settings(loaded.settings.as_ref());
     // Run by hand, it is the one place to hear that the timer is broken: the timer cannot
     // run a program that is gone.
     if let Some(missing) = crate::desktop::schedule::config_dir()
@@ -44,13 +49,10 @@ pub(super) fn run(
     {
         out.error(&missing);
     }
-    let now = args.at.unwrap_or_else(|| Local::now().naive_local());
-    let today = now.date();
-    let loaded = Store::new(dir).load_month_and_settings(YearMonth::of(today));
     if let Some(problem) = loaded.problems.first() {
-        return Err(Failure::Failed(format!(
-            "{} No reminder was shown; open the app to sort this out.",
-            problem.message()
+        return Err(Failure::Failed(crate::t!(
+            "cli-remind-unreadable",
+            problem = problem.message()
         )));
     }
     let settings = loaded.settings.unwrap_or_default();
@@ -72,10 +74,10 @@ pub(super) fn run(
     let sent = read_sent(&sent_path);
     let new = sent.not_yet_shown(&due, today);
     let Some(message) = Message::for_due(&new) else {
-        out.line(if due.is_empty() {
-            "Nothing is due now."
+        out.line(&if due.is_empty() {
+            crate::t!("cli-remind-nothing-due")
         } else {
-            "Nothing new is due now: today's reminders were shown already."
+            crate::t!("cli-remind-nothing-new")
         });
         return Ok(());
     };
@@ -88,16 +90,19 @@ pub(super) fn run(
     let open_dir = given_dir.map(Path::to_path_buf);
     let shown = notify::show(&message, move || open_app(exe, open_dir))
         .map_err(|e| Failure::Failed(e.to_string()))?;
-    out.line(&format!("Shown: {}", message.summary));
+    out.line(&crate::t!(
+        "cli-remind-shown",
+        summary = message.summary.as_str()
+    ));
     if args.at.is_some() && !args.note_shown {
         // A try-out at a chosen time must not take the place of the day's real reminder.
-        out.line("This was a try-out (--at): it is not noted as shown, so the reminder still comes at its time.");
+        out.line(&crate::t!("cli-remind-try-out"));
     } else {
         note_shown(dir, &sent_path, sent.after_showing(&new, today), out);
     }
     if args.wait_for_click > 0 {
         match shown.wait(Duration::from_secs(args.wait_for_click)) {
-            Response::Clicked => out.line("Opened the app."),
+            Response::Clicked => out.line(&crate::t!("cli-remind-opened")),
             Response::Closed | Response::StillShowing => {}
         }
     }
@@ -115,7 +120,7 @@ fn note_shown(dir: &Path, sent_path: &Path, note: Sent, out: &mut Output<'_>) {
         })
     {
         // The reminder was shown; at worst it comes once more.
-        out.error(&format!("could not note that the reminder was shown: {e}"));
+        out.error(&crate::t!("cli-remind-not-noted", error = e));
     }
 }
 

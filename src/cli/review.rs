@@ -6,21 +6,17 @@ use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 pub(super) fn run(args: &ReviewArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     if !args.summary {
-        return Err(Failure::BadInput(
-            "the review window opens only from the app; add --summary to print the table".into(),
-        ));
+        return Err(Failure::BadInput(crate::t!("cli-review-window-only")));
     }
     if args.paths.is_empty() {
-        return Err(Failure::BadInput(
-            "name at least one bundle or folder of bundles to review".into(),
-        ));
+        return Err(Failure::BadInput(crate::t!("cli-review-nothing-named")));
     }
     let identity = args
         .identity
         .as_deref()
         .map(crate::handoff::keys::read_identity)
         .transpose()
-        .map_err(|e| Failure::Failed(format!("{e}. Nothing was opened.")))?;
+        .map_err(|e| Failure::Failed(crate::t!("cli-review-no-identity", error = e.to_string())))?;
     let (files, mut failures) = caseload::files_in(&args.paths);
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut loaded = caseload::load_with(
@@ -43,43 +39,46 @@ pub(super) fn run(args: &ReviewArgs, out: &mut Output<'_>) -> Result<(), Failure
     if loaded.failures.is_empty() {
         Ok(())
     } else {
-        Err(Failure::Failed(format!(
-            "{} of {} files could not be opened (listed above)",
-            loaded.failures.len(),
-            loaded.failures.len() + loaded.rows.len()
+        Err(Failure::Failed(crate::t!(
+            "cli-review-failed",
+            failed = loaded.failures.len(),
+            total = loaded.failures.len() + loaded.rows.len()
         )))
     }
 }
 
 /// The caseload as aligned text, the most urgent first, then the files that failed.
 fn table(caseload: &caseload::Caseload) -> Vec<String> {
+    let lang = crate::i18n::language();
     let header = [
-        "Patient",
-        "Week",
-        "Status",
-        "Adherence",
-        "Improvement",
-        "Last entry",
-        "No entries for",
-        "Warning signs",
-        "File",
+        crate::t!("cli-review-col-patient"),
+        crate::t!("cli-review-col-week"),
+        crate::t!("cli-review-col-status"),
+        crate::t!("cli-review-col-adherence"),
+        crate::t!("cli-review-col-improvement"),
+        crate::t!("cli-review-col-last-entry"),
+        crate::t!("cli-review-col-quiet-for"),
+        crate::t!("cli-review-col-warning-signs"),
+        crate::t!("cli-review-col-file"),
     ];
-    let mut rows: Vec<[String; 9]> = vec![header.map(str::to_owned)];
+    let mut rows: Vec<[String; 9]> = vec![header];
     for r in &caseload.rows {
         let g = &r.engagement;
         rows.push([
             r.patient_code.clone(),
             r.week.to_string(),
             status_label(r.status).to_owned(),
-            r.adherence_pct
-                .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
+            r.adherence_pct.map_or_else(
+                || crate::t!("cli-review-none-due"),
+                |p| crate::i18n::format::percent(lang, p, 0),
+            ),
             improvement_text(r.improvement),
             r.last_entry
-                .map_or_else(|| "none".into(), |d| d.to_string()),
-            format!(
-                "{} days{}",
-                g.days_without_entries,
-                if g.quiet { " (quiet)" } else { "" }
+                .map_or_else(|| crate::t!("cli-review-no-entry"), |d| d.to_string()),
+            crate::t!(
+                "cli-review-days-without",
+                days = g.days_without_entries,
+                quiet = if g.quiet { "yes" } else { "no" }
             ),
             r.red_flags.to_string(),
             file_name(&r.path),
@@ -104,31 +103,31 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         .collect();
     if caseload.rows.is_empty() {
         lines.push(match caseload.failures.len() {
-            0 => "No bundle was found.".to_owned(),
-            1 => "No bundle could be opened: the file below could not be read.".to_owned(),
-            n => format!("No bundle could be opened: the {n} files below could not be read."),
+            0 => crate::t!("cli-review-no-bundle"),
+            n => crate::t!("cli-review-none-opened", count = n),
         });
     }
     for r in &caseload.rows {
         for note in &r.notes {
-            lines.push(format!(
-                "Note on {} ({}): {note}",
-                r.patient_code,
-                file_name(&r.path)
+            lines.push(crate::t!(
+                "cli-review-note",
+                patient = r.patient_code.as_str(),
+                file = file_name(&r.path),
+                note = note.as_str()
             ));
         }
     }
     for f in &caseload.failures {
-        let hint = if f.reason == caseload::NEEDS_IDENTITY {
-            " Give it with --identity FILE."
-        } else {
-            ""
-        };
-        lines.push(format!(
-            "Could not open {}: {}.{hint}",
-            f.path.display(),
-            f.reason
-        ));
+        let mut line = crate::t!(
+            "cli-review-could-not-open",
+            path = f.path.display().to_string(),
+            reason = f.reason.as_str()
+        );
+        if f.reason == caseload::NEEDS_IDENTITY {
+            line.push(' ');
+            line.push_str(&crate::t!("cli-review-needs-identity"));
+        }
+        lines.push(line);
     }
     lines
 }

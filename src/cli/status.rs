@@ -10,21 +10,22 @@ use std::path::Path;
 
 pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result<(), Failure> {
     let loaded = Store::new(dir).load();
+    super::follow_settings(loaded.settings.as_ref());
     if !loaded.problems.is_empty() {
         let problems: Vec<String> = loaded
             .problems
             .iter()
             .map(crate::storage::FileProblem::message)
             .collect();
-        return Err(Failure::Failed(format!(
-            "{} The status needs every file of the diary, so none is shown.",
-            problems.join(" ")
+        return Err(Failure::Failed(crate::t!(
+            "cli-status-unreadable",
+            problems = problems.join(" ")
         )));
     }
     let Some(profile) = loaded.profile else {
-        return Err(Failure::Failed(format!(
-            "there is no profile in {}: run `rehab-tracker init --start YYYY-MM-DD --affected-side left|right` first",
-            dir.display()
+        return Err(Failure::Failed(crate::t!(
+            "cli-status-no-profile",
+            dir = dir.display().to_string()
         )));
     };
     let from_file = loaded.programme.is_some();
@@ -56,27 +57,37 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     let e = &p.escalation;
     let s = &e.status;
     let r = &e.rule;
+    let decision_date = e.decision_date.to_string();
     let mut lines = vec![
-        format!("Status on {}: {}", p.on, s.status.headline()),
+        crate::t!(
+            "cli-status-on",
+            date = p.on.to_string(),
+            status = s.status.headline()
+        ),
         if s.week == 0 {
-            format!(
-                "The programme has not started yet (decision point: end of week {}, {}).",
-                r.decision_week, e.decision_date
+            crate::t!(
+                "cli-status-not-started",
+                decision_week = r.decision_week,
+                decision_date = decision_date
             )
         } else if s.week <= u32::from(r.decision_week) {
-            format!(
-                "Week {} of {} (decision point: end of week {}, {}).",
-                s.week, r.decision_week, r.decision_week, e.decision_date
+            crate::t!(
+                "cli-status-week-of",
+                week = s.week,
+                decision_week = r.decision_week,
+                decision_date = decision_date
             )
         } else {
-            format!(
-                "Week {} (the decision point was the end of week {}, {}).",
-                s.week, r.decision_week, e.decision_date
+            crate::t!(
+                "cli-status-week-past",
+                week = s.week,
+                decision_week = r.decision_week,
+                decision_date = decision_date
             )
         },
         s.status.meaning().to_owned(),
         String::new(),
-        "Why:".to_owned(),
+        crate::t!("cli-status-why"),
     ];
     lines.extend(
         p.reasons_in(crate::analysis::Voice::Patient)
@@ -84,46 +95,42 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
             .map(|r| format!("- {r}")),
     );
     lines.push(String::new());
-    lines.push(format!(
-        "These thresholds are your clinician's, from {}:",
-        if from_file {
-            "the programme file (programme.ron)"
-        } else {
-            "the default programme (no programme file is saved yet)"
-        }
+    lines.push(crate::t!(
+        "cli-status-thresholds-from",
+        source = if from_file { "file" } else { "default" }
     ));
-    lines.push(format!(
-        "- starting pain: the average of each day's worst pain over the first {} days (at least {} days logged), or the {} days before the start;",
-        r.baseline_days, r.baseline_min_entries, r.baseline_days
+    lines.push(crate::t!(
+        "cli-status-rule-baseline",
+        days = r.baseline_days,
+        min = r.baseline_min_entries
     ));
-    lines.push(format!(
-        "- pain now: the same average over the last {} days (at least {} days logged);",
-        r.current_days, r.current_min_entries
+    lines.push(crate::t!(
+        "cli-status-rule-current",
+        days = r.current_days,
+        min = r.current_min_entries
     ));
-    lines.push(format!(
-        "- the change agreed: at least {} or {} less pain; for activity scores (PSFS), {} more;",
-        points(r.important_change_points),
-        pct(r.important_change_pct),
-        points(r.psfs_important_change)
+    lines.push(crate::t!(
+        "cli-status-rule-change",
+        points = points(r.important_change_points),
+        percent = pct(r.important_change_pct),
+        psfs = points(r.psfs_important_change)
     ));
-    lines.push(format!(
-        "- sessions: at least {} of those prescribed ({} a week, rest-advised and away days not counted);",
-        pct(r.adherence_min_pct),
-        p.adherence.sessions_per_week
+    lines.push(crate::t!(
+        "cli-status-rule-sessions",
+        percent = pct(r.adherence_min_pct),
+        per_week = p.adherence.sessions_per_week
     ));
-    lines.push(format!(
-        "- check-in in week {}, decision point at the end of week {};",
-        r.checkin_week, r.decision_week
+    lines.push(crate::t!(
+        "cli-status-rule-weeks",
+        checkin = r.checkin_week,
+        decision = r.decision_week
     ));
-    lines.push(format!(
-        "- contact your clinician if weekly average pain is {} or more above your starting level for {} weeks running.",
-        points(r.worsening_points),
-        r.worsening_weeks
+    lines.push(crate::t!(
+        "cli-status-rule-worsening",
+        points = points(r.worsening_points),
+        weeks = r.worsening_weeks
     ));
     lines.push(String::new());
-    lines.push(
-        "This is a summary of your diary against the plan your clinician set. It is not a diagnosis or a substitute for care."
-            .to_owned(),
-    );
+    lines.push(crate::t!("cli-status-not-a-diagnosis"));
     lines
 }

@@ -23,9 +23,16 @@ pub(crate) fn run_with_limit(
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!("{program} is not installed"),
-            _ => format!("{program} could not be started ({e})"),
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                crate::t!("desktop-program-missing", program = program)
+            } else {
+                crate::t!(
+                    "desktop-program-not-started",
+                    program = program,
+                    error = e.to_string()
+                )
+            }
         })?;
     let deadline = Instant::now() + limit;
     loop {
@@ -41,12 +48,19 @@ pub(crate) fn run_with_limit(
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
-                    "{program} did not answer within {} seconds",
-                    limit.as_secs()
+                return Err(crate::t!(
+                    "desktop-program-no-answer",
+                    program = program,
+                    seconds = limit.as_secs()
                 ));
             }
-            Err(e) => return Err(format!("{program} could not be waited for ({e})")),
+            Err(e) => {
+                return Err(crate::t!(
+                    "desktop-program-not-waited-for",
+                    program = program,
+                    error = e.to_string()
+                ));
+            }
         }
     }
 }

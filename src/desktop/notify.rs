@@ -29,14 +29,12 @@ impl Message {
                 body: one.kind.body().to_owned(),
             }),
             several => Some(Self {
-                summary: "Your exercises and your diary".to_owned(),
+                summary: crate::t!("desktop-reminder-both-title"),
                 body: several
                     .iter()
                     .map(|d| match d.kind {
-                        ReminderKind::Training => {
-                            "Today is a training day: log your session when you have done it."
-                        }
-                        ReminderKind::Diary => "And a minute for today's diary: how was your pain?",
+                        ReminderKind::Training => crate::t!("desktop-reminder-both-training"),
+                        ReminderKind::Diary => crate::t!("desktop-reminder-both-diary"),
                     })
                     .collect::<Vec<_>>()
                     .join("\n"),
@@ -46,23 +44,30 @@ impl Message {
 }
 
 /// Why a notification could not be shown.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotifyError {
-    /// No server took it: no desktop session, or nothing that shows notifications.
-    #[error(
-        "no notification could be shown: {0}. Reminders need a desktop that shows notifications"
-    )]
+    /// No server took it: no desktop session, or nothing that shows notifications. The
+    /// reason, in words.
     NoServer(String),
     /// The server did not answer in time.
-    #[error(
-        "no notification could be shown: the notification service did not answer within {} seconds",
-        ANSWER_LIMIT.as_secs()
-    )]
     NoAnswer,
     /// This platform has no notifications in this version.
-    #[error("desktop notifications are not available on this system in this version")]
     Unsupported,
 }
+
+impl std::fmt::Display for NotifyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::NoServer(why) => crate::t!("desktop-notify-no-server", reason = why.as_str()),
+            Self::NoAnswer => {
+                crate::t!("desktop-notify-no-answer", seconds = ANSWER_LIMIT.as_secs())
+            }
+            Self::Unsupported => crate::t!("desktop-notify-unsupported"),
+        })
+    }
+}
+
+impl std::error::Error for NotifyError {}
 
 /// What happened after the notification was shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,9 +115,9 @@ pub fn show(
         Ok(Ok(())) => Ok(Shown { done: done_rx }),
         Ok(Err(reason)) => Err(classify(&reason)),
         Err(mpsc::RecvTimeoutError::Timeout) => Err(NotifyError::NoAnswer),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(NotifyError::NoServer(
-            "the notification thread stopped".into(),
-        )),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(NotifyError::NoServer(crate::t!(
+            "desktop-notify-thread-stopped"
+        ))),
     }
 }
 
@@ -126,13 +131,13 @@ fn classify(reason: &str) -> NotifyError {
         || reason.contains("Connection refused")
         || reason.contains("Address")
     {
-        "there is no desktop session to show it in"
+        crate::t!("desktop-notify-no-session")
     } else if reason.contains("ServiceUnknown") || reason.contains("not provided by any") {
-        "nothing on this desktop shows notifications"
+        crate::t!("desktop-notify-nothing-shows")
     } else {
-        reason
+        reason.to_owned()
     };
-    NotifyError::NoServer(crate::storage::schema::shorten(plain))
+    NotifyError::NoServer(crate::storage::schema::shorten(&plain))
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -143,12 +148,12 @@ fn deliver(
     on_click: impl FnOnce(),
 ) {
     let result = notify_rust::Notification::new()
-        .appname("Rehab tracker")
+        .appname(&crate::t!("desktop-entry-name"))
         .summary(&message.summary)
         .body(&message.body)
         .icon("rehab-tracker")
         .hint(notify_rust::Hint::DesktopEntry("rehab-tracker".into()))
-        .action("default", "Open Rehab tracker")
+        .action("default", &crate::t!("desktop-notify-open-app"))
         .show();
     let handle = match result {
         Ok(handle) => {

@@ -7,6 +7,7 @@
 //! once a day. Without systemd: an XDG autostart entry in `~/.config/autostart/`, which
 //! runs `remind` when the patient logs in.
 
+use crate::i18n::{Lang, Words};
 use crate::model::Settings;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -89,20 +90,40 @@ impl Plan {
         vec![(SERVICE, service), (TIMER, timer)]
     }
 
-    /// The login entry used where there is no systemd.
+    /// The login entry used where there is no systemd, its name and comment in every
+    /// language the app speaks (the desktop's settings list it).
     #[must_use]
     pub fn autostart_entry(&self) -> String {
         format!(
             "[Desktop Entry]\n\
              Type=Application\n\
-             Name=Rehab tracker reminders\n\
-             Comment=Shows the exercise and diary reminders that are due when you log in\n\
+             {}\
+             {}\
              Exec={}\n\
              NoDisplay=true\n\
              X-GNOME-Autostart-enabled=true\n",
+            in_every_language("Name", |w| crate::t_in!(w, "desktop-autostart-name")),
+            in_every_language("Comment", |w| crate::t_in!(w, "desktop-autostart-comment")),
             self.command_line_with(quote_desktop)
         )
     }
+}
+
+/// A desktop entry's key in English (`Name=…`), then in each other language the app speaks
+/// (`Name[de]=…`), one line each.
+fn in_every_language(key: &str, text: impl Fn(&Words) -> String) -> String {
+    Lang::SHIPPED
+        .into_iter()
+        .map(|lang| {
+            // A value is one line.
+            let value = text(Words::for_language(lang)).replace(['\n', '\r'], " ");
+            if lang == Lang::En {
+                format!("{key}={value}\n")
+            } else {
+                format!("{key}[{}]={value}\n", lang.code())
+            }
+        })
+        .collect()
 }
 
 /// How reminders were set up, or taken away.
@@ -128,16 +149,9 @@ impl Outcome {
     #[must_use]
     pub fn message(&self) -> String {
         match self {
-            Self::Timer => {
-                "Reminders are set up: they come at their times even when the app is closed."
-                    .to_owned()
-            }
-            Self::AtLogin(_) => "The reminders could not be set to come at their times: this \
-                 computer's timer service did not accept them. For now they come only when you \
-                 log in. Try saving them again later; if this stays, show the details to whoever \
-                 helps you with your computer."
-                .to_owned(),
-            Self::Removed => "No reminders will come.".to_owned(),
+            Self::Timer => crate::t!("desktop-reminders-set-up"),
+            Self::AtLogin(_) => crate::t!("desktop-reminders-at-login"),
+            Self::Removed => crate::t!("desktop-reminders-removed"),
         }
     }
 
@@ -155,9 +169,9 @@ impl Outcome {
 /// folder, cargo's build folder or the folder a portable download was unpacked into, which
 /// move or go away.
 #[must_use]
-pub fn passing_place(exe: &Path, temp: &Path) -> Option<&'static str> {
+pub fn passing_place(exe: &Path, temp: &Path) -> Option<String> {
     if exe.starts_with(temp) {
-        return Some("a temporary folder");
+        return Some(crate::t!("desktop-place-temporary"));
     }
     let names: Vec<String> = exe
         .parent()
@@ -169,13 +183,13 @@ pub fn passing_place(exe: &Path, temp: &Path) -> Option<&'static str> {
         pair[0] == "target" && (pair[1] == "debug" || pair[1] == "release" || pair[1].contains('-'))
     });
     if built {
-        return Some("the folder the program was built in");
+        return Some(crate::t!("desktop-place-built"));
     }
     let unpacked = names
         .last()
         .is_some_and(|n| n.starts_with("rehab-tracker-") && n.ends_with("-linux"));
     if unpacked {
-        return Some("the folder the download was unpacked into");
+        return Some(crate::t!("desktop-place-unpacked"));
     }
     None
 }
@@ -200,11 +214,10 @@ pub fn stable_program(
         .map(|dir| dir.join(name))
         .find(|p| is_program(p) && passing_place(p, temp).is_none());
     installed.ok_or_else(|| {
-        format!(
-            "this copy of the app runs from {}, {why}, which may move or be deleted, and the \
-             reminders would then stop without a word. Install the app (its README and the \
-             download's INSTALL.txt say how) and switch the reminders on from the installed copy",
-            running.parent().unwrap_or(running).display()
+        crate::t!(
+            "desktop-program-passing",
+            folder = running.parent().unwrap_or(running).display().to_string(),
+            place = why
         )
     })
 }
@@ -236,11 +249,9 @@ pub fn installed_program(config: &Path) -> Option<PathBuf> {
 pub fn missing_program(config: &Path) -> Option<String> {
     let program = installed_program(config)?;
     (!program.exists()).then(|| {
-        format!(
-            "The reminders' timer runs {}, which is no longer there, so no reminders come \
-             while the app is closed. Open the installed app and save the reminders in \
-             Settings again, or switch them off there.",
-            program.display()
+        crate::t!(
+            "desktop-timer-program-gone",
+            program = program.display().to_string()
         )
     })
 }
@@ -255,12 +266,12 @@ pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
     match super::run_with_limit("systemctl", &all, SYSTEMCTL_LIMIT)? {
         (true, _) => Ok(()),
         (false, err) if err.is_empty() => {
-            Err(format!("systemctl --user {} failed", args.join(" ")))
+            Err(crate::t!("desktop-systemctl-failed", args = args.join(" ")))
         }
-        (false, err) => Err(format!(
-            "systemctl --user {} said: {}",
-            args.join(" "),
-            crate::storage::schema::shorten(&err)
+        (false, err) => Err(crate::t!(
+            "desktop-systemctl-said",
+            args = args.join(" "),
+            said = crate::storage::schema::shorten(&err)
         )),
     }
 }
@@ -312,8 +323,9 @@ pub fn apply(
             store
                 .write_atomic(&autostart, plan.autostart_entry().as_bytes())
                 .map_err(|e| e.to_string())?;
-            Ok(Outcome::AtLogin(format!(
-                "the timer could not be switched on ({why})"
+            Ok(Outcome::AtLogin(crate::t!(
+                "desktop-timer-not-switched-on",
+                why = why
             )))
         }
     }
@@ -323,10 +335,10 @@ fn remove_if_present(path: &Path) -> Result<(), String> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!(
-            "Could not remove {}: {}",
-            path.display(),
-            crate::storage::store::plain_io(&e)
+        Err(e) => Err(crate::t!(
+            "desktop-could-not-remove",
+            path = path.display().to_string(),
+            error = crate::storage::store::plain_io(&e)
         )),
     }
 }
@@ -553,6 +565,19 @@ mod tests {
         let entry =
             std::fs::read_to_string(config.path().join("autostart").join(AUTOSTART)).unwrap();
         assert!(entry.contains("Exec=\"/usr/bin/rehab-tracker\" remind --data-dir"));
+        // Named in every language, whatever the current one is.
+        assert!(
+            entry.contains("\nName=Rehab tracker reminders\n"),
+            "{entry}"
+        );
+        assert!(
+            entry.contains("\nName[de]=Erinnerungen von Rehab tracker\n"),
+            "{entry}"
+        );
+        assert!(
+            entry.contains("\nComment[fr]=Affiche à l’ouverture de session"),
+            "{entry}"
+        );
         assert_eq!(
             apply(config.path(), &plan(), &Settings::default(), &absent),
             Ok(Outcome::Removed)

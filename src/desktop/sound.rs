@@ -100,10 +100,17 @@ impl Sound {
         (self.player)(&self.heard);
     }
 
-    /// Why the chime is not heard, in plain words, if the last try failed.
+    /// Why the chime is not heard, in plain words (the current language's), if the last
+    /// try failed.
     #[must_use]
     pub fn problem(&self) -> Option<String> {
-        self.heard.problem()
+        self.heard.problem().map(|p| {
+            if p == NONE_FOUND {
+                crate::t!("desktop-sound-none-found")
+            } else {
+                p
+            }
+        })
     }
 }
 
@@ -121,7 +128,8 @@ impl Default for Sound {
     }
 }
 
-/// The words when none of the players is installed.
+/// What the player notes when none of the players is installed; [`Sound::problem`] says it
+/// in the current language (`desktop-sound-none-found`).
 pub const NONE_FOUND: &str = "No sound player was found on this computer (pw-play, paplay or aplay), so the end of a rest is shown but not heard.";
 
 /// Plays the chime with the first player that works; blocks until it has played.
@@ -138,9 +146,9 @@ fn play_with_desktop() -> Result<(), String> {
     if found.is_empty() {
         Err(NONE_FOUND.to_owned())
     } else {
-        Err(format!(
-            "The sound player ({}) could not play the chime, so the end of a rest is shown but not heard. Check that sound works on this computer.",
-            found.join(", ")
+        Err(crate::t!(
+            "desktop-sound-player-failed",
+            players = found.join(", ")
         ))
     }
 }
@@ -175,9 +183,10 @@ fn chime_file() -> Result<&'static Path, String> {
     static FILE: OnceLock<Result<PathBuf, String>> = OnceLock::new();
     FILE.get_or_init(|| {
         let failed = |dir: &Path, e: std::io::Error| {
-            format!(
-                "The chime could not be written to {} ({e}), so the end of a rest is shown but not heard.",
-                dir.display()
+            crate::t!(
+                "desktop-sound-not-written",
+                folder = dir.display().to_string(),
+                error = e.to_string()
             )
         };
         if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR")

@@ -23,6 +23,17 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// The real binary with `--data-dir DIR` and no locale but what the test sets: no
+/// `REHAB_LANG`, `LANGUAGE`, `LC_ALL`, `LC_MESSAGES` or `LANG` from the machine.
+pub fn with_clean_locale(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rehab-tracker"));
+    c.arg("--data-dir").arg(dir).env("RUST_LOG", "warn");
+    for var in ["REHAB_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(var);
+    }
+    c
+}
+
 /// Standard output as text.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
