@@ -56,12 +56,12 @@ impl ReportOutline {
                     frame = frame.stroke(egui::Stroke::new(2.0, c));
                 }
                 frame.show(ui, |ui| {
-                    let mut headline = RichText::new(r.headline).strong().size(18.0);
+                    let mut headline = RichText::new(&r.headline).strong().size(18.0);
                     if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }
                     ui.label(headline);
-                    ui.label(r.meaning);
+                    ui.label(&r.meaning);
                     for reason in &r.reasons {
                         ui.label(format!("- {reason}"));
                     }
@@ -70,7 +70,7 @@ impl ReportOutline {
                     .num_columns(2)
                     .show(ui, |ui| {
                         for (k, v) in &r.numbers {
-                            ui.label(RichText::new(*k).strong());
+                            ui.label(RichText::new(k).strong());
                             ui.label(v);
                             ui.end_row();
                         }
@@ -101,9 +101,9 @@ impl ReportOutline {
                         });
                 }
                 for s in &r.sections {
-                    section(ui, s.title);
+                    section(ui, &s.title);
                     if s.items.is_empty() {
-                        ui.label(s.empty);
+                        ui.label(&s.empty);
                     }
                     if let Some(line) = s.earlier_line() {
                         ui.label(RichText::new(line).weak());

@@ -84,6 +84,19 @@ pub fn month_year(lang: Lang, date: NaiveDate) -> String {
     date_with!(lang, date, fieldsets::YM::long())
 }
 
+/// The month abbreviated and the year, for a chart's axis: "Dec 2026", "Dez. 2026",
+/// "déc. 2026", "dic 2026".
+#[must_use]
+pub fn short_month_year(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YM::medium())
+}
+
+/// The month abbreviated alone, for a chart's axis: "Dec", "Dez.", "déc.", "dic".
+#[must_use]
+pub fn short_month(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::M::medium())
+}
+
 /// The weekday's name: "Friday", "Freitag", "vendredi", "viernes".
 #[must_use]
 pub fn weekday(lang: Lang, date: NaiveDate) -> String {
