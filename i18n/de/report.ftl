@@ -6,17 +6,17 @@
 report-title = Heimübungsprogramm: Bericht für Behandelnde
 report-patient = Patient/in { $name }
 report-patient-pseudonym = Patient/in { $name } (Pseudonym: kein Code angegeben)
-report-meta = { $programme } · Beginn { $start } · betroffene Seite { $side } · Zeitraum { $first } bis { $last } · exportiert { $exported } { $time }
-report-footer = Ein von der Patientin bzw. dem Patienten geführtes Tagebuch, zusammengefasst anhand des von der behandelnden Fachperson festgelegten Plans; keine Diagnose. Schwellenwerte aus der Programmdatei „{ $programme }“. Erstellt mit rehab-tracker { $version }.
+report-meta = { $programme } · Beginn { $start } · betroffene Seite { $side } · Zeitraum { $first } bis { $last } · Export { $exported } { $time }
+report-footer = Patiententagebuch, zusammengefasst am Plan der Behandelnden; keine Diagnose. Schwellenwerte aus der Programmdatei „{ $programme }“. Erstellt mit rehab-tracker { $version }.
 report-no-data = im Datenordner gibt es noch kein Profil und kein Programm, daher gibt es nichts zu berichten
 
 ## Kennzahlen
 
-report-number-week = Programmwoche
-report-number-week-value = { $week } (Kontrollwoche { $checkin }, Entscheidung Ende Woche { $decision })
+report-number-week = Woche
+report-number-week-value = { $week } (Kontrolle Woche { $checkin }, Entscheidung Ende Woche { $decision })
 report-number-sessions = Absolvierte Einheiten
 report-number-sessions-value = { $adherence }; Schwelle { $threshold } %
-report-number-baseline = Stärkster Schmerz zu Beginn
+report-number-baseline = Max. Schmerz zu Beginn
 report-number-baseline-first = { $pain } / 10 ({ $days ->
         [one] erster Tag
        *[other] erste { $days_text } Tage
@@ -25,19 +25,19 @@ report-number-baseline-before = { $pain } / 10 ({ $days ->
         [one] { $days_text } Tag vor Beginn
        *[other] { $days_text } Tage vor Beginn
     })
-report-number-baseline-not-yet = nicht berechnet: der Ausgangswert braucht { $needs ->
+report-number-baseline-not-yet = nicht berechnet: braucht { $needs ->
         [one] { $needs_text } Tag
        *[other] { $needs_text } Tage
     } mit Eintrag in { $days ->
         [one] { $days_text } Tag
        *[other] { $days_text } Tagen
     } ({ $have_text } eingetragen)
-report-number-current = Stärkster Schmerz zuletzt
+report-number-current = Max. Schmerz zuletzt
 report-number-current-value = { $pain } / 10 ({ $days ->
         [one] letzter Tag
        *[other] letzte { $days_text } Tage
     })
-report-number-current-not-yet = nicht berechnet: der aktuelle Schmerz braucht { $needs ->
+report-number-current-not-yet = nicht berechnet: braucht { $needs ->
         [one] { $needs_text } Tag
        *[other] { $needs_text } Tage
     } mit Eintrag in { $days ->
@@ -46,7 +46,7 @@ report-number-current-not-yet = nicht berechnet: der aktuelle Schmerz braucht { 
     } ({ $have_text } eingetragen)
 report-number-change = Veränderung
 report-number-change-value = { $change }; Ziel { $points } oder { $percent } %
-report-number-change-not-yet = noch nicht berechnet (beide Schmerzwerte nötig)
+report-number-change-not-yet = noch nicht berechnet (beide Werte nötig)
 report-number-psfs = PSFS
 report-number-psfs-value = Mittel { $start } zu Beginn, { $lately } zuletzt: { $change } (relevante Veränderung: { $important })
 report-number-psfs-no-start = Veränderung nicht berechnet: keine Bewertung { $days ->
@@ -69,14 +69,14 @@ report-number-sitting-none = zu wenige Einträge für eine Berechnung
 
 ## Diagramme
 
-report-chart-pain = Stärkster Schmerz, { $period ->
+report-chart-pain = Max. Schmerz, { $period ->
         [day] Tagesmittel
         [week] Wochenmittel
         [quarter] Quartalsmittel
         [year] Jahresmittel
        *[month] Monatsmittel
     } (0-10)
-report-chart-sessions = Absolvierte Einheiten, % der verordneten ({ $period ->
+report-chart-sessions = Einheiten, % der verordneten ({ $period ->
         [day] täglich
         [week] wöchentlich
         [quarter] vierteljährlich
@@ -93,8 +93,8 @@ report-chart-empty = keine Einträge in diesem Zeitraum
 ## Die letzten vier Wochen
 
 report-recent-heading = Letzte vier Wochen
-report-recent-week = Woche { $week }: { $from }–{ $to }
-report-recent-sessions = Einheiten (absolviert / fällig)
+report-recent-week = Wo. { $week }: { $from }–{ $to }
+report-recent-sessions = Einheiten (ist / soll)
 report-recent-lights = Ampeln
 report-lights-green = { $count ->
        *[other] { $count_text } grün
@@ -109,7 +109,7 @@ report-lights-provisional = { $count ->
        *[other] { $count_text } vorläufig
     }
 report-lights-none = keine
-report-recent-pain = Stärkster Schmerz, Mittel (Maximum)
+report-recent-pain = Schmerz, Mittel (Max.)
 report-recent-no-entries = keine Einträge
 report-dose = St.{ $level } { $sets }×{ $each }{ $sided ->
         [yes] {" "}je Seite
@@ -157,7 +157,7 @@ report-dated-item = { $date }.
 
 report-note-diary = { $date } (Tagebuch): { $note }
 report-note-session = { $date } (Einheit): { $note }
-report-notes-heading = Notizen der Patientin / des Patienten seit { $date }
+report-notes-heading = Patientennotizen seit { $date }
 report-notes-earlier = { $count ->
         [one] { $count_text } frühere Notiz steht in den CSV- und Paket-Exporten.
        *[other] { $count_text } frühere Notizen stehen in den CSV- und Paket-Exporten.
@@ -166,8 +166,8 @@ report-notes-none-since = Keine Notizen seit { $date }; { $count ->
         [one] { $count_text } frühere in den CSV- und Paket-Exporten.
        *[other] { $count_text } frühere in den CSV- und Paket-Exporten.
     }
-report-notes-next-page = Die Notizen der Patientin / des Patienten ({ $count_text }) stehen auf der nächsten Seite.
-report-appendix-heading = { $title }: Notizen der Patientin / des Patienten
+report-notes-next-page = Die Patientennotizen ({ $count_text }) stehen auf der nächsten Seite.
+report-appendix-heading = { $title }: Patientennotizen
 report-page-number = Seite { $page } von { $pages }
 
 ## Der gedruckte Übungsplan für die Patientin / den Patienten (Sie-Form).

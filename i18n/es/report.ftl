@@ -3,20 +3,20 @@
 
 ## El informe de una página para el profesional: objetivo, en tercera persona.
 
-report-title = Programa de ejercicios en casa: informe para el profesional
+report-title = Ejercicios en casa: informe para el profesional
 report-patient = Paciente { $name }
 report-patient-pseudonym = Paciente { $name } (seudónimo: no se indicó ningún código)
 report-meta = { $programme } · inicio { $start } · lado afectado: { $side } · del { $first } al { $last } · exportado { $exported } { $time }
-report-footer = Diario llevado por el paciente, resumido frente al plan fijado por el profesional; no es un diagnóstico. Umbrales tomados del archivo del programa «{ $programme }». Generado por rehab-tracker { $version }.
+report-footer = Diario del paciente, resumido frente al plan fijado por el profesional; no es un diagnóstico. Umbrales tomados del archivo del programa «{ $programme }». Generado por rehab-tracker { $version }.
 report-no-data = la carpeta de datos aún no tiene perfil ni programa, así que no hay nada que informar
 
 ## Cifras clave
 
-report-number-week = Semana del programa
+report-number-week = Semana
 report-number-week-value = { $week } (revisión en la semana { $checkin }, decisión al final de la semana { $decision })
 report-number-sessions = Sesiones hechas
 report-number-sessions-value = { $adherence }; umbral { $threshold } %
-report-number-baseline = Dolor máximo al inicio
+report-number-baseline = Dolor máx. al inicio
 report-number-baseline-first = { $pain } / 10 ({ $days ->
         [one] primer día
        *[other] primeros { $days_text } días
@@ -25,19 +25,19 @@ report-number-baseline-before = { $pain } / 10 ({ $days ->
         [one] { $days_text } día antes del inicio
        *[other] { $days_text } días antes del inicio
     })
-report-number-baseline-not-yet = sin calcular: el valor inicial necesita { $needs ->
+report-number-baseline-not-yet = sin calcular: hacen falta { $needs ->
         [one] { $needs_text } día
        *[other] { $needs_text } días
     } con registro en { $days ->
         [one] { $days_text } día
        *[other] { $days_text } días
     } ({ $have_text } registrados)
-report-number-current = Dolor máximo reciente
+report-number-current = Dolor máx. reciente
 report-number-current-value = { $pain } / 10 ({ $days ->
         [one] último día
        *[other] últimos { $days_text } días
     })
-report-number-current-not-yet = sin calcular: el dolor actual necesita { $needs ->
+report-number-current-not-yet = sin calcular: hacen falta { $needs ->
         [one] { $needs_text } día
        *[other] { $needs_text } días
     } con registro en { $days ->
@@ -46,7 +46,7 @@ report-number-current-not-yet = sin calcular: el dolor actual necesita { $needs 
     } ({ $have_text } registrados)
 report-number-change = Cambio
 report-number-change-value = { $change }; objetivo { $points } o { $percent } %
-report-number-change-not-yet = aún sin calcular (hacen falta los dos valores de dolor)
+report-number-change-not-yet = aún sin calcular (faltan los dos valores)
 report-number-psfs = PSFS
 report-number-psfs-value = media { $start } al inicio, { $lately } recientemente: { $change } (cambio relevante: { $important })
 report-number-psfs-no-start = cambio sin calcular: ninguna puntuación { $days ->
@@ -60,7 +60,7 @@ report-number-psfs-no-lately = cambio sin calcular: ninguna puntuación { $days 
         [one] el último día
        *[other] en los últimos { $days_text } días
     }
-report-number-sitting = Tolerancia a estar sentado
+report-number-sitting = Tolerancia sentado
 report-minutes = { $minutes } min
 report-number-sitting-both = { $start } al inicio, { $lately } recientemente ({ $change })
 report-number-sitting-start-only = { $start } al inicio; pocos registros recientes
@@ -69,14 +69,14 @@ report-number-sitting-none = pocos registros para calcularlo
 
 ## Gráficos
 
-report-chart-pain = Dolor máximo, media { $period ->
+report-chart-pain = Dolor máx., media { $period ->
         [day] diaria
         [week] semanal
         [quarter] trimestral
         [year] anual
        *[month] mensual
     } (0-10)
-report-chart-sessions = Sesiones hechas, % de las prescritas ({ $period ->
+report-chart-sessions = Sesiones hechas, % de lo prescrito ({ $period ->
         [day] por día
         [week] por semana
         [quarter] por trimestre
@@ -93,7 +93,7 @@ report-chart-empty = sin registros en estos días
 ## Las últimas cuatro semanas
 
 report-recent-heading = Últimas cuatro semanas
-report-recent-week = Semana { $week }: { $from }–{ $to }
+report-recent-week = Sem. { $week }: { $from }–{ $to }
 report-recent-sessions = Sesiones (hechas / previstas)
 report-recent-lights = Semáforos
 report-lights-green = { $count ->
@@ -112,7 +112,7 @@ report-lights-provisional = { $count ->
        *[other] { $count_text } provisionales
     }
 report-lights-none = ninguno
-report-recent-pain = Dolor máximo, media (máx.)
+report-recent-pain = Dolor, media (máx.)
 report-recent-no-entries = sin registros
 report-dose = N{ $level } { $sets }×{ $each }{ $sided ->
         [yes] {" "}por lado

@@ -3,20 +3,20 @@
 
 ## Le rapport d'une page pour le clinicien : factuel, à la troisième personne.
 
-report-title = Programme d'exercices à domicile : rapport pour le clinicien
+report-title = Exercices à domicile : rapport pour le clinicien
 report-patient = Patient { $name }
 report-patient-pseudonym = Patient { $name } (pseudonyme : aucun code n'a été donné)
-report-meta = { $programme } · début le { $start } · côté atteint : { $side } · du { $first } au { $last } · exporté le { $exported } à { $time }
-report-footer = Journal tenu par le patient, résumé au regard du plan fixé par le clinicien ; ce n'est pas un diagnostic. Seuils tirés du fichier de programme « { $programme } ». Produit par rehab-tracker { $version }.
+report-meta = { $programme } · début le { $start } · côté atteint : { $side } · du { $first } au { $last } · export { $exported } { $time }
+report-footer = Journal du patient, résumé au regard du plan fixé par le clinicien ; pas un diagnostic. Seuils tirés du fichier de programme « { $programme } ». Produit par rehab-tracker { $version }.
 report-no-data = le dossier de données n'a pas encore de profil ni de programme : il n'y a rien à présenter
 
 ## Chiffres clés
 
-report-number-week = Semaine du programme
-report-number-week-value = { $week } (bilan en semaine { $checkin }, décision à la fin de la semaine { $decision })
+report-number-week = Semaine
+report-number-week-value = { $week } (bilan semaine { $checkin }, décision fin de semaine { $decision })
 report-number-sessions = Séances faites
 report-number-sessions-value = { $adherence } ; seuil { $threshold } %
-report-number-baseline = Douleur maximale au début
+report-number-baseline = Douleur max. au début
 report-number-baseline-first = { $pain } / 10 ({ $days ->
         [one] { $days_text } premier jour
        *[other] { $days_text } premiers jours
@@ -25,28 +25,28 @@ report-number-baseline-before = { $pain } / 10 ({ $days ->
         [one] { $days_text } jour avant le début
        *[other] { $days_text } jours avant le début
     })
-report-number-baseline-not-yet = non calculée : la valeur de départ demande { $needs ->
+report-number-baseline-not-yet = non calculée : { $needs ->
         [one] { $needs_text } jour
        *[other] { $needs_text } jours
-    } avec une saisie sur { $days ->
+    } avec saisie requis sur { $days ->
         [one] { $days_text } jour
        *[other] { $days_text } jours
     } ({ $have_text } saisis)
-report-number-current = Douleur maximale récente
+report-number-current = Douleur max. récente
 report-number-current-value = { $pain } / 10 ({ $days ->
         [one] dernier jour
        *[other] { $days_text } derniers jours
     })
-report-number-current-not-yet = non calculée : la douleur actuelle demande { $needs ->
+report-number-current-not-yet = non calculée : { $needs ->
         [one] { $needs_text } jour
        *[other] { $needs_text } jours
-    } avec une saisie sur { $days ->
+    } avec saisie requis sur { $days ->
         [one] { $days_text } jour
        *[other] { $days_text } jours
     } ({ $have_text } saisis)
 report-number-change = Évolution
 report-number-change-value = { $change } ; objectif { $points } ou { $percent } %
-report-number-change-not-yet = pas encore calculée (il faut les deux valeurs de douleur)
+report-number-change-not-yet = pas encore calculée (il faut les deux valeurs)
 report-number-psfs = PSFS
 report-number-psfs-value = moyenne { $start } au début, { $lately } récemment : { $change } (changement significatif : { $important })
 report-number-psfs-no-start = évolution non calculée : aucune cotation { $days ->
@@ -60,7 +60,7 @@ report-number-psfs-no-lately = évolution non calculée : aucune cotation { $day
         [one] le dernier jour
        *[other] dans les { $days_text } derniers jours
     }
-report-number-sitting = Tolérance à la position assise
+report-number-sitting = Tolérance assise
 report-minutes = { $minutes } min
 report-number-sitting-both = { $start } au début, { $lately } récemment ({ $change })
 report-number-sitting-start-only = { $start } au début ; trop peu de saisies récentes
@@ -69,14 +69,14 @@ report-number-sitting-none = trop peu de saisies pour calculer
 
 ## Graphiques
 
-report-chart-pain = Douleur maximale, moyenne { $period ->
+report-chart-pain = Douleur max., moyenne { $period ->
         [day] quotidienne
         [week] hebdomadaire
         [quarter] trimestrielle
         [year] annuelle
        *[month] mensuelle
     } (0-10)
-report-chart-sessions = Séances faites, % des séances prescrites ({ $period ->
+report-chart-sessions = Séances faites, % du prescrit ({ $period ->
         [day] par jour
         [week] par semaine
         [quarter] par trimestre
@@ -93,8 +93,8 @@ report-chart-empty = aucune saisie sur cette période
 ## Les quatre dernières semaines
 
 report-recent-heading = Les quatre dernières semaines
-report-recent-week = Semaine { $week } : { $from }–{ $to }
-report-recent-sessions = Séances (faites / prévues)
+report-recent-week = Sem. { $week } : { $from }–{ $to }
+report-recent-sessions = Séances (faites/prévues)
 report-recent-lights = Feux
 report-lights-green = { $count ->
         [one] { $count_text } vert
@@ -112,7 +112,7 @@ report-lights-provisional = { $count ->
        *[other] { $count_text } provisoires
     }
 report-lights-none = aucun
-report-recent-pain = Douleur maximale, moyenne (max.)
+report-recent-pain = Douleur moy. (max.)
 report-recent-no-entries = aucune saisie
 report-dose = N{ $level } { $sets }×{ $each }{ $sided ->
         [yes] {" "}par côté
@@ -123,14 +123,14 @@ report-dose = N{ $level } { $sets }×{ $each }{ $sided ->
     }
 report-dose-seconds = { $seconds } s
 report-dose-not-done = non fait
-report-dose-legend = Dose : niveau le plus élevé de la semaine (N), séries × répétitions (ou secondes de maintien) par séance, et charge ajoutée la plus lourde.
+report-dose-legend = Dose : niveau le plus haut de la semaine (N), séries × répétitions (ou secondes tenues) par séance, charge ajoutée maximale.
 
 ## Événements et cotations
 
-report-events-heading = Événements et cotations sur cette période
+report-events-heading = Événements et cotations de la période
 report-section-warning-signs = Signes d'alerte
 report-section-injections = Infiltrations
-report-section-medication = Changements de traitement médicamenteux
+report-section-medication = Changements de médicaments
 report-section-visits = Consultations cliniques
 report-section-levels = Changements de niveau
 report-section-flares = Jours de poussée

@@ -489,18 +489,18 @@ fn a_french_report_has_french_headings_dates_and_numbers() {
     let text = text_of(&html);
     assert!(html.contains("<html lang=\"fr\">"), "{}", &html[..80]);
     for heading in [
-        "Programme d'exercices à domicile : rapport pour le clinicien",
-        "Semaine du programme",
-        "Douleur maximale au début",
+        "Exercices à domicile : rapport pour le clinicien",
+        "Séances faites",
+        "Douleur max. au début",
         "Les quatre dernières semaines",
         "Feux",
-        "Événements et cotations sur cette période",
+        "Événements et cotations de la période",
         "Signes d'alerte",
         "Infiltrations",
         "Rien de saisi.",
         "Jours de poussée",
         "Les notes du patient depuis le 02/09/2026",
-        "Dose : niveau le plus élevé de la semaine",
+        "Dose : niveau le plus haut de la semaine",
     ] {
         assert!(text.contains(heading), "missing {heading}:\n{text}");
     }
@@ -508,7 +508,7 @@ fn a_french_report_has_french_headings_dates_and_numbers() {
         assert!(!text.contains(english), "{english:?} left in English");
     }
     // Dates as French writes them: abbreviated months on the axes and in the table.
-    assert_eq!(r.recent.weeks[3], "Semaine 16 : 18 nov.–24 nov.");
+    assert_eq!(r.recent.weeks[3], "Sem. 16 : 18 nov.–24 nov.");
     let labels: Vec<&str> = r
         .pain_chart
         .x_ticks
