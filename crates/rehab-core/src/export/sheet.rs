@@ -56,14 +56,14 @@ pub fn html(
     patient: &str,
     date: NaiveDate,
 ) -> String {
-    let w = Words::for_language(lang);
+    let words = Words::for_language(lang);
     let sessions = i64::from(programme.sessions_per_week);
     let mut h = page_start(
         lang,
-        &t_in!(w, "report-sheet-title"),
+        &t_in!(words, "report-sheet-title"),
         patient,
         &t_in!(
-            w,
+            words,
             "report-sheet-meta",
             programme = programme.name.as_str(),
             sessions = sessions,
@@ -74,7 +74,7 @@ pub fn html(
     );
     let mirror = picture::mirrored_for(side);
     for exercise in programme.enabled() {
-        row(lang, w, &mut h, exercise, exercise.level, mirror);
+        row(lang, words, &mut h, exercise, exercise.level, mirror);
     }
     h.push_str("</body></html>");
     h
@@ -84,10 +84,10 @@ pub fn html(
 /// clinicians choosing a level, and the one the documentation shows; in `lang`.
 #[must_use]
 pub fn all_levels_html(lang: Lang, programme: &Programme) -> String {
-    let w = Words::for_language(lang);
+    let words = Words::for_language(lang);
     let mut h = page_start(
         lang,
-        &t_in!(w, "report-sheet-all-levels"),
+        &t_in!(words, "report-sheet-all-levels"),
         "",
         &programme.name,
     );
@@ -108,7 +108,7 @@ pub fn all_levels_html(lang: Lang, programme: &Programme) -> String {
                 h,
                 "<figcaption>{}</figcaption></figure>",
                 esc(&t_in!(
-                    w,
+                    words,
                     "report-sheet-level-caption",
                     level = format::count(lang, i64::from(number)),
                     name = level.name.as_str()
@@ -135,7 +135,7 @@ fn page_start(lang: Lang, title: &str, patient: &str, meta: &str) -> String {
     h
 }
 
-fn row(lang: Lang, w: &Words, h: &mut String, exercise: &Exercise, level: u8, mirror: bool) {
+fn row(lang: Lang, words: &Words, h: &mut String, exercise: &Exercise, level: u8, mirror: bool) {
     let Some(current) = exercise.current() else {
         return;
     };
@@ -154,12 +154,12 @@ fn row(lang: Lang, w: &Words, h: &mut String, exercise: &Exercise, level: u8, mi
     }
     let dose = current.dose.describe();
     let dose = if exercise.one_sided {
-        t_in!(w, "report-sheet-dose-each-side", dose = dose)
+        t_in!(words, "report-sheet-dose-each-side", dose = dose)
     } else {
         dose
     };
     let level = t_in!(
-        w,
+        words,
         "report-sheet-level",
         level = format::count(lang, i64::from(exercise.level)),
         levels = format::count(
@@ -176,7 +176,7 @@ fn row(lang: Lang, w: &Words, h: &mut String, exercise: &Exercise, level: u8, mi
         esc(&dose),
         esc(&current.instructions),
         esc(&t_in!(
-            w,
+            words,
             "report-sheet-remember",
             cue = current.cue.as_str()
         ))

@@ -87,7 +87,7 @@ impl Frame<'_> {
 /// A chart as inline SVG: frame, y ticks with grid lines, month ticks, shaded bands, marks,
 /// threshold lines and the series, all inside the frame. The lines' labels are drawn last,
 /// over the series, with a white outline, so the data line never hides them.
-fn svg_chart(w: &Words, chart: &Chart) -> Markup {
+fn svg_chart(words: &Words, chart: &Chart) -> Markup {
     let f = Frame {
         chart,
         days: (chart.last - chart.first).num_days().max(1) as f64,
@@ -113,7 +113,7 @@ fn svg_chart(w: &Words, chart: &Chart) -> Markup {
                 line x1=(L) x2=(W - R) y1=(at(f.y(*v))) y2=(at(f.y(*v))) stroke=(line_css(*tone)) stroke-dasharray="5 3" {}
             }
             rect x=(L) y=(T) width=(W - L - R) height=(H - T - B) fill="none" stroke="#999" {}
-            (series(w, &f))
+            (series(words, &f))
             @for (v, label, tone) in &chart.lines {
                 text x=(W - R - 2.0) y=(at(f.y(*v) - 2.5)) text-anchor="end" font-size="9" fill=(line_css(*tone)) stroke="#fff" stroke-width="3" paint-order="stroke" { (label) }
             }
@@ -136,7 +136,7 @@ fn x_ticks(f: &Frame<'_>) -> Markup {
 }
 
 /// The data line, with a dot per point when there are few; or a word when there is none.
-fn series(w: &Words, f: &Frame<'_>) -> Markup {
+fn series(words: &Words, f: &Frame<'_>) -> Markup {
     let pts: Vec<(String, String)> = f
         .chart
         .points
@@ -150,7 +150,7 @@ fn series(w: &Words, f: &Frame<'_>) -> Markup {
         .join(" ");
     page! {
         @if pts.is_empty() {
-            text x=((L + W - R) / 2.0) y=((T + H - B) / 2.0) text-anchor="middle" fill="#555" { (t_in!(w, "report-chart-empty")) }
+            text x=((L + W - R) / 2.0) y=((T + H - B) / 2.0) text-anchor="middle" fill="#555" { (t_in!(words, "report-chart-empty")) }
         } @else {
             polyline fill="none" stroke="#2b6cb0" stroke-width="1.8" stroke-linejoin="round" points=(line) {}
             @if pts.len() <= 30 {
@@ -165,13 +165,13 @@ fn series(w: &Words, f: &Frame<'_>) -> Markup {
 /// The report as one HTML page.
 #[must_use]
 pub fn html(r: &Report) -> String {
-    let w = Words::for_language(r.lang);
+    let words = Words::for_language(r.lang);
     // Every printed page names the patient, in the page's bottom margin.
     let page_css = format!(
         "@page{{@bottom-left{{content:\"{} \\00b7  {}\";font-size:7.5pt;color:#555}}@bottom-right{{content:{};font-size:7.5pt;color:#555}}}}",
         css_string(&r.patient),
         css_string(&r.title),
-        page_number_css(w)
+        page_number_css(words)
     );
     let mut out = page! {
         (DOCTYPE)
@@ -192,11 +192,11 @@ pub fn html(r: &Report) -> String {
                 }
                 div class="charts" {
                     @for chart in [&r.pain_chart, &r.adherence_chart] {
-                        figure { figcaption { (chart.title) } (svg_chart(w, chart)) }
+                        figure { figcaption { (chart.title) } (svg_chart(words, chart)) }
                     }
                 }
-                (recent_table(w, r))
-                h2 { (t_in!(w, "report-events-heading")) }
+                (recent_table(words, r))
+                h2 { (t_in!(words, "report-events-heading")) }
                 div class="events" {
                     @for s in &r.sections {
                         section {
@@ -212,14 +212,14 @@ pub fn html(r: &Report) -> String {
                         }
                     }
                 }
-                (notes_on_page(w, r))
+                (notes_on_page(words, r))
                 @if r.notes_appendix() {
                     div class="appendix" {
                         header {
-                            h1 { (t_in!(w, "report-appendix-heading", title = r.title.as_str())) }
+                            h1 { (t_in!(words, "report-appendix-heading", title = r.title.as_str())) }
                             div class="who" { (r.patient) }
                         }
-                        (notes_list(w, r))
+                        (notes_list(words, r))
                     }
                 }
             }
@@ -248,25 +248,25 @@ fn status_card(r: &Report) -> Markup {
 }
 
 /// The last four weeks, when there are any.
-fn recent_table(w: &Words, r: &Report) -> Markup {
+fn recent_table(words: &Words, r: &Report) -> Markup {
     page! {
         @if !r.recent.weeks.is_empty() {
-            h2 { (t_in!(w, "report-recent-heading")) }
+            h2 { (t_in!(words, "report-recent-heading")) }
             table class="recent" {
-                thead { tr { th {} @for w in &r.recent.weeks { th { (w) } } } }
+                thead { tr { th {} @for week in &r.recent.weeks { th { (week) } } } }
                 tbody {
                     @for (name, cells) in &r.recent.rows {
-                        tr { th { (name) } @for c in cells { td { (lights_cell(w, r.lang, c)) } } }
+                        tr { th { (name) } @for c in cells { td { (lights_cell(words, r.lang, c)) } } }
                     }
                 }
             }
-            p class="small" { (t_in!(w, "report-dose-legend")) }
+            p class="small" { (t_in!(words, "report-dose-legend")) }
         }
     }
 }
 
 /// The notes on the first page, or where they are.
-fn notes_on_page(w: &Words, r: &Report) -> Markup {
+fn notes_on_page(words: &Words, r: &Report) -> Markup {
     let lang = r.lang;
     let total = |n: usize| {
         let n = i64::try_from(n).unwrap_or(i64::MAX);
@@ -276,31 +276,31 @@ fn notes_on_page(w: &Words, r: &Report) -> Markup {
         @if r.notes.is_empty() && r.notes_left_out > 0 {
             @let (count, count_text) = total(r.notes_left_out);
             p class="small" {
-                (t_in!(w, "report-notes-none-since", date = format::short_date(lang, r.notes_since), count = count, count_text = count_text))
+                (t_in!(words, "report-notes-none-since", date = format::short_date(lang, r.notes_since), count = count, count_text = count_text))
             }
         }
         @if !r.notes.is_empty() {
             @if r.notes_appendix() {
                 @let (_, count_text) = total(r.notes.len() + r.notes_left_out);
                 p class="small" {
-                    (t_in!(w, "report-notes-next-page", count_text = count_text))
+                    (t_in!(words, "report-notes-next-page", count_text = count_text))
                 }
             } @else {
-                (notes_list(w, r))
+                (notes_list(words, r))
             }
         }
     }
 }
 
-fn notes_list(w: &Words, r: &Report) -> Markup {
+fn notes_list(words: &Words, r: &Report) -> Markup {
     let lang = r.lang;
     let left_out = i64::try_from(r.notes_left_out).unwrap_or(i64::MAX);
     page! {
         div class="notes" {
-            h2 { (t_in!(w, "report-notes-heading", date = format::short_date(lang, r.notes_since))) }
+            h2 { (t_in!(words, "report-notes-heading", date = format::short_date(lang, r.notes_since))) }
             @if r.notes_left_out > 0 {
                 p class="small" {
-                    (t_in!(w, "report-notes-earlier", count = left_out, count_text = format::count(lang, left_out)))
+                    (t_in!(words, "report-notes-earlier", count = left_out, count_text = format::count(lang, left_out)))
                 }
             }
             ul { @for n in &r.notes { li { (n) } } }
@@ -310,7 +310,7 @@ fn notes_list(w: &Words, r: &Report) -> Markup {
 
 /// A light count cell ("2 green, 1 amber") with its colour words coloured: each part is
 /// matched against the words the report wrote for that colour and count.
-fn lights_cell(w: &Words, lang: Lang, cell: &str) -> Markup {
+fn lights_cell(words: &Words, lang: Lang, cell: &str) -> Markup {
     let coloured = |part: &str| {
         let digits: String = part
             .chars()
@@ -320,7 +320,7 @@ fn lights_cell(w: &Words, lang: Lang, cell: &str) -> Markup {
         let n: u32 = digits.parse().ok()?;
         [Light::Green, Light::Amber, Light::Red]
             .into_iter()
-            .find(|light| lights_part(w, lang, Some(*light), n) == part)
+            .find(|light| lights_part(words, lang, Some(*light), n) == part)
             .map(|light| {
                 let class = match light {
                     Light::Green => "green",
@@ -347,10 +347,10 @@ fn lights_cell(w: &Words, lang: Lang, cell: &str) -> Markup {
 
 /// The "page 1 of 2" of the printed pages' margin, as CSS content: the message's words as
 /// strings around the page counters.
-fn page_number_css(w: &Words) -> String {
+fn page_number_css(words: &Words) -> String {
     const PAGE: &str = "\u{e000}";
     const PAGES: &str = "\u{e001}";
-    let text = t_in!(w, "report-page-number", page = PAGE, pages = PAGES);
+    let text = t_in!(words, "report-page-number", page = PAGE, pages = PAGES);
     let mut out = Vec::new();
     for (i, piece) in text.split(PAGE).enumerate() {
         if i > 0 {

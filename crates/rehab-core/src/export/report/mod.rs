@@ -135,13 +135,13 @@ pub struct Section {
 }
 
 impl Section {
-    fn of(w: &Words, lang: Lang, title: String, mut items: Vec<String>) -> Self {
+    fn of(words: &Words, lang: Lang, title: String, mut items: Vec<String>) -> Self {
         let earlier = items.len().saturating_sub(LIST_LIMIT);
         items.drain(..earlier);
         let earlier_words = (earlier > 0).then(|| {
             let n = i64::try_from(earlier).unwrap_or(i64::MAX);
             t_in!(
-                w,
+                words,
                 "report-section-earlier",
                 count = n,
                 count_text = format::count(lang, n)
@@ -151,7 +151,7 @@ impl Section {
             title,
             items,
             earlier,
-            empty: t_in!(w, "report-section-empty"),
+            empty: t_in!(words, "report-section-empty"),
             earlier_words,
         }
     }
@@ -225,7 +225,7 @@ pub fn report(data: &Prepared) -> io::Result<Report> {
 
 /// The report of prepared data in `lang` (the clinician's), or why there is none.
 pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
-    let w = Words::for_language(lang);
+    let words = Words::for_language(lang);
     let c = context(data, lang)?;
     let p: &Progress = c.progress;
     let s = p.status();
@@ -234,12 +234,12 @@ pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
     let code_given = !c.profile.patient_code.trim().is_empty() || data.options.pseudonymise;
     let name = data.patient_label.as_str();
     let patient = if code_given {
-        t_in!(w, "report-patient", name = name)
+        t_in!(words, "report-patient", name = name)
     } else {
-        t_in!(w, "report-patient-pseudonym", name = name)
+        t_in!(words, "report-patient-pseudonym", name = name)
     };
     let notes_since = (on - Duration::weeks(NOTES_WEEKS) + Duration::days(1)).max(first);
-    let (notes, notes_left_out) = notes(w, lang, data, notes_since);
+    let (notes, notes_left_out) = notes(words, lang, data, notes_since);
     let series = series::series(
         &SeriesInput {
             progress: p,
@@ -253,7 +253,7 @@ pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
     );
     Ok(Report {
         lang,
-        title: t_in!(w, "report-title"),
+        title: t_in!(words, "report-title"),
         patient,
         name: data.patient_label.clone(),
         meta: meta_line(data, &c, lang),
@@ -263,16 +263,16 @@ pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
         headline: s.status.headline_in(Voice::Clinician).to_owned(),
         meaning: s.status.meaning_in(Voice::Clinician).to_owned(),
         reasons: p.reasons_in(Voice::Clinician),
-        numbers: key_numbers(w, lang, p),
-        pain_chart: pain_chart(w, lang, p, &series),
-        adherence_chart: adherence_chart(w, lang, p, &series),
-        recent: recent_table(w, lang, p, data, first, on),
-        sections: sections(w, lang, p, data, first),
+        numbers: key_numbers(words, lang, p),
+        pain_chart: pain_chart(words, lang, p, &series),
+        adherence_chart: adherence_chart(words, lang, p, &series),
+        recent: recent_table(words, lang, p, data, first, on),
+        sections: sections(words, lang, p, data, first),
         notes,
         notes_left_out,
         notes_since,
         footer: t_in!(
-            w,
+            words,
             "report-footer",
             programme = c.programme.name.as_str(),
             version = env!("CARGO_PKG_VERSION")
@@ -303,17 +303,67 @@ fn counted(lang: Lang, n: impl Into<i64>) -> (i64, String) {
 }
 
 /// The key numbers against the programme's thresholds.
-fn key_numbers(w: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
+fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
     let s = p.status();
     let e = &p.escalation;
     let rule = &e.rule;
-    let baseline = e.baseline.value().map_or_else(
+    let baseline = baseline_line(words, lang, p);
+    let current = current_line(words, lang, p);
+    let change = match e.improvement {
+        Some(i) => t_in!(
+            words,
+            "report-number-change-value",
+            change = crate::analysis::reasons::change_words(&i),
+            points = points(rule.important_change_points),
+            percent = number(lang, rule.important_change_pct, 0)
+        ),
+        None => t_in!(words, "report-number-change-not-yet"),
+    };
+    vec![
+        (
+            t_in!(words, "report-number-week"),
+            t_in!(
+                words,
+                "report-number-week-value",
+                week = format::count(lang, i64::from(s.week)),
+                checkin = format::count(lang, i64::from(rule.checkin_week)),
+                decision = format::count(lang, i64::from(s.decision_week))
+            ),
+        ),
+        (
+            t_in!(words, "report-number-sessions"),
+            t_in!(
+                words,
+                "report-number-sessions-value",
+                adherence = adherence_words(&p.adherence),
+                threshold = number(lang, rule.adherence_min_pct, 0)
+            ),
+        ),
+        (t_in!(words, "report-number-baseline"), baseline),
+        (t_in!(words, "report-number-current"), current),
+        (t_in!(words, "report-number-change"), change),
+        (
+            t_in!(words, "report-number-psfs"),
+            psfs_line(words, lang, p),
+        ),
+        (
+            t_in!(words, "report-number-sitting"),
+            sitting_line(words, lang, p),
+        ),
+    ]
+}
+
+/// Worst pain at the start against the days it is taken over, or why it is not worked out.
+fn baseline_line(words: &Words, lang: Lang, p: &Progress) -> String {
+    let e = &p.escalation;
+    let rule = &e.rule;
+    e.baseline.value().map_or_else(
         || {
             let (needs, needs_text) = counted(lang, rule.baseline_min_entries);
             let (days, days_text) = counted(lang, rule.baseline_days);
             let (_, have_text) = counted(lang, e.baseline.window.days_with_entries);
             t_in!(
-                w,
+                words,
                 "report-number-baseline-not-yet",
                 needs = needs,
                 needs_text = needs_text,
@@ -327,14 +377,14 @@ fn key_numbers(w: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
             let pain = pain(lang, b);
             match e.baseline.source {
                 crate::analysis::BaselineSource::FirstDays => t_in!(
-                    w,
+                    words,
                     "report-number-baseline-first",
                     pain = pain,
                     days = days,
                     days_text = days_text
                 ),
                 crate::analysis::BaselineSource::DaysBefore => t_in!(
-                    w,
+                    words,
                     "report-number-baseline-before",
                     pain = pain,
                     days = days,
@@ -342,14 +392,20 @@ fn key_numbers(w: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
                 ),
             }
         },
-    );
-    let current = e.current.mean.map_or_else(
+    )
+}
+
+/// Worst pain lately against the days it is taken over, or why it is not worked out.
+fn current_line(words: &Words, lang: Lang, p: &Progress) -> String {
+    let e = &p.escalation;
+    let rule = &e.rule;
+    e.current.mean.map_or_else(
         || {
             let (needs, needs_text) = counted(lang, rule.current_min_entries);
             let (days, days_text) = counted(lang, rule.current_days);
             let (_, have_text) = counted(lang, e.current.days_with_entries);
             t_in!(
-                w,
+                words,
                 "report-number-current-not-yet",
                 needs = needs,
                 needs_text = needs_text,
@@ -361,59 +417,23 @@ fn key_numbers(w: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
         |c| {
             let (days, days_text) = counted(lang, rule.current_days);
             t_in!(
-                w,
+                words,
                 "report-number-current-value",
                 pain = pain(lang, c),
                 days = days,
                 days_text = days_text
             )
         },
-    );
-    let change = match e.improvement {
-        Some(i) => t_in!(
-            w,
-            "report-number-change-value",
-            change = crate::analysis::reasons::change_words(&i),
-            points = points(rule.important_change_points),
-            percent = number(lang, rule.important_change_pct, 0)
-        ),
-        None => t_in!(w, "report-number-change-not-yet"),
-    };
-    vec![
-        (
-            t_in!(w, "report-number-week"),
-            t_in!(
-                w,
-                "report-number-week-value",
-                week = format::count(lang, i64::from(s.week)),
-                checkin = format::count(lang, i64::from(rule.checkin_week)),
-                decision = format::count(lang, i64::from(s.decision_week))
-            ),
-        ),
-        (
-            t_in!(w, "report-number-sessions"),
-            t_in!(
-                w,
-                "report-number-sessions-value",
-                adherence = adherence_words(&p.adherence),
-                threshold = number(lang, rule.adherence_min_pct, 0)
-            ),
-        ),
-        (t_in!(w, "report-number-baseline"), baseline),
-        (t_in!(w, "report-number-current"), current),
-        (t_in!(w, "report-number-change"), change),
-        (t_in!(w, "report-number-psfs"), psfs_line(w, lang, p)),
-        (t_in!(w, "report-number-sitting"), sitting_line(w, lang, p)),
-    ]
+    )
 }
 
 /// The PSFS change, or why it is not worked out.
-fn psfs_line(w: &Words, lang: Lang, p: &Progress) -> String {
+fn psfs_line(words: &Words, lang: Lang, p: &Progress) -> String {
     let e = &p.escalation;
     let ps = &e.psfs;
     match (ps.baseline.value(), ps.current.mean, ps.change) {
         (Some(b), Some(c), Some(change)) => t_in!(
-            w,
+            words,
             "report-number-psfs-value",
             start = number(lang, b, 1),
             lately = number(lang, c, 1),
@@ -423,7 +443,7 @@ fn psfs_line(w: &Words, lang: Lang, p: &Progress) -> String {
         (None, _, _) => {
             let (days, days_text) = counted(lang, e.rule.baseline_days);
             t_in!(
-                w,
+                words,
                 "report-number-psfs-no-start",
                 days = days,
                 days_text = days_text
@@ -432,7 +452,7 @@ fn psfs_line(w: &Words, lang: Lang, p: &Progress) -> String {
         _ => {
             let (days, days_text) = counted(lang, e.rule.current_days);
             t_in!(
-                w,
+                words,
                 "report-number-psfs-no-lately",
                 days = days,
                 days_text = days_text
@@ -442,20 +462,20 @@ fn psfs_line(w: &Words, lang: Lang, p: &Progress) -> String {
 }
 
 /// Sitting tolerance at the start and lately, or why not.
-fn sitting_line(w: &Words, lang: Lang, p: &Progress) -> String {
+fn sitting_line(words: &Words, lang: Lang, p: &Progress) -> String {
     let st = &p.sitting;
-    let mins = |v: f64| t_in!(w, "report-minutes", minutes = number(lang, v, 0));
+    let mins = |v: f64| t_in!(words, "report-minutes", minutes = number(lang, v, 0));
     match (st.baseline.value(), st.current.mean) {
         (Some(b), Some(c)) => t_in!(
-            w,
+            words,
             "report-number-sitting-both",
             start = mins(b),
             lately = mins(c),
             change = signed(c - b, 0, "min")
         ),
-        (Some(b), None) => t_in!(w, "report-number-sitting-start-only", start = mins(b)),
-        (None, Some(c)) => t_in!(w, "report-number-sitting-lately-only", lately = mins(c)),
-        (None, None) => t_in!(w, "report-number-sitting-none"),
+        (Some(b), None) => t_in!(words, "report-number-sitting-start-only", start = mins(b)),
+        (None, Some(c)) => t_in!(words, "report-number-sitting-lately-only", lately = mins(c)),
+        (None, None) => t_in!(words, "report-number-sitting-none"),
     }
 }
 
@@ -551,7 +571,7 @@ fn grouping(period: Period) -> &'static str {
     }
 }
 
-fn pain_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
+fn pain_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
     let points = s
         .pain_means
         .iter()
@@ -563,12 +583,16 @@ fn pain_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
         let target = crate::analysis::pain::target(b, rule);
         lines.push((
             b,
-            t_in!(w, "report-chart-start", value = number(lang, b, 1)),
+            t_in!(words, "report-chart-start", value = number(lang, b, 1)),
             Tone::Plain,
         ));
         lines.push((
             target,
-            t_in!(w, "report-chart-target", value = number(lang, target, 1)),
+            t_in!(
+                words,
+                "report-chart-target",
+                value = number(lang, target, 1)
+            ),
             Tone::Good,
         ));
     }
@@ -579,14 +603,14 @@ fn pain_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
             (
                 i.date,
                 i.side.map_or_else(
-                    || t_in!(w, "report-chart-injection"),
-                    |s| t_in!(w, "report-chart-injection-side", side = s.word()),
+                    || t_in!(words, "report-chart-injection"),
+                    |s| t_in!(words, "report-chart-injection-side", side = s.word()),
                 ),
             )
         })
         .collect();
     Chart {
-        title: t_in!(w, "report-chart-pain", period = grouping(s.period)),
+        title: t_in!(words, "report-chart-pain", period = grouping(s.period)),
         first: s.first,
         last: s.last,
         period: s.period,
@@ -602,7 +626,7 @@ fn pain_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
     }
 }
 
-fn adherence_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
+fn adherence_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
     let points = s
         .adherence
         .iter()
@@ -610,7 +634,11 @@ fn adherence_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
         .collect();
     let threshold = p.escalation.rule.adherence_min_pct;
     Chart {
-        title: t_in!(w, "report-chart-sessions", period = grouping(s.bar_period)),
+        title: t_in!(
+            words,
+            "report-chart-sessions",
+            period = grouping(s.bar_period)
+        ),
         first: s.first,
         last: s.last,
         period: s.bar_period,
@@ -623,7 +651,7 @@ fn adherence_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
         lines: vec![(
             threshold,
             t_in!(
-                w,
+                words,
                 "report-chart-threshold",
                 value = number(lang, threshold, 0)
             ),
@@ -637,7 +665,7 @@ fn adherence_chart(w: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
 /// The last four programme weeks up to the day assessed: sessions, lights, worst pain and
 /// the dose of each exercise.
 fn recent_table(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     p: &Progress,
     data: &Prepared,
@@ -648,7 +676,7 @@ fn recent_table(
         .adherence
         .weeks
         .iter()
-        .filter(|w| w.to >= first && w.from <= on)
+        .filter(|words| words.to >= first && words.from <= on)
         .collect();
     weeks.drain(..weeks.len().saturating_sub(RECENT_WEEKS));
     if weeks.is_empty() {
@@ -658,7 +686,7 @@ fn recent_table(
         .iter()
         .map(|wk| {
             t_in!(
-                w,
+                words,
                 "report-recent-week",
                 week = format::count(lang, i64::from(wk.week)),
                 from = format::day_month(lang, wk.from),
@@ -668,7 +696,7 @@ fn recent_table(
         .collect();
     let mut rows = Vec::new();
     rows.push((
-        t_in!(w, "report-recent-sessions"),
+        t_in!(words, "report-recent-sessions"),
         weeks
             .iter()
             .map(|wk| {
@@ -681,14 +709,20 @@ fn recent_table(
             .collect(),
     ));
     rows.push((
-        t_in!(w, "report-recent-lights"),
-        weeks.iter().map(|wk| lights_cell(w, lang, p, wk)).collect(),
+        t_in!(words, "report-recent-lights"),
+        weeks
+            .iter()
+            .map(|wk| lights_cell(words, lang, p, wk))
+            .collect(),
     ));
     rows.push((
-        t_in!(w, "report-recent-pain"),
-        weeks.iter().map(|wk| pain_cell(w, lang, p, wk)).collect(),
+        t_in!(words, "report-recent-pain"),
+        weeks
+            .iter()
+            .map(|wk| pain_cell(words, lang, p, wk))
+            .collect(),
     ));
-    rows.extend(dose_rows(w, lang, p, data, &weeks));
+    rows.extend(dose_rows(words, lang, p, data, &weeks));
     RecentTable {
         weeks: headings,
         rows,
@@ -698,7 +732,7 @@ fn recent_table(
 /// A week's session lights counted by colour; a light still waiting for its next-morning
 /// score is counted as provisional, not as a final colour.
 fn lights_cell(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     p: &Progress,
     week: &crate::analysis::WeekAdherence,
@@ -724,39 +758,39 @@ fn lights_cell(
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, light)| lights_part(w, lang, light, n))
+    .map(|(n, light)| lights_part(words, lang, light, n))
     .collect();
     if parts.is_empty() {
-        t_in!(w, "report-lights-none")
+        t_in!(words, "report-lights-none")
     } else {
         parts.join(", ")
     }
 }
 
 /// One part of a week's lights cell: "2 green", or for `None` "1 provisional".
-pub(crate) fn lights_part(w: &Words, lang: Lang, light: Option<Light>, n: u32) -> String {
+pub(crate) fn lights_part(words: &Words, lang: Lang, light: Option<Light>, n: u32) -> String {
     let (count, count_text) = counted(lang, n);
     match light {
         Some(Light::Green) => t_in!(
-            w,
+            words,
             "report-lights-green",
             count = count,
             count_text = count_text
         ),
         Some(Light::Amber) => t_in!(
-            w,
+            words,
             "report-lights-amber",
             count = count,
             count_text = count_text
         ),
         Some(Light::Red) => t_in!(
-            w,
+            words,
             "report-lights-red",
             count = count,
             count_text = count_text
         ),
         None => t_in!(
-            w,
+            words,
             "report-lights-provisional",
             count = count,
             count_text = count_text
@@ -765,7 +799,12 @@ pub(crate) fn lights_part(w: &Words, lang: Lang, light: Option<Light>, n: u32) -
 }
 
 /// A week's mean and highest worst pain.
-fn pain_cell(w: &Words, lang: Lang, p: &Progress, week: &crate::analysis::WeekAdherence) -> String {
+fn pain_cell(
+    words: &Words,
+    lang: Lang,
+    p: &Progress,
+    week: &crate::analysis::WeekAdherence,
+) -> String {
     let days: Vec<f64> = p
         .daily_worst
         .iter()
@@ -773,7 +812,7 @@ fn pain_cell(w: &Words, lang: Lang, p: &Progress, week: &crate::analysis::WeekAd
         .map(|d| d.value)
         .collect();
     if days.is_empty() {
-        t_in!(w, "report-recent-no-entries")
+        t_in!(words, "report-recent-no-entries")
     } else {
         let mean = days.iter().sum::<f64>() / days.len() as f64;
         let top = days.iter().copied().fold(0.0, f64::max);
@@ -783,7 +822,7 @@ fn pain_cell(w: &Words, lang: Lang, p: &Progress, week: &crate::analysis::WeekAd
 
 /// A row per exercise done in these weeks: the dose of each week.
 fn dose_rows(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     p: &Progress,
     data: &Prepared,
@@ -806,14 +845,14 @@ fn dose_rows(
                         number(lang, f64::from(v.reps) / f64::from(v.sets.max(1)), 0)
                     } else {
                         t_in!(
-                            w,
+                            words,
                             "report-dose-seconds",
                             seconds =
                                 number(lang, f64::from(v.hold_secs) / f64::from(v.sets.max(1)), 0)
                         )
                     };
                     t_in!(
-                        w,
+                        words,
                         "report-dose",
                         level = format::count(lang, i64::from(v.max_level)),
                         sets = number(lang, sets, 0),
@@ -834,7 +873,7 @@ fn dose_rows(
                 .map_or(ex.name.as_str(), |e| e.name.as_str());
             let cells = doses
                 .into_iter()
-                .map(|d| d.unwrap_or_else(|| t_in!(w, "report-dose-not-done")))
+                .map(|d| d.unwrap_or_else(|| t_in!(words, "report-dose-not-done")))
                 .collect();
             rows.push((name.to_owned(), cells));
         }
@@ -843,17 +882,17 @@ fn dose_rows(
 }
 
 /// " Note: “…”", or nothing for an empty note.
-fn note_words(w: &Words, n: &str) -> String {
+fn note_words(words: &Words, n: &str) -> String {
     if n.is_empty() {
         String::new()
     } else {
-        format!(" {}", t_in!(w, "report-note", note = n))
+        format!(" {}", t_in!(words, "report-note", note = n))
     }
 }
 
 /// A warning sign logged: what, how urgent, and whether it still stands.
 fn red_flag_item(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     e: &crate::model::Event,
     list: &[crate::model::RedFlagSign],
@@ -870,24 +909,24 @@ fn red_flag_item(
         })
         .collect();
     let state = if standing.contains(&(e.date, e.time)) {
-        t_in!(w, "report-warning-standing")
+        t_in!(words, "report-warning-standing")
     } else {
-        t_in!(w, "report-warning-seen")
+        t_in!(words, "report-warning-seen")
     };
     let item = t_in!(
-        w,
+        words,
         "report-warning-item",
         date = day(lang, e.date),
         time = e.time.format("%H:%M").to_string(),
         signs = what.join("; "),
         state = state
     );
-    format!("{item}{}", note_words(w, &e.note))
+    format!("{item}{}", note_words(words, &e.note))
 }
 
 /// An injection logged: side, guidance, and worst pain before and after it.
 fn injection_item(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     p: &Progress,
     e: &crate::model::Event,
@@ -902,7 +941,7 @@ fn injection_item(
         .map(|(i, change)| {
             // The days compared, so an old injection is never read against today's pain.
             t_in!(
-                w,
+                words,
                 "report-injection-effect",
                 before = pain(lang, i.baseline.value().unwrap_or_default()),
                 after = pain(lang, i.current.mean.unwrap_or_default()),
@@ -912,22 +951,22 @@ fn injection_item(
         })
         .unwrap_or_default();
     let item = t_in!(
-        w,
+        words,
         "report-injection-item",
         date = day(lang, e.date),
         side = side.map_or_else(
-            || t_in!(w, "report-injection-no-side"),
-            |s| t_in!(w, "report-injection-side", side = s.word())
+            || t_in!(words, "report-injection-no-side"),
+            |s| t_in!(words, "report-injection-side", side = s.word())
         ),
         guidance = guidance.map_or(String::new(), |g| format!(", {}", g.words())),
         effect = effect
     );
-    format!("{item}{}", note_words(w, &e.note))
+    format!("{item}{}", note_words(words, &e.note))
 }
 
 /// The events and ratings in the range, newest last, each list capped.
 fn sections(
-    w: &Words,
+    words: &Words,
     lang: Lang,
     p: &Progress,
     data: &Prepared,
@@ -947,17 +986,17 @@ fn sections(
     let dated = |e: &crate::model::Event| {
         format!(
             "{}{}",
-            t_in!(w, "report-dated-item", date = day(lang, e.date)),
-            note_words(w, &e.note)
+            t_in!(words, "report-dated-item", date = day(lang, e.date)),
+            note_words(words, &e.note)
         )
     };
     for e in data.journal.events() {
         match &e.kind {
             EventKind::RedFlag { signs: list } => {
-                signs.push(red_flag_item(w, lang, e, list, &standing));
+                signs.push(red_flag_item(words, lang, e, list, &standing));
             }
             EventKind::Injection { side, guidance } => {
-                injections.push(injection_item(w, lang, p, e, *side, *guidance));
+                injections.push(injection_item(words, lang, p, e, *side, *guidance));
             }
             EventKind::MedicationChange => medication.push(dated(e)),
             EventKind::ClinicianVisit => visits.push(dated(e)),
@@ -968,7 +1007,7 @@ fn sections(
             } => {
                 let name = data.exercise_name(exercise_id);
                 levels.push(t_in!(
-                    w,
+                    words,
                     "report-level-item",
                     date = day(lang, e.date),
                     exercise = if name.is_empty() { exercise_id } else { name },
@@ -978,15 +1017,45 @@ fn sections(
             }
         }
     }
-    let flares: Vec<String> = series::runs(p.flare_days.iter().copied().filter(|d| *d >= first))
+    let flares = flare_items(words, lang, p, first);
+    let psfs = psfs_items(words, lang, data);
+    vec![
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-warning-signs"),
+            signs,
+        ),
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-injections"),
+            injections,
+        ),
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-medication"),
+            medication,
+        ),
+        Section::of(words, lang, t_in!(words, "report-section-visits"), visits),
+        Section::of(words, lang, t_in!(words, "report-section-levels"), levels),
+        Section::of(words, lang, t_in!(words, "report-section-flares"), flares),
+        Section::of(words, lang, t_in!(words, "report-section-psfs"), psfs),
+    ]
+}
+
+/// The runs of flare days from `first`: one day, or the first and last and how many.
+fn flare_items(words: &Words, lang: Lang, p: &Progress, first: NaiveDate) -> Vec<String> {
+    series::runs(p.flare_days.iter().copied().filter(|d| *d >= first))
         .into_iter()
         .map(|(a, b)| {
             let (n, n_text) = counted(lang, (b - a).num_days() + 1);
             if n == 1 {
-                t_in!(w, "report-flare-day", date = day(lang, a))
+                t_in!(words, "report-flare-day", date = day(lang, a))
             } else {
                 t_in!(
-                    w,
+                    words,
                     "report-flare-run",
                     from = day(lang, a),
                     to = day(lang, b),
@@ -995,9 +1064,12 @@ fn sections(
                 )
             }
         })
-        .collect();
-    let psfs: Vec<String> = data
-        .journal
+        .collect()
+}
+
+/// The PSFS ratings: the day, the mean and each activity's score.
+fn psfs_items(words: &Words, lang: Lang, data: &Prepared) -> Vec<String> {
+    data.journal
         .psfs()
         .filter_map(|r| {
             let mean = r.mean()?;
@@ -1013,28 +1085,19 @@ fn sections(
                 })
                 .collect();
             Some(t_in!(
-                w,
+                words,
                 "report-psfs-item",
                 date = day(lang, r.date),
                 mean = number(lang, mean, 1),
                 scores = scores.join(", ")
             ))
         })
-        .collect();
-    vec![
-        Section::of(w, lang, t_in!(w, "report-section-warning-signs"), signs),
-        Section::of(w, lang, t_in!(w, "report-section-injections"), injections),
-        Section::of(w, lang, t_in!(w, "report-section-medication"), medication),
-        Section::of(w, lang, t_in!(w, "report-section-visits"), visits),
-        Section::of(w, lang, t_in!(w, "report-section-levels"), levels),
-        Section::of(w, lang, t_in!(w, "report-section-flares"), flares),
-        Section::of(w, lang, t_in!(w, "report-section-psfs"), psfs),
-    ]
+        .collect()
 }
 
 /// The patient's notes from `since`, oldest first (the newest [`NOTES_IN_APPENDIX`] of
 /// them), and how many notes in the range were left out. None when pseudonymised.
-fn notes(w: &Words, lang: Lang, data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
+fn notes(words: &Words, lang: Lang, data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
     if data.options.pseudonymise {
         return (Vec::new(), 0);
     }
@@ -1047,7 +1110,7 @@ fn notes(w: &Words, lang: Lang, data: &Prepared, since: NaiveDate) -> (Vec<Strin
                 d.date,
                 d.time,
                 t_in!(
-                    w,
+                    words,
                     "report-note-diary",
                     date = day(lang, d.date),
                     note = d.note.trim()
@@ -1063,7 +1126,7 @@ fn notes(w: &Words, lang: Lang, data: &Prepared, since: NaiveDate) -> (Vec<Strin
                         s.date,
                         s.time,
                         t_in!(
-                            w,
+                            words,
                             "report-note-session",
                             date = day(lang, s.date),
                             note = s.note.trim()
