@@ -81,7 +81,7 @@ impl ReportOutline {
                     chart_ui(ui, (id, "chart", i), chart, dark);
                 }
                 if !r.recent.weeks.is_empty() {
-                    section(ui, "Last four weeks");
+                    section(ui, &r.recent_heading());
                     egui::Grid::new((id, "recent"))
                         .num_columns(r.recent.weeks.len() + 1)
                         .striped(true)
@@ -113,15 +113,9 @@ impl ReportOutline {
                     }
                 }
                 if !r.notes.is_empty() || r.notes_left_out > 0 {
-                    section(ui, &format!("The patient's notes since {}", r.notes_since));
-                    if r.notes_left_out > 0 {
-                        ui.label(
-                            RichText::new(format!(
-                                "{} earlier notes are in the CSV and bundle exports.",
-                                r.notes_left_out
-                            ))
-                            .weak(),
-                        );
+                    section(ui, &r.notes_heading());
+                    if let Some(line) = r.notes_earlier_line() {
+                        ui.label(RichText::new(line).weak());
                     }
                     for n in &r.notes {
                         ui.label(format!("- {n}"));

@@ -219,7 +219,7 @@ pub fn html(r: &Report) -> String {
                             h1 { (t_in!(words, "report-appendix-heading", title = r.title.as_str())) }
                             div class="who" { (r.patient) }
                         }
-                        (notes_list(words, r))
+                        (notes_list(r))
                     }
                 }
             }
@@ -251,7 +251,7 @@ fn status_card(r: &Report) -> Markup {
 fn recent_table(words: &Words, r: &Report) -> Markup {
     page! {
         @if !r.recent.weeks.is_empty() {
-            h2 { (t_in!(words, "report-recent-heading")) }
+            h2 { (r.recent_heading()) }
             table class="recent" {
                 thead { tr { th {} @for week in &r.recent.weeks { th { (week) } } } }
                 tbody {
@@ -286,22 +286,18 @@ fn notes_on_page(words: &Words, r: &Report) -> Markup {
                     (t_in!(words, "report-notes-next-page", count_text = count_text))
                 }
             } @else {
-                (notes_list(words, r))
+                (notes_list(r))
             }
         }
     }
 }
 
-fn notes_list(words: &Words, r: &Report) -> Markup {
-    let lang = r.lang;
-    let left_out = i64::try_from(r.notes_left_out).unwrap_or(i64::MAX);
+fn notes_list(r: &Report) -> Markup {
     page! {
         div class="notes" {
-            h2 { (t_in!(words, "report-notes-heading", date = format::short_date(lang, r.notes_since))) }
-            @if r.notes_left_out > 0 {
-                p class="small" {
-                    (t_in!(words, "report-notes-earlier", count = left_out, count_text = format::count(lang, left_out)))
-                }
+            h2 { (r.notes_heading()) }
+            @if let Some(line) = r.notes_earlier_line() {
+                p class="small" { (line) }
             }
             ul { @for n in &r.notes { li { (n) } } }
         }

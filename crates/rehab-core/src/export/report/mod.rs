@@ -216,6 +216,39 @@ impl Report {
     pub fn notes_appendix(&self) -> bool {
         self.notes.len() > NOTES_ON_PAGE
     }
+
+    /// The heading of the last four weeks' table, in the report's language.
+    #[must_use]
+    pub fn recent_heading(&self) -> String {
+        t_in!(Words::for_language(self.lang), "report-recent-heading")
+    }
+
+    /// The heading of the notes: "The patient's notes since 14/09/2026".
+    #[must_use]
+    pub fn notes_heading(&self) -> String {
+        t_in!(
+            Words::for_language(self.lang),
+            "report-notes-heading",
+            date = day(self.lang, self.notes_since)
+        )
+    }
+
+    /// How many notes were left out and where they are, when some were.
+    #[must_use]
+    pub fn notes_earlier_line(&self) -> Option<String> {
+        (self.notes_left_out > 0).then(|| {
+            let (count, count_text) = counted(
+                self.lang,
+                i64::try_from(self.notes_left_out).unwrap_or(i64::MAX),
+            );
+            t_in!(
+                Words::for_language(self.lang),
+                "report-notes-earlier",
+                count = count,
+                count_text = count_text
+            )
+        })
+    }
 }
 
 /// The report of prepared data in the app's current language, or why there is none.
