@@ -84,3 +84,33 @@ fn a_long_notes_appendix_goes_to_a_second_page_and_both_name_the_patient() {
     }
     assert!(pages[1].contains("Note 24"), "{}", pages[1]);
 }
+
+#[test]
+fn the_report_in_german_french_and_spanish_still_prints_on_one_a4_page() {
+    use rehab_tracker::i18n::Lang;
+    let tmp = tempfile::tempdir().unwrap();
+    for weeks in [16, 520] {
+        let d = demo(weeks);
+        let data = export::prepare(&d.export_input(), &ExportOptions::now());
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let html = tmp.path().join(format!("{lang}-{weeks}.html"));
+            let mut bytes = Vec::new();
+            export::report::write_in(&data, lang, &mut bytes).unwrap();
+            std::fs::write(&html, bytes).unwrap();
+            let pdf = html.with_extension("pdf");
+            let Some(took) = print_to_pdf(&html, &pdf) else {
+                return;
+            };
+            let Some(pages) = pdf_pages(&pdf) else {
+                return;
+            };
+            println!("{lang}, {weeks} weeks: {pages} page(s), printed in {took:?}");
+            assert_eq!(pages, 1, "{lang}, {weeks} weeks: {pages} pages");
+            let text = pdf_page_text(&pdf, 1).unwrap();
+            assert!(
+                text.contains(&d.profile.patient_code),
+                "{lang}: the page names the patient"
+            );
+        }
+    }
+}

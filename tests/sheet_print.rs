@@ -90,7 +90,11 @@ fn write_the_documentation_sheet_of_every_picture() {
     let programme = Programme::default_programme().unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let html = tmp.path().join("all.html");
-    std::fs::write(&html, export::sheet::all_levels_html(&programme)).unwrap();
+    std::fs::write(
+        &html,
+        export::sheet::all_levels_html(rehab_tracker::i18n::Lang::En, &programme),
+    )
+    .unwrap();
     let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/exercises.png");
     screenshot_html(&html, &png, 1100, 1640).unwrap();
 }

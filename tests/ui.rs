@@ -672,7 +672,7 @@ fn the_export_window_writes_a_report_without_blocking() {
     wait_idle(&mut h);
     h.get_by_label("Home exercise programme: clinician report");
     h.get_by_label("Last four weeks");
-    h.get_by_label_contains("covers 2026-11-02 to");
+    h.get_by_label_contains("covers 02/11/2026 to");
     // A new range or pseudonymising works the preview out again.
     h.get_by_label("Export from date")
         .set_text_value_accesskit("2026-11-09");
@@ -680,7 +680,7 @@ fn the_export_window_writes_a_report_without_blocking() {
         .click();
     h.run();
     wait_idle(&mut h);
-    h.get_by_label_contains("covers 2026-11-09 to");
+    h.get_by_label_contains("covers 09/11/2026 to");
     h.get_by_label_contains("Patient P-");
     let out = tmp.path().join("report.html");
     h.get_by_label("Export path")

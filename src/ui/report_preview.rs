@@ -53,12 +53,12 @@ impl ReportOutline {
                 let tone = crate::ui::theme::urgency_tone(r.status.urgency());
                 let status_colour = tone.map(|tone| crate::ui::theme::tone_colour(tone, dark));
                 crate::ui::theme::card_of(ui, tone, |ui| {
-                    let mut headline = crate::ui::theme::title(r.headline);
+                    let mut headline = crate::ui::theme::title(r.headline.as_str());
                     if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }
                     ui.label(headline);
-                    ui.label(r.meaning);
+                    ui.label(&r.meaning);
                     for reason in &r.reasons {
                         ui.label(format!("- {reason}"));
                     }
@@ -67,7 +67,7 @@ impl ReportOutline {
                     .num_columns(2)
                     .show(ui, |ui| {
                         for (k, v) in &r.numbers {
-                            ui.label(RichText::new(*k).strong());
+                            ui.label(RichText::new(k).strong());
                             ui.label(v);
                             ui.end_row();
                         }
@@ -78,7 +78,7 @@ impl ReportOutline {
                     chart_ui(ui, (id, "chart", i), chart, dark);
                 }
                 if !r.recent.weeks.is_empty() {
-                    section(ui, "Last four weeks");
+                    section(ui, &r.recent_heading());
                     egui::Grid::new((id, "recent"))
                         .num_columns(r.recent.weeks.len() + 1)
                         .striped(true)
@@ -98,9 +98,9 @@ impl ReportOutline {
                         });
                 }
                 for s in &r.sections {
-                    section(ui, s.title);
+                    section(ui, &s.title);
                     if s.items.is_empty() {
-                        ui.label(s.empty);
+                        ui.label(&s.empty);
                     }
                     if let Some(line) = s.earlier_line() {
                         ui.label(RichText::new(line).weak());
@@ -110,15 +110,9 @@ impl ReportOutline {
                     }
                 }
                 if !r.notes.is_empty() || r.notes_left_out > 0 {
-                    section(ui, &format!("The patient's notes since {}", r.notes_since));
-                    if r.notes_left_out > 0 {
-                        ui.label(
-                            RichText::new(format!(
-                                "{} earlier notes are in the CSV and bundle exports.",
-                                r.notes_left_out
-                            ))
-                            .weak(),
-                        );
+                    section(ui, &r.notes_heading());
+                    if let Some(line) = r.notes_earlier_line() {
+                        ui.label(RichText::new(line).weak());
                     }
                     for n in &r.notes {
                         ui.label(format!("- {n}"));

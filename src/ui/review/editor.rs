@@ -533,10 +533,11 @@ impl ProgrammeEditor {
         };
         let path = path.with_extension("html");
         let html = crate::export::sheet::html(
+            crate::i18n::language(),
             &self.edited,
             self.side,
             &self.for_patient,
-            &self.today.to_string(),
+            self.today,
         );
         self.saving = Some(Task::spawn(
             "save-sheet",

@@ -1,10 +1,14 @@
 //! The printable programme sheet: one A4 page with each exercise of the programme in force,
 //! its picture (start and end positions, mirrored for the affected side), its level, dose,
-//! how to do it and the one thing to keep in mind. An HTML page printed like the report.
+//! how to do it and the one thing to keep in mind. An HTML page printed like the report, in
+//! the language the caller asks for (the app's current one when exported).
 
 use super::Prepared;
+use crate::i18n::{self, Lang, Words, format};
 use crate::model::{Exercise, Programme, Side};
 use crate::picture::{self, svg, svg::escape as esc};
+use crate::t_in;
+use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -24,48 +28,69 @@ h1{font-size:14pt;margin:0}.who{font-size:12pt;font-weight:700;white-space:nowra
 @page{size:A4;margin:12mm 12mm 14mm}
 @media print{body{margin:0;max-width:none;padding:0}}";
 
-/// Writes the sheet of the programme in force for the prepared export.
+/// Writes the sheet of the programme in force for the prepared export, in the app's current
+/// language.
 pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
+    let lang = i18n::language();
     let Some(programme) = data.programme.as_ref() else {
-        return Err(io::Error::other(
-            "there is no programme to print: set up the app first",
-        ));
+        return Err(io::Error::other(t_in!(
+            Words::for_language(lang),
+            "report-sheet-no-programme"
+        )));
     };
     let side = data
         .profile
         .as_ref()
         .map_or(Side::Left, |p| p.affected_side);
     let made = data.options.exported_at.date_naive();
-    out.write_all(html(programme, side, &data.patient_label, &made.to_string()).as_bytes())
+    out.write_all(html(lang, programme, side, &data.patient_label, made).as_bytes())
 }
 
-/// The sheet as one HTML page: the programme's exercises in force, each at its current
-/// level, drawn for `side`, for `patient` on `date`.
+/// The sheet as one HTML page in `lang`: the programme's exercises in force, each at its
+/// current level, drawn for `side`, for `patient`, printed on `date`.
 #[must_use]
-pub fn html(programme: &Programme, side: Side, patient: &str, date: &str) -> String {
+pub fn html(
+    lang: Lang,
+    programme: &Programme,
+    side: Side,
+    patient: &str,
+    date: NaiveDate,
+) -> String {
+    let words = Words::for_language(lang);
+    let sessions = i64::from(programme.sessions_per_week);
     let mut h = page_start(
-        "Your exercise programme",
+        lang,
+        &t_in!(words, "report-sheet-title"),
         patient,
-        &format!(
-            "{} · {} sessions a week · printed {date} · pictures for the {} side",
-            programme.name,
-            programme.sessions_per_week,
-            side.word()
+        &t_in!(
+            words,
+            "report-sheet-meta",
+            programme = programme.name.as_str(),
+            sessions = sessions,
+            sessions_text = format::count(lang, sessions),
+            date = format::short_date(lang, date),
+            side = side.word()
         ),
     );
     let mirror = picture::mirrored_for(side);
     for exercise in programme.enabled() {
-        row(&mut h, exercise, exercise.level, mirror);
+        row(lang, words, &mut h, exercise, exercise.level, mirror);
     }
     h.push_str("</body></html>");
     h
 }
 
 /// Every level of every exercise of the programme, drawn for the left side: a sheet for
-/// clinicians choosing a level, and the one the documentation shows.
+/// clinicians choosing a level, and the one the documentation shows; in `lang`.
 #[must_use]
-pub fn all_levels_html(programme: &Programme) -> String {
-    let mut h = page_start("The exercises at every level", "", &programme.name);
+pub fn all_levels_html(lang: Lang, programme: &Programme) -> String {
+    let words = Words::for_language(lang);
+    let mut h = page_start(
+        lang,
+        &t_in!(words, "report-sheet-all-levels"),
+        "",
+        &programme.name,
+    );
     for exercise in &programme.exercises {
         let _ = write!(h, "<h2>{}</h2><div class=\"grid\">", esc(&exercise.name));
         for (i, level) in exercise.levels.iter().enumerate() {
@@ -81,8 +106,13 @@ pub fn all_levels_html(programme: &Programme) -> String {
             }
             let _ = write!(
                 h,
-                "<figcaption>Level {number}: {}</figcaption></figure>",
-                esc(&level.name)
+                "<figcaption>{}</figcaption></figure>",
+                esc(&t_in!(
+                    words,
+                    "report-sheet-level-caption",
+                    level = format::count(lang, i64::from(number)),
+                    name = level.name.as_str()
+                ))
             );
         }
         h.push_str("</div>");
@@ -91,11 +121,12 @@ pub fn all_levels_html(programme: &Programme) -> String {
     h
 }
 
-fn page_start(title: &str, patient: &str, meta: &str) -> String {
+fn page_start(lang: Lang, title: &str, patient: &str, meta: &str) -> String {
     let mut h = String::with_capacity(32 * 1024);
     let _ = write!(
         h,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body><header><h1>{}</h1><div class=\"who\">{}</div></header><p class=\"meta\">{}</p>",
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body><header><h1>{}</h1><div class=\"who\">{}</div></header><p class=\"meta\">{}</p>",
+        lang.code(),
         esc(title),
         esc(title),
         esc(patient),
@@ -104,7 +135,7 @@ fn page_start(title: &str, patient: &str, meta: &str) -> String {
     h
 }
 
-fn row(h: &mut String, exercise: &Exercise, level: u8, mirror: bool) {
+fn row(lang: Lang, words: &Words, h: &mut String, exercise: &Exercise, level: u8, mirror: bool) {
     let Some(current) = exercise.current() else {
         return;
     };
@@ -121,20 +152,33 @@ fn row(h: &mut String, exercise: &Exercise, level: u8, mirror: bool) {
             &picture::describe(exercise, level),
         ));
     }
-    let per_side = if exercise.one_sided {
-        ", each side"
+    let dose = current.dose.describe();
+    let dose = if exercise.one_sided {
+        t_in!(words, "report-sheet-dose-each-side", dose = dose)
     } else {
-        ""
+        dose
     };
+    let level = t_in!(
+        words,
+        "report-sheet-level",
+        level = format::count(lang, i64::from(exercise.level)),
+        levels = format::count(
+            lang,
+            i64::try_from(exercise.levels.len()).unwrap_or(i64::MAX)
+        ),
+        name = current.name.as_str()
+    );
     let _ = write!(
         h,
-        "<div><h2>{}</h2><p class=\"level\">Level {} of {}: {}</p><p class=\"dose\">{}{per_side}</p><p>{}</p><p class=\"cue\">Remember: {}</p></div></section>",
+        "<div><h2>{}</h2><p class=\"level\">{}</p><p class=\"dose\">{}</p><p>{}</p><p class=\"cue\">{}</p></div></section>",
         esc(&exercise.name),
-        exercise.level,
-        exercise.levels.len(),
-        esc(&current.name),
-        esc(&current.dose.describe()),
+        esc(&level),
+        esc(&dose),
         esc(&current.instructions),
-        esc(&current.cue)
+        esc(&t_in!(
+            words,
+            "report-sheet-remember",
+            cue = current.cue.as_str()
+        ))
     );
 }

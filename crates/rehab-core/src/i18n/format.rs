@@ -95,6 +95,19 @@ pub fn month_year(lang: Lang, date: NaiveDate) -> String {
     date_with!(lang, date, fieldsets::YM::long())
 }
 
+/// The month abbreviated and the year, for a chart's axis: "Dec 2026", "12/2026" (German
+/// writes it in digits), "déc. 2026", "dic 2026".
+#[must_use]
+pub fn short_month_year(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YM::medium())
+}
+
+/// The month abbreviated alone, for a chart's axis: "Dec", "Dez", "déc.", "dic".
+#[must_use]
+pub fn short_month(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::M::medium())
+}
+
 /// The weekday's name: "Friday", "Freitag", "vendredi", "viernes".
 #[must_use]
 pub fn weekday(lang: Lang, date: NaiveDate) -> String {
@@ -167,6 +180,25 @@ mod tests {
         let far = NaiveDate::MAX;
         let text = long_date(Lang::De, far);
         assert!(!text.is_empty());
+    }
+
+    #[test]
+    fn short_months_are_abbreviated_as_each_language_abbreviates_them() {
+        let day = NaiveDate::from_ymd_opt(2026, 9, 4).unwrap_or_default();
+        let written: Vec<(String, String)> = Lang::SHIPPED
+            .into_iter()
+            .map(|l| (short_month(l, day), short_month_year(l, day)))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("Sept", "Sept 2026"),
+                ("Sep", "09/2026"),
+                ("sept.", "sept. 2026"),
+                ("sept", "sept 2026"),
+            ]
+            .map(|(m, y)| (m.to_owned(), y.to_owned()))
+        );
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The report drawn as one self-contained HTML page: a print stylesheet for one A4 page and
 //! inline SVG charts. Written with `maud` templates, which escape every text they are given.
 
-use super::{Chart, Report, Tone};
-use crate::analysis::StatusUrgency;
+use super::{Chart, Report, Tone, lights_part};
+use crate::analysis::{Light, StatusUrgency};
+use crate::i18n::{Lang, Words, format};
+use crate::t_in;
 use chrono::{Duration, NaiveDate};
 use maud::{DOCTYPE, Markup, PreEscaped, html as page};
 use std::fmt::Write as _;
@@ -49,7 +51,7 @@ svg{width:100%;height:auto;display:block}
 .small{font-size:8.5pt;color:#555}.appendix{font-size:9pt}
 .green{color:#1b7f3b}.amber{color:#9a5b00}.red{color:#b31b1b}
 @page{size:A4;margin:9mm 10mm 12mm}
-@media print{body{margin:0;max-width:none;font-size:8.4pt}h1{font-size:12.5pt}.who{font-size:11pt}h2{font-size:9.5pt}
+@media print{body{margin:0;max-width:none;font-size:8.4pt;line-height:1.25}h1{font-size:12.5pt}.who{font-size:11pt}h2{font-size:9.5pt}
 .meta,.events,.recent th,.recent td,.appendix{font-size:7.8pt}.small{font-size:7.5pt}.card h2{font-size:11pt}
 .card,svg,figure,.recent,section{break-inside:avoid}.appendix{break-before:page}}";
 
@@ -85,7 +87,7 @@ impl Frame<'_> {
 /// A chart as inline SVG: frame, y ticks with grid lines, month ticks, shaded bands, marks,
 /// threshold lines and the series, all inside the frame. The lines' labels are drawn last,
 /// over the series, with a white outline, so the data line never hides them.
-fn svg_chart(chart: &Chart) -> Markup {
+fn svg_chart(words: &Words, chart: &Chart) -> Markup {
     let f = Frame {
         chart,
         days: (chart.last - chart.first).num_days().max(1) as f64,
@@ -111,7 +113,7 @@ fn svg_chart(chart: &Chart) -> Markup {
                 line x1=(L) x2=(W - R) y1=(at(f.y(*v))) y2=(at(f.y(*v))) stroke=(line_css(*tone)) stroke-dasharray="5 3" {}
             }
             rect x=(L) y=(T) width=(W - L - R) height=(H - T - B) fill="none" stroke="#999" {}
-            (series(&f))
+            (series(words, &f))
             @for (v, label, tone) in &chart.lines {
                 text x=(W - R - 2.0) y=(at(f.y(*v) - 2.5)) text-anchor="end" font-size="9" fill=(line_css(*tone)) stroke="#fff" stroke-width="3" paint-order="stroke" { (label) }
             }
@@ -134,7 +136,7 @@ fn x_ticks(f: &Frame<'_>) -> Markup {
 }
 
 /// The data line, with a dot per point when there are few; or a word when there is none.
-fn series(f: &Frame<'_>) -> Markup {
+fn series(words: &Words, f: &Frame<'_>) -> Markup {
     let pts: Vec<(String, String)> = f
         .chart
         .points
@@ -148,7 +150,7 @@ fn series(f: &Frame<'_>) -> Markup {
         .join(" ");
     page! {
         @if pts.is_empty() {
-            text x=((L + W - R) / 2.0) y=((T + H - B) / 2.0) text-anchor="middle" fill="#555" { "no entries in these days" }
+            text x=((L + W - R) / 2.0) y=((T + H - B) / 2.0) text-anchor="middle" fill="#555" { (t_in!(words, "report-chart-empty")) }
         } @else {
             polyline fill="none" stroke="#2b6cb0" stroke-width="1.8" stroke-linejoin="round" points=(line) {}
             @if pts.len() <= 30 {
@@ -163,15 +165,17 @@ fn series(f: &Frame<'_>) -> Markup {
 /// The report as one HTML page.
 #[must_use]
 pub fn html(r: &Report) -> String {
+    let words = Words::for_language(r.lang);
     // Every printed page names the patient, in the page's bottom margin.
     let page_css = format!(
-        "@page{{@bottom-left{{content:\"{} \\00b7  {}\";font-size:7.5pt;color:#555}}@bottom-right{{content:\"page \" counter(page) \" of \" counter(pages);font-size:7.5pt;color:#555}}}}",
+        "@page{{@bottom-left{{content:\"{} \\00b7  {}\";font-size:7.5pt;color:#555}}@bottom-right{{content:{};font-size:7.5pt;color:#555}}}}",
         css_string(&r.patient),
-        css_string(&r.title)
+        css_string(&r.title),
+        page_number_css(words)
     );
     let mut out = page! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(r.lang.code()) {
             head {
                 meta charset="utf-8";
                 title { (r.title) " \u{2013} " (r.name) }
@@ -188,11 +192,11 @@ pub fn html(r: &Report) -> String {
                 }
                 div class="charts" {
                     @for chart in [&r.pain_chart, &r.adherence_chart] {
-                        figure { figcaption { (chart.title) } (svg_chart(chart)) }
+                        figure { figcaption { (chart.title) } (svg_chart(words, chart)) }
                     }
                 }
-                (recent_table(r))
-                h2 { "Events and ratings in these days" }
+                (recent_table(words, r))
+                h2 { (t_in!(words, "report-events-heading")) }
                 div class="events" {
                     @for s in &r.sections {
                         section {
@@ -208,11 +212,11 @@ pub fn html(r: &Report) -> String {
                         }
                     }
                 }
-                (notes_on_page(r))
+                (notes_on_page(words, r))
                 @if r.notes_appendix() {
                     div class="appendix" {
                         header {
-                            h1 { (r.title) ": the patient's notes" }
+                            h1 { (t_in!(words, "report-appendix-heading", title = r.title.as_str())) }
                             div class="who" { (r.patient) }
                         }
                         (notes_list(r))
@@ -244,37 +248,42 @@ fn status_card(r: &Report) -> Markup {
 }
 
 /// The last four weeks, when there are any.
-fn recent_table(r: &Report) -> Markup {
+fn recent_table(words: &Words, r: &Report) -> Markup {
     page! {
         @if !r.recent.weeks.is_empty() {
-            h2 { "Last four weeks" }
+            h2 { (r.recent_heading()) }
             table class="recent" {
-                thead { tr { th {} @for w in &r.recent.weeks { th { (w) } } } }
+                thead { tr { th {} @for week in &r.recent.weeks { th { (week) } } } }
                 tbody {
                     @for (name, cells) in &r.recent.rows {
-                        tr { th { (name) } @for c in cells { td { (lights_cell(c)) } } }
+                        tr { th { (name) } @for c in cells { td { (lights_cell(words, r.lang, c)) } } }
                     }
                 }
             }
-            p class="small" {
-                "Dose: the highest level that week (L), sets \u{d7} repetitions (or seconds held) per session, and the heaviest added weight."
-            }
+            p class="small" { (t_in!(words, "report-dose-legend")) }
         }
     }
 }
 
 /// The notes on the first page, or where they are.
-fn notes_on_page(r: &Report) -> Markup {
+fn notes_on_page(words: &Words, r: &Report) -> Markup {
+    let lang = r.lang;
+    let total = |n: usize| {
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        (n, format::count(lang, n))
+    };
     page! {
         @if r.notes.is_empty() && r.notes_left_out > 0 {
+            @let (count, count_text) = total(r.notes_left_out);
             p class="small" {
-                "No notes since " (r.notes_since) "; " (r.notes_left_out) " earlier in the CSV and bundle exports."
+                (t_in!(words, "report-notes-none-since", date = format::short_date(lang, r.notes_since), count = count, count_text = count_text))
             }
         }
         @if !r.notes.is_empty() {
             @if r.notes_appendix() {
+                @let (_, count_text) = total(r.notes.len() + r.notes_left_out);
                 p class="small" {
-                    "The patient's notes (" (r.notes.len() + r.notes_left_out) ") are on the next page."
+                    (t_in!(words, "report-notes-next-page", count_text = count_text))
                 }
             } @else {
                 (notes_list(r))
@@ -286,30 +295,73 @@ fn notes_on_page(r: &Report) -> Markup {
 fn notes_list(r: &Report) -> Markup {
     page! {
         div class="notes" {
-            h2 { "The patient's notes since " (r.notes_since) }
-            @if r.notes_left_out > 0 {
-                p class="small" {
-                    (r.notes_left_out) " earlier notes are in the CSV and bundle exports."
-                }
+            h2 { (r.notes_heading()) }
+            @if let Some(line) = r.notes_earlier_line() {
+                p class="small" { (line) }
             }
             ul { @for n in &r.notes { li { (n) } } }
         }
     }
 }
 
-/// A light count cell ("2 green, 1 amber") with its colour words coloured.
-fn lights_cell(cell: &str) -> Markup {
+/// A light count cell ("2 green, 1 amber") with its colour words coloured: each part is
+/// matched against the words the report wrote for that colour and count.
+fn lights_cell(words: &Words, lang: Lang, cell: &str) -> Markup {
+    let coloured = |part: &str| {
+        let digits: String = part
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let n: u32 = digits.parse().ok()?;
+        [Light::Green, Light::Amber, Light::Red]
+            .into_iter()
+            .find(|light| lights_part(words, lang, Some(*light), n) == part)
+            .map(|light| {
+                let class = match light {
+                    Light::Green => "green",
+                    Light::Amber => "amber",
+                    Light::Red => "red",
+                };
+                let lead = format!("{} ", format::count(lang, i64::from(n)));
+                match part.strip_prefix(lead.as_str()) {
+                    Some(word) => (lead, class, word.to_owned()),
+                    None => (String::new(), class, part.to_owned()),
+                }
+            })
+    };
     page! {
         @for (i, part) in cell.split(", ").enumerate() {
             @if i > 0 { ", " }
-            @match part.split_once(' ') {
-                Some((n, word)) if matches!(word, "green" | "amber" | "red") => {
-                    (n) " " span class=(word) { (word) }
-                }
-                _ => { (part) }
+            @match coloured(part) {
+                Some((lead, class, word)) => { (lead) span class=(class) { (word) } }
+                None => { (part) }
             }
         }
     }
+}
+
+/// The "page 1 of 2" of the printed pages' margin, as CSS content: the message's words as
+/// strings around the page counters.
+fn page_number_css(words: &Words) -> String {
+    const PAGE: &str = "\u{e000}";
+    const PAGES: &str = "\u{e001}";
+    let text = t_in!(words, "report-page-number", page = PAGE, pages = PAGES);
+    let mut out = Vec::new();
+    for (i, piece) in text.split(PAGE).enumerate() {
+        if i > 0 {
+            out.push("counter(page)".to_owned());
+        }
+        for (j, part) in piece.split(PAGES).enumerate() {
+            if j > 0 {
+                out.push("counter(pages)".to_owned());
+            }
+            if !part.is_empty() {
+                out.push(format!("\"{}\"", css_string(part)));
+            }
+        }
+    }
+    out.join(" ")
 }
 
 /// Text for a CSS string in double quotes.

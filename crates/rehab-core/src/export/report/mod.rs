@@ -3,6 +3,10 @@
 //! everything it shows, worked out once; [`html`] draws it as HTML ([`write`] saves it) and
 //! the window's preview (`ui::report_preview`) draws the same [`Report`] natively. Its charts
 //! are drawn from [`crate::analysis::series`], as the Progress screen's are.
+//!
+//! The report is written in the language the caller asks for ([`report_in`], [`write_in`]):
+//! the clinician reads it. [`report`] and [`write`] use the app's current language, which is
+//! the patient's when they export it and the clinician's in the review window.
 
 mod html;
 
@@ -10,10 +14,12 @@ pub use self::html::html;
 
 use super::Prepared;
 use crate::analysis::periods::Period;
-use crate::analysis::reasons::{adherence_words, num, pain, points, signed};
+use crate::analysis::reasons::{adherence_words, points, signed};
 use crate::analysis::series::{self, Series, SeriesInput};
 use crate::analysis::{Light, Progress, StatusKind, Voice};
+use crate::i18n::{self, Lang, Words, format};
 use crate::model::{EventKind, Profile, Programme};
+use crate::t_in;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::io::{self, Write};
 
@@ -44,14 +50,15 @@ pub struct ReportContext<'a> {
 }
 
 /// The report's numbers: the status as of the range's last day, judged on the whole diary
-/// up to that day ([`super::as_of`]); the range limits only the tables and charts.
-pub fn context(data: &Prepared) -> io::Result<ReportContext<'_>> {
+/// up to that day ([`super::as_of`]); the range limits only the tables and charts. Why there
+/// is none is said in `lang`.
+pub fn context(data: &Prepared, lang: Lang) -> io::Result<ReportContext<'_>> {
     let (Some(profile), Some(programme), Some(progress)) =
         (&data.profile, &data.programme, &data.progress)
     else {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            "the data folder has no profile or programme yet, so there is nothing to report on",
+            t_in!(Words::for_language(lang), "report-no-data"),
         ));
     };
     let first = data.options.range.from.unwrap_or(profile.start_date);
@@ -116,42 +123,51 @@ pub struct RecentTable {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     /// The heading.
-    pub title: &'static str,
+    pub title: String,
     /// The items shown, oldest first.
     pub items: Vec<String>,
     /// Items left out (older ones), shown as a count.
     pub earlier: usize,
     /// What to show when there is nothing.
-    pub empty: &'static str,
+    pub empty: String,
+    /// The line saying how many were left out, in the report's language.
+    earlier_words: Option<String>,
 }
 
 impl Section {
-    fn of(title: &'static str, mut items: Vec<String>, empty: &'static str) -> Self {
+    fn of(words: &Words, lang: Lang, title: String, mut items: Vec<String>) -> Self {
         let earlier = items.len().saturating_sub(LIST_LIMIT);
         items.drain(..earlier);
+        let earlier_words = (earlier > 0).then(|| {
+            let n = i64::try_from(earlier).unwrap_or(i64::MAX);
+            t_in!(
+                words,
+                "report-section-earlier",
+                count = n,
+                count_text = format::count(lang, n)
+            )
+        });
         Self {
             title,
             items,
             earlier,
-            empty,
+            empty: t_in!(words, "report-section-empty"),
+            earlier_words,
         }
     }
 
     /// "and 3 earlier (all are in the CSV, bundle and FHIR exports)", when some were left out.
     #[must_use]
     pub fn earlier_line(&self) -> Option<String> {
-        (self.earlier > 0).then(|| {
-            format!(
-                "and {} earlier (all in the CSV, bundle and FHIR exports)",
-                self.earlier
-            )
-        })
+        self.earlier_words.clone()
     }
 }
 
 /// Everything the report shows, worked out once from the prepared data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The language it is written in.
+    pub lang: Lang,
     /// The heading: never ends with an empty patient name.
     pub title: String,
     /// Who: "Patient DEMO-0001", or the pseudonym.
@@ -167,13 +183,13 @@ pub struct Report {
     /// The day the status is worked out as of: the last day covered.
     pub as_of: NaiveDate,
     /// Its headline, in the clinician's words.
-    pub headline: &'static str,
+    pub headline: String,
     /// What it means, in the clinician's words.
-    pub meaning: &'static str,
+    pub meaning: String,
     /// Why, in the clinician's words.
     pub reasons: Vec<String>,
     /// The key numbers against the programme's thresholds.
-    pub numbers: Vec<(&'static str, String)>,
+    pub numbers: Vec<(String, String)>,
     /// Worst pain over time.
     pub pain_chart: Chart,
     /// Sessions done over time.
@@ -200,26 +216,63 @@ impl Report {
     pub fn notes_appendix(&self) -> bool {
         self.notes.len() > NOTES_ON_PAGE
     }
+
+    /// The heading of the last four weeks' table, in the report's language.
+    #[must_use]
+    pub fn recent_heading(&self) -> String {
+        t_in!(Words::for_language(self.lang), "report-recent-heading")
+    }
+
+    /// The heading of the notes: "The patient's notes since 14/09/2026".
+    #[must_use]
+    pub fn notes_heading(&self) -> String {
+        t_in!(
+            Words::for_language(self.lang),
+            "report-notes-heading",
+            date = day(self.lang, self.notes_since)
+        )
+    }
+
+    /// How many notes were left out and where they are, when some were.
+    #[must_use]
+    pub fn notes_earlier_line(&self) -> Option<String> {
+        (self.notes_left_out > 0).then(|| {
+            let (count, count_text) = counted(
+                self.lang,
+                i64::try_from(self.notes_left_out).unwrap_or(i64::MAX),
+            );
+            t_in!(
+                Words::for_language(self.lang),
+                "report-notes-earlier",
+                count = count,
+                count_text = count_text
+            )
+        })
+    }
 }
 
-/// The report of prepared data, or why there is none.
+/// The report of prepared data in the app's current language, or why there is none.
 pub fn report(data: &Prepared) -> io::Result<Report> {
-    let c = context(data)?;
+    report_in(data, i18n::language())
+}
+
+/// The report of prepared data in `lang` (the clinician's), or why there is none.
+pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
+    let words = Words::for_language(lang);
+    let c = context(data, lang)?;
     let p: &Progress = c.progress;
     let s = p.status();
     let on = c.on;
     let first = c.first.min(on);
     let code_given = !c.profile.patient_code.trim().is_empty() || data.options.pseudonymise;
+    let name = data.patient_label.as_str();
     let patient = if code_given {
-        format!("Patient {}", data.patient_label)
+        t_in!(words, "report-patient", name = name)
     } else {
-        format!(
-            "Patient {} (pseudonym: no code was given)",
-            data.patient_label
-        )
+        t_in!(words, "report-patient-pseudonym", name = name)
     };
     let notes_since = (on - Duration::weeks(NOTES_WEEKS) + Duration::days(1)).max(first);
-    let (notes, notes_left_out) = notes(data, notes_since);
+    let (notes, notes_left_out) = notes(words, lang, data, notes_since);
     let series = series::series(
         &SeriesInput {
             progress: p,
@@ -232,164 +285,246 @@ pub fn report(data: &Prepared) -> io::Result<Report> {
         series::report_period(first, on),
     );
     Ok(Report {
-        title: "Home exercise programme: clinician report".to_owned(),
+        lang,
+        title: t_in!(words, "report-title"),
         patient,
         name: data.patient_label.clone(),
-        meta: meta_line(data, &c),
+        meta: meta_line(data, &c, lang),
         status: s.status,
         stated: s.clone(),
         as_of: on,
-        headline: s.status.headline_in(Voice::Clinician),
-        meaning: s.status.meaning_in(Voice::Clinician),
+        headline: s.status.headline_in(Voice::Clinician).to_owned(),
+        meaning: s.status.meaning_in(Voice::Clinician).to_owned(),
         reasons: p.reasons_in(Voice::Clinician),
-        numbers: key_numbers(p),
-        pain_chart: pain_chart(p, &series),
-        adherence_chart: adherence_chart(p, &series),
-        recent: recent_table(p, data, first, on),
-        sections: sections(p, data, first),
+        numbers: key_numbers(words, lang, p),
+        pain_chart: pain_chart(words, lang, p, &series),
+        adherence_chart: adherence_chart(words, lang, p, &series),
+        recent: recent_table(words, lang, p, data, first, on),
+        sections: sections(words, lang, p, data, first),
         notes,
         notes_left_out,
         notes_since,
-        footer: format!(
-            "A diary kept by the patient, summarised against the plan the clinician set; not a diagnosis. Thresholds from the programme file \"{}\". Made by rehab-tracker {}.",
-            c.programme.name,
-            env!("CARGO_PKG_VERSION")
+        footer: t_in!(
+            words,
+            "report-footer",
+            programme = c.programme.name.as_str(),
+            version = env!("CARGO_PKG_VERSION")
         ),
     })
 }
 
+/// A day as the report writes it: in digits, as the language writes them.
+fn day(lang: Lang, date: NaiveDate) -> String {
+    format::short_date(lang, date)
+}
+
+/// A number with at most `decimals` decimals, as the language writes it.
+fn number(lang: Lang, value: f64, decimals: u8) -> String {
+    format::decimal(lang, value, decimals)
+}
+
+/// A pain score or mean (0-10): up to 2 decimals.
+fn pain(lang: Lang, value: f64) -> String {
+    number(lang, value, 2)
+}
+
+/// A count of days (or anything else) for a message: the number to choose the plural by,
+/// and its text.
+fn counted(lang: Lang, n: impl Into<i64>) -> (i64, String) {
+    let n = n.into();
+    (n, format::count(lang, n))
+}
+
 /// The key numbers against the programme's thresholds.
-fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
+fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)> {
     let s = p.status();
     let e = &p.escalation;
     let rule = &e.rule;
-    let not_yet = |what: &str, needs: u16, days: u16, have: u32| {
-        format!(
-            "not worked out: {what} needs {needs} days with an entry in {days} days ({have} logged)"
-        )
+    let baseline = baseline_line(words, lang, p);
+    let current = current_line(words, lang, p);
+    let change = match e.improvement {
+        Some(i) => t_in!(
+            words,
+            "report-number-change-value",
+            change = crate::analysis::reasons::change_words(&i),
+            points = points(rule.important_change_points),
+            percent = number(lang, rule.important_change_pct, 0)
+        ),
+        None => t_in!(words, "report-number-change-not-yet"),
     };
     vec![
         (
-            "Programme week",
-            format!(
-                "{} (check-in week {}, decision end of week {})",
-                s.week, rule.checkin_week, s.decision_week
+            t_in!(words, "report-number-week"),
+            t_in!(
+                words,
+                "report-number-week-value",
+                week = format::count(lang, i64::from(s.week)),
+                checkin = format::count(lang, i64::from(rule.checkin_week)),
+                decision = format::count(lang, i64::from(s.decision_week))
             ),
         ),
         (
-            "Sessions done",
-            format!(
-                "{}; threshold {} %",
-                adherence_words(&p.adherence),
-                num(rule.adherence_min_pct, 0)
+            t_in!(words, "report-number-sessions"),
+            t_in!(
+                words,
+                "report-number-sessions-value",
+                adherence = adherence_words(&p.adherence),
+                threshold = number(lang, rule.adherence_min_pct, 0)
             ),
         ),
+        (t_in!(words, "report-number-baseline"), baseline),
+        (t_in!(words, "report-number-current"), current),
+        (t_in!(words, "report-number-change"), change),
         (
-            "Worst pain at the start",
-            e.baseline.value().map_or_else(
-                || {
-                    not_yet(
-                        "the baseline",
-                        rule.baseline_min_entries,
-                        rule.baseline_days,
-                        e.baseline.window.days_with_entries,
-                    )
-                },
-                |b| {
-                    format!(
-                        "{} / 10 ({} days {})",
-                        pain(b),
-                        rule.baseline_days,
-                        match e.baseline.source {
-                            crate::analysis::BaselineSource::FirstDays => "from the start",
-                            crate::analysis::BaselineSource::DaysBefore => "before the start",
-                        }
-                    )
-                },
-            ),
+            t_in!(words, "report-number-psfs"),
+            psfs_line(words, lang, p),
         ),
         (
-            "Worst pain lately",
-            e.current.mean.map_or_else(
-                || {
-                    not_yet(
-                        "current pain",
-                        rule.current_min_entries,
-                        rule.current_days,
-                        e.current.days_with_entries,
-                    )
-                },
-                |c| format!("{} / 10 (last {} days)", pain(c), rule.current_days),
-            ),
+            t_in!(words, "report-number-sitting"),
+            sitting_line(words, lang, p),
         ),
-        (
-            "Change",
-            match e.improvement {
-                Some(i) => format!(
-                    "{}; target {} or {} %",
-                    crate::analysis::reasons::change_words(&i),
-                    points(rule.important_change_points),
-                    num(rule.important_change_pct, 0),
-                ),
-                None => "not worked out yet (needs both pain figures)".to_owned(),
-            },
-        ),
-        ("PSFS", psfs_line(p)),
-        ("Sitting tolerance", sitting_line(p)),
     ]
 }
 
+/// Worst pain at the start against the days it is taken over, or why it is not worked out.
+fn baseline_line(words: &Words, lang: Lang, p: &Progress) -> String {
+    let e = &p.escalation;
+    let rule = &e.rule;
+    e.baseline.value().map_or_else(
+        || {
+            let (needs, needs_text) = counted(lang, rule.baseline_min_entries);
+            let (days, days_text) = counted(lang, rule.baseline_days);
+            let (_, have_text) = counted(lang, e.baseline.window.days_with_entries);
+            t_in!(
+                words,
+                "report-number-baseline-not-yet",
+                needs = needs,
+                needs_text = needs_text,
+                days = days,
+                days_text = days_text,
+                have_text = have_text
+            )
+        },
+        |b| {
+            let (days, days_text) = counted(lang, rule.baseline_days);
+            let pain = pain(lang, b);
+            match e.baseline.source {
+                crate::analysis::BaselineSource::FirstDays => t_in!(
+                    words,
+                    "report-number-baseline-first",
+                    pain = pain,
+                    days = days,
+                    days_text = days_text
+                ),
+                crate::analysis::BaselineSource::DaysBefore => t_in!(
+                    words,
+                    "report-number-baseline-before",
+                    pain = pain,
+                    days = days,
+                    days_text = days_text
+                ),
+            }
+        },
+    )
+}
+
+/// Worst pain lately against the days it is taken over, or why it is not worked out.
+fn current_line(words: &Words, lang: Lang, p: &Progress) -> String {
+    let e = &p.escalation;
+    let rule = &e.rule;
+    e.current.mean.map_or_else(
+        || {
+            let (needs, needs_text) = counted(lang, rule.current_min_entries);
+            let (days, days_text) = counted(lang, rule.current_days);
+            let (_, have_text) = counted(lang, e.current.days_with_entries);
+            t_in!(
+                words,
+                "report-number-current-not-yet",
+                needs = needs,
+                needs_text = needs_text,
+                days = days,
+                days_text = days_text,
+                have_text = have_text
+            )
+        },
+        |c| {
+            let (days, days_text) = counted(lang, rule.current_days);
+            t_in!(
+                words,
+                "report-number-current-value",
+                pain = pain(lang, c),
+                days = days,
+                days_text = days_text
+            )
+        },
+    )
+}
+
 /// The PSFS change, or why it is not worked out.
-fn psfs_line(p: &Progress) -> String {
+fn psfs_line(words: &Words, lang: Lang, p: &Progress) -> String {
     let e = &p.escalation;
     let ps = &e.psfs;
     match (ps.baseline.value(), ps.current.mean, ps.change) {
-        (Some(b), Some(c), Some(change)) => format!(
-            "mean {} at the start, {} lately: {} (important change: {})",
-            num(b, 1),
-            num(c, 1),
-            signed(change, 1, "points"),
-            points(e.rule.psfs_important_change)
+        (Some(b), Some(c), Some(change)) => t_in!(
+            words,
+            "report-number-psfs-value",
+            start = number(lang, b, 1),
+            lately = number(lang, c, 1),
+            change = signed(change, 1, "points"),
+            important = points(e.rule.psfs_important_change)
         ),
-        (None, _, _) => format!(
-            "change not worked out: no rating in the first {} days of the programme or the {} days before it",
-            e.rule.baseline_days, e.rule.baseline_days
-        ),
-        _ => format!(
-            "change not worked out: no rating in the last {} days",
-            e.rule.current_days
-        ),
+        (None, _, _) => {
+            let (days, days_text) = counted(lang, e.rule.baseline_days);
+            t_in!(
+                words,
+                "report-number-psfs-no-start",
+                days = days,
+                days_text = days_text
+            )
+        }
+        _ => {
+            let (days, days_text) = counted(lang, e.rule.current_days);
+            t_in!(
+                words,
+                "report-number-psfs-no-lately",
+                days = days,
+                days_text = days_text
+            )
+        }
     }
 }
 
 /// Sitting tolerance at the start and lately, or why not.
-fn sitting_line(p: &Progress) -> String {
+fn sitting_line(words: &Words, lang: Lang, p: &Progress) -> String {
     let st = &p.sitting;
-    let mins = |v: f64| format!("{} min", num(v, 0));
+    let mins = |v: f64| t_in!(words, "report-minutes", minutes = number(lang, v, 0));
     match (st.baseline.value(), st.current.mean) {
-        (Some(b), Some(c)) => format!(
-            "{} at the start, {} lately ({})",
-            mins(b),
-            mins(c),
-            signed(c - b, 0, "min")
+        (Some(b), Some(c)) => t_in!(
+            words,
+            "report-number-sitting-both",
+            start = mins(b),
+            lately = mins(c),
+            change = signed(c - b, 0, "min")
         ),
-        (Some(b), None) => format!("{} at the start; too few entries lately", mins(b)),
-        (None, Some(c)) => format!("{} lately; too few entries at the start", mins(c)),
-        (None, None) => "too few entries to work out".to_owned(),
+        (Some(b), None) => t_in!(words, "report-number-sitting-start-only", start = mins(b)),
+        (None, Some(c)) => t_in!(words, "report-number-sitting-lately-only", lately = mins(c)),
+        (None, None) => t_in!(words, "report-number-sitting-none"),
     }
 }
 
 /// The report's heading line: programme, start, side, dates covered, time of export.
 #[must_use]
-pub fn meta_line(data: &Prepared, c: &ReportContext<'_>) -> String {
-    format!(
-        "{} · started {} · affected side {} · covers {} to {} · exported {}",
-        c.programme.name,
-        c.profile.start_date,
-        c.profile.affected_side.word(),
-        c.first,
-        c.on,
-        data.options.exported_at.format("%Y-%m-%d %H:%M"),
+pub fn meta_line(data: &Prepared, c: &ReportContext<'_>, lang: Lang) -> String {
+    t_in!(
+        Words::for_language(lang),
+        "report-meta",
+        programme = c.programme.name.as_str(),
+        start = day(lang, c.profile.start_date),
+        side = c.profile.affected_side.word(),
+        first = day(lang, c.first),
+        last = day(lang, c.on),
+        exported = day(lang, data.options.exported_at.date_naive()),
+        time = data.options.exported_at.format("%H:%M").to_string()
     )
 }
 
@@ -404,13 +539,13 @@ fn month_of(d: NaiveDate) -> (NaiveDate, NaiveDate) {
 
 /// Ticks on a time axis: every month labelled when it fits, else labels each quarter or
 /// year with the months (or quarters) as small ticks.
-fn x_ticks(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
+fn x_ticks(lang: Lang, first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
     if (last - first).num_days() <= 62 {
         // Up to two months: a tick each week, labelled with its day.
         return first
             .iter_weeks()
             .take_while(|d| *d <= last)
-            .map(|d| (d, d.format("%-d %b").to_string()))
+            .map(|d| (d, format::day_month(lang, d)))
             .collect();
     }
     let mut months = Vec::new();
@@ -432,18 +567,18 @@ fn x_ticks(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
         .map(|d| {
             let label = if n <= 14 {
                 if d.month() == 1 || d == first || n <= 3 {
-                    d.format("%b %Y").to_string()
+                    format::short_month_year(lang, d)
                 } else {
-                    d.format("%b").to_string()
+                    format::short_month(lang, d)
                 }
             } else if n <= 48 {
                 match d.month() {
-                    1 => d.format("%Y").to_string(),
-                    4 | 7 | 10 => d.format("%b").to_string(),
+                    1 => d.year().to_string(),
+                    4 | 7 | 10 => format::short_month(lang, d),
                     _ => String::new(),
                 }
             } else if d.month() == 1 && (n <= 84 || d.year() % 2 == 0) {
-                d.format("%Y").to_string()
+                d.year().to_string()
             } else {
                 String::new()
             };
@@ -458,18 +593,18 @@ fn point_day(s: &Series, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
     Some(a + Duration::days((b - a).num_days() / 2))
 }
 
-/// "weekly" or "monthly": how a chart's values are grouped, for its title.
-fn grouping_word(period: Period) -> &'static str {
+/// How a chart's values are grouped, as its title's message chooses its word ("weekly").
+fn grouping(period: Period) -> &'static str {
     match period {
-        Period::Day => "daily",
-        Period::Week => "weekly",
-        Period::Month => "monthly",
-        Period::Quarter => "quarterly",
-        Period::Year => "yearly",
+        Period::Day => "day",
+        Period::Week => "week",
+        Period::Month => "month",
+        Period::Quarter => "quarter",
+        Period::Year => "year",
     }
 }
 
-fn pain_chart(p: &Progress, s: &Series) -> Chart {
+fn pain_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
     let points = s
         .pain_means
         .iter()
@@ -479,8 +614,20 @@ fn pain_chart(p: &Progress, s: &Series) -> Chart {
     if let Some(b) = p.escalation.baseline.value() {
         let rule = &p.escalation.rule;
         let target = crate::analysis::pain::target(b, rule);
-        lines.push((b, format!("start {}", num(b, 1)), Tone::Plain));
-        lines.push((target, format!("target {}", num(target, 1)), Tone::Good));
+        lines.push((
+            b,
+            t_in!(words, "report-chart-start", value = number(lang, b, 1)),
+            Tone::Plain,
+        ));
+        lines.push((
+            target,
+            t_in!(
+                words,
+                "report-chart-target",
+                value = number(lang, target, 1)
+            ),
+            Tone::Good,
+        ));
     }
     let marks = s
         .injections
@@ -488,23 +635,23 @@ fn pain_chart(p: &Progress, s: &Series) -> Chart {
         .map(|i| {
             (
                 i.date,
-                format!(
-                    "injection{}",
-                    i.side.map_or(String::new(), |s| format!(" {}", s.word()))
+                i.side.map_or_else(
+                    || t_in!(words, "report-chart-injection"),
+                    |s| t_in!(words, "report-chart-injection-side", side = s.word()),
                 ),
             )
         })
         .collect();
     Chart {
-        title: format!("Worst pain, {} mean (0-10)", grouping_word(s.period)),
+        title: t_in!(words, "report-chart-pain", period = grouping(s.period)),
         first: s.first,
         last: s.last,
         period: s.period,
         y_max: 10.0,
         y_ticks: (0..=5)
-            .map(|i| (f64::from(i * 2), (i * 2).to_string()))
+            .map(|i| (f64::from(i * 2), format::count(lang, i64::from(i * 2))))
             .collect(),
-        x_ticks: x_ticks(s.first, s.last),
+        x_ticks: x_ticks(lang, s.first, s.last),
         points,
         lines,
         marks,
@@ -512,7 +659,7 @@ fn pain_chart(p: &Progress, s: &Series) -> Chart {
     }
 }
 
-fn adherence_chart(p: &Progress, s: &Series) -> Chart {
+fn adherence_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
     let points = s
         .adherence
         .iter()
@@ -520,22 +667,27 @@ fn adherence_chart(p: &Progress, s: &Series) -> Chart {
         .collect();
     let threshold = p.escalation.rule.adherence_min_pct;
     Chart {
-        title: format!(
-            "Sessions done, % of prescribed ({})",
-            grouping_word(s.bar_period)
+        title: t_in!(
+            words,
+            "report-chart-sessions",
+            period = grouping(s.bar_period)
         ),
         first: s.first,
         last: s.last,
         period: s.bar_period,
         y_max: 100.0,
         y_ticks: (0..=4)
-            .map(|i| (f64::from(i * 25), format!("{}", i * 25)))
+            .map(|i| (f64::from(i * 25), format::count(lang, i64::from(i * 25))))
             .collect(),
-        x_ticks: x_ticks(s.first, s.last),
+        x_ticks: x_ticks(lang, s.first, s.last),
         points,
         lines: vec![(
             threshold,
-            format!("threshold {} %", num(threshold, 0)),
+            t_in!(
+                words,
+                "report-chart-threshold",
+                value = number(lang, threshold, 0)
+            ),
             Tone::Caution,
         )],
         marks: Vec::new(),
@@ -545,12 +697,19 @@ fn adherence_chart(p: &Progress, s: &Series) -> Chart {
 
 /// The last four programme weeks up to the day assessed: sessions, lights, worst pain and
 /// the dose of each exercise.
-fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) -> RecentTable {
+fn recent_table(
+    words: &Words,
+    lang: Lang,
+    p: &Progress,
+    data: &Prepared,
+    first: NaiveDate,
+    on: NaiveDate,
+) -> RecentTable {
     let mut weeks: Vec<_> = p
         .adherence
         .weeks
         .iter()
-        .filter(|w| w.to >= first && w.from <= on)
+        .filter(|words| words.to >= first && words.from <= on)
         .collect();
     weeks.drain(..weeks.len().saturating_sub(RECENT_WEEKS));
     if weeks.is_empty() {
@@ -558,32 +717,45 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
     }
     let headings = weeks
         .iter()
-        .map(|w| {
-            format!(
-                "Week {}: {}\u{2013}{}",
-                w.week,
-                w.from.format("%-d %b"),
-                w.to.format("%-d %b")
+        .map(|wk| {
+            t_in!(
+                words,
+                "report-recent-week",
+                week = format::count(lang, i64::from(wk.week)),
+                from = format::day_month(lang, wk.from),
+                to = format::day_month(lang, wk.to)
             )
         })
         .collect();
     let mut rows = Vec::new();
     rows.push((
-        "Sessions (done / due)".to_owned(),
+        t_in!(words, "report-recent-sessions"),
         weeks
             .iter()
-            .map(|w| format!("{} / {}", w.done, num(w.prescribed, 1)))
+            .map(|wk| {
+                format!(
+                    "{} / {}",
+                    format::count(lang, i64::from(wk.done)),
+                    number(lang, wk.prescribed, 1)
+                )
+            })
             .collect(),
     ));
     rows.push((
-        "Traffic lights".to_owned(),
-        weeks.iter().map(|w| lights_cell(p, w)).collect(),
+        t_in!(words, "report-recent-lights"),
+        weeks
+            .iter()
+            .map(|wk| lights_cell(words, lang, p, wk))
+            .collect(),
     ));
     rows.push((
-        "Worst pain, mean (max)".to_owned(),
-        weeks.iter().map(|w| pain_cell(p, w)).collect(),
+        t_in!(words, "report-recent-pain"),
+        weeks
+            .iter()
+            .map(|wk| pain_cell(words, lang, p, wk))
+            .collect(),
     ));
-    rows.extend(dose_rows(p, data, &weeks));
+    rows.extend(dose_rows(words, lang, p, data, &weeks));
     RecentTable {
         weeks: headings,
         rows,
@@ -592,12 +764,17 @@ fn recent_table(p: &Progress, data: &Prepared, first: NaiveDate, on: NaiveDate) 
 
 /// A week's session lights counted by colour; a light still waiting for its next-morning
 /// score is counted as provisional, not as a final colour.
-fn lights_cell(p: &Progress, w: &crate::analysis::WeekAdherence) -> String {
+fn lights_cell(
+    words: &Words,
+    lang: Lang,
+    p: &Progress,
+    week: &crate::analysis::WeekAdherence,
+) -> String {
     let (mut green, mut amber, mut red, mut provisional) = (0, 0, 0, 0);
     for l in p
         .lights
         .iter()
-        .filter(|l| l.date >= w.from && l.date <= w.to)
+        .filter(|l| l.date >= week.from && l.date <= week.to)
     {
         match l.light.light {
             _ if l.light.provisional => provisional += 1,
@@ -607,41 +784,79 @@ fn lights_cell(p: &Progress, w: &crate::analysis::WeekAdherence) -> String {
         }
     }
     let parts: Vec<String> = [
-        (green, "green"),
-        (amber, "amber"),
-        (red, "red"),
-        (provisional, "provisional"),
+        (green, Some(Light::Green)),
+        (amber, Some(Light::Amber)),
+        (red, Some(Light::Red)),
+        (provisional, None),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}"))
+    .map(|(n, light)| lights_part(words, lang, light, n))
     .collect();
     if parts.is_empty() {
-        "none".to_owned()
+        t_in!(words, "report-lights-none")
     } else {
         parts.join(", ")
     }
 }
 
+/// One part of a week's lights cell: "2 green", or for `None` "1 provisional".
+pub(crate) fn lights_part(words: &Words, lang: Lang, light: Option<Light>, n: u32) -> String {
+    let (count, count_text) = counted(lang, n);
+    match light {
+        Some(Light::Green) => t_in!(
+            words,
+            "report-lights-green",
+            count = count,
+            count_text = count_text
+        ),
+        Some(Light::Amber) => t_in!(
+            words,
+            "report-lights-amber",
+            count = count,
+            count_text = count_text
+        ),
+        Some(Light::Red) => t_in!(
+            words,
+            "report-lights-red",
+            count = count,
+            count_text = count_text
+        ),
+        None => t_in!(
+            words,
+            "report-lights-provisional",
+            count = count,
+            count_text = count_text
+        ),
+    }
+}
+
 /// A week's mean and highest worst pain.
-fn pain_cell(p: &Progress, w: &crate::analysis::WeekAdherence) -> String {
+fn pain_cell(
+    words: &Words,
+    lang: Lang,
+    p: &Progress,
+    week: &crate::analysis::WeekAdherence,
+) -> String {
     let days: Vec<f64> = p
         .daily_worst
         .iter()
-        .filter(|d| d.date >= w.from && d.date <= w.to)
+        .filter(|d| d.date >= week.from && d.date <= week.to)
         .map(|d| d.value)
         .collect();
     if days.is_empty() {
-        "no entries".to_owned()
+        t_in!(words, "report-recent-no-entries")
     } else {
         let mean = days.iter().sum::<f64>() / days.len() as f64;
         let top = days.iter().copied().fold(0.0, f64::max);
-        format!("{} ({})", num(mean, 1), num(top, 0))
+        format!("{} ({})", number(lang, mean, 1), number(lang, top, 0))
     }
 }
 
 /// A row per exercise done in these weeks: the dose of each week.
 fn dose_rows(
+    words: &Words,
+    lang: Lang,
     p: &Progress,
     data: &Prepared,
     weeks: &[&crate::analysis::WeekAdherence],
@@ -653,38 +868,46 @@ fn dose_rows(
             .as_ref()
             .and_then(|prog| prog.exercise(&ex.id))
             .is_some_and(|e| e.one_sided);
-        let cells: Vec<String> = weeks
+        let doses: Vec<Option<String>> = weeks
             .iter()
-            .map(|w| {
-                ex.weeks.iter().find(|v| v.week == w.week).map_or_else(
-                    || "not done".to_owned(),
-                    |v| {
-                        let sides = if one_sided { 2.0 } else { 1.0 };
-                        let sets = f64::from(v.sets) / f64::from(v.sessions.max(1)) / sides;
-                        let each = if v.reps > 0 {
-                            num(f64::from(v.reps) / f64::from(v.sets.max(1)), 0)
-                        } else {
-                            format!(
-                                "{} s",
-                                num(f64::from(v.hold_secs) / f64::from(v.sets.max(1)), 0)
-                            )
-                        };
-                        let side = if one_sided { " a side" } else { "" };
-                        let load = v
+            .map(|wk| {
+                ex.weeks.iter().find(|v| v.week == wk.week).map(|v| {
+                    let sides = if one_sided { 2.0 } else { 1.0 };
+                    let sets = f64::from(v.sets) / f64::from(v.sessions.max(1)) / sides;
+                    let each = if v.reps > 0 {
+                        number(lang, f64::from(v.reps) / f64::from(v.sets.max(1)), 0)
+                    } else {
+                        t_in!(
+                            words,
+                            "report-dose-seconds",
+                            seconds =
+                                number(lang, f64::from(v.hold_secs) / f64::from(v.sets.max(1)), 0)
+                        )
+                    };
+                    t_in!(
+                        words,
+                        "report-dose",
+                        level = format::count(lang, i64::from(v.max_level)),
+                        sets = number(lang, sets, 0),
+                        each = each,
+                        sided = if one_sided { "yes" } else { "no" },
+                        load = v
                             .max_load_kg
-                            .map(|kg| format!(", {} kg", num(kg, 1)))
-                            .unwrap_or_default();
-                        format!("L{} {}\u{d7}{each}{side}{load}", v.max_level, num(sets, 0))
-                    },
-                )
+                            .map_or_else(|| "none".to_owned(), |kg| number(lang, kg, 1))
+                    )
+                })
             })
             .collect();
-        if cells.iter().any(|c| c != "not done") {
+        if doses.iter().any(Option::is_some) {
             let name = data
                 .programme
                 .as_ref()
                 .and_then(|prog| prog.exercise(&ex.id))
                 .map_or(ex.name.as_str(), |e| e.name.as_str());
+            let cells = doses
+                .into_iter()
+                .map(|d| d.unwrap_or_else(|| t_in!(words, "report-dose-not-done")))
+                .collect();
             rows.push((name.to_owned(), cells));
         }
     }
@@ -692,16 +915,18 @@ fn dose_rows(
 }
 
 /// " Note: “…”", or nothing for an empty note.
-fn note_words(n: &str) -> String {
+fn note_words(words: &Words, n: &str) -> String {
     if n.is_empty() {
         String::new()
     } else {
-        format!(" Note: \u{201c}{n}\u{201d}")
+        format!(" {}", t_in!(words, "report-note", note = n))
     }
 }
 
 /// A warning sign logged: what, how urgent, and whether it still stands.
 fn red_flag_item(
+    words: &Words,
+    lang: Lang,
     e: &crate::model::Event,
     list: &[crate::model::RedFlagSign],
     standing: &[(NaiveDate, chrono::NaiveTime)],
@@ -717,21 +942,25 @@ fn red_flag_item(
         })
         .collect();
     let state = if standing.contains(&(e.date, e.time)) {
-        "standing: no clinician visit logged since"
+        t_in!(words, "report-warning-standing")
     } else {
-        "a clinician visit was logged after it"
+        t_in!(words, "report-warning-seen")
     };
-    format!(
-        "{} {}: {}; {state}.{}",
-        e.date,
-        e.time.format("%H:%M"),
-        what.join("; "),
-        note_words(&e.note)
-    )
+    let item = t_in!(
+        words,
+        "report-warning-item",
+        date = day(lang, e.date),
+        time = e.time.format("%H:%M").to_string(),
+        signs = what.join("; "),
+        state = state
+    );
+    format!("{item}{}", note_words(words, &e.note))
 }
 
 /// An injection logged: side, guidance, and worst pain before and after it.
 fn injection_item(
+    words: &Words,
+    lang: Lang,
     p: &Progress,
     e: &crate::model::Event,
     side: Option<crate::model::Side>,
@@ -744,29 +973,38 @@ fn injection_item(
         .and_then(|i| Some((i, i.improvement?)))
         .map(|(i, change)| {
             // The days compared, so an old injection is never read against today's pain.
-            format!(
-                "; worst pain {} before, {} by {}: {}",
-                pain(i.baseline.value().unwrap_or_default()),
-                pain(i.current.mean.unwrap_or_default()),
-                i.current.to,
-                crate::analysis::reasons::change_words(&change)
+            t_in!(
+                words,
+                "report-injection-effect",
+                before = pain(lang, i.baseline.value().unwrap_or_default()),
+                after = pain(lang, i.current.mean.unwrap_or_default()),
+                until = day(lang, i.current.to),
+                change = crate::analysis::reasons::change_words(&change)
             )
         })
         .unwrap_or_default();
-    format!(
-        "{}: {}{}{effect}.{}",
-        e.date,
-        side.map_or_else(
-            || "side not given".to_owned(),
-            |s| format!("{} side", s.word())
+    let item = t_in!(
+        words,
+        "report-injection-item",
+        date = day(lang, e.date),
+        side = side.map_or_else(
+            || t_in!(words, "report-injection-no-side"),
+            |s| t_in!(words, "report-injection-side", side = s.word())
         ),
-        guidance.map_or(String::new(), |g| format!(", {}", g.words())),
-        note_words(&e.note)
-    )
+        guidance = guidance.map_or(String::new(), |g| format!(", {}", g.words())),
+        effect = effect
+    );
+    format!("{item}{}", note_words(words, &e.note))
 }
 
 /// The events and ratings in the range, newest last, each list capped.
-fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
+fn sections(
+    words: &Words,
+    lang: Lang,
+    p: &Progress,
+    data: &Prepared,
+    first: NaiveDate,
+) -> Vec<Section> {
     let standing: Vec<_> = p
         .escalation
         .red_flags
@@ -778,77 +1016,121 @@ fn sections(p: &Progress, data: &Prepared, first: NaiveDate) -> Vec<Section> {
     let mut medication = Vec::new();
     let mut visits = Vec::new();
     let mut levels = Vec::new();
+    let dated = |e: &crate::model::Event| {
+        format!(
+            "{}{}",
+            t_in!(words, "report-dated-item", date = day(lang, e.date)),
+            note_words(words, &e.note)
+        )
+    };
     for e in data.journal.events() {
         match &e.kind {
             EventKind::RedFlag { signs: list } => {
-                signs.push(red_flag_item(e, list, &standing));
+                signs.push(red_flag_item(words, lang, e, list, &standing));
             }
             EventKind::Injection { side, guidance } => {
-                injections.push(injection_item(p, e, *side, *guidance));
+                injections.push(injection_item(words, lang, p, e, *side, *guidance));
             }
-            EventKind::MedicationChange => {
-                medication.push(format!("{}.{}", e.date, note_words(&e.note)));
-            }
-            EventKind::ClinicianVisit => {
-                visits.push(format!("{}.{}", e.date, note_words(&e.note)));
-            }
+            EventKind::MedicationChange => medication.push(dated(e)),
+            EventKind::ClinicianVisit => visits.push(dated(e)),
             EventKind::LevelChange {
                 exercise_id,
                 from,
                 to,
             } => {
                 let name = data.exercise_name(exercise_id);
-                levels.push(format!(
-                    "{}: {}, level {from} to {to}.",
-                    e.date,
-                    if name.is_empty() { exercise_id } else { name }
+                levels.push(t_in!(
+                    words,
+                    "report-level-item",
+                    date = day(lang, e.date),
+                    exercise = if name.is_empty() { exercise_id } else { name },
+                    from = format::count(lang, i64::from(*from)),
+                    to = format::count(lang, i64::from(*to))
                 ));
             }
         }
     }
-    let flares: Vec<String> = series::runs(p.flare_days.iter().copied().filter(|d| *d >= first))
+    let flares = flare_items(words, lang, p, first);
+    let psfs = psfs_items(words, lang, data);
+    vec![
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-warning-signs"),
+            signs,
+        ),
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-injections"),
+            injections,
+        ),
+        Section::of(
+            words,
+            lang,
+            t_in!(words, "report-section-medication"),
+            medication,
+        ),
+        Section::of(words, lang, t_in!(words, "report-section-visits"), visits),
+        Section::of(words, lang, t_in!(words, "report-section-levels"), levels),
+        Section::of(words, lang, t_in!(words, "report-section-flares"), flares),
+        Section::of(words, lang, t_in!(words, "report-section-psfs"), psfs),
+    ]
+}
+
+/// The runs of flare days from `first`: one day, or the first and last and how many.
+fn flare_items(words: &Words, lang: Lang, p: &Progress, first: NaiveDate) -> Vec<String> {
+    series::runs(p.flare_days.iter().copied().filter(|d| *d >= first))
         .into_iter()
         .map(|(a, b)| {
-            let n = (b - a).num_days() + 1;
+            let (n, n_text) = counted(lang, (b - a).num_days() + 1);
             if n == 1 {
-                format!("{a}.")
+                t_in!(words, "report-flare-day", date = day(lang, a))
             } else {
-                format!("{a} to {b} ({n} days).")
+                t_in!(
+                    words,
+                    "report-flare-run",
+                    from = day(lang, a),
+                    to = day(lang, b),
+                    days = n,
+                    days_text = n_text
+                )
             }
         })
-        .collect();
-    let psfs: Vec<String> = data
-        .journal
+        .collect()
+}
+
+/// The PSFS ratings: the day, the mean and each activity's score.
+fn psfs_items(words: &Words, lang: Lang, data: &Prepared) -> Vec<String> {
+    data.journal
         .psfs()
         .filter_map(|r| {
             let mean = r.mean()?;
             let scores: Vec<String> = r
                 .scores
                 .iter()
-                .map(|s| format!("{} {}", s.activity, s.score.get()))
+                .map(|s| {
+                    format!(
+                        "{} {}",
+                        s.activity,
+                        format::count(lang, i64::from(s.score.get()))
+                    )
+                })
                 .collect();
-            Some(format!(
-                "{}: mean {} ({}).",
-                r.date,
-                num(mean, 1),
-                scores.join(", ")
+            Some(t_in!(
+                words,
+                "report-psfs-item",
+                date = day(lang, r.date),
+                mean = number(lang, mean, 1),
+                scores = scores.join(", ")
             ))
         })
-        .collect();
-    vec![
-        Section::of("Warning signs", signs, "None logged."),
-        Section::of("Injections", injections, "None logged."),
-        Section::of("Medication changes", medication, "None logged."),
-        Section::of("Clinician visits", visits, "None logged."),
-        Section::of("Level changes", levels, "None logged."),
-        Section::of("Flare days", flares, "None logged."),
-        Section::of("PSFS ratings", psfs, "None logged."),
-    ]
+        .collect()
 }
 
 /// The patient's notes from `since`, oldest first (the newest [`NOTES_IN_APPENDIX`] of
 /// them), and how many notes in the range were left out. None when pseudonymised.
-fn notes(data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
+fn notes(words: &Words, lang: Lang, data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
     if data.options.pseudonymise {
         return (Vec::new(), 0);
     }
@@ -860,7 +1142,12 @@ fn notes(data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
             (
                 d.date,
                 d.time,
-                format!("{} (diary): {}", d.date, d.note.trim()),
+                t_in!(
+                    words,
+                    "report-note-diary",
+                    date = day(lang, d.date),
+                    note = d.note.trim()
+                ),
             )
         })
         .chain(
@@ -871,7 +1158,12 @@ fn notes(data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
                     (
                         s.date,
                         s.time,
-                        format!("{} (session): {}", s.date, s.note.trim()),
+                        t_in!(
+                            words,
+                            "report-note-session",
+                            date = day(lang, s.date),
+                            note = s.note.trim()
+                        ),
                     )
                 }),
         )
@@ -889,9 +1181,15 @@ fn notes(data: &Prepared, since: NaiveDate) -> (Vec<String>, usize) {
     )
 }
 
-/// Writes the report as of the last day of the export's range (or its last entry).
+/// Writes the report as of the last day of the export's range (or its last entry), in the
+/// app's current language.
 pub fn write(data: &Prepared, out: &mut dyn Write) -> io::Result<()> {
-    let r = report(data)?;
+    write_in(data, i18n::language(), out)
+}
+
+/// Writes the report as [`write`] does, in `lang` (the clinician's).
+pub fn write_in(data: &Prepared, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let r = report_in(data, lang)?;
     out.write_all(html(&r).as_bytes())
 }
 

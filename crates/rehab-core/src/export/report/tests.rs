@@ -451,3 +451,159 @@ fn a_range_starting_mid_week_means_only_the_days_it_covers() {
         mean(&whole_week)
     );
 }
+
+/// The report of a 16-week demo in `lang`, with many notes so the appendix shows.
+fn report_in_language(lang: Lang) -> (Report, String) {
+    let mut d = demo(16);
+    let recent: Vec<_> = d.journal.diary().rev().take(12).cloned().collect();
+    for (i, mut e) in recent.into_iter().enumerate() {
+        e.note = format!("Note number {i}.");
+        d.journal.insert(crate::model::Entry::Diary(e));
+    }
+    let data = prepare(&d.export_input(), &at_end());
+    let r = report_in(&data, lang).unwrap();
+    let mut out = Vec::new();
+    write_in(&data, lang, &mut out).unwrap();
+    (r, String::from_utf8(out).unwrap())
+}
+
+/// The report's own headings and labels in English, none of which a translated report keeps.
+const ENGLISH_HEADINGS: [&str; 12] = [
+    "Home exercise programme: clinician report",
+    "Programme week",
+    "Worst pain at the start",
+    "Last four weeks",
+    "Traffic lights",
+    "Events and ratings in these days",
+    "Warning signs",
+    "Medication changes",
+    "Flare days",
+    "None logged.",
+    "The patient's notes",
+    "Dose: the highest level that week",
+];
+
+#[test]
+fn a_french_report_has_french_headings_dates_and_numbers() {
+    let (r, html) = report_in_language(Lang::Fr);
+    let text = text_of(&html);
+    assert!(html.contains("<html lang=\"fr\">"), "{}", &html[..80]);
+    for heading in [
+        "Exercices à domicile : rapport pour le clinicien",
+        "Séances faites",
+        "Douleur max. au début",
+        "Les quatre dernières semaines",
+        "Feux",
+        "Événements et cotations de la période",
+        "Signes d'alerte",
+        "Infiltrations",
+        "Rien de saisi.",
+        "Jours de poussée",
+        "Les notes du patient depuis le 02/09/2026",
+        "Dose : niveau le plus haut de la semaine",
+    ] {
+        assert!(text.contains(heading), "missing {heading}:\n{text}");
+    }
+    for english in ENGLISH_HEADINGS {
+        assert!(!text.contains(english), "{english:?} left in English");
+    }
+    // Dates as French writes them: abbreviated months on the axes and in the table.
+    assert_eq!(r.recent.weeks[3], "Sem. 16 : 18 nov.–24 nov.");
+    let labels: Vec<&str> = r
+        .pain_chart
+        .x_ticks
+        .iter()
+        .map(|(_, l)| l.as_str())
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(labels, ["sept. 2026", "oct. 2026", "nov. 2026"]);
+    assert!(
+        text.contains("du 17/09/2026 au 21/09/2026 (5 jours)."),
+        "{text}"
+    );
+    // Numbers with a decimal comma, colour words still coloured, the page count in French.
+    assert!(text.contains("6,83 / 10 (7 premiers jours)"), "{text}");
+    assert!(
+        html.contains("2 <span class=\"green\">verts</span>"),
+        "the lights' colours"
+    );
+    assert!(html.contains("content:\"page \" counter(page) \" sur \" counter(pages)"));
+    // The programme's and the patient's own words are not translated.
+    assert!(text.contains("Long car journey"));
+}
+
+#[test]
+fn the_english_report_keeps_its_words() {
+    let (r, html) = report_in_language(Lang::En);
+    let text = text_of(&html);
+    assert!(html.contains("<html lang=\"en\">"));
+    for heading in ENGLISH_HEADINGS {
+        assert!(text.contains(heading), "missing {heading}");
+    }
+    for exact in [
+        "covers 05/08/2026 to 24/11/2026 · exported 24/11/2026 18:00",
+        "A diary kept by the patient, summarised against the plan the clinician set; not a diagnosis. Thresholds from the programme file &quot;Hip strengthening: default home programme&quot;. Made by rehab-tracker",
+        "6.83 / 10 (7 days from the start)",
+        "3.71 / 10 (last 14 days)",
+        "25 min at the start, 62 min lately (+38 min)",
+        "threshold 70 %</text>",
+        "2 <span class=\"green\">green</span>, 1 <span class=\"amber\">amber</span>",
+        "L3 3\u{d7}11, 4 kg",
+        "17/09/2026 to 21/09/2026 (5 days).",
+        "And 13 earlier (all in the CSV, bundle and FHIR exports)",
+        "The patient's notes (13) are on the next page.",
+        "content:\"page \" counter(page) \" of \" counter(pages)",
+    ] {
+        assert!(html.contains(exact), "missing {exact:?}");
+    }
+    assert_eq!(r.recent.weeks[3], "Week 16: 18 Nov\u{2013}24 Nov");
+    // The current language (English in these tests) gives the same page.
+    let (_, current) = report_of(
+        &{
+            let mut d = demo(16);
+            let recent: Vec<_> = d.journal.diary().rev().take(12).cloned().collect();
+            for (i, mut e) in recent.into_iter().enumerate() {
+                e.note = format!("Note number {i}.");
+                d.journal.insert(crate::model::Entry::Diary(e));
+            }
+            d
+        },
+        &at_end(),
+    );
+    assert_eq!(current, html);
+}
+
+#[test]
+fn the_programme_sheet_is_written_in_the_language_asked_for() {
+    let d = demo(16);
+    let data = prepare(&d.export_input(), &at_end());
+    let programme = data.programme.as_ref().unwrap();
+    let side = crate::model::Side::Right;
+    let fr = crate::export::sheet::html(Lang::Fr, programme, side, "X-1", end());
+    assert!(fr.contains("<html lang=\"fr\">"));
+    for words in [
+        "Votre programme d'exercices",
+        "3 séances par semaine",
+        "imprimé le 24/11/2026",
+        "Niveau 3 sur 3 : ",
+        "À retenir : ",
+        ", de chaque côté",
+    ] {
+        let escaped = crate::picture::svg::escape(words);
+        assert!(fr.contains(&escaped), "missing {words}");
+    }
+    assert!(!fr.contains("Your exercise programme") && !fr.contains("Remember:"));
+    let en = crate::export::sheet::html(Lang::En, programme, side, "X-1", end());
+    for words in [
+        "<html lang=\"en\">",
+        "Your exercise programme",
+        "3 sessions a week · printed 24/11/2026 · pictures for the right side",
+        "Level 3 of 3: ",
+        "Remember: ",
+        ", each side",
+    ] {
+        assert!(en.contains(words), "missing {words}");
+    }
+    let all = crate::export::sheet::all_levels_html(Lang::De, programme);
+    assert!(all.contains("Die Übungen in jeder Stufe") && all.contains("Stufe 1: "));
+}
