@@ -70,7 +70,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         rows.push([
             r.patient_code.clone(),
             r.week.to_string(),
-            status_label(r.status).to_owned(),
+            status_label(crate::i18n::language(), r.status),
             r.adherence_pct
                 .map_or_else(|| "none due".into(), |p| format!("{p:.0}%")),
             improvement_text(r.improvement),

@@ -57,7 +57,11 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     let s = &e.status;
     let r = &e.rule;
     let mut lines = vec![
-        format!("Status on {}: {}", p.on, s.status.headline()),
+        format!(
+            "Status on {}: {}",
+            p.on,
+            s.status.headline(crate::i18n::language())
+        ),
         if s.week == 0 {
             format!(
                 "The programme has not started yet (decision point: end of week {}, {}).",
@@ -74,12 +78,12 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
                 s.week, r.decision_week, e.decision_date
             )
         },
-        s.status.meaning().to_owned(),
+        s.status.meaning(crate::i18n::language()),
         String::new(),
         "Why:".to_owned(),
     ];
     lines.extend(
-        p.reasons_in(crate::analysis::Voice::Patient)
+        p.reasons_in(crate::i18n::language(), crate::analysis::Voice::Patient)
             .iter()
             .map(|r| format!("- {r}")),
     );
@@ -102,13 +106,13 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     ));
     lines.push(format!(
         "- the change agreed: at least {} or {} less pain; for activity scores (PSFS), {} more;",
-        points(r.important_change_points),
-        pct(r.important_change_pct),
-        points(r.psfs_important_change)
+        points(crate::i18n::language(), r.important_change_points),
+        pct(crate::i18n::language(), r.important_change_pct),
+        points(crate::i18n::language(), r.psfs_important_change)
     ));
     lines.push(format!(
         "- sessions: at least {} of those prescribed ({} a week, rest-advised and away days not counted);",
-        pct(r.adherence_min_pct),
+        pct(crate::i18n::language(), r.adherence_min_pct),
         p.adherence.sessions_per_week
     ));
     lines.push(format!(
@@ -117,7 +121,7 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     ));
     lines.push(format!(
         "- contact your clinician if weekly average pain is {} or more above your starting level for {} weeks running.",
-        points(r.worsening_points),
+        points(crate::i18n::language(), r.worsening_points),
         r.worsening_weeks
     ));
     lines.push(String::new());

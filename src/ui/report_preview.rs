@@ -56,12 +56,12 @@ impl ReportOutline {
                     frame = frame.stroke(egui::Stroke::new(2.0, c));
                 }
                 frame.show(ui, |ui| {
-                    let mut headline = RichText::new(r.headline).strong().size(18.0);
+                    let mut headline = RichText::new(&r.headline).strong().size(18.0);
                     if let Some(c) = status_colour {
                         headline = headline.color(c);
                     }
                     ui.label(headline);
-                    ui.label(r.meaning);
+                    ui.label(&r.meaning);
                     for reason in &r.reasons {
                         ui.label(format!("- {reason}"));
                     }

@@ -121,7 +121,7 @@ impl Summary {
         let (status, clinician_reasons) = if status.findings.is_empty() {
             (
                 crate::analysis::reasons::worded(status),
-                progress.reasons_in(Voice::Clinician),
+                progress.reasons_in(crate::i18n::Lang::En, Voice::Clinician),
             )
         } else {
             (

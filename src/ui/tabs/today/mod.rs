@@ -658,12 +658,12 @@ impl TodayScreen {
                     };
                     crate::ui::a11y::live_label(
                         ui,
-                        RichText::new(status.status.headline())
+                        RichText::new(status.status.headline(crate::i18n::language()))
                             .strong()
                             .color(colour),
                         urgency,
                     );
-                    ui.label(status.status.meaning());
+                    ui.label(status.status.meaning(crate::i18n::language()));
                     if let Some(first) = status.reasons.first() {
                         ui.label(first);
                     }
@@ -1070,7 +1070,7 @@ impl TodayScreen {
             return;
         }
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(suggestion.text(exercise));
+            ui.label(suggestion.text(crate::i18n::language(), exercise));
             ui.horizontal(|ui| {
                 let accept = match suggestion {
                     Suggestion::NextLevel { to } => Some((format!("Move to level {to}"), to)),

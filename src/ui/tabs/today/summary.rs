@@ -141,7 +141,7 @@ fn light_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.label("Its traffic light:");
                 light_badge(ui, light);
-                ui.label(light.light.meaning());
+                ui.label(light.light.meaning(crate::i18n::language()));
             });
             if light.provisional {
                 ui.label(

@@ -17,6 +17,12 @@ use crate::model::{EventKind, Profile, Programme};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::io::{self, Write};
 
+/// The language the report's words are in: the current one (the clinician's, on the
+/// clinician's machine).
+fn lang() -> crate::i18n::Lang {
+    crate::i18n::language()
+}
+
 /// Items of a list shown in full; earlier ones are counted, not listed.
 pub const LIST_LIMIT: usize = 3;
 /// Notes that fit on the page; more go to an appendix on a second page.
@@ -167,9 +173,9 @@ pub struct Report {
     /// The day the status is worked out as of: the last day covered.
     pub as_of: NaiveDate,
     /// Its headline, in the clinician's words.
-    pub headline: &'static str,
+    pub headline: String,
     /// What it means, in the clinician's words.
-    pub meaning: &'static str,
+    pub meaning: String,
     /// Why, in the clinician's words.
     pub reasons: Vec<String>,
     /// The key numbers against the programme's thresholds.
@@ -239,9 +245,9 @@ pub fn report(data: &Prepared) -> io::Result<Report> {
         status: s.status,
         stated: s.clone(),
         as_of: on,
-        headline: s.status.headline_in(Voice::Clinician),
-        meaning: s.status.meaning_in(Voice::Clinician),
-        reasons: p.reasons_in(Voice::Clinician),
+        headline: s.status.headline_in(lang(), Voice::Clinician),
+        meaning: s.status.meaning_in(lang(), Voice::Clinician),
+        reasons: p.reasons_in(lang(), Voice::Clinician),
         numbers: key_numbers(p),
         pain_chart: pain_chart(p, &series),
         adherence_chart: adherence_chart(p, &series),
@@ -280,7 +286,7 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
             "Sessions done",
             format!(
                 "{}; threshold {} %",
-                adherence_words(&p.adherence),
+                adherence_words(lang(), &p.adherence),
                 num(rule.adherence_min_pct, 0)
             ),
         ),
@@ -298,7 +304,7 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
                 |b| {
                     format!(
                         "{} / 10 ({} days {})",
-                        pain(b),
+                        pain(lang(), b),
                         rule.baseline_days,
                         match e.baseline.source {
                             crate::analysis::BaselineSource::FirstDays => "from the start",
@@ -319,7 +325,7 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
                         e.current.days_with_entries,
                     )
                 },
-                |c| format!("{} / 10 (last {} days)", pain(c), rule.current_days),
+                |c| format!("{} / 10 (last {} days)", pain(lang(), c), rule.current_days),
             ),
         ),
         (
@@ -327,8 +333,8 @@ fn key_numbers(p: &Progress) -> Vec<(&'static str, String)> {
             match e.improvement {
                 Some(i) => format!(
                     "{}; target {} or {} %",
-                    crate::analysis::reasons::change_words(&i),
-                    points(rule.important_change_points),
+                    crate::analysis::reasons::change_words(lang(), &i),
+                    points(lang(), rule.important_change_points),
                     num(rule.important_change_pct, 0),
                 ),
                 None => "not worked out yet (needs both pain figures)".to_owned(),
@@ -348,8 +354,8 @@ fn psfs_line(p: &Progress) -> String {
             "mean {} at the start, {} lately: {} (important change: {})",
             num(b, 1),
             num(c, 1),
-            signed(change, 1, "points"),
-            points(e.rule.psfs_important_change)
+            signed(lang(), change, 1, "points"),
+            points(lang(), e.rule.psfs_important_change)
         ),
         (None, _, _) => format!(
             "change not worked out: no rating in the first {} days of the programme or the {} days before it",
@@ -371,7 +377,7 @@ fn sitting_line(p: &Progress) -> String {
             "{} at the start, {} lately ({})",
             mins(b),
             mins(c),
-            signed(c - b, 0, "min")
+            signed(lang(), c - b, 0, "min")
         ),
         (Some(b), None) => format!("{} at the start; too few entries lately", mins(b)),
         (None, Some(c)) => format!("{} lately; too few entries at the start", mins(c)),
@@ -746,10 +752,10 @@ fn injection_item(
             // The days compared, so an old injection is never read against today's pain.
             format!(
                 "; worst pain {} before, {} by {}: {}",
-                pain(i.baseline.value().unwrap_or_default()),
-                pain(i.current.mean.unwrap_or_default()),
+                pain(lang(), i.baseline.value().unwrap_or_default()),
+                pain(lang(), i.current.mean.unwrap_or_default()),
                 i.current.to,
-                crate::analysis::reasons::change_words(&change)
+                crate::analysis::reasons::change_words(lang(), &change)
             )
         })
         .unwrap_or_default();
