@@ -180,3 +180,30 @@ analysis-reminder-no-training-days = an keinem Tag (Ihr Programm hat keine Train
 analysis-reminder-training = Eine Erinnerung um { $time } am { $days }, außer Sie haben Ihre Einheit eingetragen oder Ihr Tagebuch sagt Ruhe oder weg.
 analysis-reminder-diary = Eine Erinnerung um { $time } jeden Tag, außer Sie haben den Tagebucheintrag dieses Tages geschrieben.
 analysis-reminder-none = Keine Erinnerungen: Die App erinnert Sie nicht.
+
+## Periods of the charts.
+
+analysis-period-week-name = Woche { $week } (ab { $date })
+analysis-period-quarter-name = Q{ $quarter } { $year }
+analysis-period-noun = { $period ->
+    [day] Tag
+    [month] Monat
+    [quarter] Quartal
+    [year] Jahr
+   *[week] Woche
+}
+
+## An exercise's sets in a few words.
+
+analysis-sets-none = keine Sätze
+analysis-sets-hold-secs = { $secs } s
+analysis-sets-same = { $count } × { $amount }
+analysis-sets-same-each-side = { $count } × { $amount } je Seite
+analysis-sets-same-holds = { $count } × { $amount } halten
+analysis-sets-same-holds-each-side = { $count } × { $amount } halten je Seite
+analysis-sets-listed-reps = { $list } Wiederholungen
+analysis-sets-listed-holds = { $list } halten
+analysis-list-and = { $rest } und { $last }
+analysis-load-body-weight = Körpergewicht
+analysis-load-band = Band { $strength }
+analysis-load-band-doubled = Band { $strength }, doppelt

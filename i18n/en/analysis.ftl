@@ -230,3 +230,38 @@ analysis-reminder-no-training-days = no day (your programme has no training days
 analysis-reminder-training = A reminder at { $time } on { $days } unless you have logged your session, or your diary says rest or away.
 analysis-reminder-diary = A reminder at { $time } every day unless you have written that day's diary entry.
 analysis-reminder-none = No reminders: the app will not remind you.
+
+## Periods of the charts (days, weeks, months, quarters, years).
+
+# $week: the programme week's number; $date: its first day in full.
+analysis-period-week-name = week { $week } (from { $date })
+# $quarter: 1 to 4; $year: the year.
+analysis-period-quarter-name = Q{ $quarter } { $year }
+# The period's noun on its own. $period: day, week, month, quarter or year.
+analysis-period-noun = { $period ->
+    [day] day
+    [month] month
+    [quarter] quarter
+    [year] year
+   *[week] week
+}
+
+## An exercise's sets in a few words, as Today lists them: "2 × 12 each side, body weight".
+
+analysis-sets-none = no sets
+# A hold's length. $secs: seconds.
+analysis-sets-hold-secs = { $secs } s
+# Every set alike. $count: the number of sets; $amount: reps, or a hold (analysis-sets-hold-secs).
+analysis-sets-same = { $count } × { $amount }
+analysis-sets-same-each-side = { $count } × { $amount } each side
+analysis-sets-same-holds = { $count } × { $amount } holds
+analysis-sets-same-holds-each-side = { $count } × { $amount } holds each side
+# Sets that differ. $list: their reps or holds (analysis-list-and).
+analysis-sets-listed-reps = { $list } reps
+analysis-sets-listed-holds = { $list } holds
+# The last item of a list. $rest: the items before it, with commas; $last: the last one.
+analysis-list-and = { $rest } and { $last }
+analysis-load-body-weight = body weight
+# $strength: the band's colour and strength, "red (light)".
+analysis-load-band = { $strength } band
+analysis-load-band-doubled = { $strength } band, doubled

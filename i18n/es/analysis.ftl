@@ -180,3 +180,30 @@ analysis-reminder-no-training-days = ningún día (su programa no tiene días de
 analysis-reminder-training = Un recordatorio a las { $time } los { $days }, salvo que haya registrado su sesión o su diario diga descanso o ausencia.
 analysis-reminder-diary = Un recordatorio a las { $time } cada día, salvo que haya escrito la entrada del diario de ese día.
 analysis-reminder-none = Sin recordatorios: la aplicación no le recordará nada.
+
+## Periods of the charts.
+
+analysis-period-week-name = semana { $week } (desde el { $date })
+analysis-period-quarter-name = T{ $quarter } { $year }
+analysis-period-noun = { $period ->
+    [day] día
+    [month] mes
+    [quarter] trimestre
+    [year] año
+   *[week] semana
+}
+
+## An exercise's sets in a few words.
+
+analysis-sets-none = ninguna serie
+analysis-sets-hold-secs = { $secs } s
+analysis-sets-same = { $count } × { $amount }
+analysis-sets-same-each-side = { $count } × { $amount } por lado
+analysis-sets-same-holds = { $count } × { $amount } de mantenimiento
+analysis-sets-same-holds-each-side = { $count } × { $amount } de mantenimiento por lado
+analysis-sets-listed-reps = { $list } repeticiones
+analysis-sets-listed-holds = { $list } de mantenimiento
+analysis-list-and = { $rest } y { $last }
+analysis-load-body-weight = peso corporal
+analysis-load-band = banda { $strength }
+analysis-load-band-doubled = banda { $strength }, doble

@@ -180,3 +180,30 @@ analysis-reminder-no-training-days = aucun jour (votre programme n’a pas de jo
 analysis-reminder-training = Un rappel à { $time } le { $days }, sauf si vous avez noté votre séance ou si votre journal indique repos ou absence.
 analysis-reminder-diary = Un rappel à { $time } chaque jour, sauf si vous avez écrit l’entrée du journal de ce jour.
 analysis-reminder-none = Pas de rappels : l’application ne vous rappellera rien.
+
+## Periods of the charts.
+
+analysis-period-week-name = semaine { $week } (à partir du { $date })
+analysis-period-quarter-name = T{ $quarter } { $year }
+analysis-period-noun = { $period ->
+    [day] jour
+    [month] mois
+    [quarter] trimestre
+    [year] année
+   *[week] semaine
+}
+
+## An exercise's sets in a few words.
+
+analysis-sets-none = aucune série
+analysis-sets-hold-secs = { $secs } s
+analysis-sets-same = { $count } × { $amount }
+analysis-sets-same-each-side = { $count } × { $amount } de chaque côté
+analysis-sets-same-holds = { $count } × { $amount } de maintien
+analysis-sets-same-holds-each-side = { $count } × { $amount } de maintien de chaque côté
+analysis-sets-listed-reps = { $list } répétitions
+analysis-sets-listed-holds = { $list } de maintien
+analysis-list-and = { $rest } et { $last }
+analysis-load-body-weight = poids du corps
+analysis-load-band = élastique { $strength }
+analysis-load-band-doubled = élastique { $strength }, doublé

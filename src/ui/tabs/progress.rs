@@ -282,7 +282,7 @@ impl ProgressScreen {
                         ui.label(
                             RichText::new(format!(
                                 "(means of each {})",
-                                cache.series.period.noun()
+                                cache.series.period.noun(crate::i18n::language())
                             ))
                             .weak(),
                         );
@@ -553,7 +553,7 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
             s.pain_mean.push(PlotPoint::new(x, m.mean));
             pain_mean_labels.push(format!(
                 "{}: mean worst pain {} out of 10 ({} days)",
-                period.name(start, m.from),
+                period.name(crate::i18n::language(), start, m.from),
                 score(m.mean),
                 m.days
             ));
@@ -565,7 +565,7 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
             s.sitting_mean.push(PlotPoint::new(x, m.mean));
             sitting_mean_labels.push(format!(
                 "{}: mean {:.0} min ({} days)",
-                period.name(start, m.from),
+                period.name(crate::i18n::language(), start, m.from),
                 m.mean,
                 m.days
             ));
@@ -617,7 +617,7 @@ fn session_bars(s: &mut Series, data: &series::Series, minimum_pct: f64) {
             meets,
             label: format!(
                 "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {minimum_pct:.0} % the programme asks",
-                bar_period.name(start, b.from),
+                bar_period.name(crate::i18n::language(), start, b.from),
                 b.done,
                 sessions_words(b.prescribed),
                 if meets { "at or above" } else { "below" },
@@ -1020,7 +1020,7 @@ fn sessions_ui(
         ui,
         &format!(
             "Sessions done each {}, in % of those prescribed",
-            s.bar_period.noun()
+            s.bar_period.noun(crate::i18n::language())
         ),
     );
     ui.add(egui::Label::new(adherence_words(v.p)).wrap());

@@ -1212,6 +1212,44 @@ mod tests {
     }
 
     #[test]
+    fn every_finding_is_worded_in_every_language_with_its_numbers_written_as_there() {
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            for (finding, _) in every_finding() {
+                for voice in [Voice::Patient, Voice::Clinician] {
+                    let english = render(Lang::En, std::slice::from_ref(&finding), voice);
+                    let theirs = render(lang, std::slice::from_ref(&finding), voice);
+                    assert_eq!(theirs.len(), english.len(), "{lang} {voice:?} {finding:?}");
+                    for (t, e) in theirs.iter().zip(&english) {
+                        assert_ne!(t, e, "{lang} {voice:?}: still English");
+                        assert!(!t.contains("analysis-"), "{lang}: a missing message: {t}");
+                    }
+                }
+            }
+        }
+        // Decimals and percentages as each language writes them; the patient's days in full.
+        let worsening = &signs()[3].0;
+        let de = patient(Lang::De, std::slice::from_ref(worsening));
+        assert!(de[0].contains("7,25") && de[0].contains("6,5"), "{de:?}");
+        assert!(de[0].contains("Dienstag, 24. November 2026"), "{de:?}");
+        let sessions = &measures()[0].0;
+        let fr = clinician(Lang::Fr, std::slice::from_ref(sessions));
+        assert!(
+            fr[0].starts_with("Séances : 75,5\u{202f}% de celles prescrites"),
+            "{fr:?}"
+        );
+        assert!(fr[0].contains("environ 36"), "{fr:?}");
+        let es = patient(Lang::Es, std::slice::from_ref(sessions));
+        assert!(es[0].contains("75,5\u{a0}%"), "{es:?}");
+        assert_eq!(
+            StatusKind::SeekCareNow.headline_in(Lang::Fr, Voice::Patient),
+            "Consultez sans attendre"
+        );
+        assert_eq!(points(Lang::Fr, 1.5), "1,5 point");
+        assert_eq!(points(Lang::De, 1.5), "1,5 Punkte");
+        assert_eq!(points(Lang::En, 1.0), "1 point");
+    }
+
+    #[test]
     fn findings_read_back_from_their_json() {
         let all: Vec<Finding> = every_finding().into_iter().map(|(f, _)| f).collect();
         let json = serde_json::to_string(&all).unwrap();

@@ -353,7 +353,7 @@ impl TodayScreen {
                         LastTime {
                             date: s.date,
                             level: log.level,
-                            sets: describe_sets(&log.sets, units),
+                            sets: describe_sets(crate::i18n::language(), &log.sets, units),
                             pain: log.pain_during,
                             light: light_of(s.id),
                         },

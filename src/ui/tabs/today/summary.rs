@@ -121,7 +121,7 @@ fn what_was_done_ui(
         let mut line = format!(
             "{name} (level {}): {}",
             log.level,
-            describe_sets(&log.sets, units)
+            describe_sets(crate::i18n::language(), &log.sets, units)
         );
         if let Some(pain) = log.pain_during {
             let _ = write!(line, ", pain {pain}");
