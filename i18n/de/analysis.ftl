@@ -123,10 +123,10 @@ analysis-after-weeks = Nach { $decision_week } Wochen
 analysis-by-week = Bis Woche { $week } (der Entscheidungszeitpunkt war das Ende von Woche { $decision_week })
 analysis-too-few-sessions-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die Ihr Programm festlegt. Nach den eigenen Vorgaben des Plans ist er noch nicht vollständig ausprobiert; das Tagebuch kann daher nicht zeigen, ob er wirkt.
 analysis-too-few-sessions-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die das Programm festlegt: Nach seinen eigenen Vorgaben ist der Plan nicht vollständig ausprobiert.
-analysis-change-not-reached-patient = { $after }, bei { $done } gemachten verordneten Einheiten, zeigt Ihr Protokoll, dass sich der stärkste Schmerz nicht um den in Ihrem Programm vereinbarten Wert verändert hat.
-analysis-change-not-reached-clinician = { $after }, bei { $done } gemachten verordneten Einheiten, hat sich der stärkste Schmerz nicht um den im Programm festgelegten Wert verändert.
-analysis-change-reached-patient = { $after }, bei { $done } gemachten verordneten Einheiten, zeigt Ihr Protokoll die in Ihrem Programm vereinbarte Veränderung.
-analysis-change-reached-clinician = { $after }, bei { $done } gemachten verordneten Einheiten, zeigt das Protokoll die im Programm festgelegte Veränderung.
+analysis-change-not-reached-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt, dass sich der stärkste Schmerz nicht um den in Ihrem Programm vereinbarten Wert verändert hat.
+analysis-change-not-reached-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht; der stärkste Schmerz hat sich nicht um den im Programm festgelegten Wert verändert.
+analysis-change-reached-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt die in Ihrem Programm vereinbarte Veränderung.
+analysis-change-reached-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht; das Protokoll zeigt die im Programm festgelegte Veränderung.
 analysis-next-steps-patient = Laut Ihrem Programm ist jetzt der Zeitpunkt, die nächsten Schritte mit Ihrem Behandlungsteam zu besprechen, auch ob eine Überprüfung für eine Injektion angebracht ist.
 
 analysis-psfs-patient = Ihre Aktivitätswerte (PSFS) { $direction ->

@@ -38,8 +38,11 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
     let inputs = escalation_inputs(&loaded.journal);
     let p = progress_with(&profile, record.view(), &loaded.journal, &inputs, on);
     if args.json {
-        let json = serde_json::to_string(&crate::analysis::reasons::worded(p.status()))
-            .map_err(|e| Failure::Failed(e.to_string()))?;
+        let json = serde_json::to_string(&crate::analysis::reasons::worded(
+            crate::i18n::Lang::En,
+            p.status(),
+        ))
+        .map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);
     } else {
         for line in summary(&p, from_file) {

@@ -22,7 +22,7 @@ fn at(j: &JournalBuilder, inputs: &EscalationInputs, offset: i64) -> Progress {
 
 /// The status as `status --json` states it: with its reasons in the patient's words.
 fn stated(p: &Progress) -> Status {
-    crate::analysis::reasons::worded(p.status())
+    crate::analysis::reasons::worded(crate::i18n::Lang::En, p.status())
 }
 
 fn status_at(j: &JournalBuilder, offset: i64) -> Status {

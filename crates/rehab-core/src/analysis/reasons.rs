@@ -214,12 +214,12 @@ pub fn patient_reasons(lang: Lang, status: &Status) -> Vec<String> {
     }
 }
 
-/// `status` as a file states it (`status --json`, an export bundle): with its reasons in
-/// the patient's words, in English, as files are language-neutral.
+/// `status` with its reasons in the patient's words in `lang`. Files (`status --json`, an
+/// export bundle) state them in English, as files are language-neutral.
 #[must_use]
-pub fn worded(status: &Status) -> Status {
+pub fn worded(lang: Lang, status: &Status) -> Status {
     Status {
-        reasons: patient_reasons(Lang::En, status),
+        reasons: patient_reasons(lang, status),
         ..status.clone()
     }
 }

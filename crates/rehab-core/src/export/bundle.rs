@@ -120,7 +120,7 @@ impl Summary {
         let status = progress.status();
         let (status, clinician_reasons) = if status.findings.is_empty() {
             (
-                crate::analysis::reasons::worded(status),
+                crate::analysis::reasons::worded(crate::i18n::Lang::En, status),
                 progress.reasons_in(crate::i18n::Lang::En, Voice::Clinician),
             )
         } else {

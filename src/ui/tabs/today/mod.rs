@@ -60,7 +60,7 @@ struct LastTime {
 #[derive(Debug, Default)]
 struct Cache {
     /// The record's version, the analysis's generation and the day it was built for.
-    key: Option<(u64, u64, NaiveDate)>,
+    key: Option<(u64, u64, NaiveDate, crate::i18n::Lang)>,
     /// Today's sessions, newest last.
     today: Vec<Session>,
     today_light: Option<SessionLight>,
@@ -310,7 +310,8 @@ impl TodayScreen {
         generation: u64,
         today: NaiveDate,
     ) {
-        let key = (record.version(), generation, today);
+        let lang = crate::i18n::language();
+        let key = (record.version(), generation, today, lang);
         if self.cache.key == Some(key) {
             return;
         }
@@ -353,7 +354,7 @@ impl TodayScreen {
                         LastTime {
                             date: s.date,
                             level: log.level,
-                            sets: describe_sets(crate::i18n::language(), &log.sets, units),
+                            sets: describe_sets(lang, &log.sets, units),
                             pain: log.pain_during,
                             light: light_of(s.id),
                         },
@@ -389,7 +390,7 @@ impl TodayScreen {
             status.status.urgency().is_urgent().then(|| status.clone())
         });
         // Its reasons worded once, not in every frame.
-        let alert = alert.map(|status| crate::analysis::reasons::worded(&status));
+        let alert = alert.map(|status| crate::analysis::reasons::worded(lang, &status));
         self.cache = Cache {
             key: Some(key),
             today: todays,
