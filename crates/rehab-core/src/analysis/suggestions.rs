@@ -43,25 +43,31 @@ impl Suggestion {
                 })
         };
         match self {
-            Self::NextLevel { to } => match level_name(to) {
-                Some(name) => t_in!(
-                    words,
-                    "analysis-suggest-next-level-named",
-                    level = to,
-                    name = name
-                ),
-                None => t_in!(words, "analysis-suggest-next-level", level = to),
-            },
+            Self::NextLevel { to } => {
+                if let Some(name) = level_name(to) {
+                    t_in!(
+                        words,
+                        "analysis-suggest-next-level-named",
+                        level = to,
+                        name = name
+                    )
+                } else {
+                    t_in!(words, "analysis-suggest-next-level", level = to)
+                }
+            }
             Self::MoreLoad => t_in!(words, "analysis-suggest-more-load"),
-            Self::LevelDown { to } => match level_name(to) {
-                Some(name) => t_in!(
-                    words,
-                    "analysis-suggest-level-down-named",
-                    level = to,
-                    name = name
-                ),
-                None => t_in!(words, "analysis-suggest-level-down", level = to),
-            },
+            Self::LevelDown { to } => {
+                if let Some(name) = level_name(to) {
+                    t_in!(
+                        words,
+                        "analysis-suggest-level-down-named",
+                        level = to,
+                        name = name
+                    )
+                } else {
+                    t_in!(words, "analysis-suggest-level-down", level = to)
+                }
+            }
             Self::FewerReps => t_in!(words, "analysis-suggest-fewer-reps"),
         }
     }
