@@ -68,8 +68,10 @@ analysis-light-red-meaning = zu viel: eine Stufe zurückgehen
 analysis-warning-sign-today-patient = Sie haben am { $date } ein Warnzeichen eingetragen: { $sign }. Das braucht noch heute ärztliche Hilfe: Auf der Seite „Warnzeichen“ steht, an wen Sie sich wenden.
 analysis-warning-sign-soon-patient = Sie haben am { $date } ein Warnzeichen eingetragen: { $sign }. Gehen Sie damit bald zu Ihrer Ärztin oder Ihrem Arzt, noch vor Ihrer nächsten geplanten Überprüfung.
 analysis-warning-sign-clinician = Warnzeichen eingetragen am { $date }: { $sign } ({ $advice }).
-analysis-warning-signs-held-patient = Dies bleibt oben stehen, bis nach dem Warnzeichen ein Behandlungstermin eingetragen ist.
-analysis-warning-signs-held-clinician = Bleibt oben im Status, bis danach ein Behandlungstermin eingetragen ist.
+analysis-warning-signs-held = { $voice ->
+    [clinician] Bleibt oben im Status, bis danach ein Behandlungstermin eingetragen ist.
+   *[patient] Dies bleibt oben stehen, bis nach dem Warnzeichen ein Behandlungstermin eingetragen ist.
+}
 
 analysis-worsening-window = { $mean } in den 7 Tagen bis { $date }
 analysis-worsening-then = { $first }, dann { $next }
@@ -83,71 +85,103 @@ analysis-worsening-clinician = { $weeks ->
    *[other] Mittlerer stärkster Schmerz { $means }: bei oder über { $limit } (Ausgangswert { $baseline } plus die { $points } laut Programm), { $weeks } Wochen in Folge.
 }
 
-analysis-quiet-patient = Seit { $date } wurde nichts eingetragen: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-}. Ihr Programm wertet { $quiet_after } Tage ohne Eintrag als verstummtes Tagebuch; es wird daher nicht nach Einträgen beurteilt, die aufgehört haben.
-analysis-quiet-never-patient = Seit Beginn des Programms wurde nichts eingetragen: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-}. Ihr Programm wertet { $quiet_after } Tage ohne Eintrag als verstummtes Tagebuch; es wird daher nicht nach Einträgen beurteilt, die aufgehört haben.
-analysis-quiet-clinician = Kein Eintrag seit { $date }: { $days } Tage ohne Eintrag (das Programm wertet { $quiet_after } als verstummt).
-analysis-quiet-never-clinician = Kein Eintrag seit Programmbeginn: { $days } Tage ohne Eintrag (das Programm wertet { $quiet_after } als verstummt).
+analysis-quiet = { $voice ->
+    [clinician] Kein Eintrag seit { $date }: { $days } Tage ohne Eintrag (das Programm wertet { $quiet_after } als verstummt).
+   *[patient] Seit { $date } wurde nichts eingetragen: { $days ->
+            [one] { $days } Tag
+           *[other] { $days } Tage
+        }. Ihr Programm wertet { $quiet_after } Tage ohne Eintrag als verstummtes Tagebuch; es wird daher nicht nach Einträgen beurteilt, die aufgehört haben.
+}
+analysis-quiet-never = { $voice ->
+    [clinician] Kein Eintrag seit Programmbeginn: { $days } Tage ohne Eintrag (das Programm wertet { $quiet_after } als verstummt).
+   *[patient] Seit Beginn des Programms wurde nichts eingetragen: { $days ->
+            [one] { $days } Tag
+           *[other] { $days } Tage
+        }. Ihr Programm wertet { $quiet_after } Tage ohne Eintrag als verstummtes Tagebuch; es wird daher nicht nach Einträgen beurteilt, die aufgehört haben.
+}
 
-analysis-decision-too-few-entries-patient = Woche { $week } des Programms: Der in Ihrem Programm festgelegte Entscheidungszeitpunkt (das Ende von Woche { $decision_week }) ist erreicht, aber das Tagebuch hat noch nicht genug Einträge, um die Schmerzen damit zu vergleichen.
-analysis-decision-too-few-entries-clinician = Woche { $week }: Der Entscheidungszeitpunkt (Ende von Woche { $decision_week }) ist vorbei, aber das Tagebuch hat zu wenige Einträge für einen Schmerzvergleich.
-analysis-not-started-patient = Das Programm hat noch nicht begonnen. Ihr Tagebuch wird am Ende von Woche { $decision_week } ({ $date }) mit den Zielen des Plans verglichen.
-analysis-not-started-clinician = Das Programm hat noch nicht begonnen; der Entscheidungszeitpunkt ist das Ende von Woche { $decision_week } ({ $date }).
-analysis-before-decision-patient = Woche { $week } von { $decision_week }: Ihr Tagebuch wird am Ende von Woche { $decision_week } ({ $date }) mit den Zielen des Plans verglichen, wie in Ihrem Programm festgelegt.
-analysis-before-decision-clinician = Woche { $week } von { $decision_week }; der Entscheidungszeitpunkt ist das Ende von Woche { $decision_week } ({ $date }).
-analysis-check-in-patient = Dies ist die Zwischenbilanz in Woche { $week }, die Ihr Programm vorsieht: ein guter Zeitpunkt, diese Übersicht Ihrem Behandlungsteam zu zeigen.
-analysis-check-in-clinician = Dies ist die Zwischenbilanz in Woche { $week }, die das Programm vorsieht.
+analysis-decision-too-few-entries = { $voice ->
+    [clinician] Woche { $week }: Der Entscheidungszeitpunkt (Ende von Woche { $decision_week }) ist vorbei, aber das Tagebuch hat zu wenige Einträge für einen Schmerzvergleich.
+   *[patient] Woche { $week } des Programms: Der in Ihrem Programm festgelegte Entscheidungszeitpunkt (das Ende von Woche { $decision_week }) ist erreicht, aber das Tagebuch hat noch nicht genug Einträge, um die Schmerzen damit zu vergleichen.
+}
+analysis-not-started = { $voice ->
+    [clinician] Das Programm hat noch nicht begonnen; der Entscheidungszeitpunkt ist das Ende von Woche { $decision_week } ({ $date }).
+   *[patient] Das Programm hat noch nicht begonnen. Ihr Tagebuch wird am Ende von Woche { $decision_week } ({ $date }) mit den Zielen des Plans verglichen.
+}
+analysis-before-decision = { $voice ->
+    [clinician] Woche { $week } von { $decision_week }; der Entscheidungszeitpunkt ist das Ende von Woche { $decision_week } ({ $date }).
+   *[patient] Woche { $week } von { $decision_week }: Ihr Tagebuch wird am Ende von Woche { $decision_week } ({ $date }) mit den Zielen des Plans verglichen, wie in Ihrem Programm festgelegt.
+}
+analysis-check-in = { $voice ->
+    [clinician] Dies ist die Zwischenbilanz in Woche { $week }, die das Programm vorsieht.
+   *[patient] Dies ist die Zwischenbilanz in Woche { $week }, die Ihr Programm vorsieht: ein guter Zeitpunkt, diese Übersicht Ihrem Behandlungsteam zu zeigen.
+}
 
-analysis-sessions-none-patient = Es sind noch keine Einheiten verordnet (Ruhetage auf Anraten und Tage, an denen Sie krank oder weg waren, zählen nicht).
-analysis-sessions-none-clinician = Noch keine Einheiten verordnet (Ruhetage auf Anraten und Abwesenheitstage ausgenommen).
-analysis-sessions-patient = Einheiten: { $pct } der bisher verordneten ({ $done } gemacht, { $prescribed } verordnet, ohne Ruhetage auf Anraten und Abwesenheitstage). Ihr Programm verlangt mindestens { $min }.
-analysis-sessions-clinician = Einheiten: { $pct } der verordneten ({ $done } gemacht von { $prescribed } verordnet, Ruhetage auf Anraten und Abwesenheitstage ausgenommen). Das Programm legt mindestens { $min } fest.
+analysis-sessions-none = { $voice ->
+    [clinician] Noch keine Einheiten verordnet (Ruhetage auf Anraten und Abwesenheitstage ausgenommen).
+   *[patient] Es sind noch keine Einheiten verordnet (Ruhetage auf Anraten und Tage, an denen Sie krank oder weg waren, zählen nicht).
+}
+analysis-sessions = { $voice ->
+    [clinician] Einheiten: { $pct } der verordneten ({ $done } gemacht von { $prescribed } verordnet, Ruhetage auf Anraten und Abwesenheitstage ausgenommen). Das Programm legt mindestens { $min } fest.
+   *[patient] Einheiten: { $pct } der bisher verordneten ({ $done } gemacht, { $prescribed } verordnet, ohne Ruhetage auf Anraten und Abwesenheitstage). Ihr Programm verlangt mindestens { $min }.
+}
 
-analysis-pain-patient = Stärkster Schmerz: im Durchschnitt { $baseline } { $source ->
-    [first-days] in Ihren ersten Tagen im Programm
-   *[days-before] in den Tagen vor dem Programm
-}, { $current } in den letzten { $days } Tagen: { $change }. Das Ziel ist mindestens { $target_points } oder { $target_pct } besser (in Ihrem Programm festgelegt).
-analysis-pain-clinician = Stärkster Schmerz: Mittelwert { $baseline } { $source ->
-    [first-days] in den ersten Tagen des Programms
-   *[days-before] in den Tagen vor dem Programm
-}, { $current } in den letzten { $days } Tagen: { $change }. Ziel: mindestens { $target_points } oder { $target_pct } besser (Ziel des Programms).
-analysis-pain-too-few-patient = Es gibt noch nicht genug Tagebucheinträge, um die Schmerzen zu vergleichen. Ihr Programm braucht { $baseline_min } Tage mit Eintrag in den ersten { $baseline_days } Tagen (oder in den { $baseline_days } Tagen vor dem Beginn; bisher { $baseline_logged }) und { $current_min } in den letzten { $current_days } Tagen (bisher { $current_logged }).
-analysis-pain-too-few-clinician = Zu wenige Tagebucheinträge für einen Schmerzvergleich: Das Programm braucht { $baseline_min } Tage mit Eintrag in den ersten { $baseline_days } Tagen (oder den { $baseline_days } Tagen vor dem Beginn; { $baseline_logged } eingetragen) und { $current_min } in den letzten { $current_days } Tagen ({ $current_logged } eingetragen).
+analysis-pain = { $voice ->
+    [clinician] Stärkster Schmerz: Mittelwert { $baseline } { $source ->
+            [first-days] in den ersten Tagen des Programms
+           *[days-before] in den Tagen vor dem Programm
+        }, { $current } in den letzten { $days } Tagen: { $change }. Ziel: mindestens { $target_points } oder { $target_pct } besser (Ziel des Programms).
+   *[patient] Stärkster Schmerz: im Durchschnitt { $baseline } { $source ->
+            [first-days] in Ihren ersten Tagen im Programm
+           *[days-before] in den Tagen vor dem Programm
+        }, { $current } in den letzten { $days } Tagen: { $change }. Das Ziel ist mindestens { $target_points } oder { $target_pct } besser (in Ihrem Programm festgelegt).
+}
+analysis-pain-too-few = { $voice ->
+    [clinician] Zu wenige Tagebucheinträge für einen Schmerzvergleich: Das Programm braucht { $baseline_min } Tage mit Eintrag in den ersten { $baseline_days } Tagen (oder den { $baseline_days } Tagen vor dem Beginn; { $baseline_logged } eingetragen) und { $current_min } in den letzten { $current_days } Tagen ({ $current_logged } eingetragen).
+   *[patient] Es gibt noch nicht genug Tagebucheinträge, um die Schmerzen zu vergleichen. Ihr Programm braucht { $baseline_min } Tage mit Eintrag in den ersten { $baseline_days } Tagen (oder in den { $baseline_days } Tagen vor dem Beginn; bisher { $baseline_logged }) und { $current_min } in den letzten { $current_days } Tagen (bisher { $current_logged }).
+}
 
 analysis-after-weeks = Nach { $decision_week } Wochen
 analysis-by-week = Bis Woche { $week } (der Entscheidungszeitpunkt war das Ende von Woche { $decision_week })
-analysis-too-few-sessions-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die Ihr Programm festlegt. Nach den eigenen Vorgaben des Plans ist er noch nicht vollständig ausprobiert; das Tagebuch kann daher nicht zeigen, ob er wirkt.
-analysis-too-few-sessions-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die das Programm festlegt: Nach seinen eigenen Vorgaben ist der Plan nicht vollständig ausprobiert.
-analysis-change-not-reached-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt, dass sich der stärkste Schmerz nicht um den in Ihrem Programm vereinbarten Wert verändert hat.
-analysis-change-not-reached-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht; der stärkste Schmerz hat sich nicht um den im Programm festgelegten Wert verändert.
-analysis-change-reached-patient = { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt die in Ihrem Programm vereinbarte Veränderung.
-analysis-change-reached-clinician = { $after } wurden { $done } der verordneten Einheiten gemacht; das Protokoll zeigt die im Programm festgelegte Veränderung.
+analysis-too-few-sessions = { $voice ->
+    [clinician] { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die das Programm festlegt: Nach seinen eigenen Vorgaben ist der Plan nicht vollständig ausprobiert.
+   *[patient] { $after } wurden { $done } der verordneten Einheiten gemacht, weniger als die { $min }, die Ihr Programm festlegt. Nach den eigenen Vorgaben des Plans ist er noch nicht vollständig ausprobiert; das Tagebuch kann daher nicht zeigen, ob er wirkt.
+}
+analysis-change-not-reached = { $voice ->
+    [clinician] { $after } wurden { $done } der verordneten Einheiten gemacht; der stärkste Schmerz hat sich nicht um den im Programm festgelegten Wert verändert.
+   *[patient] { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt, dass sich der stärkste Schmerz nicht um den in Ihrem Programm vereinbarten Wert verändert hat.
+}
+analysis-change-reached = { $voice ->
+    [clinician] { $after } wurden { $done } der verordneten Einheiten gemacht; das Protokoll zeigt die im Programm festgelegte Veränderung.
+   *[patient] { $after } wurden { $done } der verordneten Einheiten gemacht, und Ihr Protokoll zeigt die in Ihrem Programm vereinbarte Veränderung.
+}
 analysis-next-steps-patient = Laut Ihrem Programm ist jetzt der Zeitpunkt, die nächsten Schritte mit Ihrem Behandlungsteam zu besprechen, auch ob eine Überprüfung für eine Injektion angebracht ist.
 
-analysis-psfs-patient = Ihre Aktivitätswerte (PSFS) { $direction ->
-    [rose] stiegen
-   *[fell] sanken
-} um { $by }; Ihr Programm wertet { $important } als wichtige Veränderung.
-analysis-psfs-clinician = PSFS-Mittelwert { $direction ->
-    [rose] stieg
-   *[fell] sank
-} um { $by } (wichtige Veränderung laut Programm: { $important }).
+analysis-psfs = { $voice ->
+    [clinician] PSFS-Mittelwert { $direction ->
+            [rose] stieg
+           *[fell] sank
+        } um { $by } (wichtige Veränderung laut Programm: { $important }).
+   *[patient] Ihre Aktivitätswerte (PSFS) { $direction ->
+            [rose] stiegen
+           *[fell] sanken
+        } um { $by }; Ihr Programm wertet { $important } als wichtige Veränderung.
+}
 
-analysis-injection-patient = Seit der Injektion am { $date }: stärkster Schmerz { $before } in den { $before_days } Tagen davor, { $now } { $ongoing ->
-    [yes] in den letzten { $now_days } Tagen
-   *[no] in den { $now_days } Tagen bis { $now_to }
-}: { $change }.
-analysis-injection-clinician = Seit der Injektion am { $date }: stärkster Schmerz { $before } in den { $before_days } Tagen davor, { $now } { $ongoing ->
-    [yes] in den letzten { $now_days } Tagen
-   *[no] in den { $now_days } Tagen bis { $now_to }
-}: { $change }.
-analysis-injection-not-measured-patient = Am { $date } wurde eine Injektion eingetragen. Ihre Wirkung wird gemessen, sobald es { $before_min } Tagebucheinträge in den { $before_days } Tagen davor und { $after_min } danach gibt.
-analysis-injection-not-measured-clinician = Injektion eingetragen am { $date }; ihre Wirkung wird gemessen, sobald es { $before_min } Tagebucheinträge in den { $before_days } Tagen davor und { $after_min } danach gibt.
+analysis-injection = { $voice ->
+    [clinician] Seit der Injektion am { $date }: stärkster Schmerz { $before } in den { $before_days } Tagen davor, { $now } { $ongoing ->
+            [yes] in den letzten { $now_days } Tagen
+           *[no] in den { $now_days } Tagen bis { $now_to }
+        }: { $change }.
+   *[patient] Seit der Injektion am { $date }: stärkster Schmerz { $before } in den { $before_days } Tagen davor, { $now } { $ongoing ->
+            [yes] in den letzten { $now_days } Tagen
+           *[no] in den { $now_days } Tagen bis { $now_to }
+        }: { $change }.
+}
+analysis-injection-not-measured = { $voice ->
+    [clinician] Injektion eingetragen am { $date }; ihre Wirkung wird gemessen, sobald es { $before_min } Tagebucheinträge in den { $before_days } Tagen davor und { $after_min } danach gibt.
+   *[patient] Am { $date } wurde eine Injektion eingetragen. Ihre Wirkung wird gemessen, sobald es { $before_min } Tagebucheinträge in den { $before_days } Tagen davor und { $after_min } danach gibt.
+}
 
 ## Suggestions after a session.
 

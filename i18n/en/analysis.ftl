@@ -81,17 +81,20 @@ analysis-light-green-meaning = fine: keep going
 analysis-light-amber-meaning = acceptable: stay at the same level
 analysis-light-red-meaning = too much: ease off one step
 
-## The reasons behind a status, one finding each. "-patient": to the patient; "-clinician":
-## the clinician's report and review. Dates for the patient are written in full; for the
-## clinician as 2026-12-04.
+## The reasons behind a status, one finding each, in two voices: $voice is "patient" (to
+## the patient) or "clinician" (the clinician's report and review); a message whose voices
+## differ in more than words has "-patient" and "-clinician" versions. Dates for the
+## patient are written in full; for the clinician as 2026-12-04.
 
 # $date: the day; $sign: the warning sign's name.
 analysis-warning-sign-today-patient = You logged a warning sign on { $date }: { $sign }. This needs medical help today: the Warning signs page says whom to contact.
 analysis-warning-sign-soon-patient = You logged a warning sign on { $date }: { $sign }. See your doctor about it soon, before your next planned review.
 # $advice: what the app advised the patient, in the clinician's words ("same-day care").
 analysis-warning-sign-clinician = Warning sign logged on { $date }: { $sign } ({ $advice }).
-analysis-warning-signs-held-patient = This stays at the top until a clinician visit is logged after the warning sign.
-analysis-warning-signs-held-clinician = It stays at the top of the status until a clinician visit is logged after it.
+analysis-warning-signs-held = { $voice ->
+    [clinician] It stays at the top of the status until a clinician visit is logged after it.
+   *[patient] This stays at the top until a clinician visit is logged after the warning sign.
+}
 
 # One week's mean worst pain in the worsening reason. $mean: formatted; $date: the week's last day.
 analysis-worsening-window = { $mean } in the 7 days to { $date }
@@ -112,88 +115,120 @@ analysis-worsening-clinician = { $weeks ->
 
 # A diary gone quiet. $date: the last entry's day (2026-10-20); $days: days since;
 # $quiet_after: the days without an entry the programme allows.
-analysis-quiet-patient = Nothing has been logged since { $date }: { $days } days. Your programme counts { $quiet_after } days without an entry as the diary gone quiet, so it is not judged on entries that stopped.
-analysis-quiet-never-patient = Nothing has been logged since the programme started: { $days } days. Your programme counts { $quiet_after } days without an entry as the diary gone quiet, so it is not judged on entries that stopped.
-analysis-quiet-clinician = No entry since { $date }: { $days } days without any entry (the programme counts { $quiet_after } as gone quiet).
-analysis-quiet-never-clinician = No entry since the programme started: { $days } days without any entry (the programme counts { $quiet_after } as gone quiet).
+analysis-quiet = { $voice ->
+    [clinician] No entry since { $date }: { $days } days without any entry (the programme counts { $quiet_after } as gone quiet).
+   *[patient] Nothing has been logged since { $date }: { $days } days. Your programme counts { $quiet_after } days without an entry as the diary gone quiet, so it is not judged on entries that stopped.
+}
+analysis-quiet-never = { $voice ->
+    [clinician] No entry since the programme started: { $days } days without any entry (the programme counts { $quiet_after } as gone quiet).
+   *[patient] Nothing has been logged since the programme started: { $days } days. Your programme counts { $quiet_after } days without an entry as the diary gone quiet, so it is not judged on entries that stopped.
+}
 
 # Where the programme stands. $week: the programme's week now; $decision_week: the week at
 # whose end the diary is compared with the targets; $date: that day.
-analysis-decision-too-few-entries-patient = Week { $week } of the programme: the decision point set in your programme (the end of week { $decision_week }) has been reached, but the diary does not yet hold enough entries to compare pain against it.
-analysis-decision-too-few-entries-clinician = Week { $week }: the decision point (end of week { $decision_week }) has passed, but the diary holds too few entries to compare pain.
-analysis-not-started-patient = The programme has not started yet. Your diary is compared with the plan's targets at the end of week { $decision_week } ({ $date }).
-analysis-not-started-clinician = The programme has not started yet; the decision point is the end of week { $decision_week } ({ $date }).
-analysis-before-decision-patient = Week { $week } of { $decision_week }: your diary is compared with the plan's targets at the end of week { $decision_week } ({ $date }), as set in your programme.
-analysis-before-decision-clinician = Week { $week } of { $decision_week }; the decision point is the end of week { $decision_week } ({ $date }).
-analysis-check-in-patient = This is the week-{ $week } check-in set in your programme: a good time to show this summary to your clinician.
-analysis-check-in-clinician = This is the week-{ $week } check-in the programme sets.
+analysis-decision-too-few-entries = { $voice ->
+    [clinician] Week { $week }: the decision point (end of week { $decision_week }) has passed, but the diary holds too few entries to compare pain.
+   *[patient] Week { $week } of the programme: the decision point set in your programme (the end of week { $decision_week }) has been reached, but the diary does not yet hold enough entries to compare pain against it.
+}
+analysis-not-started = { $voice ->
+    [clinician] The programme has not started yet; the decision point is the end of week { $decision_week } ({ $date }).
+   *[patient] The programme has not started yet. Your diary is compared with the plan's targets at the end of week { $decision_week } ({ $date }).
+}
+analysis-before-decision = { $voice ->
+    [clinician] Week { $week } of { $decision_week }; the decision point is the end of week { $decision_week } ({ $date }).
+   *[patient] Week { $week } of { $decision_week }: your diary is compared with the plan's targets at the end of week { $decision_week } ({ $date }), as set in your programme.
+}
+analysis-check-in = { $voice ->
+    [clinician] This is the week-{ $week } check-in the programme sets.
+   *[patient] This is the week-{ $week } check-in set in your programme: a good time to show this summary to your clinician.
+}
 
 # Sessions done against those prescribed. $pct: done as a percentage; $done: sessions done;
 # $prescribed: sessions prescribed (whole, or analysis-sessions-about); $min: the programme's minimum percentage.
-analysis-sessions-none-patient = No sessions have been prescribed yet (rest-advised and away days are not counted).
-analysis-sessions-none-clinician = No sessions prescribed yet (rest-advised and away days are left out).
-analysis-sessions-patient = Sessions: { $pct } of those prescribed so far ({ $done } done, { $prescribed } prescribed, not counting rest-advised or away days). Your programme asks for at least { $min }.
-analysis-sessions-clinician = Sessions: { $pct } of those prescribed ({ $done } done of { $prescribed } prescribed, rest-advised and away days left out). The programme sets at least { $min }.
+analysis-sessions-none = { $voice ->
+    [clinician] No sessions prescribed yet (rest-advised and away days are left out).
+   *[patient] No sessions have been prescribed yet (rest-advised and away days are not counted).
+}
+analysis-sessions = { $voice ->
+    [clinician] Sessions: { $pct } of those prescribed ({ $done } done of { $prescribed } prescribed, rest-advised and away days left out). The programme sets at least { $min }.
+   *[patient] Sessions: { $pct } of those prescribed so far ({ $done } done, { $prescribed } prescribed, not counting rest-advised or away days). Your programme asks for at least { $min }.
+}
 
 # Worst pain at the start and now. $baseline, $current: pain scores; $source: where the
 # starting level comes from ("first-days" of the programme or "days-before" it); $days: the
 # days "now" covers; $change: analysis-change-*; $target_points (analysis-points) and
 # $target_pct: the improvement the programme sets.
-analysis-pain-patient = Worst pain: on average { $baseline } { $source ->
-    [first-days] in your first days on the programme
-   *[days-before] in the days before the programme
-}, { $current } over the last { $days } days: { $change }. The target is at least { $target_points } or { $target_pct } better (set in your programme).
-analysis-pain-clinician = Worst pain: mean { $baseline } { $source ->
-    [first-days] in the first days of the programme
-   *[days-before] in the days before the programme
-}, { $current } over the last { $days } days: { $change }. Target: at least { $target_points } or { $target_pct } better (the programme's target).
+analysis-pain = { $voice ->
+    [clinician] Worst pain: mean { $baseline } { $source ->
+            [first-days] in the first days of the programme
+           *[days-before] in the days before the programme
+        }, { $current } over the last { $days } days: { $change }. Target: at least { $target_points } or { $target_pct } better (the programme's target).
+   *[patient] Worst pain: on average { $baseline } { $source ->
+            [first-days] in your first days on the programme
+           *[days-before] in the days before the programme
+        }, { $current } over the last { $days } days: { $change }. The target is at least { $target_points } or { $target_pct } better (set in your programme).
+}
 # Too few entries to compare pain. $baseline_min, $baseline_days, $baseline_logged: entries
 # needed in the first days, those days, entries so far; $current_min, $current_days,
 # $current_logged: the same for the last days.
-analysis-pain-too-few-patient = There are not enough diary entries yet to compare pain. Your programme needs { $baseline_min } days with an entry in the first { $baseline_days } days (or in the { $baseline_days } days before the start; { $baseline_logged } so far) and { $current_min } in the last { $current_days } days ({ $current_logged } so far).
-analysis-pain-too-few-clinician = Too few diary entries to compare pain: the programme needs { $baseline_min } days with an entry in the first { $baseline_days } days (or the { $baseline_days } days before the start; { $baseline_logged } logged) and { $current_min } in the last { $current_days } days ({ $current_logged } logged).
+analysis-pain-too-few = { $voice ->
+    [clinician] Too few diary entries to compare pain: the programme needs { $baseline_min } days with an entry in the first { $baseline_days } days (or the { $baseline_days } days before the start; { $baseline_logged } logged) and { $current_min } in the last { $current_days } days ({ $current_logged } logged).
+   *[patient] There are not enough diary entries yet to compare pain. Your programme needs { $baseline_min } days with an entry in the first { $baseline_days } days (or in the { $baseline_days } days before the start; { $baseline_logged } so far) and { $current_min } in the last { $current_days } days ({ $current_logged } so far).
+}
 
 # The start of a decision reason: at the decision point ($decision_week) or later ($week).
 analysis-after-weeks = After { $decision_week } weeks
 analysis-by-week = By week { $week } (the decision point was the end of week { $decision_week })
 # At or after the decision point. $after: analysis-after-weeks or analysis-by-week; $done:
 # the percentage of prescribed sessions done; $min: the programme's minimum percentage.
-analysis-too-few-sessions-patient = { $after }, { $done } of the prescribed sessions were done, below the { $min } your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works.
-analysis-too-few-sessions-clinician = { $after }, { $done } of the prescribed sessions were done, below the { $min } the programme sets: by its own terms the plan has not been fully tried.
-analysis-change-not-reached-patient = { $after }, with { $done } of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.
-analysis-change-not-reached-clinician = { $after }, with { $done } of the prescribed sessions done, worst pain has not changed by the amount set in the programme.
-analysis-change-reached-patient = { $after }, with { $done } of the prescribed sessions done, your log shows the change agreed in your programme.
-analysis-change-reached-clinician = { $after }, with { $done } of the prescribed sessions done, the patient's log shows the change set in the programme.
+analysis-too-few-sessions = { $voice ->
+    [clinician] { $after }, { $done } of the prescribed sessions were done, below the { $min } the programme sets: by its own terms the plan has not been fully tried.
+   *[patient] { $after }, { $done } of the prescribed sessions were done, below the { $min } your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works.
+}
+analysis-change-not-reached = { $voice ->
+    [clinician] { $after }, with { $done } of the prescribed sessions done, worst pain has not changed by the amount set in the programme.
+   *[patient] { $after }, with { $done } of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.
+}
+analysis-change-reached = { $voice ->
+    [clinician] { $after }, with { $done } of the prescribed sessions done, the patient's log shows the change set in the programme.
+   *[patient] { $after }, with { $done } of the prescribed sessions done, your log shows the change agreed in your programme.
+}
 # The programme's next step, to the patient (the clinician's status already says it).
 analysis-next-steps-patient = Your programme says this is the time to discuss next steps with your clinician, including whether an injection review is appropriate.
 
 # Activity scores (Patient-Specific Functional Scale). $direction: "rose" or "fell"; $by: the
 # change (analysis-points); $important: the change the programme counts as important.
-analysis-psfs-patient = Your activity scores (PSFS) { $direction ->
-    [rose] rose
-   *[fell] fell
-} by { $by }; your programme counts { $important } as an important change.
-analysis-psfs-clinician = PSFS mean { $direction ->
-    [rose] rose
-   *[fell] fell
-} by { $by } (important change in the programme: { $important }).
+analysis-psfs = { $voice ->
+    [clinician] PSFS mean { $direction ->
+            [rose] rose
+           *[fell] fell
+        } by { $by } (important change in the programme: { $important }).
+   *[patient] Your activity scores (PSFS) { $direction ->
+            [rose] rose
+           *[fell] fell
+        } by { $by }; your programme counts { $important } as an important change.
+}
 
 # Pain since an injection. $date: the injection's day; $before: worst pain in the
 # $before_days days before it; $now: worst pain since, over the last $now_days days
 # ($ongoing "yes") or in the $now_days days to $now_to (the measuring window has closed);
 # $change: analysis-change-*.
-analysis-injection-patient = Since the injection on { $date }: worst pain { $before } in the { $before_days } days before it, { $now } { $ongoing ->
-    [yes] over the last { $now_days } days
-   *[no] in the { $now_days } days to { $now_to }
-}: { $change }.
-analysis-injection-clinician = Since the injection on { $date }: worst pain { $before } in the { $before_days } days before, { $now } { $ongoing ->
-    [yes] over the last { $now_days } days
-   *[no] in the { $now_days } days to { $now_to }
-}: { $change }.
+analysis-injection = { $voice ->
+    [clinician] Since the injection on { $date }: worst pain { $before } in the { $before_days } days before, { $now } { $ongoing ->
+            [yes] over the last { $now_days } days
+           *[no] in the { $now_days } days to { $now_to }
+        }: { $change }.
+   *[patient] Since the injection on { $date }: worst pain { $before } in the { $before_days } days before it, { $now } { $ongoing ->
+            [yes] over the last { $now_days } days
+           *[no] in the { $now_days } days to { $now_to }
+        }: { $change }.
+}
 # An injection whose effect cannot be measured yet. $before_min: entries needed in the
 # $before_days days before it; $after_min: entries needed after it.
-analysis-injection-not-measured-patient = An injection was logged on { $date }. Its effect is measured once there are { $before_min } diary entries in the { $before_days } days before it and { $after_min } after it.
-analysis-injection-not-measured-clinician = Injection logged on { $date }; its effect is measured once there are { $before_min } diary entries in the { $before_days } days before it and { $after_min } after it.
+analysis-injection-not-measured = { $voice ->
+    [clinician] Injection logged on { $date }; its effect is measured once there are { $before_min } diary entries in the { $before_days } days before it and { $after_min } after it.
+   *[patient] An injection was logged on { $date }. Its effect is measured once there are { $before_min } diary entries in the { $before_days } days before it and { $after_min } after it.
+}
 
 ## Suggestions after a session, to the patient. $level: the level's number; $name: its name
 ## as the programme gives it.

@@ -68,8 +68,10 @@ analysis-light-red-meaning = demasiado: baje un nivel
 analysis-warning-sign-today-patient = Registró una señal de alarma el { $date }: { $sign }. Esto necesita atención médica hoy: la página Señales de alarma indica a quién contactar.
 analysis-warning-sign-soon-patient = Registró una señal de alarma el { $date }: { $sign }. Consulte pronto a su médico por ello, antes de su próxima revisión prevista.
 analysis-warning-sign-clinician = Señal de alarma registrada el { $date }: { $sign } ({ $advice }).
-analysis-warning-signs-held-patient = Esto se queda arriba hasta que se registre una visita clínica después de la señal de alarma.
-analysis-warning-signs-held-clinician = Se mantiene arriba en el estado hasta que se registre una visita clínica posterior.
+analysis-warning-signs-held = { $voice ->
+    [clinician] Se mantiene arriba en el estado hasta que se registre una visita clínica posterior.
+   *[patient] Esto se queda arriba hasta que se registre una visita clínica después de la señal de alarma.
+}
 
 analysis-worsening-window = { $mean } en los 7 días hasta el { $date }
 analysis-worsening-then = { $first }, luego { $next }
@@ -83,71 +85,103 @@ analysis-worsening-clinician = { $weeks ->
    *[other] Dolor máximo medio { $means }: igual o superior a { $limit } (nivel inicial { $baseline } más los { $points } que fija el programa), { $weeks } semanas seguidas.
 }
 
-analysis-quiet-patient = No se ha registrado nada desde el { $date }: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-}. Su programa considera { $quiet_after } días sin entradas como un diario en silencio, así que no se juzga por entradas que se interrumpieron.
-analysis-quiet-never-patient = No se ha registrado nada desde que empezó el programa: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-}. Su programa considera { $quiet_after } días sin entradas como un diario en silencio, así que no se juzga por entradas que se interrumpieron.
-analysis-quiet-clinician = Sin entradas desde el { $date }: { $days } días sin ninguna entrada (el programa considera { $quiet_after } como silencio).
-analysis-quiet-never-clinician = Sin entradas desde el inicio del programa: { $days } días sin ninguna entrada (el programa considera { $quiet_after } como silencio).
+analysis-quiet = { $voice ->
+    [clinician] Sin entradas desde el { $date }: { $days } días sin ninguna entrada (el programa considera { $quiet_after } como silencio).
+   *[patient] No se ha registrado nada desde el { $date }: { $days ->
+            [one] { $days } día
+           *[other] { $days } días
+        }. Su programa considera { $quiet_after } días sin entradas como un diario en silencio, así que no se juzga por entradas que se interrumpieron.
+}
+analysis-quiet-never = { $voice ->
+    [clinician] Sin entradas desde el inicio del programa: { $days } días sin ninguna entrada (el programa considera { $quiet_after } como silencio).
+   *[patient] No se ha registrado nada desde que empezó el programa: { $days ->
+            [one] { $days } día
+           *[other] { $days } días
+        }. Su programa considera { $quiet_after } días sin entradas como un diario en silencio, así que no se juzga por entradas que se interrumpieron.
+}
 
-analysis-decision-too-few-entries-patient = Semana { $week } del programa: se ha llegado al punto de decisión fijado en su programa (el final de la semana { $decision_week }), pero el diario aún no tiene suficientes entradas para comparar el dolor.
-analysis-decision-too-few-entries-clinician = Semana { $week }: el punto de decisión (final de la semana { $decision_week }) ha pasado, pero el diario tiene muy pocas entradas para comparar el dolor.
-analysis-not-started-patient = El programa aún no ha empezado. Su diario se compara con los objetivos del plan al final de la semana { $decision_week } ({ $date }).
-analysis-not-started-clinician = El programa aún no ha empezado; el punto de decisión es el final de la semana { $decision_week } ({ $date }).
-analysis-before-decision-patient = Semana { $week } de { $decision_week }: su diario se compara con los objetivos del plan al final de la semana { $decision_week } ({ $date }), como fija su programa.
-analysis-before-decision-clinician = Semana { $week } de { $decision_week }; el punto de decisión es el final de la semana { $decision_week } ({ $date }).
-analysis-check-in-patient = Esta es la revisión intermedia de la semana { $week } que fija su programa: un buen momento para enseñar este resumen a su profesional sanitario.
-analysis-check-in-clinician = Esta es la revisión intermedia de la semana { $week } que fija el programa.
+analysis-decision-too-few-entries = { $voice ->
+    [clinician] Semana { $week }: el punto de decisión (final de la semana { $decision_week }) ha pasado, pero el diario tiene muy pocas entradas para comparar el dolor.
+   *[patient] Semana { $week } del programa: se ha llegado al punto de decisión fijado en su programa (el final de la semana { $decision_week }), pero el diario aún no tiene suficientes entradas para comparar el dolor.
+}
+analysis-not-started = { $voice ->
+    [clinician] El programa aún no ha empezado; el punto de decisión es el final de la semana { $decision_week } ({ $date }).
+   *[patient] El programa aún no ha empezado. Su diario se compara con los objetivos del plan al final de la semana { $decision_week } ({ $date }).
+}
+analysis-before-decision = { $voice ->
+    [clinician] Semana { $week } de { $decision_week }; el punto de decisión es el final de la semana { $decision_week } ({ $date }).
+   *[patient] Semana { $week } de { $decision_week }: su diario se compara con los objetivos del plan al final de la semana { $decision_week } ({ $date }), como fija su programa.
+}
+analysis-check-in = { $voice ->
+    [clinician] Esta es la revisión intermedia de la semana { $week } que fija el programa.
+   *[patient] Esta es la revisión intermedia de la semana { $week } que fija su programa: un buen momento para enseñar este resumen a su profesional sanitario.
+}
 
-analysis-sessions-none-patient = Todavía no se ha prescrito ninguna sesión (los días de descanso aconsejado y de ausencia no cuentan).
-analysis-sessions-none-clinician = Ninguna sesión prescrita todavía (días de descanso aconsejado y de ausencia excluidos).
-analysis-sessions-patient = Sesiones: { $pct } de las prescritas hasta ahora ({ $done } hechas, { $prescribed } prescritas, sin contar los días de descanso aconsejado o de ausencia). Su programa pide al menos { $min }.
-analysis-sessions-clinician = Sesiones: { $pct } de las prescritas ({ $done } hechas de { $prescribed } prescritas, días de descanso aconsejado y de ausencia excluidos). El programa fija al menos { $min }.
+analysis-sessions-none = { $voice ->
+    [clinician] Ninguna sesión prescrita todavía (días de descanso aconsejado y de ausencia excluidos).
+   *[patient] Todavía no se ha prescrito ninguna sesión (los días de descanso aconsejado y de ausencia no cuentan).
+}
+analysis-sessions = { $voice ->
+    [clinician] Sesiones: { $pct } de las prescritas ({ $done } hechas de { $prescribed } prescritas, días de descanso aconsejado y de ausencia excluidos). El programa fija al menos { $min }.
+   *[patient] Sesiones: { $pct } de las prescritas hasta ahora ({ $done } hechas, { $prescribed } prescritas, sin contar los días de descanso aconsejado o de ausencia). Su programa pide al menos { $min }.
+}
 
-analysis-pain-patient = Dolor máximo: de media { $baseline } { $source ->
-    [first-days] en sus primeros días del programa
-   *[days-before] en los días anteriores al programa
-}, { $current } en los últimos { $days } días: { $change }. El objetivo es una mejora de al menos { $target_points } o un { $target_pct } (fijado en su programa).
-analysis-pain-clinician = Dolor máximo: media { $baseline } { $source ->
-    [first-days] en los primeros días del programa
-   *[days-before] en los días anteriores al programa
-}, { $current } en los últimos { $days } días: { $change }. Objetivo: mejora de al menos { $target_points } o un { $target_pct } (objetivo del programa).
-analysis-pain-too-few-patient = Todavía no hay suficientes entradas en el diario para comparar el dolor. Su programa necesita { $baseline_min } días con entrada en los primeros { $baseline_days } días (o en los { $baseline_days } días antes del inicio; { $baseline_logged } hasta ahora) y { $current_min } en los últimos { $current_days } días ({ $current_logged } hasta ahora).
-analysis-pain-too-few-clinician = Muy pocas entradas para comparar el dolor: el programa necesita { $baseline_min } días con entrada en los primeros { $baseline_days } días (o los { $baseline_days } días antes del inicio; { $baseline_logged } registrados) y { $current_min } en los últimos { $current_days } días ({ $current_logged } registrados).
+analysis-pain = { $voice ->
+    [clinician] Dolor máximo: media { $baseline } { $source ->
+            [first-days] en los primeros días del programa
+           *[days-before] en los días anteriores al programa
+        }, { $current } en los últimos { $days } días: { $change }. Objetivo: mejora de al menos { $target_points } o un { $target_pct } (objetivo del programa).
+   *[patient] Dolor máximo: de media { $baseline } { $source ->
+            [first-days] en sus primeros días del programa
+           *[days-before] en los días anteriores al programa
+        }, { $current } en los últimos { $days } días: { $change }. El objetivo es una mejora de al menos { $target_points } o un { $target_pct } (fijado en su programa).
+}
+analysis-pain-too-few = { $voice ->
+    [clinician] Muy pocas entradas para comparar el dolor: el programa necesita { $baseline_min } días con entrada en los primeros { $baseline_days } días (o los { $baseline_days } días antes del inicio; { $baseline_logged } registrados) y { $current_min } en los últimos { $current_days } días ({ $current_logged } registrados).
+   *[patient] Todavía no hay suficientes entradas en el diario para comparar el dolor. Su programa necesita { $baseline_min } días con entrada en los primeros { $baseline_days } días (o en los { $baseline_days } días antes del inicio; { $baseline_logged } hasta ahora) y { $current_min } en los últimos { $current_days } días ({ $current_logged } hasta ahora).
+}
 
 analysis-after-weeks = Tras { $decision_week } semanas
 analysis-by-week = En la semana { $week } (el punto de decisión era el final de la semana { $decision_week })
-analysis-too-few-sessions-patient = { $after }, se hizo el { $done } de las sesiones prescritas, por debajo del { $min } que fija su programa. Según los propios términos del plan, aún no se ha probado del todo, así que el diario no puede mostrar si funciona.
-analysis-too-few-sessions-clinician = { $after }, se hizo el { $done } de las sesiones prescritas, por debajo del { $min } que fija el programa: según sus propios términos, el plan no se ha probado del todo.
-analysis-change-not-reached-patient = { $after }, con el { $done } de las sesiones prescritas hechas, su registro muestra que el dolor máximo no ha cambiado en la cantidad acordada en su programa.
-analysis-change-not-reached-clinician = { $after }, con el { $done } de las sesiones prescritas hechas, el dolor máximo no ha cambiado en la cantidad fijada en el programa.
-analysis-change-reached-patient = { $after }, con el { $done } de las sesiones prescritas hechas, su registro muestra el cambio acordado en su programa.
-analysis-change-reached-clinician = { $after }, con el { $done } de las sesiones prescritas hechas, el registro del paciente muestra el cambio fijado en el programa.
+analysis-too-few-sessions = { $voice ->
+    [clinician] { $after }, se hizo el { $done } de las sesiones prescritas, por debajo del { $min } que fija el programa: según sus propios términos, el plan no se ha probado del todo.
+   *[patient] { $after }, se hizo el { $done } de las sesiones prescritas, por debajo del { $min } que fija su programa. Según los propios términos del plan, aún no se ha probado del todo, así que el diario no puede mostrar si funciona.
+}
+analysis-change-not-reached = { $voice ->
+    [clinician] { $after }, con el { $done } de las sesiones prescritas hechas, el dolor máximo no ha cambiado en la cantidad fijada en el programa.
+   *[patient] { $after }, con el { $done } de las sesiones prescritas hechas, su registro muestra que el dolor máximo no ha cambiado en la cantidad acordada en su programa.
+}
+analysis-change-reached = { $voice ->
+    [clinician] { $after }, con el { $done } de las sesiones prescritas hechas, el registro del paciente muestra el cambio fijado en el programa.
+   *[patient] { $after }, con el { $done } de las sesiones prescritas hechas, su registro muestra el cambio acordado en su programa.
+}
 analysis-next-steps-patient = Su programa dice que es el momento de hablar de los próximos pasos con su profesional sanitario, incluido si procede valorar una infiltración.
 
-analysis-psfs-patient = Sus puntuaciones de actividad (PSFS) { $direction ->
-    [rose] subieron
-   *[fell] bajaron
-} { $by }; su programa considera { $important } como un cambio importante.
-analysis-psfs-clinician = Media PSFS { $direction ->
-    [rose] subió
-   *[fell] bajó
-} { $by } (cambio importante según el programa: { $important }).
+analysis-psfs = { $voice ->
+    [clinician] Media PSFS { $direction ->
+            [rose] subió
+           *[fell] bajó
+        } { $by } (cambio importante según el programa: { $important }).
+   *[patient] Sus puntuaciones de actividad (PSFS) { $direction ->
+            [rose] subieron
+           *[fell] bajaron
+        } { $by }; su programa considera { $important } como un cambio importante.
+}
 
-analysis-injection-patient = Desde la infiltración del { $date }: dolor máximo { $before } en los { $before_days } días anteriores, { $now } { $ongoing ->
-    [yes] en los últimos { $now_days } días
-   *[no] en los { $now_days } días hasta el { $now_to }
-}: { $change }.
-analysis-injection-clinician = Desde la infiltración del { $date }: dolor máximo { $before } en los { $before_days } días anteriores, { $now } { $ongoing ->
-    [yes] en los últimos { $now_days } días
-   *[no] en los { $now_days } días hasta el { $now_to }
-}: { $change }.
-analysis-injection-not-measured-patient = Se registró una infiltración el { $date }. Su efecto se mide cuando haya { $before_min } entradas del diario en los { $before_days } días anteriores y { $after_min } después.
-analysis-injection-not-measured-clinician = Infiltración registrada el { $date }; su efecto se mide cuando haya { $before_min } entradas del diario en los { $before_days } días anteriores y { $after_min } después.
+analysis-injection = { $voice ->
+    [clinician] Desde la infiltración del { $date }: dolor máximo { $before } en los { $before_days } días anteriores, { $now } { $ongoing ->
+            [yes] en los últimos { $now_days } días
+           *[no] en los { $now_days } días hasta el { $now_to }
+        }: { $change }.
+   *[patient] Desde la infiltración del { $date }: dolor máximo { $before } en los { $before_days } días anteriores, { $now } { $ongoing ->
+            [yes] en los últimos { $now_days } días
+           *[no] en los { $now_days } días hasta el { $now_to }
+        }: { $change }.
+}
+analysis-injection-not-measured = { $voice ->
+    [clinician] Infiltración registrada el { $date }; su efecto se mide cuando haya { $before_min } entradas del diario en los { $before_days } días anteriores y { $after_min } después.
+   *[patient] Se registró una infiltración el { $date }. Su efecto se mide cuando haya { $before_min } entradas del diario en los { $before_days } días anteriores y { $after_min } después.
+}
 
 ## Suggestions after a session.
 

@@ -68,8 +68,10 @@ analysis-light-red-meaning = trop : reculez d’un niveau
 analysis-warning-sign-today-patient = Vous avez noté un signe d’alerte le { $date } : { $sign }. Cela demande une aide médicale aujourd’hui : la page Signes d’alerte indique qui contacter.
 analysis-warning-sign-soon-patient = Vous avez noté un signe d’alerte le { $date } : { $sign }. Consultez votre médecin à ce sujet bientôt, avant votre prochain bilan prévu.
 analysis-warning-sign-clinician = Signe d’alerte noté le { $date } : { $sign } ({ $advice }).
-analysis-warning-signs-held-patient = Ceci reste en haut jusqu’à ce qu’une visite clinique soit notée après le signe d’alerte.
-analysis-warning-signs-held-clinician = Reste en haut du statut jusqu’à ce qu’une visite clinique soit notée après.
+analysis-warning-signs-held = { $voice ->
+    [clinician] Reste en haut du statut jusqu’à ce qu’une visite clinique soit notée après.
+   *[patient] Ceci reste en haut jusqu’à ce qu’une visite clinique soit notée après le signe d’alerte.
+}
 
 analysis-worsening-window = { $mean } sur les 7 jours jusqu’au { $date }
 analysis-worsening-then = { $first }, puis { $next }
@@ -83,71 +85,103 @@ analysis-worsening-clinician = { $weeks ->
    *[other] Douleur maximale moyenne { $means } : au moins { $limit } (niveau de départ { $baseline } plus les { $points } fixés par le programme), { $weeks } semaines de suite.
 }
 
-analysis-quiet-patient = Rien n’a été noté depuis le { $date } : { $days ->
-    [one] { $days } jour
-   *[other] { $days } jours
-}. Votre programme considère { $quiet_after } jours sans entrée comme un journal silencieux : il n’est donc pas jugé sur des entrées qui se sont arrêtées.
-analysis-quiet-never-patient = Rien n’a été noté depuis le début du programme : { $days ->
-    [one] { $days } jour
-   *[other] { $days } jours
-}. Votre programme considère { $quiet_after } jours sans entrée comme un journal silencieux : il n’est donc pas jugé sur des entrées qui se sont arrêtées.
-analysis-quiet-clinician = Aucune entrée depuis le { $date } : { $days } jours sans entrée (le programme considère { $quiet_after } comme silencieux).
-analysis-quiet-never-clinician = Aucune entrée depuis le début du programme : { $days } jours sans entrée (le programme considère { $quiet_after } comme silencieux).
+analysis-quiet = { $voice ->
+    [clinician] Aucune entrée depuis le { $date } : { $days } jours sans entrée (le programme considère { $quiet_after } comme silencieux).
+   *[patient] Rien n’a été noté depuis le { $date } : { $days ->
+            [one] { $days } jour
+           *[other] { $days } jours
+        }. Votre programme considère { $quiet_after } jours sans entrée comme un journal silencieux : il n’est donc pas jugé sur des entrées qui se sont arrêtées.
+}
+analysis-quiet-never = { $voice ->
+    [clinician] Aucune entrée depuis le début du programme : { $days } jours sans entrée (le programme considère { $quiet_after } comme silencieux).
+   *[patient] Rien n’a été noté depuis le début du programme : { $days ->
+            [one] { $days } jour
+           *[other] { $days } jours
+        }. Votre programme considère { $quiet_after } jours sans entrée comme un journal silencieux : il n’est donc pas jugé sur des entrées qui se sont arrêtées.
+}
 
-analysis-decision-too-few-entries-patient = Semaine { $week } du programme : le point de décision fixé dans votre programme (la fin de la semaine { $decision_week }) est atteint, mais le journal ne contient pas encore assez d’entrées pour y comparer la douleur.
-analysis-decision-too-few-entries-clinician = Semaine { $week } : le point de décision (fin de la semaine { $decision_week }) est passé, mais le journal contient trop peu d’entrées pour comparer la douleur.
-analysis-not-started-patient = Le programme n’a pas encore commencé. Votre journal sera comparé aux objectifs du plan à la fin de la semaine { $decision_week } ({ $date }).
-analysis-not-started-clinician = Le programme n’a pas encore commencé ; le point de décision est la fin de la semaine { $decision_week } ({ $date }).
-analysis-before-decision-patient = Semaine { $week } sur { $decision_week } : votre journal sera comparé aux objectifs du plan à la fin de la semaine { $decision_week } ({ $date }), comme le fixe votre programme.
-analysis-before-decision-clinician = Semaine { $week } sur { $decision_week } ; le point de décision est la fin de la semaine { $decision_week } ({ $date }).
-analysis-check-in-patient = C’est le point d’étape de la semaine { $week } prévu par votre programme : un bon moment pour montrer ce résumé à votre soignant.
-analysis-check-in-clinician = C’est le point d’étape de la semaine { $week } prévu par le programme.
+analysis-decision-too-few-entries = { $voice ->
+    [clinician] Semaine { $week } : le point de décision (fin de la semaine { $decision_week }) est passé, mais le journal contient trop peu d’entrées pour comparer la douleur.
+   *[patient] Semaine { $week } du programme : le point de décision fixé dans votre programme (la fin de la semaine { $decision_week }) est atteint, mais le journal ne contient pas encore assez d’entrées pour y comparer la douleur.
+}
+analysis-not-started = { $voice ->
+    [clinician] Le programme n’a pas encore commencé ; le point de décision est la fin de la semaine { $decision_week } ({ $date }).
+   *[patient] Le programme n’a pas encore commencé. Votre journal sera comparé aux objectifs du plan à la fin de la semaine { $decision_week } ({ $date }).
+}
+analysis-before-decision = { $voice ->
+    [clinician] Semaine { $week } sur { $decision_week } ; le point de décision est la fin de la semaine { $decision_week } ({ $date }).
+   *[patient] Semaine { $week } sur { $decision_week } : votre journal sera comparé aux objectifs du plan à la fin de la semaine { $decision_week } ({ $date }), comme le fixe votre programme.
+}
+analysis-check-in = { $voice ->
+    [clinician] C’est le point d’étape de la semaine { $week } prévu par le programme.
+   *[patient] C’est le point d’étape de la semaine { $week } prévu par votre programme : un bon moment pour montrer ce résumé à votre soignant.
+}
 
-analysis-sessions-none-patient = Aucune séance n’a encore été prescrite (les jours de repos conseillés et les jours d’absence ne comptent pas).
-analysis-sessions-none-clinician = Aucune séance prescrite pour l’instant (jours de repos conseillés et d’absence exclus).
-analysis-sessions-patient = Séances : { $pct } de celles prescrites jusqu’ici ({ $done } faites, { $prescribed } prescrites, sans compter les jours de repos conseillés ou d’absence). Votre programme demande au moins { $min }.
-analysis-sessions-clinician = Séances : { $pct } de celles prescrites ({ $done } faites sur { $prescribed } prescrites, jours de repos conseillés et d’absence exclus). Le programme fixe au moins { $min }.
+analysis-sessions-none = { $voice ->
+    [clinician] Aucune séance prescrite pour l’instant (jours de repos conseillés et d’absence exclus).
+   *[patient] Aucune séance n’a encore été prescrite (les jours de repos conseillés et les jours d’absence ne comptent pas).
+}
+analysis-sessions = { $voice ->
+    [clinician] Séances : { $pct } de celles prescrites ({ $done } faites sur { $prescribed } prescrites, jours de repos conseillés et d’absence exclus). Le programme fixe au moins { $min }.
+   *[patient] Séances : { $pct } de celles prescrites jusqu’ici ({ $done } faites, { $prescribed } prescrites, sans compter les jours de repos conseillés ou d’absence). Votre programme demande au moins { $min }.
+}
 
-analysis-pain-patient = Douleur maximale : en moyenne { $baseline } { $source ->
-    [first-days] pendant vos premiers jours de programme
-   *[days-before] pendant les jours avant le programme
-}, { $current } sur les { $days } derniers jours : { $change }. L’objectif est au moins { $target_points } ou { $target_pct } de mieux (fixé dans votre programme).
-analysis-pain-clinician = Douleur maximale : moyenne { $baseline } { $source ->
-    [first-days] pendant les premiers jours du programme
-   *[days-before] pendant les jours avant le programme
-}, { $current } sur les { $days } derniers jours : { $change }. Objectif : au moins { $target_points } ou { $target_pct } de mieux (objectif du programme).
-analysis-pain-too-few-patient = Il n’y a pas encore assez d’entrées dans le journal pour comparer la douleur. Votre programme demande { $baseline_min } jours avec une entrée pendant les { $baseline_days } premiers jours (ou pendant les { $baseline_days } jours avant le début ; { $baseline_logged } jusqu’ici) et { $current_min } pendant les { $current_days } derniers jours ({ $current_logged } jusqu’ici).
-analysis-pain-too-few-clinician = Trop peu d’entrées pour comparer la douleur : le programme demande { $baseline_min } jours avec une entrée pendant les { $baseline_days } premiers jours (ou les { $baseline_days } jours avant le début ; { $baseline_logged } notés) et { $current_min } pendant les { $current_days } derniers jours ({ $current_logged } notés).
+analysis-pain = { $voice ->
+    [clinician] Douleur maximale : moyenne { $baseline } { $source ->
+            [first-days] pendant les premiers jours du programme
+           *[days-before] pendant les jours avant le programme
+        }, { $current } sur les { $days } derniers jours : { $change }. Objectif : au moins { $target_points } ou { $target_pct } de mieux (objectif du programme).
+   *[patient] Douleur maximale : en moyenne { $baseline } { $source ->
+            [first-days] pendant vos premiers jours de programme
+           *[days-before] pendant les jours avant le programme
+        }, { $current } sur les { $days } derniers jours : { $change }. L’objectif est au moins { $target_points } ou { $target_pct } de mieux (fixé dans votre programme).
+}
+analysis-pain-too-few = { $voice ->
+    [clinician] Trop peu d’entrées pour comparer la douleur : le programme demande { $baseline_min } jours avec une entrée pendant les { $baseline_days } premiers jours (ou les { $baseline_days } jours avant le début ; { $baseline_logged } notés) et { $current_min } pendant les { $current_days } derniers jours ({ $current_logged } notés).
+   *[patient] Il n’y a pas encore assez d’entrées dans le journal pour comparer la douleur. Votre programme demande { $baseline_min } jours avec une entrée pendant les { $baseline_days } premiers jours (ou pendant les { $baseline_days } jours avant le début ; { $baseline_logged } jusqu’ici) et { $current_min } pendant les { $current_days } derniers jours ({ $current_logged } jusqu’ici).
+}
 
 analysis-after-weeks = Après { $decision_week } semaines
 analysis-by-week = À la semaine { $week } (le point de décision était la fin de la semaine { $decision_week })
-analysis-too-few-sessions-patient = { $after }, { $done } des séances prescrites ont été faites, moins que les { $min } que fixe votre programme. Selon les termes du plan lui-même, il n’a pas encore été pleinement essayé : le journal ne peut donc pas montrer s’il fonctionne.
-analysis-too-few-sessions-clinician = { $after }, { $done } des séances prescrites ont été faites, moins que les { $min } que fixe le programme : selon ses propres termes, le plan n’a pas été pleinement essayé.
-analysis-change-not-reached-patient = { $after }, avec { $done } des séances prescrites faites, votre journal montre que la douleur maximale n’a pas changé de la valeur convenue dans votre programme.
-analysis-change-not-reached-clinician = { $after }, avec { $done } des séances prescrites faites, la douleur maximale n’a pas changé de la valeur fixée dans le programme.
-analysis-change-reached-patient = { $after }, avec { $done } des séances prescrites faites, votre journal montre le changement convenu dans votre programme.
-analysis-change-reached-clinician = { $after }, avec { $done } des séances prescrites faites, le journal du patient montre le changement fixé dans le programme.
+analysis-too-few-sessions = { $voice ->
+    [clinician] { $after }, { $done } des séances prescrites ont été faites, moins que les { $min } que fixe le programme : selon ses propres termes, le plan n’a pas été pleinement essayé.
+   *[patient] { $after }, { $done } des séances prescrites ont été faites, moins que les { $min } que fixe votre programme. Selon les termes du plan lui-même, il n’a pas encore été pleinement essayé : le journal ne peut donc pas montrer s’il fonctionne.
+}
+analysis-change-not-reached = { $voice ->
+    [clinician] { $after }, avec { $done } des séances prescrites faites, la douleur maximale n’a pas changé de la valeur fixée dans le programme.
+   *[patient] { $after }, avec { $done } des séances prescrites faites, votre journal montre que la douleur maximale n’a pas changé de la valeur convenue dans votre programme.
+}
+analysis-change-reached = { $voice ->
+    [clinician] { $after }, avec { $done } des séances prescrites faites, le journal du patient montre le changement fixé dans le programme.
+   *[patient] { $after }, avec { $done } des séances prescrites faites, votre journal montre le changement convenu dans votre programme.
+}
 analysis-next-steps-patient = Selon votre programme, c’est le moment de parler des prochaines étapes avec votre soignant, y compris de l’opportunité d’un avis sur une injection.
 
-analysis-psfs-patient = Vos scores d’activité (PSFS) { $direction ->
-    [rose] ont augmenté
-   *[fell] ont baissé
-} de { $by } ; votre programme considère { $important } comme un changement important.
-analysis-psfs-clinician = Moyenne PSFS { $direction ->
-    [rose] en hausse
-   *[fell] en baisse
-} de { $by } (changement important selon le programme : { $important }).
+analysis-psfs = { $voice ->
+    [clinician] Moyenne PSFS { $direction ->
+            [rose] en hausse
+           *[fell] en baisse
+        } de { $by } (changement important selon le programme : { $important }).
+   *[patient] Vos scores d’activité (PSFS) { $direction ->
+            [rose] ont augmenté
+           *[fell] ont baissé
+        } de { $by } ; votre programme considère { $important } comme un changement important.
+}
 
-analysis-injection-patient = Depuis l’injection du { $date } : douleur maximale { $before } pendant les { $before_days } jours avant, { $now } { $ongoing ->
-    [yes] sur les { $now_days } derniers jours
-   *[no] pendant les { $now_days } jours jusqu’au { $now_to }
-} : { $change }.
-analysis-injection-clinician = Depuis l’injection du { $date } : douleur maximale { $before } pendant les { $before_days } jours avant, { $now } { $ongoing ->
-    [yes] sur les { $now_days } derniers jours
-   *[no] pendant les { $now_days } jours jusqu’au { $now_to }
-} : { $change }.
-analysis-injection-not-measured-patient = Une injection a été notée le { $date }. Son effet sera mesuré dès qu’il y aura { $before_min } entrées dans le journal pendant les { $before_days } jours avant et { $after_min } après.
-analysis-injection-not-measured-clinician = Injection notée le { $date } ; son effet sera mesuré dès qu’il y aura { $before_min } entrées pendant les { $before_days } jours avant et { $after_min } après.
+analysis-injection = { $voice ->
+    [clinician] Depuis l’injection du { $date } : douleur maximale { $before } pendant les { $before_days } jours avant, { $now } { $ongoing ->
+            [yes] sur les { $now_days } derniers jours
+           *[no] pendant les { $now_days } jours jusqu’au { $now_to }
+        } : { $change }.
+   *[patient] Depuis l’injection du { $date } : douleur maximale { $before } pendant les { $before_days } jours avant, { $now } { $ongoing ->
+            [yes] sur les { $now_days } derniers jours
+           *[no] pendant les { $now_days } jours jusqu’au { $now_to }
+        } : { $change }.
+}
+analysis-injection-not-measured = { $voice ->
+    [clinician] Injection notée le { $date } ; son effet sera mesuré dès qu’il y aura { $before_min } entrées pendant les { $before_days } jours avant et { $after_min } après.
+   *[patient] Une injection a été notée le { $date }. Son effet sera mesuré dès qu’il y aura { $before_min } entrées dans le journal pendant les { $before_days } jours avant et { $after_min } après.
+}
 
 ## Suggestions after a session.
 

@@ -253,6 +253,14 @@ impl Wording {
         self.voice == Voice::Patient
     }
 
+    /// The voice as the messages' `$voice` selector takes it.
+    fn key(self) -> &'static str {
+        match self.voice {
+            Voice::Patient => "patient",
+            Voice::Clinician => "clinician",
+        }
+    }
+
     /// A day as the voice writes it: "Friday, 4 December 2026" for the patient, 2026-12-04
     /// for the clinician.
     fn date(self, date: NaiveDate) -> String {
@@ -351,11 +359,11 @@ impl Wording {
     }
 
     fn warning_signs_held(self) -> String {
-        if self.patient() {
-            t_in!(self.words(), "analysis-warning-signs-held-patient")
-        } else {
-            t_in!(self.words(), "analysis-warning-signs-held-clinician")
-        }
+        t_in!(
+            self.words(),
+            "analysis-warning-signs-held",
+            voice = self.key()
+        )
     }
 
     /// Pain well above the start for weeks running: the weeks, the limit and the rule (two
@@ -414,155 +422,89 @@ impl Wording {
 
     /// "Nothing logged since 2026-10-20 (35 days); ..." for a diary gone quiet.
     fn quiet(self, last_entry: Option<NaiveDate>, days: u32, quiet_after: u16) -> String {
-        let words = self.words();
-        match (last_entry, self.voice) {
-            (Some(d), Voice::Patient) => t_in!(
+        let (words, voice) = (self.words(), self.key());
+        if let Some(d) = last_entry {
+            t_in!(
                 words,
-                "analysis-quiet-patient",
+                "analysis-quiet",
+                voice = voice,
                 date = d.to_string(),
                 days = days,
                 quiet_after = quiet_after
-            ),
-            (Some(d), Voice::Clinician) => t_in!(
+            )
+        } else {
+            t_in!(
                 words,
-                "analysis-quiet-clinician",
-                date = d.to_string(),
+                "analysis-quiet-never",
+                voice = voice,
                 days = days,
                 quiet_after = quiet_after
-            ),
-            (None, Voice::Patient) => t_in!(
-                words,
-                "analysis-quiet-never-patient",
-                days = days,
-                quiet_after = quiet_after
-            ),
-            (None, Voice::Clinician) => t_in!(
-                words,
-                "analysis-quiet-never-clinician",
-                days = days,
-                quiet_after = quiet_after
-            ),
+            )
         }
     }
 
     /// Where the programme stands before a decision can be made: its week and the decision
     /// point, or the check-in.
     fn programme_week(self, f: &Finding) -> String {
-        let (words, patient) = (self.words(), self.patient());
+        let (words, voice) = (self.words(), self.key());
         match f {
             Finding::DecisionTooFewEntries {
                 week,
                 decision_week: dw,
-            } => {
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-decision-too-few-entries-patient",
-                        week = *week,
-                        decision_week = *dw
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-decision-too-few-entries-clinician",
-                        week = *week,
-                        decision_week = *dw
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-decision-too-few-entries",
+                voice = voice,
+                week = *week,
+                decision_week = *dw
+            ),
             Finding::NotStarted {
                 decision_week: dw,
                 decision_date,
-            } => {
-                let date = self.date(*decision_date);
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-not-started-patient",
-                        decision_week = *dw,
-                        date = date
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-not-started-clinician",
-                        decision_week = *dw,
-                        date = date
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-not-started",
+                voice = voice,
+                decision_week = *dw,
+                date = self.date(*decision_date)
+            ),
             Finding::BeforeDecision {
                 week,
                 decision_week: dw,
                 decision_date,
-            } => {
-                let date = self.date(*decision_date);
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-before-decision-patient",
-                        week = *week,
-                        decision_week = *dw,
-                        date = date
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-before-decision-clinician",
-                        week = *week,
-                        decision_week = *dw,
-                        date = date
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-before-decision",
+                voice = voice,
+                week = *week,
+                decision_week = *dw,
+                date = self.date(*decision_date)
+            ),
             Finding::CheckIn { week } => {
-                if patient {
-                    t_in!(words, "analysis-check-in-patient", week = *week)
-                } else {
-                    t_in!(words, "analysis-check-in-clinician", week = *week)
-                }
+                t_in!(words, "analysis-check-in", voice = voice, week = *week)
             }
             _ => String::new(),
         }
     }
 
     fn sessions(self, pct_done: Option<f64>, done: u32, prescribed: f64, min: f64) -> String {
-        let words = self.words();
+        let (words, voice) = (self.words(), self.key());
         let Some(p) = pct_done else {
-            return if self.patient() {
-                t_in!(words, "analysis-sessions-none-patient")
-            } else {
-                t_in!(words, "analysis-sessions-none-clinician")
-            };
+            return t_in!(words, "analysis-sessions-none", voice = voice);
         };
-        let (p, prescribed, min) = (
-            self.pct(p),
-            sessions_count(self.lang, prescribed),
-            self.pct(min),
-        );
-        if self.patient() {
-            t_in!(
-                words,
-                "analysis-sessions-patient",
-                pct = p,
-                done = done,
-                prescribed = prescribed,
-                min = min
-            )
-        } else {
-            t_in!(
-                words,
-                "analysis-sessions-clinician",
-                pct = p,
-                done = done,
-                prescribed = prescribed,
-                min = min
-            )
-        }
+        t_in!(
+            words,
+            "analysis-sessions",
+            voice = voice,
+            pct = self.pct(p),
+            done = done,
+            prescribed = sessions_count(self.lang, prescribed),
+            min = self.pct(min)
+        )
     }
 
     fn pain_line(self, f: &Finding) -> String {
-        let words = self.words();
+        let (words, voice) = (self.words(), self.key());
         match f {
             Finding::Pain {
                 baseline,
@@ -577,37 +519,18 @@ impl Wording {
                     BaselineSource::FirstDays => "first-days",
                     BaselineSource::DaysBefore => "days-before",
                 };
-                let (b, c, change) = (
-                    self.pain(*baseline),
-                    self.pain(*current),
-                    change_words(self.lang, change),
-                );
-                let (tp, tpct) = (self.points(*target_points), self.pct(*target_pct));
-                if self.patient() {
-                    t_in!(
-                        words,
-                        "analysis-pain-patient",
-                        baseline = b,
-                        source = source,
-                        current = c,
-                        days = *current_days,
-                        change = change,
-                        target_points = tp,
-                        target_pct = tpct
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-pain-clinician",
-                        baseline = b,
-                        source = source,
-                        current = c,
-                        days = *current_days,
-                        change = change,
-                        target_points = tp,
-                        target_pct = tpct
-                    )
-                }
+                t_in!(
+                    words,
+                    "analysis-pain",
+                    voice = voice,
+                    baseline = self.pain(*baseline),
+                    source = source,
+                    current = self.pain(*current),
+                    days = *current_days,
+                    change = change_words(self.lang, change),
+                    target_points = self.points(*target_points),
+                    target_pct = self.pct(*target_pct)
+                )
             }
             Finding::PainTooFewEntries {
                 baseline_min_entries: bn,
@@ -616,99 +539,51 @@ impl Wording {
                 current_min_entries: cn,
                 current_days: cd,
                 current_logged: cl,
-            } => {
-                if self.patient() {
-                    t_in!(
-                        words,
-                        "analysis-pain-too-few-patient",
-                        baseline_min = *bn,
-                        baseline_days = *bd,
-                        baseline_logged = *bl,
-                        current_min = *cn,
-                        current_days = *cd,
-                        current_logged = *cl
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-pain-too-few-clinician",
-                        baseline_min = *bn,
-                        baseline_days = *bd,
-                        baseline_logged = *bl,
-                        current_min = *cn,
-                        current_days = *cd,
-                        current_logged = *cl
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-pain-too-few",
+                voice = voice,
+                baseline_min = *bn,
+                baseline_days = *bd,
+                baseline_logged = *bl,
+                current_min = *cn,
+                current_days = *cd,
+                current_logged = *cl
+            ),
             _ => String::new(),
         }
     }
 
     /// At or after the decision point: what the log shows against the programme.
     fn decision(self, f: &Finding) -> String {
-        let (words, patient) = (self.words(), self.patient());
+        let (words, voice) = (self.words(), self.key());
         match f {
             Finding::TooFewSessions {
                 at,
                 pct: done,
                 min_pct,
-            } => {
-                let (after, done, min) = (self.after(*at), self.pct(*done), self.pct(*min_pct));
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-too-few-sessions-patient",
-                        after = after,
-                        done = done,
-                        min = min
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-too-few-sessions-clinician",
-                        after = after,
-                        done = done,
-                        min = min
-                    )
-                }
-            }
-            Finding::ChangeNotReached { at, pct: done } => {
-                let (after, done) = (self.after(*at), self.pct(*done));
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-change-not-reached-patient",
-                        after = after,
-                        done = done
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-change-not-reached-clinician",
-                        after = after,
-                        done = done
-                    )
-                }
-            }
-            Finding::ChangeReached { at, pct: done } => {
-                let (after, done) = (self.after(*at), self.pct(*done));
-                if patient {
-                    t_in!(
-                        words,
-                        "analysis-change-reached-patient",
-                        after = after,
-                        done = done
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-change-reached-clinician",
-                        after = after,
-                        done = done
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-too-few-sessions",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done),
+                min = self.pct(*min_pct)
+            ),
+            Finding::ChangeNotReached { at, pct: done } => t_in!(
+                words,
+                "analysis-change-not-reached",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done)
+            ),
+            Finding::ChangeReached { at, pct: done } => t_in!(
+                words,
+                "analysis-change-reached",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done)
+            ),
             _ => String::new(),
         }
     }
@@ -722,29 +597,18 @@ impl Wording {
     }
 
     fn psfs(self, change: f64, important: f64) -> String {
-        let direction = if change >= 0.0 { "rose" } else { "fell" };
-        let (by, important) = (self.points(change.abs()), self.points(important));
-        if self.patient() {
-            t_in!(
-                self.words(),
-                "analysis-psfs-patient",
-                direction = direction,
-                by = by,
-                important = important
-            )
-        } else {
-            t_in!(
-                self.words(),
-                "analysis-psfs-clinician",
-                direction = direction,
-                by = by,
-                important = important
-            )
-        }
+        t_in!(
+            self.words(),
+            "analysis-psfs",
+            voice = self.key(),
+            direction = if change >= 0.0 { "rose" } else { "fell" },
+            by = self.points(change.abs()),
+            important = self.points(important)
+        )
     }
 
     fn injection(self, f: &Finding) -> String {
-        let words = self.words();
+        let (words, voice) = (self.words(), self.key());
         match f {
             Finding::Injection {
                 date,
@@ -755,71 +619,36 @@ impl Wording {
                 now_to,
                 now_ongoing,
                 change,
-            } => {
-                // The days its current pain is taken from: "over the last 14 days", or, once
-                // the measuring window after it has closed, "in the 14 days to 2026-03-01".
-                let ongoing = if *now_ongoing { "yes" } else { "no" };
-                let (date, before, now, change) = (
-                    self.date(*date),
-                    self.pain(*before),
-                    self.pain(*now),
-                    change_words(self.lang, change),
-                );
-                if self.patient() {
-                    t_in!(
-                        words,
-                        "analysis-injection-patient",
-                        date = date,
-                        before = before,
-                        before_days = *before_days,
-                        now = now,
-                        ongoing = ongoing,
-                        now_days = *now_days,
-                        now_to = now_to.to_string(),
-                        change = change
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-injection-clinician",
-                        date = date,
-                        before = before,
-                        before_days = *before_days,
-                        now = now,
-                        ongoing = ongoing,
-                        now_days = *now_days,
-                        now_to = now_to.to_string(),
-                        change = change
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-injection",
+                voice = voice,
+                date = self.date(*date),
+                before = self.pain(*before),
+                before_days = *before_days,
+                now = self.pain(*now),
+                // The days its current pain is taken from: "over the last 14 days", or,
+                // once the measuring window after it has closed, "in the 14 days to
+                // 2026-03-01".
+                ongoing = if *now_ongoing { "yes" } else { "no" },
+                now_days = *now_days,
+                now_to = now_to.to_string(),
+                change = change_words(self.lang, change)
+            ),
             Finding::InjectionNotMeasured {
                 date,
                 before_min_entries: bn,
                 before_days: bd,
                 after_min_entries: an,
-            } => {
-                let date = self.date(*date);
-                if self.patient() {
-                    t_in!(
-                        words,
-                        "analysis-injection-not-measured-patient",
-                        date = date,
-                        before_min = *bn,
-                        before_days = *bd,
-                        after_min = *an
-                    )
-                } else {
-                    t_in!(
-                        words,
-                        "analysis-injection-not-measured-clinician",
-                        date = date,
-                        before_min = *bn,
-                        before_days = *bd,
-                        after_min = *an
-                    )
-                }
-            }
+            } => t_in!(
+                words,
+                "analysis-injection-not-measured",
+                voice = voice,
+                date = self.date(*date),
+                before_min = *bn,
+                before_days = *bd,
+                after_min = *an
+            ),
             _ => String::new(),
         }
     }
