@@ -222,17 +222,23 @@ fn the_review_shows_the_stored_sentences(b: &Bundle, version: u32) {
         assert!(text.contains(&escaped), "{sentence}");
     }
     assert_eq!(
-        review::reasons_of(b, Voice::Clinician).as_ref(),
+        review::reasons_of(b, rehab_tracker::i18n::Lang::En, Voice::Clinician).as_ref(),
         Some(clinician)
     );
     assert_eq!(
-        review::reasons_of(b, Voice::Patient).as_ref(),
+        review::reasons_of(b, rehab_tracker::i18n::Lang::En, Voice::Patient).as_ref(),
         Some(patient)
     );
     let (patient_file, _) = caseload::open_patient(&golden_bundle(version)).unwrap();
-    let progress = patient_file.progress();
-    assert_eq!(&progress.reasons_in(Voice::Clinician), clinician);
-    assert_eq!(&progress.reasons_in(Voice::Patient), patient);
+    let progress = patient_file.progress(rehab_tracker::i18n::Lang::En);
+    assert_eq!(
+        &progress.reasons_in(rehab_tracker::i18n::Lang::En, Voice::Clinician),
+        clinician
+    );
+    assert_eq!(
+        &progress.reasons_in(rehab_tracker::i18n::Lang::En, Voice::Patient),
+        patient
+    );
 }
 
 #[test]
@@ -268,12 +274,15 @@ fn a_version_3_bundle_shows_its_stored_sentences_in_the_review() {
 fn bundles_without_a_summary_state_no_reasons_and_the_review_works_them_out() {
     for version in [1, 2] {
         let b = bundle::read(&std::fs::read(golden_bundle(version)).unwrap()).unwrap();
-        assert_eq!(review::reasons_of(&b, Voice::Clinician), None);
-        let (patient, _) = caseload::open_patient(&golden_bundle(version)).unwrap();
-        let progress = patient.progress();
         assert_eq!(
-            progress.reasons_in(Voice::Clinician),
-            reasons::clinician(&progress.status().findings)
+            review::reasons_of(&b, rehab_tracker::i18n::Lang::En, Voice::Clinician),
+            None
+        );
+        let (patient, _) = caseload::open_patient(&golden_bundle(version)).unwrap();
+        let progress = patient.progress(rehab_tracker::i18n::Lang::En);
+        assert_eq!(
+            progress.reasons_in(rehab_tracker::i18n::Lang::En, Voice::Clinician),
+            reasons::clinician(rehab_tracker::i18n::Lang::En, &progress.status().findings)
         );
     }
 }
@@ -297,22 +306,28 @@ fn a_version_6_bundle_holds_findings_the_review_words() {
     assert!(findings.len() >= 3, "{findings:?}");
     assert!(summary.status.reasons.is_empty() && summary.clinician_reasons.is_empty());
     // The review words the findings, in each voice.
-    let clinician = reasons::clinician(findings);
-    let patient = reasons::patient(findings);
+    let clinician = reasons::clinician(rehab_tracker::i18n::Lang::En, findings);
+    let patient = reasons::patient(rehab_tracker::i18n::Lang::En, findings);
     assert_eq!(clinician.len(), findings.len());
     assert_ne!(clinician, patient);
     assert_eq!(
-        review::reasons_of(&b, Voice::Clinician),
+        review::reasons_of(&b, rehab_tracker::i18n::Lang::En, Voice::Clinician),
         Some(clinician.clone())
     );
     assert_eq!(
-        review::reasons_of(&b, Voice::Patient),
+        review::reasons_of(&b, rehab_tracker::i18n::Lang::En, Voice::Patient),
         Some(patient.clone())
     );
     let (patient_file, _) = caseload::open_patient(&golden_bundle(6)).unwrap();
-    let progress = patient_file.progress();
-    assert_eq!(progress.reasons_in(Voice::Clinician), clinician);
-    assert_eq!(progress.reasons_in(Voice::Patient), patient);
+    let progress = patient_file.progress(rehab_tracker::i18n::Lang::En);
+    assert_eq!(
+        progress.reasons_in(rehab_tracker::i18n::Lang::En, Voice::Clinician),
+        clinician
+    );
+    assert_eq!(
+        progress.reasons_in(rehab_tracker::i18n::Lang::En, Voice::Patient),
+        patient
+    );
     assert_eq!(&progress.status().findings, findings);
     written_again_reads_the_same(&b, 6);
     // Written again, it is the same file, byte for byte.

@@ -196,7 +196,7 @@ fn export(dir: &Path, format: &str, from: Option<NaiveDate>, to: NaiveDate, out:
 /// The status the review reads from a bundle, and the lights.
 fn bundle_status(path: &Path) -> (Status, BTreeMap<u64, (Light, bool)>) {
     let (patient, sha) = caseload::open_patient(path).unwrap();
-    let p = patient.progress();
+    let p = patient.progress(rehab_tracker::i18n::Lang::En);
     let row = caseload::row_of(path, &patient, sha);
     assert_eq!(row.status, p.status().status);
     let lights = p
@@ -392,7 +392,7 @@ fn the_window_agrees_with_the_status_command() {
             // The Progress card.
             h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
             h.run();
-            h.get_by_label(status.status.headline());
+            h.get_by_label(&status.status.headline(rehab_tracker::i18n::Lang::En));
             let shown = |h: &Harness<'static, RehabApp>, text: &str| {
                 assert!(
                     h.query_all_by_label_contains(text).next().is_some(),
@@ -403,13 +403,19 @@ fn the_window_agrees_with_the_status_command() {
                 &h,
                 &format!(
                     "{} of the sessions due so far",
-                    rehab_tracker::analysis::reasons::pct(status.adherence_pct)
+                    rehab_tracker::analysis::reasons::pct(
+                        rehab_tracker::i18n::Lang::En,
+                        status.adherence_pct
+                    )
                 ),
             );
             match status.baseline_pain {
                 Some(b) => shown(
                     &h,
-                    &format!("{} out of 10", rehab_tracker::analysis::reasons::pain(b)),
+                    &format!(
+                        "{} out of 10",
+                        rehab_tracker::analysis::reasons::pain(rehab_tracker::i18n::Lang::En, b)
+                    ),
                 ),
                 None => shown(&h, "not enough diary entries yet"),
             }

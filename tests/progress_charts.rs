@@ -377,17 +377,17 @@ fn the_calendar_says_each_day_in_words_and_moves_by_month() {
     diary(&mut d, 9, 5, None, DayState::RestAdvised);
     d.write(tmp.path());
     let mut h = progress_on(tmp.path(), day(35)); // Monday 6 April
-    h.get_by_label("6 April, today: training day");
-    h.get_by_label("8 April: training day");
-    h.get_by_label("7 April: rest day");
+    h.get_by_label("Monday, 6 April 2026, today: training day");
+    h.get_by_label("Wednesday, 8 April 2026: training day");
+    h.get_by_label("Tuesday, 7 April 2026: rest day");
     assert!(h.get_by_label("Next month").accesskit_node().is_disabled());
     h.get_by_label("Previous month").click();
     common::settle(&mut h);
-    h.get_by_label("2 March: session done");
-    h.get_by_label("11 March: rest advised by the clinician, not counted");
-    h.get_by_label("13 March: training day missed");
-    h.get_by_label("1 March: before the programme started");
-    h.get_by_label("31 March: rest day");
+    h.get_by_label("Monday, 2 March 2026: session done");
+    h.get_by_label("Wednesday, 11 March 2026: rest advised by the clinician, not counted");
+    h.get_by_label("Friday, 13 March 2026: training day missed");
+    h.get_by_label("Sunday, 1 March 2026: before the programme started");
+    h.get_by_label("Tuesday, 31 March 2026: rest day");
     assert!(
         h.get_by_label("Previous month")
             .accesskit_node()
@@ -395,5 +395,5 @@ fn the_calendar_says_each_day_in_words_and_moves_by_month() {
     );
     h.get_by_label("Next month").click();
     common::settle(&mut h);
-    h.get_by_label("6 April, today: training day");
+    h.get_by_label("Monday, 6 April 2026, today: training day");
 }

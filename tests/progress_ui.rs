@@ -20,7 +20,10 @@ fn headline_on(dir: &Path, on: i64) -> (String, Harness<'static, RehabApp>) {
     h.run();
     let shown = StatusKind::ALL
         .iter()
-        .find(|k| h.query_by_label(k.headline()).is_some())
+        .find(|k| {
+            h.query_by_label(&k.headline(rehab_tracker::i18n::Lang::En))
+                .is_some()
+        })
         .map(|k| k.code().to_owned())
         .unwrap_or_default();
     (shown, h)
@@ -97,7 +100,7 @@ fn a_red_flag_recorded_in_the_window_puts_seek_care_now_on_top() {
         note: String::new(),
     })));
     common::settle(&mut h);
-    h.get_by_label(StatusKind::SeekCareNow.headline());
+    h.get_by_label(&StatusKind::SeekCareNow.headline(rehab_tracker::i18n::Lang::En));
     let mut app = h.into_state();
     app.save_now().unwrap();
     drop(app);

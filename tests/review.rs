@@ -397,7 +397,7 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     assert_eq!(data_name(&p), adjusted);
     p.get_by_label_contains(&format!(
         "From {}: programme from the clinician, \"{adjusted}\" (4 sessions a week).",
-        rehab_tracker::analysis::reasons::day_words(today)
+        rehab_tracker::analysis::reasons::day_words(rehab_tracker::i18n::Lang::En, today)
     ));
     let mut app = p.into_state();
     app.save_now().unwrap();
@@ -1073,7 +1073,10 @@ fn the_review_window_shows_an_older_bundles_sentences_as_written_and_words_a_new
     let newer = tempfile::tempdir().unwrap();
     std::fs::copy(golden_bundle(6), newer.path().join("newer.bundle.ron")).unwrap();
     let b = bundle::read(&std::fs::read(golden_bundle(6)).unwrap()).unwrap();
-    let worded = reasons::clinician(&b.summary.as_ref().unwrap().status.findings);
+    let worded = reasons::clinician(
+        rehab_tracker::i18n::Lang::En,
+        &b.summary.as_ref().unwrap().status.findings,
+    );
     assert!(!worded.is_empty());
     let mut h = review_harness(newer.path());
     h.get_by_label("Open patient P-95d8644b9a").click();
@@ -1081,7 +1084,10 @@ fn the_review_window_shows_an_older_bundles_sentences_as_written_and_words_a_new
     for sentence in &worded {
         h.get_by_label_contains(sentence);
     }
-    for sentence in reasons::patient(&b.summary.as_ref().unwrap().status.findings) {
+    for sentence in reasons::patient(
+        rehab_tracker::i18n::Lang::En,
+        &b.summary.as_ref().unwrap().status.findings,
+    ) {
         assert!(h.query_by_label_contains(&sentence).is_none(), "{sentence}");
     }
 }

@@ -448,11 +448,11 @@ fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
     common::settle(&mut h);
     h.key_press(Key::Escape);
     common::settle(&mut h);
-    let headline = StatusKind::ContactClinicianSoon.headline();
+    let headline = StatusKind::ContactClinicianSoon.headline(rehab_tracker::i18n::Lang::En);
     let colour_of = |h: &Harness<'static, RehabApp>| -> Vec<egui::Color32> {
         painted_texts(h)
             .into_iter()
-            .filter(|(t, _)| t == headline)
+            .filter(|(t, _)| *t == headline)
             .map(|(_, c)| c)
             .collect()
     };

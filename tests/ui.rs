@@ -452,19 +452,19 @@ fn a_see_a_doctor_soon_sign_says_the_same_on_every_screen() {
     ));
     let mut h = harness(app);
     h.run();
-    let soon = StatusKind::ContactClinicianSoon.headline();
-    h.get_by_label(soon);
+    let soon = StatusKind::ContactClinicianSoon.headline(rehab_tracker::i18n::Lang::En);
+    h.get_by_label(&soon);
     assert!(
-        h.query_by_label(StatusKind::SeekCareNow.headline())
+        h.query_by_label(&StatusKind::SeekCareNow.headline(rehab_tracker::i18n::Lang::En))
             .is_none()
     );
     h.get_by_label_contains(&format!(
-        "You logged a warning sign on Monday 23 November 2026: {}",
+        "You logged a warning sign on Monday, 23 November 2026: {}",
         RedFlagSign::ConstantNightPain.label()
     ));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
     h.run();
-    h.get_by_label(soon);
+    h.get_by_label(&soon);
     let mut app = h.into_state();
     app.save_now().unwrap();
     // And the command line.
@@ -903,7 +903,7 @@ fn reminders_are_switched_on_in_settings_saved_set_up_and_undone() {
         .click();
     h.run();
     h.get_by_label(
-        "A reminder at 18:15 on Mon, Wed, Fri unless you have logged your session, or your diary says rest or away.",
+        "A reminder at 18:15 on Monday, Wednesday, Friday unless you have logged your session, or your diary says rest or away.",
     );
     h.get_by_label("Save reminders").click();
     h.run();

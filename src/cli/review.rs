@@ -67,7 +67,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         rows.push([
             r.patient_code.clone(),
             r.week.to_string(),
-            status_label(r.status).to_owned(),
+            status_label(lang, r.status),
             r.adherence_pct.map_or_else(
                 || crate::t!("cli-review-none-due"),
                 |p| crate::i18n::format::percent(lang, p, 0),

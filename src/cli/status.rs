@@ -39,8 +39,11 @@ pub(super) fn run(dir: &Path, args: &StatusArgs, out: &mut Output<'_>) -> Result
     let inputs = escalation_inputs(&loaded.journal);
     let p = progress_with(&profile, record.view(), &loaded.journal, &inputs, on);
     if args.json {
-        let json = serde_json::to_string(&crate::analysis::reasons::worded(p.status()))
-            .map_err(|e| Failure::Failed(e.to_string()))?;
+        let json = serde_json::to_string(&crate::analysis::reasons::worded(
+            crate::i18n::Lang::En,
+            p.status(),
+        ))
+        .map_err(|e| Failure::Failed(e.to_string()))?;
         out.line(&json);
     } else {
         for line in summary(&p, from_file) {
@@ -62,7 +65,7 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
         crate::t!(
             "cli-status-on",
             date = p.on.to_string(),
-            status = s.status.headline()
+            status = s.status.headline(crate::i18n::language())
         ),
         if s.week == 0 {
             crate::t!(
@@ -85,12 +88,12 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
                 decision_date = decision_date
             )
         },
-        s.status.meaning().to_owned(),
+        s.status.meaning(crate::i18n::language()),
         String::new(),
         crate::t!("cli-status-why"),
     ];
     lines.extend(
-        p.reasons_in(crate::analysis::Voice::Patient)
+        p.reasons_in(crate::i18n::language(), crate::analysis::Voice::Patient)
             .iter()
             .map(|r| format!("- {r}")),
     );
@@ -111,13 +114,13 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     ));
     lines.push(crate::t!(
         "cli-status-rule-change",
-        points = points(r.important_change_points),
-        percent = pct(r.important_change_pct),
-        psfs = points(r.psfs_important_change)
+        points = points(crate::i18n::language(), r.important_change_points),
+        percent = pct(crate::i18n::language(), r.important_change_pct),
+        psfs = points(crate::i18n::language(), r.psfs_important_change)
     ));
     lines.push(crate::t!(
         "cli-status-rule-sessions",
-        percent = pct(r.adherence_min_pct),
+        percent = pct(crate::i18n::language(), r.adherence_min_pct),
         per_week = p.adherence.sessions_per_week
     ));
     lines.push(crate::t!(
@@ -127,7 +130,7 @@ pub fn summary(p: &Progress, from_file: bool) -> Vec<String> {
     ));
     lines.push(crate::t!(
         "cli-status-rule-worsening",
-        points = points(r.worsening_points),
+        points = points(crate::i18n::language(), r.worsening_points),
         weeks = r.worsening_weeks
     ));
     lines.push(String::new());

@@ -25,8 +25,8 @@ impl Message {
         match due {
             [] => None,
             [one] => Some(Self {
-                summary: one.kind.title().to_owned(),
-                body: one.kind.body().to_owned(),
+                summary: one.kind.title(crate::i18n::language()),
+                body: one.kind.body(crate::i18n::language()),
             }),
             several => Some(Self {
                 summary: crate::t!("desktop-reminder-both-title"),

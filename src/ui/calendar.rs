@@ -107,7 +107,7 @@ pub fn month_ui(
 /// One day: its number, its mark, and its words for a screen reader and on hover.
 fn day_ui(ui: &mut egui::Ui, day: CalendarDay) {
     let (rect, response) = ui.allocate_exact_size(CELL, Sense::hover());
-    let label = day.label();
+    let label = day.label(crate::i18n::language());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
     let response = response.on_hover_text(&label);
     let visuals = ui.visuals();

@@ -431,7 +431,7 @@ pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
 pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
     let dark = ui.visuals().dark_mode;
     let colour = super::theme::light_colour(light.light, dark);
-    let mut text = light.light.word().to_owned();
+    let mut text = light.light.word(crate::i18n::language());
     if light.provisional {
         text.push_str(" (provisional)");
     }
@@ -442,7 +442,11 @@ pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
         ui.painter()
             .circle_filled(rect.center(), size * 0.35, colour);
         ui.label(RichText::new(text).color(colour).strong())
-            .on_hover_text(format!("{}: {}", light.light.word(), light.light.meaning()));
+            .on_hover_text(format!(
+                "{}: {}",
+                light.light.word(crate::i18n::language()),
+                light.light.meaning(crate::i18n::language())
+            ));
     });
 }
 

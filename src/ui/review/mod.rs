@@ -617,7 +617,7 @@ fn open_view(
     }
     let prepared = patient.prepared();
     let report = ReportOutline::of(&prepared);
-    let assessment = patient.progress();
+    let assessment = patient.progress(crate::i18n::language());
     let today = chrono::Local::now().date_naive();
     let editor = ProgrammeEditor::new(&patient.programme, code, today)
         .signing_with(keys.signing)
@@ -764,7 +764,7 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -
         ui.label(r.week.to_string());
     });
     row.col(|ui| {
-        let text = RichText::new(status_label(r.status));
+        let text = RichText::new(status_label(crate::i18n::language(), r.status));
         let text = match crate::ui::theme::urgency_colour(r.status.urgency(), dark) {
             Some(c) if r.needs_attention() => text.strong().color(c),
             Some(c) => text.color(c),
@@ -773,10 +773,10 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -
         ui.label(text);
     });
     row.col(|ui| {
-        ui.label(
-            r.adherence_pct
-                .map_or_else(|| "none due".into(), crate::analysis::reasons::pct),
-        );
+        ui.label(r.adherence_pct.map_or_else(
+            || "none due".into(),
+            |p| crate::analysis::reasons::pct(crate::i18n::language(), p),
+        ));
     });
     row.col(|ui| {
         ui.label(improvement_text(r.improvement))

@@ -194,7 +194,7 @@ impl HistoryScreen {
             ui.label(
                 RichText::new(format!(
                     "From {}: programme from the clinician, \"{}\" ({} sessions a week).",
-                    crate::analysis::reasons::day_words(from),
+                    crate::analysis::reasons::day_words(crate::i18n::language(), from),
                     programme.name,
                     programme.sessions_per_week
                 ))

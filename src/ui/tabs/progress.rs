@@ -151,8 +151,8 @@ pub struct ProgressScreen {
     calendar: Option<CalendarCache>,
     /// Whose words the status is in: the patient's, or the clinician's in the review window.
     voice: Voice,
-    /// The reasons in that voice, kept until the analysis changes.
-    reasons: Option<(ReasonsKey, Voice, Vec<String>)>,
+    /// The reasons in that voice and language, kept until the analysis changes.
+    reasons: Option<(ReasonsKey, (Voice, crate::i18n::Lang), Vec<String>)>,
     /// Drawn since it was opened: until then it opens at its top, the status first.
     shown: bool,
 }
@@ -231,14 +231,14 @@ impl ProgressScreen {
         let Some(cache) = self.cache.take() else {
             return;
         };
-        let voice = self.voice;
+        let voice = (self.voice, crate::i18n::language());
         let key = (data.version(), generation, today);
         if self
             .reasons
             .as_ref()
             .is_none_or(|(k, v, _)| *k != key || *v != voice)
         {
-            self.reasons = Some((key, voice, progress.reasons_in(voice)));
+            self.reasons = Some((key, voice, progress.reasons_in(voice.1, voice.0)));
         }
         let reasons = self
             .reasons
@@ -260,7 +260,7 @@ impl ProgressScreen {
                         ui.available_width()
                             .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
                     );
-                    status_card_ui(ui, progress, data, voice, reasons);
+                    status_card_ui(ui, progress, data, voice.0, reasons);
                 });
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal_wrapped(|ui| {
@@ -282,7 +282,7 @@ impl ProgressScreen {
                         ui.label(
                             RichText::new(format!(
                                 "(means of each {})",
-                                cache.series.period.noun()
+                                cache.series.period.noun(crate::i18n::language())
                             ))
                             .weak(),
                         );
@@ -350,12 +350,12 @@ fn status_card_ui(
     crate::ui::theme::card_of(ui, tone, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new(status.status.headline_in(voice))
+            RichText::new(status.status.headline_in(crate::i18n::language(), voice))
                 .size(crate::ui::theme::text::HEADING)
                 .strong()
                 .color(colour),
         );
-        ui.label(status.status.meaning_in(voice));
+        ui.label(status.status.meaning_in(crate::i18n::language(), voice));
         ui.add_space(crate::ui::theme::space::S);
         // The values wrap in what is left beside the names.
         let values_width = (ui.available_width() - 200.0).max(160.0);
@@ -382,8 +382,8 @@ fn status_card_ui(
                 ui.label("Sessions done");
                 ui.label(format!(
                     "{} (the programme asks for at least {})",
-                    reasons::adherence_words(&p.adherence),
-                    reasons::pct(rule.adherence_min_pct)
+                    reasons::adherence_words(crate::i18n::language(), &p.adherence),
+                    reasons::pct(crate::i18n::language(), rule.adherence_min_pct)
                 ));
                 ui.end_row();
                 ui.label("This week");
@@ -392,28 +392,26 @@ fn status_card_ui(
                 ui.label("Worst pain, at the start");
                 ui.label(status.baseline_pain.map_or_else(
                     || "not enough diary entries yet".to_owned(),
-                    |b| format!("{} out of 10", reasons::pain(b)),
+                    |b| format!("{} out of 10", reasons::pain(crate::i18n::language(), b)),
                 ));
                 ui.end_row();
                 ui.label("Worst pain, lately");
                 ui.label(status.current_pain.map_or_else(
                     || "not enough diary entries yet".to_owned(),
-                    |c| format!("{} out of 10", reasons::pain(c)),
+                    |c| format!("{} out of 10", reasons::pain(crate::i18n::language(), c)),
                 ));
                 ui.end_row();
                 ui.label("Change");
-                ui.label(
-                    p.escalation
-                        .improvement
-                        .as_ref()
-                        .map_or_else(|| "not known yet".to_owned(), reasons::change_words),
-                );
+                ui.label(p.escalation.improvement.as_ref().map_or_else(
+                    || "not known yet".to_owned(),
+                    |i| reasons::change_words(crate::i18n::language(), i),
+                ));
                 ui.end_row();
                 ui.label("Target");
                 ui.label(format!(
                     "{} better, or {} better, by week {}",
-                    reasons::points(rule.important_change_points),
-                    reasons::pct(rule.important_change_pct),
+                    reasons::points(crate::i18n::language(), rule.important_change_points),
+                    reasons::pct(crate::i18n::language(), rule.important_change_pct),
                     rule.decision_week
                 ));
                 ui.end_row();
@@ -421,8 +419,13 @@ fn status_card_ui(
                     ui.label("Activity scores");
                     ui.label(format!(
                         "{} (target {})",
-                        reasons::signed(psfs, 2, "points"),
-                        reasons::signed(rule.psfs_important_change, 2, "points")
+                        reasons::signed(crate::i18n::language(), psfs, 2, "points"),
+                        reasons::signed(
+                            crate::i18n::language(),
+                            rule.psfs_important_change,
+                            2,
+                            "points"
+                        )
                     ));
                     ui.end_row();
                 }
@@ -586,7 +589,7 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
             s.pain_mean.push(PlotPoint::new(x, m.mean));
             pain_mean_labels.push(format!(
                 "{}: mean worst pain {} out of 10 ({} days)",
-                period.name(start, m.from),
+                period.name(crate::i18n::language(), start, m.from),
                 score(m.mean),
                 m.days
             ));
@@ -598,7 +601,7 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
             s.sitting_mean.push(PlotPoint::new(x, m.mean));
             sitting_mean_labels.push(format!(
                 "{}: mean {:.0} min ({} days)",
-                period.name(start, m.from),
+                period.name(crate::i18n::language(), start, m.from),
                 m.mean,
                 m.days
             ));
@@ -650,7 +653,7 @@ fn session_bars(s: &mut Series, data: &series::Series, minimum_pct: f64) {
             meets,
             label: format!(
                 "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {minimum_pct:.0} % the programme asks",
-                bar_period.name(start, b.from),
+                bar_period.name(crate::i18n::language(), start, b.from),
                 b.done,
                 sessions_words(b.prescribed),
                 if meets { "at or above" } else { "below" },
@@ -672,13 +675,13 @@ fn session_lights(s: &mut Series, data: &series::Series) {
         labels[i].push(format!(
             "{}: session light {}",
             day_words(l.date),
-            l.light.light.word().to_lowercase()
+            l.light.light.word(crate::i18n::language()).to_lowercase()
         ));
     }
     s.lights_hover = [Light::Green, Light::Amber, Light::Red]
         .into_iter()
         .zip(labels)
-        .map(|(light, l)| (light.word().to_owned(), l))
+        .map(|(light, l)| (light.word(crate::i18n::language()), l))
         .collect();
 }
 
@@ -1008,7 +1011,7 @@ fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             LegendEntry::new(
                 swatch,
                 crate::ui::theme::light_colour(light, dark),
-                light.word(),
+                light.word(crate::i18n::language()),
             )
         })
         .collect();
@@ -1023,14 +1026,17 @@ fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             for (i, light) in lights.into_iter().enumerate() {
                 if !s.lights[i].is_empty() {
                     plot_ui.points(
-                        Points::new(light.word(), PlotPoints::Borrowed(&s.lights[i]))
-                            .radius(5.0)
-                            .color(crate::ui::theme::light_colour(light, dark))
-                            .shape(match light {
-                                Light::Green => egui_plot::MarkerShape::Circle,
-                                Light::Amber => egui_plot::MarkerShape::Diamond,
-                                Light::Red => egui_plot::MarkerShape::Square,
-                            }),
+                        Points::new(
+                            light.word(crate::i18n::language()),
+                            PlotPoints::Borrowed(&s.lights[i]),
+                        )
+                        .radius(5.0)
+                        .color(crate::ui::theme::light_colour(light, dark))
+                        .shape(match light {
+                            Light::Green => egui_plot::MarkerShape::Circle,
+                            Light::Amber => egui_plot::MarkerShape::Diamond,
+                            Light::Red => egui_plot::MarkerShape::Square,
+                        }),
                     );
                 }
             }
@@ -1050,7 +1056,7 @@ fn sessions_ui(
         ui,
         &format!(
             "Sessions done each {}, in % of those prescribed",
-            s.bar_period.noun()
+            s.bar_period.noun(crate::i18n::language())
         ),
     );
     ui.add(egui::Label::new(adherence_words(v.p)).wrap());
@@ -1272,8 +1278,8 @@ fn adherence_words(p: &Progress) -> String {
     let a = &p.adherence;
     let mut words = format!(
         "Since the start: {} (the programme asks at least {}).",
-        reasons::adherence_words(a),
-        reasons::pct(p.escalation.rule.adherence_min_pct)
+        reasons::adherence_words(crate::i18n::language(), a),
+        reasons::pct(crate::i18n::language(), p.escalation.rule.adherence_min_pct)
     );
     if !a.weeks.is_empty() {
         words = format!("{words} {}.", capitalise(&this_week_words(p)));
@@ -1284,7 +1290,11 @@ fn adherence_words(p: &Progress) -> String {
 /// This week's sessions so far, as Today's header says them.
 fn this_week_words(p: &Progress) -> String {
     let a = &p.adherence;
-    reasons::week_words(a.weeks.last().map_or(0, |w| w.done), a.sessions_per_week)
+    reasons::week_words(
+        crate::i18n::language(),
+        a.weeks.last().map_or(0, |w| w.done),
+        a.sessions_per_week,
+    )
 }
 
 #[cfg(test)]

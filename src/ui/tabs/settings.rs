@@ -200,7 +200,7 @@ impl SettingsWindow {
                 );
                 ui.add_space(crate::ui::theme::space::M);
                 ui.label(RichText::new("What will happen").strong());
-                for line in reminders::describe(&draft, data.programmes(), today) {
+                for line in reminders::describe(crate::i18n::language(), &draft, data.programmes(), today) {
                     ui.label(line);
                 }
                 if demo {

@@ -9,7 +9,9 @@
 //! Monday a rest day.
 
 use super::adherence::{Adherence, leaves_day_out};
+use crate::i18n::{Lang, Words, format};
 use crate::model::{DayState, Journal, Programmes, YearMonth};
+use crate::t_in;
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,17 +49,18 @@ impl DayKind {
         Self::BeforeStart,
     ];
 
-    /// The words for the day, as in "12 November: session done".
+    /// The words for the day in `lang`, as in "Thursday, 12 November 2026: session done".
     #[must_use]
-    pub fn words(self) -> &'static str {
+    pub fn words(self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::BeforeStart => "before the programme started",
-            Self::Done => "session done",
-            Self::RestAdvised => "rest advised by the clinician, not counted",
-            Self::Away => "unwell or away, not counted",
-            Self::Missed => "training day missed",
-            Self::Rest | Self::Later => "rest day",
-            Self::Due => "training day",
+            Self::BeforeStart => t_in!(words, "analysis-day-before-start"),
+            Self::Done => t_in!(words, "analysis-day-done"),
+            Self::RestAdvised => t_in!(words, "analysis-day-rest-advised"),
+            Self::Away => t_in!(words, "analysis-day-away"),
+            Self::Missed => t_in!(words, "analysis-day-missed"),
+            Self::Rest | Self::Later => t_in!(words, "analysis-day-rest"),
+            Self::Due => t_in!(words, "analysis-day-due"),
         }
     }
 }
@@ -74,16 +77,17 @@ pub struct CalendarDay {
 }
 
 impl CalendarDay {
-    /// What a screen reader says: "12 November: session done", "30 November, today:
-    /// training day".
+    /// What a screen reader says, in `lang`: "Thursday, 12 November 2026: session done",
+    /// "Monday, 30 November 2026, today: training day".
     #[must_use]
-    pub fn label(&self) -> String {
-        let today = if self.today { ", today" } else { "" };
-        format!(
-            "{}{today}: {}",
-            self.date.format("%-d %B"),
-            self.kind.words()
-        )
+    pub fn label(&self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
+        let (date, what) = (format::long_date(lang, self.date), self.kind.words(lang));
+        if self.today {
+            t_in!(words, "analysis-calendar-today", date = date, what = what)
+        } else {
+            t_in!(words, "analysis-calendar-day", date = date, what = what)
+        }
     }
 }
 
@@ -242,13 +246,23 @@ mod tests {
             kind: DayKind::Done,
             today: false,
         };
-        assert_eq!(day.label(), "12 November: session done");
+        assert_eq!(
+            day.label(Lang::En),
+            "Thursday, 12 November 2026: session done"
+        );
         let day = CalendarDay {
             date: d(30),
             kind: DayKind::Due,
             today: true,
         };
-        assert_eq!(day.label(), "30 November, today: training day");
+        assert_eq!(
+            day.label(Lang::En),
+            "Monday, 30 November 2026, today: training day"
+        );
+        assert_eq!(
+            day.label(Lang::Fr),
+            "lundi 30 novembre 2026, aujourd’hui : jour d’entraînement"
+        );
     }
 
     #[test]

@@ -22,7 +22,9 @@ use super::findings::{DecisionWeek, Finding, WeekPain};
 use super::pain::{
     self, Baseline, Improvement, WindowMean, current, improvement, programme_baseline, reaches,
 };
+use crate::i18n::{Lang, Words};
 use crate::model::{EscalationRule, EventKind, Journal, RedFlagSign, Urgency};
+use crate::t_in;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -219,46 +221,17 @@ impl StatusKind {
         }
     }
 
-    /// The headline, in plain words.
+    /// The headline, in plain words, in the patient's voice.
     #[must_use]
-    pub fn headline(self) -> &'static str {
-        match self {
-            Self::SeekCareNow => "Seek care now",
-            Self::ContactClinicianSoon => "Contact your clinician soon",
-            Self::NoRecentEntries => "Nothing logged lately",
-            Self::KeepGoing => "Keep going",
-            Self::ReviewPlan => "Review the plan with your clinician",
-            Self::DiscussNextSteps => "Discuss next steps with your clinician",
-            Self::Improving => "Improving: keep going",
-        }
+    pub fn headline(self, lang: Lang) -> String {
+        self.headline_in(lang, Voice::Patient)
     }
 
-    /// What the status means and what to do, framed as the plan the clinician set.
+    /// What the status means and what to do, framed as the plan the clinician set, in the
+    /// patient's voice.
     #[must_use]
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Self::SeekCareNow => {
-                "You logged a warning sign that needs medical help today. Do not wait for your next appointment: the Warning signs page says whom to contact."
-            }
-            Self::ContactClinicianSoon => {
-                "Something in your diary needs your clinician's attention soon, before the next planned review. The reasons below say what."
-            }
-            Self::NoRecentEntries => {
-                "Your diary has had no entries for a while, so it cannot show how the programme is going. Log today's pain and any session you do; if the programme has stopped, let your clinician know."
-            }
-            Self::KeepGoing => {
-                "Carry on with the programme as your clinician set it. Your diary is compared with the plan's targets at the decision point."
-            }
-            Self::ReviewPlan => {
-                "Fewer sessions were done than the programme needs to be judged fairly. Talk the plan over with your clinician: what got in the way, and whether to change it."
-            }
-            Self::DiscussNextSteps => {
-                "Your log shows pain has not changed by the amount agreed in your programme. Your programme says this is the time to discuss next steps with your clinician, including whether an injection review is appropriate."
-            }
-            Self::Improving => {
-                "Your log shows the change agreed in your programme. Keep going, and keep your clinician up to date."
-            }
-        }
+    pub fn meaning(self, lang: Lang) -> String {
+        self.meaning_in(lang, Voice::Patient)
     }
 }
 
@@ -274,51 +247,102 @@ pub enum Voice {
 }
 
 impl StatusKind {
-    /// The headline in `voice`. The clinician's headlines are short enough for a table.
+    /// The headline in `voice` and `lang`. The clinician's headlines are short enough for a
+    /// table.
     #[must_use]
-    pub fn headline_in(self, voice: Voice) -> &'static str {
-        match voice {
-            Voice::Patient => self.headline(),
-            Voice::Clinician => match self {
-                Self::SeekCareNow => "Warning sign: same-day care advised",
-                Self::ContactClinicianSoon => "Needs contact before the next review",
-                Self::NoRecentEntries => "No recent entries: diary gone quiet",
-                Self::KeepGoing => "In the programme, no decision due",
-                Self::ReviewPlan => "Decision point: too few sessions",
-                Self::DiscussNextSteps => "Decision point: change not reached",
-                Self::Improving => "Improving as agreed",
-            },
+    pub fn headline_in(self, lang: Lang, voice: Voice) -> String {
+        let words = Words::for_language(lang);
+        match (self, voice) {
+            (Self::SeekCareNow, Voice::Patient) => t_in!(words, "analysis-status-seek-care-now"),
+            (Self::SeekCareNow, Voice::Clinician) => {
+                t_in!(words, "analysis-status-seek-care-now-clinician")
+            }
+            (Self::ContactClinicianSoon, Voice::Patient) => {
+                t_in!(words, "analysis-status-contact-clinician-soon")
+            }
+            (Self::ContactClinicianSoon, Voice::Clinician) => {
+                t_in!(words, "analysis-status-contact-clinician-soon-clinician")
+            }
+            (Self::NoRecentEntries, Voice::Patient) => {
+                t_in!(words, "analysis-status-no-recent-entries")
+            }
+            (Self::NoRecentEntries, Voice::Clinician) => {
+                t_in!(words, "analysis-status-no-recent-entries-clinician")
+            }
+            (Self::KeepGoing, Voice::Patient) => t_in!(words, "analysis-status-keep-going"),
+            (Self::KeepGoing, Voice::Clinician) => {
+                t_in!(words, "analysis-status-keep-going-clinician")
+            }
+            (Self::ReviewPlan, Voice::Patient) => t_in!(words, "analysis-status-review-plan"),
+            (Self::ReviewPlan, Voice::Clinician) => {
+                t_in!(words, "analysis-status-review-plan-clinician")
+            }
+            (Self::DiscussNextSteps, Voice::Patient) => {
+                t_in!(words, "analysis-status-discuss-next-steps")
+            }
+            (Self::DiscussNextSteps, Voice::Clinician) => {
+                t_in!(words, "analysis-status-discuss-next-steps-clinician")
+            }
+            (Self::Improving, Voice::Patient) => t_in!(words, "analysis-status-improving"),
+            (Self::Improving, Voice::Clinician) => {
+                t_in!(words, "analysis-status-improving-clinician")
+            }
         }
     }
 
-    /// What the status means, in `voice`.
+    /// What the status means, in `voice` and `lang`.
     #[must_use]
-    pub fn meaning_in(self, voice: Voice) -> &'static str {
-        match voice {
-            Voice::Patient => self.meaning(),
-            Voice::Clinician => match self {
-                Self::SeekCareNow => {
-                    "The patient logged a warning sign and no clinician visit has been logged since. The app advised the patient to get medical help today."
-                }
-                Self::ContactClinicianSoon => {
-                    "Something in the patient's log needs a clinician's attention before the next planned review (the reasons below say what). The app asked the patient to get in touch soon."
-                }
-                Self::NoRecentEntries => {
-                    "Nothing logged for the days the programme allows: the log cannot show how the programme is going, so it is not judged. Worth a call."
-                }
-                Self::KeepGoing => {
-                    "The programme is under way. The log is judged against the programme's targets at the decision point."
-                }
-                Self::ReviewPlan => {
-                    "At the decision point, fewer sessions were done than the programme sets for a fair trial, so the log cannot show whether the programme works. The plan is due for review with the patient."
-                }
-                Self::DiscussNextSteps => {
-                    "At the decision point, with enough sessions done, worst pain has not changed by the amount set in the programme. By the programme's terms, next steps are due for discussion, including whether an injection review is appropriate."
-                }
-                Self::Improving => {
-                    "At the decision point, the patient's log shows the change set in the programme."
-                }
-            },
+    pub fn meaning_in(self, lang: Lang, voice: Voice) -> String {
+        let words = Words::for_language(lang);
+        match (self, voice) {
+            (Self::SeekCareNow, Voice::Patient) => {
+                t_in!(words, "analysis-status-seek-care-now-meaning")
+            }
+            (Self::SeekCareNow, Voice::Clinician) => {
+                t_in!(words, "analysis-status-seek-care-now-meaning-clinician")
+            }
+            (Self::ContactClinicianSoon, Voice::Patient) => {
+                t_in!(words, "analysis-status-contact-clinician-soon-meaning")
+            }
+            (Self::ContactClinicianSoon, Voice::Clinician) => {
+                t_in!(
+                    words,
+                    "analysis-status-contact-clinician-soon-meaning-clinician"
+                )
+            }
+            (Self::NoRecentEntries, Voice::Patient) => {
+                t_in!(words, "analysis-status-no-recent-entries-meaning")
+            }
+            (Self::NoRecentEntries, Voice::Clinician) => {
+                t_in!(words, "analysis-status-no-recent-entries-meaning-clinician")
+            }
+            (Self::KeepGoing, Voice::Patient) => {
+                t_in!(words, "analysis-status-keep-going-meaning")
+            }
+            (Self::KeepGoing, Voice::Clinician) => {
+                t_in!(words, "analysis-status-keep-going-meaning-clinician")
+            }
+            (Self::ReviewPlan, Voice::Patient) => {
+                t_in!(words, "analysis-status-review-plan-meaning")
+            }
+            (Self::ReviewPlan, Voice::Clinician) => {
+                t_in!(words, "analysis-status-review-plan-meaning-clinician")
+            }
+            (Self::DiscussNextSteps, Voice::Patient) => {
+                t_in!(words, "analysis-status-discuss-next-steps-meaning")
+            }
+            (Self::DiscussNextSteps, Voice::Clinician) => {
+                t_in!(
+                    words,
+                    "analysis-status-discuss-next-steps-meaning-clinician"
+                )
+            }
+            (Self::Improving, Voice::Patient) => {
+                t_in!(words, "analysis-status-improving-meaning")
+            }
+            (Self::Improving, Voice::Clinician) => {
+                t_in!(words, "analysis-status-improving-meaning-clinician")
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ fn at(j: &JournalBuilder, inputs: &EscalationInputs, offset: i64) -> Progress {
 
 /// The status as `status --json` states it: with its reasons in the patient's words.
 fn stated(p: &Progress) -> Status {
-    crate::analysis::reasons::worded(p.status())
+    crate::analysis::reasons::worded(crate::i18n::Lang::En, p.status())
 }
 
 fn status_at(j: &JournalBuilder, offset: i64) -> Status {
@@ -298,9 +298,10 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     let p = at(&j, &inputs, DECISION_DAY);
     assert_eq!(p.status().status, StatusKind::SeekCareNow);
     assert!(
-        p.reasons_in(Voice::Patient)[0].contains(RedFlagSign::SaddleNumbness.label()),
+        p.reasons_in(crate::i18n::Lang::En, Voice::Patient)[0]
+            .contains(RedFlagSign::SaddleNumbness.label()),
         "{:?}",
-        p.reasons_in(Voice::Patient)
+        p.reasons_in(crate::i18n::Lang::En, Voice::Patient)
     );
     // Before it was logged, it does not count.
     assert_eq!(at(&j, &inputs, 79).status().status, StatusKind::KeepGoing);
@@ -417,7 +418,7 @@ fn an_injection_gets_its_own_baseline_from_the_seven_days_before_it() {
     assert_eq!(p.injections.len(), 1);
     assert_eq!(p.injections_last_12_months, 1);
     assert!(
-        p.reasons_in(Voice::Patient)
+        p.reasons_in(crate::i18n::Lang::En, Voice::Patient)
             .iter()
             .any(|r| r.contains("Since the injection on"))
     );
@@ -433,7 +434,7 @@ fn the_check_in_week_and_the_days_before_the_start_keep_going() {
     assert_eq!(p.status().week, 6);
     assert!(p.escalation.at_checkin);
     assert!(
-        p.reasons_in(Voice::Patient)
+        p.reasons_in(crate::i18n::Lang::En, Voice::Patient)
             .iter()
             .any(|r| r.contains("week-6 check-in"))
     );

@@ -3,6 +3,8 @@
 
 use super::adherence::WeekAdherence;
 use super::pain::week_range;
+use crate::i18n::{Lang, Words, format};
+use crate::t_in;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// Charts spanning up to this many days show each day.
@@ -84,26 +86,35 @@ impl Period {
         }
     }
 
-    /// The name of the period starting on `from`: "week 5", "Nov 2026", "Q4 2026", "2026",
-    /// or the day itself.
+    /// The name of the period starting on `from`, in `lang`: "week 5 (from Monday,
+    /// 2 November 2026)", "November 2026", "Q4 2026", "2026", or the day itself.
     #[must_use]
-    pub fn name(self, start: NaiveDate, from: NaiveDate) -> String {
+    pub fn name(self, lang: Lang, start: NaiveDate, from: NaiveDate) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::Day => from.format("%a %-d %b %Y").to_string(),
-            Self::Week => format!(
-                "week {} ({})",
-                (from - start).num_days().div_euclid(7) + 1,
-                from.format("from %-d %b %Y")
+            Self::Day => format::long_date(lang, from),
+            Self::Week => t_in!(
+                words,
+                "analysis-period-week-name",
+                week = (from - start).num_days().div_euclid(7) + 1,
+                date = format::long_date(lang, from)
             ),
-            Self::Month => from.format("%b %Y").to_string(),
-            Self::Quarter => format!("Q{} {}", from.month0() / 3 + 1, from.year()),
+            Self::Month => format::month_year(lang, from),
+            Self::Quarter => t_in!(
+                words,
+                "analysis-period-quarter-name",
+                quarter = from.month0() / 3 + 1,
+                year = from.year()
+            ),
             Self::Year => from.year().to_string(),
         }
     }
 
-    /// "day", "week", "month", "quarter" or "year".
+    /// The period as a Fluent selector takes it, for a sentence that names it ("day",
+    /// "week", "month", "quarter", "year"): languages decline the noun, so a whole
+    /// sentence chooses its words by this rather than slotting in [`Period::noun`].
     #[must_use]
-    pub fn noun(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             Self::Day => "day",
             Self::Week => "week",
@@ -111,6 +122,16 @@ impl Period {
             Self::Quarter => "quarter",
             Self::Year => "year",
         }
+    }
+
+    /// The period's noun in `lang`, on its own: "day", "week", "month", "quarter", "year".
+    #[must_use]
+    pub fn noun(self, lang: Lang) -> String {
+        t_in!(
+            Words::for_language(lang),
+            "analysis-period-noun",
+            period = self.key()
+        )
     }
 }
 
@@ -345,11 +366,15 @@ mod tests {
         let bars = adherence(&a.weeks, period, start, on);
         assert!(a.weeks.len() > 500);
         assert!((40..=41).contains(&bars.len()), "{} quarters", bars.len());
-        assert_eq!(period.name(start, bars[1].from), "Q1 2017");
-        assert_eq!(Period::Month.name(start, bars[1].from), "Jan 2017");
+        assert_eq!(period.name(Lang::En, start, bars[1].from), "Q1 2017");
+        assert_eq!(period.name(Lang::Fr, start, bars[1].from), "T1 2017");
         assert_eq!(
-            Period::Week.name(start, d(2016, 12, 12)),
-            "week 2 (from 12 Dec 2016)"
+            Period::Month.name(Lang::En, start, bars[1].from),
+            "January 2017"
+        );
+        assert_eq!(
+            Period::Week.name(Lang::En, start, d(2016, 12, 12)),
+            "week 2 (from Monday, 12 December 2016)"
         );
         assert!(
             bars.iter()

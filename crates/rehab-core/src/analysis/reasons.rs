@@ -1,20 +1,23 @@
 //! The reasons behind a status, in plain words, with the numbers and the programme's
 //! thresholds (clinical reference §7: a summary of the plan the clinician set, never advice
 //! to have a particular treatment): the words of the [`Finding`]s the analysis returns, in
-//! the patient's voice ([`patient`]) or the clinician's ([`clinician`]). Each finding is
-//! worded in one function, both voices side by side. The analysis never calls these: the
-//! screens, the commands and the exports do. Also the numbers and days in words every
-//! surface shares.
+//! the patient's voice ([`patient`]) or the clinician's ([`clinician`]), in the language
+//! the caller asks for (`analysis-` messages). Each finding is worded in one function, both
+//! voices side by side. The analysis never calls these: the screens, the commands and the
+//! exports do. Also the numbers and days in words every surface shares.
 
 use super::adherence::Adherence;
 use super::escalation::{Status, Voice};
 use super::findings::{DecisionWeek, Finding};
 use super::pain::{BaselineSource, Improvement};
 use super::progress::Progress;
+use crate::i18n::{Lang, Words, format};
 use crate::model::{RedFlagSign, Urgency};
+use crate::t_in;
 use chrono::NaiveDate;
 
-/// A number with up to `decimals` decimals, without trailing zeros: 2, 2.5, 5.57.
+/// A number with up to `decimals` decimals, without trailing zeros, language-neutral
+/// (`.` decimals): 2, 2.5, 5.57. For files and logs; words a person reads use [`num_in`].
 #[must_use]
 pub fn num(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
@@ -26,33 +29,48 @@ pub fn num(value: f64, decimals: usize) -> String {
     if text == "-0" { "0".to_owned() } else { text }
 }
 
+/// A number with up to `decimals` decimals, without trailing zeros, as `lang` writes it:
+/// 2.5, "2,5".
+#[must_use]
+pub fn num_in(lang: Lang, value: f64, decimals: u8) -> String {
+    format::decimal(lang, value, decimals)
+}
+
 /// A pain score or mean: up to 2 decimals.
 #[must_use]
-pub fn pain(value: f64) -> String {
-    num(value, 2)
+pub fn pain(lang: Lang, value: f64) -> String {
+    num_in(lang, value, 2)
 }
 
-/// A percentage: up to 1 decimal, with the sign.
+/// A percentage: up to 1 decimal, with the sign: "70 %", "70 %" (with a no-break space).
 #[must_use]
-pub fn pct(value: f64) -> String {
-    format!("{} %", num(value, 1))
+pub fn pct(lang: Lang, value: f64) -> String {
+    t_in!(
+        Words::for_language(lang),
+        "analysis-percent",
+        number = num_in(lang, value, 1)
+    )
 }
 
-/// A change with its sign: "+2.5 points", "-3 min", "0 min".
+/// A change with its sign and a unit the caller words: "+2.5 points", "-3 min", "0 min".
 #[must_use]
-pub fn signed(value: f64, decimals: usize, unit: &str) -> String {
-    let n = num(value, decimals);
-    if n == "0" || n.starts_with('-') {
-        format!("{n} {unit}")
+pub fn signed(lang: Lang, value: f64, decimals: u8, unit: &str) -> String {
+    let n = num_in(lang, value.abs(), decimals);
+    let sign = if n == num_in(lang, 0.0, 0) {
+        ""
+    } else if value < 0.0 {
+        "-"
     } else {
-        format!("+{n} {unit}")
-    }
+        "+"
+    };
+    format!("{sign}{n} {unit}")
 }
 
-/// A day in words, as patient text writes it: "Friday 4 December 2026".
+/// A day in words, as patient text writes it: "Friday, 4 December 2026",
+/// "Freitag, 4. Dezember 2026".
 #[must_use]
-pub fn day_words(date: chrono::NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+pub fn day_words(lang: Lang, date: NaiveDate) -> String {
+    format::long_date(lang, date)
 }
 
 /// Sessions since the start against those due, the same words on every screen and in the
@@ -60,525 +78,579 @@ pub fn day_words(date: chrono::NaiveDate) -> String {
 /// its days gone)". The week in progress is pro-rated, so "1 of 3 this week" and this
 /// figure differ early in a week; the words say why.
 #[must_use]
-pub fn adherence_words(a: &Adherence) -> String {
+pub fn adherence_words(lang: Lang, a: &Adherence) -> String {
+    let words = Words::for_language(lang);
     match a.pct {
-        None => "none due yet".to_owned(),
+        None => t_in!(words, "analysis-adherence-none"),
         Some(p) => {
             let part_week = a.weeks.last().is_some_and(|w| {
                 (w.prescribed - f64::from(a.sessions_per_week)).abs() > f64::EPSILON
             });
-            let why = if part_week {
-                ": the week in progress counts only its days gone"
+            let (pct, counted, prescribed) = (
+                pct(lang, p),
+                num_in(lang, a.counted, 1),
+                num_in(lang, a.prescribed, 1),
+            );
+            if part_week {
+                t_in!(
+                    words,
+                    "analysis-adherence-part-week",
+                    pct = pct,
+                    counted = counted,
+                    prescribed = prescribed
+                )
             } else {
-                ""
-            };
-            format!(
-                "{} of the sessions due so far ({} of {}{why})",
-                pct(p),
-                num(a.counted, 1),
-                num(a.prescribed, 1)
-            )
+                t_in!(
+                    words,
+                    "analysis-adherence",
+                    pct = pct,
+                    counted = counted,
+                    prescribed = prescribed
+                )
+            }
         }
     }
 }
 
 /// This week's sessions against the week's prescription: "1 of 3 sessions this week".
 #[must_use]
-pub fn week_words(done: u32, per_week: u8) -> String {
-    let noun = if per_week == 1 { "session" } else { "sessions" };
-    format!("{done} of {per_week} {noun} this week")
+pub fn week_words(lang: Lang, done: u32, per_week: u8) -> String {
+    t_in!(
+        Words::for_language(lang),
+        "analysis-week-sessions",
+        done = done,
+        per_week = per_week
+    )
 }
 
 /// "2.5 points (31 %) better", or "worse", or "no change".
 #[must_use]
-pub fn change_words(i: &Improvement) -> String {
-    let share = i
-        .pct
-        .map(|p| format!(" ({})", pct(p.abs())))
-        .unwrap_or_default();
+pub fn change_words(lang: Lang, i: &Improvement) -> String {
+    let words = Words::for_language(lang);
     if num(i.points.abs(), 2) == "0" {
-        "no change".to_owned()
-    } else if i.points > 0.0 {
-        format!("{}{share} better", points(i.points))
-    } else {
-        format!("{}{share} worse", points(-i.points))
+        return t_in!(words, "analysis-change-none");
+    }
+    let by = points(lang, i.points.abs());
+    match (i.points > 0.0, i.pct.map(|p| pct(lang, p.abs()))) {
+        (true, None) => t_in!(words, "analysis-change-better", points = by),
+        (true, Some(share)) => {
+            t_in!(
+                words,
+                "analysis-change-better-share",
+                points = by,
+                share = share
+            )
+        }
+        (false, None) => t_in!(words, "analysis-change-worse", points = by),
+        (false, Some(share)) => {
+            t_in!(
+                words,
+                "analysis-change-worse-share",
+                points = by,
+                share = share
+            )
+        }
     }
 }
 
 /// "1 point", "2 points", "1.5 points".
 #[must_use]
-pub fn points(value: f64) -> String {
-    let n = num(value, 2);
-    if n == "1" {
-        "1 point".to_owned()
-    } else {
-        format!("{n} points")
-    }
+pub fn points(lang: Lang, value: f64) -> String {
+    // The plural form follows the number as shown (1.001 shows, and reads, as "1 point").
+    let shown = (value * 100.0).round() / 100.0;
+    t_in!(
+        Words::for_language(lang),
+        "analysis-points",
+        value = shown,
+        value_text = num_in(lang, value, 2)
+    )
 }
 
 /// A number of sessions as people count them: whole, "about 6" when rest-advised or away
 /// days left part of a week out (the figure behind the percentage keeps its fraction).
-fn sessions_count(value: f64) -> String {
+fn sessions_count(lang: Lang, value: f64) -> String {
     let whole = value.round();
+    let count = num_in(lang, whole, 0);
     if (value - whole).abs() < 0.05 {
-        num(whole, 0)
+        count
     } else {
-        format!("about {}", num(whole, 0))
+        t_in!(
+            Words::for_language(lang),
+            "analysis-sessions-about",
+            count = count
+        )
     }
 }
 
 /// The reasons `findings` give, in the patient's words, most important first.
 #[must_use]
-pub fn patient(findings: &[Finding]) -> Vec<String> {
-    render(findings, Voice::Patient)
+pub fn patient(lang: Lang, findings: &[Finding]) -> Vec<String> {
+    render(lang, findings, Voice::Patient)
 }
 
 /// The reasons `findings` give, in the clinician's words (third person), most important
 /// first.
 #[must_use]
-pub fn clinician(findings: &[Finding]) -> Vec<String> {
-    render(findings, Voice::Clinician)
+pub fn clinician(lang: Lang, findings: &[Finding]) -> Vec<String> {
+    render(lang, findings, Voice::Clinician)
 }
 
-/// The reasons `findings` give, in `voice`: each finding in its own words, in order.
+/// The reasons `findings` give, in `voice` and `lang`: each finding in its own words, in
+/// order.
 #[must_use]
-pub fn render(findings: &[Finding], voice: Voice) -> Vec<String> {
-    findings.iter().flat_map(|f| lines(f, voice)).collect()
+pub fn render(lang: Lang, findings: &[Finding], voice: Voice) -> Vec<String> {
+    let w = Wording { lang, voice };
+    findings.iter().flat_map(|f| w.lines(f)).collect()
 }
 
 /// The patient's reasons for `status`: as a saved status states them (a bundle read back),
-/// or else worded from its findings.
+/// or else worded from its findings in `lang`.
 #[must_use]
-pub fn patient_reasons(status: &Status) -> Vec<String> {
+pub fn patient_reasons(lang: Lang, status: &Status) -> Vec<String> {
     if status.reasons.is_empty() {
-        patient(&status.findings)
+        patient(lang, &status.findings)
     } else {
         status.reasons.clone()
     }
 }
 
-/// `status` as a file states it (`status --json`, an export bundle): with its reasons in
-/// the patient's words.
+/// `status` with its reasons in the patient's words in `lang`. Files (`status --json`, an
+/// export bundle) state them in English, as files are language-neutral.
 #[must_use]
-pub fn worded(status: &Status) -> Status {
+pub fn worded(lang: Lang, status: &Status) -> Status {
     Status {
-        reasons: patient_reasons(status),
+        reasons: patient_reasons(lang, status),
         ..status.clone()
     }
 }
 
 impl Progress {
-    /// The reasons for the status, in `voice`: as stated by whoever saw the whole diary
-    /// ([`Progress::restate`]), or else worded from the status's findings.
+    /// The reasons for the status, in `voice` and `lang`: as stated by whoever saw the whole
+    /// diary ([`Progress::restate`]), or else worded from the status's findings.
     #[must_use]
-    pub fn reasons_in(&self, voice: Voice) -> Vec<String> {
+    pub fn reasons_in(&self, lang: Lang, voice: Voice) -> Vec<String> {
         match (voice, &self.stated_clinician_reasons) {
-            (Voice::Patient, _) => patient_reasons(self.status()),
+            (Voice::Patient, _) => patient_reasons(lang, self.status()),
             (Voice::Clinician, Some(stated)) => stated.clone(),
-            (Voice::Clinician, None) => clinician(&self.status().findings),
+            (Voice::Clinician, None) => clinician(lang, &self.status().findings),
         }
     }
 }
 
-/// A day as `voice` writes it: "Friday 4 December 2026" for the patient, 2026-12-04 for the
-/// clinician.
-fn date_in(date: NaiveDate, voice: Voice) -> String {
-    match voice {
-        Voice::Patient => day_words(date),
-        Voice::Clinician => date.to_string(),
-    }
+/// The language and voice a finding is worded in.
+#[derive(Clone, Copy)]
+struct Wording {
+    lang: Lang,
+    voice: Voice,
 }
 
-/// "After 12 weeks", or "By week 16 (the decision point was the end of week 12)".
-fn after_words(at: DecisionWeek) -> String {
-    let dw = at.decision_week;
-    if at.week > u32::from(dw) {
-        format!(
-            "By week {} (the decision point was the end of week {dw})",
-            at.week
+impl Wording {
+    fn words(self) -> &'static Words {
+        Words::for_language(self.lang)
+    }
+
+    fn patient(self) -> bool {
+        self.voice == Voice::Patient
+    }
+
+    /// The voice as the messages' `$voice` selector takes it.
+    fn key(self) -> &'static str {
+        match self.voice {
+            Voice::Patient => "patient",
+            Voice::Clinician => "clinician",
+        }
+    }
+
+    /// A day as the voice writes it: "Friday, 4 December 2026" for the patient, 2026-12-04
+    /// for the clinician.
+    fn date(self, date: NaiveDate) -> String {
+        match self.voice {
+            Voice::Patient => day_words(self.lang, date),
+            Voice::Clinician => date.to_string(),
+        }
+    }
+
+    fn pain(self, value: f64) -> String {
+        pain(self.lang, value)
+    }
+
+    fn pct(self, value: f64) -> String {
+        pct(self.lang, value)
+    }
+
+    fn points(self, value: f64) -> String {
+        points(self.lang, value)
+    }
+
+    /// "After 12 weeks", or "By week 16 (the decision point was the end of week 12)".
+    fn after(self, at: DecisionWeek) -> String {
+        let dw = at.decision_week;
+        if at.week > u32::from(dw) {
+            t_in!(
+                self.words(),
+                "analysis-by-week",
+                week = at.week,
+                decision_week = dw
+            )
+        } else {
+            t_in!(self.words(), "analysis-after-weeks", decision_week = dw)
+        }
+    }
+
+    /// The lines one finding gives (one, except where noted at the finding's words).
+    fn lines(self, f: &Finding) -> Vec<String> {
+        match f {
+            Finding::WarningSign { date, sign } => vec![self.warning_sign(*date, *sign)],
+            Finding::WarningSignsHeld => vec![self.warning_signs_held()],
+            Finding::Worsening { .. } => self.worsening(f),
+            Finding::Quiet {
+                last_entry,
+                days,
+                quiet_after_days,
+            } => vec![self.quiet(*last_entry, *days, *quiet_after_days)],
+            Finding::NotStarted { .. }
+            | Finding::BeforeDecision { .. }
+            | Finding::DecisionTooFewEntries { .. }
+            | Finding::CheckIn { .. } => vec![self.programme_week(f)],
+            Finding::Sessions {
+                pct,
+                done,
+                prescribed,
+                min_pct,
+            } => vec![self.sessions(*pct, *done, *prescribed, *min_pct)],
+            Finding::Pain { .. } | Finding::PainTooFewEntries { .. } => vec![self.pain_line(f)],
+            Finding::TooFewSessions { .. }
+            | Finding::ChangeNotReached { .. }
+            | Finding::ChangeReached { .. } => vec![self.decision(f)],
+            Finding::NextStepsDue => self.next_steps_due().into_iter().collect(),
+            Finding::Psfs {
+                change,
+                important_change,
+            } => vec![self.psfs(*change, *important_change)],
+            Finding::Injection { .. } | Finding::InjectionNotMeasured { .. } => {
+                vec![self.injection(f)]
+            }
+        }
+    }
+
+    fn warning_sign(self, date: NaiveDate, sign: RedFlagSign) -> String {
+        let (words, on) = (self.words(), self.date(date));
+        match (self.voice, sign.urgency()) {
+            (Voice::Patient, Urgency::Today) => t_in!(
+                words,
+                "analysis-warning-sign-today-patient",
+                date = on,
+                sign = sign.label()
+            ),
+            (Voice::Patient, Urgency::Soon) => t_in!(
+                words,
+                "analysis-warning-sign-soon-patient",
+                date = on,
+                sign = sign.label()
+            ),
+            (Voice::Clinician, urgency) => t_in!(
+                words,
+                "analysis-warning-sign-clinician",
+                date = on,
+                sign = sign.clinician_label(),
+                advice = urgency.clinician_advice()
+            ),
+        }
+    }
+
+    fn warning_signs_held(self) -> String {
+        t_in!(
+            self.words(),
+            "analysis-warning-signs-held",
+            voice = self.key()
         )
-    } else {
-        format!("After {dw} weeks")
     }
-}
 
-/// The lines one finding gives in `voice` (one, except where noted at the finding's words).
-fn lines(f: &Finding, voice: Voice) -> Vec<String> {
-    match f {
-        Finding::WarningSign { date, sign } => vec![warning_sign(*date, *sign, voice)],
-        Finding::WarningSignsHeld => vec![warning_signs_held(voice)],
-        Finding::Worsening { .. } => worsening(f, voice),
-        Finding::Quiet {
-            last_entry,
-            days,
-            quiet_after_days,
-        } => vec![quiet(*last_entry, *days, *quiet_after_days, voice)],
-        Finding::NotStarted { .. }
-        | Finding::BeforeDecision { .. }
-        | Finding::DecisionTooFewEntries { .. }
-        | Finding::CheckIn { .. } => vec![programme_week(f, voice)],
-        Finding::Sessions {
-            pct,
-            done,
-            prescribed,
-            min_pct,
-        } => vec![sessions(*pct, *done, *prescribed, *min_pct, voice)],
-        Finding::Pain { .. } | Finding::PainTooFewEntries { .. } => vec![pain_line(f, voice)],
-        Finding::TooFewSessions { .. }
-        | Finding::ChangeNotReached { .. }
-        | Finding::ChangeReached { .. } => vec![decision(f, voice)],
-        Finding::NextStepsDue => next_steps_due(voice).into_iter().collect(),
-        Finding::Psfs {
-            change,
-            important_change,
-        } => vec![psfs(*change, *important_change, voice)],
-        Finding::Injection { .. } | Finding::InjectionNotMeasured { .. } => {
-            vec![injection(f, voice)]
+    /// Pain well above the start for weeks running: the weeks, the limit and the rule (two
+    /// lines for the patient: what the diary shows, then what the programme asks).
+    fn worsening(self, f: &Finding) -> Vec<String> {
+        let Finding::Worsening {
+            windows,
+            limit,
+            baseline,
+            points: rise,
+            weeks,
+        } = f
+        else {
+            return Vec::new();
+        };
+        let words = self.words();
+        let means = windows
+            .iter()
+            .map(|w| {
+                t_in!(
+                    words,
+                    "analysis-worsening-window",
+                    mean = self.pain(w.mean),
+                    date = self.date(w.to)
+                )
+            })
+            .reduce(|first, next| {
+                t_in!(words, "analysis-worsening-then", first = first, next = next)
+            })
+            .unwrap_or_default();
+        let (limit, baseline, rise) = (self.pain(*limit), self.pain(*baseline), self.points(*rise));
+        if self.patient() {
+            vec![
+                t_in!(
+                    words,
+                    "analysis-worsening-patient",
+                    means = means,
+                    limit = limit,
+                    baseline = baseline,
+                    points = rise
+                ),
+                t_in!(words, "analysis-worsening-rule-patient", weeks = *weeks),
+            ]
+        } else {
+            vec![t_in!(
+                words,
+                "analysis-worsening-clinician",
+                means = means,
+                limit = limit,
+                baseline = baseline,
+                points = rise,
+                weeks = *weeks
+            )]
         }
     }
-}
 
-fn warning_sign(date: NaiveDate, sign: RedFlagSign, voice: Voice) -> String {
-    let on = date_in(date, voice);
-    match (voice, sign.urgency()) {
-        (Voice::Patient, Urgency::Today) => format!(
-            "You logged a warning sign on {on}: {}. This needs medical help today: the Warning signs page says whom to contact.",
-            sign.label()
-        ),
-        (Voice::Patient, Urgency::Soon) => format!(
-            "You logged a warning sign on {on}: {}. See your doctor about it soon, before your next planned review.",
-            sign.label()
-        ),
-        (Voice::Clinician, urgency) => format!(
-            "Warning sign logged on {on}: {} ({}).",
-            sign.clinician_label(),
-            urgency.clinician_advice()
-        ),
-    }
-}
-
-fn warning_signs_held(voice: Voice) -> String {
-    match voice {
-        Voice::Patient => {
-            "This stays at the top until a clinician visit is logged after the warning sign."
-        }
-        Voice::Clinician => {
-            "It stays at the top of the status until a clinician visit is logged after it."
+    /// "Nothing logged since 2026-10-20 (35 days); ..." for a diary gone quiet.
+    fn quiet(self, last_entry: Option<NaiveDate>, days: u32, quiet_after: u16) -> String {
+        let (words, voice) = (self.words(), self.key());
+        if let Some(d) = last_entry {
+            t_in!(
+                words,
+                "analysis-quiet",
+                voice = voice,
+                date = d.to_string(),
+                days = days,
+                quiet_after = quiet_after
+            )
+        } else {
+            t_in!(
+                words,
+                "analysis-quiet-never",
+                voice = voice,
+                days = days,
+                quiet_after = quiet_after
+            )
         }
     }
-    .to_owned()
-}
 
-/// Pain well above the start for weeks running: the weeks, the limit and the rule (two
-/// lines for the patient: what the diary shows, then what the programme asks).
-fn worsening(f: &Finding, voice: Voice) -> Vec<String> {
-    let Finding::Worsening {
-        windows,
-        limit,
-        baseline,
-        points: rise,
-        weeks,
-    } = f
-    else {
-        return Vec::new();
-    };
-    let means = windows
-        .iter()
-        .map(|w| format!("{} in the 7 days to {}", pain(w.mean), date_in(w.to, voice)))
-        .collect::<Vec<_>>()
-        .join(", then ");
-    match voice {
-        Voice::Patient => vec![
-            format!(
-                "Your average worst pain was {means}: at or above {}, which is your starting level of {} plus the {} set in your programme.",
-                pain(*limit),
-                pain(*baseline),
-                points(*rise)
-            ),
-            format!(
-                "Your programme asks you to contact your clinician soon when pain stays this high for {weeks} weeks running."
-            ),
-        ],
-        Voice::Clinician => vec![format!(
-            "Mean worst pain {means}: at or above {} (baseline {} plus the {} the programme sets), {weeks} weeks running.",
-            pain(*limit),
-            pain(*baseline),
-            points(*rise)
-        )],
-    }
-}
-
-/// "Nothing logged since 2026-10-20 (35 days); ..." for a diary gone quiet.
-fn quiet(last_entry: Option<NaiveDate>, days: u32, quiet_after: u16, voice: Voice) -> String {
-    let since = match (last_entry, voice) {
-        (Some(d), Voice::Patient) => format!("Nothing has been logged since {d}"),
-        (Some(d), Voice::Clinician) => format!("No entry since {d}"),
-        (None, Voice::Patient) => "Nothing has been logged since the programme started".into(),
-        (None, Voice::Clinician) => "No entry since the programme started".into(),
-    };
-    match voice {
-        Voice::Patient => format!(
-            "{since}: {days} days. Your programme counts {quiet_after} days without an entry as the diary gone quiet, so it is not judged on entries that stopped."
-        ),
-        Voice::Clinician => format!(
-            "{since}: {days} days without any entry (the programme counts {quiet_after} as gone quiet)."
-        ),
-    }
-}
-
-/// Where the programme stands before a decision can be made: its week and the decision
-/// point, or the check-in.
-fn programme_week(f: &Finding, voice: Voice) -> String {
-    match (f, voice) {
-        (
+    /// Where the programme stands before a decision can be made: its week and the decision
+    /// point, or the check-in.
+    fn programme_week(self, f: &Finding) -> String {
+        let (words, voice) = (self.words(), self.key());
+        match f {
             Finding::DecisionTooFewEntries {
                 week,
                 decision_week: dw,
-            },
-            Voice::Patient,
-        ) => format!(
-            "Week {week} of the programme: the decision point set in your programme (the end of week {dw}) has been reached, but the diary does not yet hold enough entries to compare pain against it."
-        ),
-        (
-            Finding::DecisionTooFewEntries {
-                week,
-                decision_week: dw,
-            },
-            Voice::Clinician,
-        ) => format!(
-            "Week {week}: the decision point (end of week {dw}) has passed, but the diary holds too few entries to compare pain."
-        ),
-        (
+            } => t_in!(
+                words,
+                "analysis-decision-too-few-entries",
+                voice = voice,
+                week = *week,
+                decision_week = *dw
+            ),
             Finding::NotStarted {
                 decision_week: dw,
                 decision_date,
-            },
-            _,
-        ) => match voice {
-            Voice::Patient => format!(
-                "The programme has not started yet. Your diary is compared with the plan's targets at the end of week {dw} ({}).",
-                day_words(*decision_date)
+            } => t_in!(
+                words,
+                "analysis-not-started",
+                voice = voice,
+                decision_week = *dw,
+                date = self.date(*decision_date)
             ),
-            Voice::Clinician => format!(
-                "The programme has not started yet; the decision point is the end of week {dw} ({decision_date})."
-            ),
-        },
-        (
             Finding::BeforeDecision {
                 week,
                 decision_week: dw,
                 decision_date,
-            },
-            _,
-        ) => match voice {
-            Voice::Patient => format!(
-                "Week {week} of {dw}: your diary is compared with the plan's targets at the end of week {dw} ({}), as set in your programme.",
-                day_words(*decision_date)
+            } => t_in!(
+                words,
+                "analysis-before-decision",
+                voice = voice,
+                week = *week,
+                decision_week = *dw,
+                date = self.date(*decision_date)
             ),
-            Voice::Clinician => format!(
-                "Week {week} of {dw}; the decision point is the end of week {dw} ({decision_date})."
-            ),
-        },
-        (Finding::CheckIn { week }, Voice::Patient) => format!(
-            "This is the week-{week} check-in set in your programme: a good time to show this summary to your clinician."
-        ),
-        (Finding::CheckIn { week }, Voice::Clinician) => {
-            format!("This is the week-{week} check-in the programme sets.")
-        }
-        _ => String::new(),
-    }
-}
-
-fn sessions(pct_done: Option<f64>, done: u32, prescribed: f64, min: f64, voice: Voice) -> String {
-    let Some(p) = pct_done else {
-        return match voice {
-            Voice::Patient => {
-                "No sessions have been prescribed yet (rest-advised and away days are not counted)."
+            Finding::CheckIn { week } => {
+                t_in!(words, "analysis-check-in", voice = voice, week = *week)
             }
-            Voice::Clinician => {
-                "No sessions prescribed yet (rest-advised and away days are left out)."
-            }
+            _ => String::new(),
         }
-        .to_owned();
-    };
-    let (p, prescribed, min) = (pct(p), sessions_count(prescribed), pct(min));
-    match voice {
-        Voice::Patient => format!(
-            "Sessions: {p} of those prescribed so far ({done} done, {prescribed} prescribed, not counting rest-advised or away days). Your programme asks for at least {min}."
-        ),
-        Voice::Clinician => format!(
-            "Sessions: {p} of those prescribed ({done} done of {prescribed} prescribed, rest-advised and away days left out). The programme sets at least {min}."
-        ),
     }
-}
 
-fn pain_line(f: &Finding, voice: Voice) -> String {
-    match f {
-        Finding::Pain {
-            baseline,
-            source,
-            current,
-            current_days,
-            change,
-            target_points,
-            target_pct,
-        } => {
-            let (b, c, change) = (pain(*baseline), pain(*current), change_words(change));
-            let target = format!(
-                "at least {} or {} better",
-                points(*target_points),
-                pct(*target_pct)
-            );
-            let from = match (voice, source) {
-                (Voice::Patient, BaselineSource::FirstDays) => {
-                    "in your first days on the programme"
-                }
-                (Voice::Clinician, BaselineSource::FirstDays) => {
-                    "in the first days of the programme"
-                }
-                (_, BaselineSource::DaysBefore) => "in the days before the programme",
-            };
-            match voice {
-                Voice::Patient => format!(
-                    "Worst pain: on average {b} {from}, {c} over the last {current_days} days: {change}. The target is {target} (set in your programme)."
-                ),
-                Voice::Clinician => format!(
-                    "Worst pain: mean {b} {from}, {c} over the last {current_days} days: {change}. Target: {target} (the programme's target)."
-                ),
+    fn sessions(self, pct_done: Option<f64>, done: u32, prescribed: f64, min: f64) -> String {
+        let (words, voice) = (self.words(), self.key());
+        let Some(p) = pct_done else {
+            return t_in!(words, "analysis-sessions-none", voice = voice);
+        };
+        t_in!(
+            words,
+            "analysis-sessions",
+            voice = voice,
+            pct = self.pct(p),
+            done = done,
+            prescribed = sessions_count(self.lang, prescribed),
+            min = self.pct(min)
+        )
+    }
+
+    fn pain_line(self, f: &Finding) -> String {
+        let (words, voice) = (self.words(), self.key());
+        match f {
+            Finding::Pain {
+                baseline,
+                source,
+                current,
+                current_days,
+                change,
+                target_points,
+                target_pct,
+            } => {
+                let source = match source {
+                    BaselineSource::FirstDays => "first-days",
+                    BaselineSource::DaysBefore => "days-before",
+                };
+                t_in!(
+                    words,
+                    "analysis-pain",
+                    voice = voice,
+                    baseline = self.pain(*baseline),
+                    source = source,
+                    current = self.pain(*current),
+                    days = *current_days,
+                    change = change_words(self.lang, change),
+                    target_points = self.points(*target_points),
+                    target_pct = self.pct(*target_pct)
+                )
             }
+            Finding::PainTooFewEntries {
+                baseline_min_entries: bn,
+                baseline_days: bd,
+                baseline_logged: bl,
+                current_min_entries: cn,
+                current_days: cd,
+                current_logged: cl,
+            } => t_in!(
+                words,
+                "analysis-pain-too-few",
+                voice = voice,
+                baseline_min = *bn,
+                baseline_days = *bd,
+                baseline_logged = *bl,
+                current_min = *cn,
+                current_days = *cd,
+                current_logged = *cl
+            ),
+            _ => String::new(),
         }
-        Finding::PainTooFewEntries {
-            baseline_min_entries: bn,
-            baseline_days: bd,
-            baseline_logged: bl,
-            current_min_entries: cn,
-            current_days: cd,
-            current_logged: cl,
-        } => match voice {
-            Voice::Patient => format!(
-                "There are not enough diary entries yet to compare pain. Your programme needs {bn} days with an entry in the first {bd} days (or in the {bd} days before the start; {bl} so far) and {cn} in the last {cd} days ({cl} so far)."
-            ),
-            Voice::Clinician => format!(
-                "Too few diary entries to compare pain: the programme needs {bn} days with an entry in the first {bd} days (or the {bd} days before the start; {bl} logged) and {cn} in the last {cd} days ({cl} logged)."
-            ),
-        },
-        _ => String::new(),
     }
-}
 
-/// At or after the decision point: what the log shows against the programme.
-fn decision(f: &Finding, voice: Voice) -> String {
-    match (f, voice) {
-        (
+    /// At or after the decision point: what the log shows against the programme.
+    fn decision(self, f: &Finding) -> String {
+        let (words, voice) = (self.words(), self.key());
+        match f {
             Finding::TooFewSessions {
                 at,
                 pct: done,
                 min_pct,
-            },
-            _,
-        ) => {
-            let (after, done, min) = (after_words(*at), pct(*done), pct(*min_pct));
-            match voice {
-                Voice::Patient => format!(
-                    "{after}, {done} of the prescribed sessions were done, below the {min} your programme sets. By the plan's own terms it has not yet been fully tried, so the diary cannot show whether it works."
-                ),
-                Voice::Clinician => format!(
-                    "{after}, {done} of the prescribed sessions were done, below the {min} the programme sets: by its own terms the plan has not been fully tried."
-                ),
-            }
-        }
-        (Finding::ChangeNotReached { at, pct: done }, Voice::Patient) => format!(
-            "{}, with {} of the prescribed sessions done, your log shows worst pain has not changed by the amount agreed in your programme.",
-            after_words(*at),
-            pct(*done)
-        ),
-        (Finding::ChangeNotReached { at, pct: done }, Voice::Clinician) => format!(
-            "{}, with {} of the prescribed sessions done, worst pain has not changed by the amount set in the programme.",
-            after_words(*at),
-            pct(*done)
-        ),
-        (Finding::ChangeReached { at, pct: done }, Voice::Patient) => format!(
-            "{}, with {} of the prescribed sessions done, your log shows the change agreed in your programme.",
-            after_words(*at),
-            pct(*done)
-        ),
-        (Finding::ChangeReached { at, pct: done }, Voice::Clinician) => format!(
-            "{}, with {} of the prescribed sessions done, the patient's log shows the change set in the programme.",
-            after_words(*at),
-            pct(*done)
-        ),
-        _ => String::new(),
-    }
-}
-
-/// The patient is told the programme's next step; the clinician's wording of the status
-/// ([`super::escalation::StatusKind::meaning_in`]) already says it, so the clinician's reasons do not repeat it.
-fn next_steps_due(voice: Voice) -> Option<String> {
-    match voice {
-        Voice::Patient => Some("Your programme says this is the time to discuss next steps with your clinician, including whether an injection review is appropriate.".to_owned()),
-        Voice::Clinician => None,
-    }
-}
-
-fn psfs(change: f64, important: f64, voice: Voice) -> String {
-    let verb = if change >= 0.0 { "rose" } else { "fell" };
-    let (by, important) = (points(change.abs()), points(important));
-    match voice {
-        Voice::Patient => format!(
-            "Your activity scores (PSFS) {verb} by {by}; your programme counts {important} as an important change."
-        ),
-        Voice::Clinician => {
-            format!("PSFS mean {verb} by {by} (important change in the programme: {important}).")
-        }
-    }
-}
-
-fn injection(f: &Finding, voice: Voice) -> String {
-    match f {
-        Finding::Injection {
-            date,
-            before,
-            before_days,
-            now,
-            now_days,
-            now_to,
-            now_ongoing,
-            change,
-        } => {
-            // The days its current pain is taken from: "over the last 14 days", or, once
-            // the measuring window after it has closed, "in the 14 days to 2026-03-01".
-            let window = if *now_ongoing {
-                format!("over the last {now_days} days")
-            } else {
-                format!("in the {now_days} days to {now_to}")
-            };
-            let before_it = match voice {
-                Voice::Patient => "before it",
-                Voice::Clinician => "before",
-            };
-            format!(
-                "Since the injection on {}: worst pain {} in the {before_days} days {before_it}, {} {window}: {}.",
-                date_in(*date, voice),
-                pain(*before),
-                pain(*now),
-                change_words(change)
-            )
-        }
-        Finding::InjectionNotMeasured {
-            date,
-            before_min_entries: bn,
-            before_days: bd,
-            after_min_entries: an,
-        } => match voice {
-            Voice::Patient => format!(
-                "An injection was logged on {}. Its effect is measured once there are {bn} diary entries in the {bd} days before it and {an} after it.",
-                day_words(*date)
+            } => t_in!(
+                words,
+                "analysis-too-few-sessions",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done),
+                min = self.pct(*min_pct)
             ),
-            Voice::Clinician => format!(
-                "Injection logged on {date}; its effect is measured once there are {bn} diary entries in the {bd} days before it and {an} after it."
+            Finding::ChangeNotReached { at, pct: done } => t_in!(
+                words,
+                "analysis-change-not-reached",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done)
             ),
-        },
-        _ => String::new(),
+            Finding::ChangeReached { at, pct: done } => t_in!(
+                words,
+                "analysis-change-reached",
+                voice = voice,
+                after = self.after(*at),
+                done = self.pct(*done)
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// The patient is told the programme's next step; the clinician's wording of the status
+    /// ([`super::escalation::StatusKind::meaning_in`]) already says it, so the clinician's
+    /// reasons do not repeat it.
+    fn next_steps_due(self) -> Option<String> {
+        self.patient()
+            .then(|| t_in!(self.words(), "analysis-next-steps-patient"))
+    }
+
+    fn psfs(self, change: f64, important: f64) -> String {
+        t_in!(
+            self.words(),
+            "analysis-psfs",
+            voice = self.key(),
+            direction = if change >= 0.0 { "rose" } else { "fell" },
+            by = self.points(change.abs()),
+            important = self.points(important)
+        )
+    }
+
+    fn injection(self, f: &Finding) -> String {
+        let (words, voice) = (self.words(), self.key());
+        match f {
+            Finding::Injection {
+                date,
+                before,
+                before_days,
+                now,
+                now_days,
+                now_to,
+                now_ongoing,
+                change,
+            } => t_in!(
+                words,
+                "analysis-injection",
+                voice = voice,
+                date = self.date(*date),
+                before = self.pain(*before),
+                before_days = *before_days,
+                now = self.pain(*now),
+                // The days its current pain is taken from: "over the last 14 days", or,
+                // once the measuring window after it has closed, "in the 14 days to
+                // 2026-03-01".
+                ongoing = if *now_ongoing { "yes" } else { "no" },
+                now_days = *now_days,
+                now_to = now_to.to_string(),
+                change = change_words(self.lang, change)
+            ),
+            Finding::InjectionNotMeasured {
+                date,
+                before_min_entries: bn,
+                before_days: bd,
+                after_min_entries: an,
+            } => t_in!(
+                words,
+                "analysis-injection-not-measured",
+                voice = voice,
+                date = self.date(*date),
+                before_min = *bn,
+                before_days = *bd,
+                after_min = *an
+            ),
+            _ => String::new(),
+        }
     }
 }
 
@@ -590,9 +662,9 @@ mod tests {
 
     #[test]
     fn sessions_are_counted_whole() {
-        assert_eq!(sessions_count(6.0), "6");
-        assert_eq!(sessions_count(6.4), "about 6");
-        assert_eq!(sessions_count(6.6), "about 7");
+        assert_eq!(sessions_count(Lang::En, 6.0), "6");
+        assert_eq!(sessions_count(Lang::En, 6.4), "about 6");
+        assert_eq!(sessions_count(Lang::En, 6.6), "about 7");
     }
 
     #[test]
@@ -601,7 +673,7 @@ mod tests {
         assert_eq!(num(2.5, 2), "2.5");
         assert_eq!(num(40.0 / 7.0, 2), "5.71");
         assert_eq!(num(-0.001, 2), "0");
-        assert_eq!(pct(70.0), "70 %");
+        assert_eq!(pct(Lang::En, 70.0), "70 %");
     }
 
     /// Words that speak to the patient, which no clinician-voiced text may hold.
@@ -614,18 +686,21 @@ mod tests {
         use crate::model::Programmes;
         for status in StatusKind::ALL {
             for text in [
-                status.headline_in(Voice::Clinician),
-                status.meaning_in(Voice::Clinician),
+                status.headline_in(Lang::En, Voice::Clinician),
+                status.meaning_in(Lang::En, Voice::Clinician),
             ] {
                 assert!(
                     !SECOND_PERSON.iter().any(|w| text.contains(w)),
                     "{status:?}: {text}"
                 );
             }
-            assert_eq!(status.headline_in(Voice::Patient), status.headline());
+            assert_eq!(
+                status.headline_in(Lang::En, Voice::Patient),
+                status.headline(Lang::En)
+            );
             assert_ne!(
-                status.headline_in(Voice::Clinician),
-                status.headline(),
+                status.headline_in(Lang::En, Voice::Clinician),
+                status.headline(Lang::En),
                 "{status:?}"
             );
         }
@@ -658,9 +733,15 @@ mod tests {
                 day(on),
             );
             seen.insert(p.status().status);
-            let clinician = p.reasons_in(Voice::Clinician);
-            assert_eq!(p.reasons_in(Voice::Patient), patient(&p.status().findings));
-            assert_eq!(clinician, render(&p.status().findings, Voice::Clinician));
+            let clinician = p.reasons_in(Lang::En, Voice::Clinician);
+            assert_eq!(
+                p.reasons_in(Lang::En, Voice::Patient),
+                patient(Lang::En, &p.status().findings)
+            );
+            assert_eq!(
+                clinician,
+                render(Lang::En, &p.status().findings, Voice::Clinician)
+            );
             assert!(!clinician.is_empty());
             for line in &clinician {
                 assert!(
@@ -671,7 +752,7 @@ mod tests {
             }
             if let Some(b) = p.status().baseline_pain {
                 assert!(
-                    clinician.iter().any(|l| l.contains(&pain(b))),
+                    clinician.iter().any(|l| l.contains(&pain(Lang::En, b))),
                     "{clinician:?}"
                 );
             }
@@ -931,8 +1012,8 @@ mod tests {
             .collect();
         assert_eq!(kinds.len(), 18, "every kind of finding is listed");
         for (finding, numbers) in &all {
-            let mine = patient(std::slice::from_ref(finding));
-            let theirs = clinician(std::slice::from_ref(finding));
+            let mine = patient(Lang::En, std::slice::from_ref(finding));
+            let theirs = clinician(Lang::En, std::slice::from_ref(finding));
             assert!(!mine.is_empty(), "{finding:?}");
             assert!(mine.iter().all(|l| l.ends_with('.')), "{mine:?}");
             assert!(
@@ -960,12 +1041,50 @@ mod tests {
     }
 
     #[test]
+    fn every_finding_is_worded_in_every_language_with_its_numbers_written_as_there() {
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            for (finding, _) in every_finding() {
+                for voice in [Voice::Patient, Voice::Clinician] {
+                    let english = render(Lang::En, std::slice::from_ref(&finding), voice);
+                    let theirs = render(lang, std::slice::from_ref(&finding), voice);
+                    assert_eq!(theirs.len(), english.len(), "{lang} {voice:?} {finding:?}");
+                    for (t, e) in theirs.iter().zip(&english) {
+                        assert_ne!(t, e, "{lang} {voice:?}: still English");
+                        assert!(!t.contains("analysis-"), "{lang}: a missing message: {t}");
+                    }
+                }
+            }
+        }
+        // Decimals and percentages as each language writes them; the patient's days in full.
+        let worsening = &signs()[3].0;
+        let de = patient(Lang::De, std::slice::from_ref(worsening));
+        assert!(de[0].contains("7,25") && de[0].contains("6,5"), "{de:?}");
+        assert!(de[0].contains("Dienstag, 24. November 2026"), "{de:?}");
+        let sessions = &measures()[0].0;
+        let fr = clinician(Lang::Fr, std::slice::from_ref(sessions));
+        assert!(
+            fr[0].starts_with("Séances : 75,5\u{202f}% de celles prescrites"),
+            "{fr:?}"
+        );
+        assert!(fr[0].contains("environ 36"), "{fr:?}");
+        let es = patient(Lang::Es, std::slice::from_ref(sessions));
+        assert!(es[0].contains("75,5\u{a0}%"), "{es:?}");
+        assert_eq!(
+            StatusKind::SeekCareNow.headline_in(Lang::Fr, Voice::Patient),
+            "Consultez sans attendre"
+        );
+        assert_eq!(points(Lang::Fr, 1.5), "1,5 point");
+        assert_eq!(points(Lang::De, 1.5), "1,5 Punkte");
+        assert_eq!(points(Lang::En, 1.0), "1 point");
+    }
+
+    #[test]
     fn findings_read_back_from_their_json() {
         let all: Vec<Finding> = every_finding().into_iter().map(|(f, _)| f).collect();
         let json = serde_json::to_string(&all).unwrap();
         assert!(json.contains(r#""finding":"warning_sign""#), "{json}");
         let back: Vec<Finding> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, all);
-        assert_eq!(patient(&back), patient(&all));
+        assert_eq!(patient(Lang::En, &back), patient(Lang::En, &all));
     }
 }

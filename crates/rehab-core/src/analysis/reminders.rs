@@ -1,7 +1,9 @@
 //! Which reminders are due now: one pure function the `remind` command and the Settings
 //! window's description both rest on. No I/O here.
 
+use crate::i18n::{Lang, Words, format};
 use crate::model::{DayState, Journal, Profile, Programmes, Reminder, Settings};
+use crate::t_in;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -18,25 +20,23 @@ impl ReminderKind {
     /// Both kinds, in the order they are shown.
     pub const ALL: [Self; 2] = [Self::Training, Self::Diary];
 
-    /// The notification's title.
+    /// The notification's title, in `lang`.
     #[must_use]
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::Training => "Time for your exercises",
-            Self::Diary => "Your diary for today",
+            Self::Training => t_in!(words, "analysis-reminder-training-title"),
+            Self::Diary => t_in!(words, "analysis-reminder-diary-title"),
         }
     }
 
-    /// The notification's text.
+    /// The notification's text, in `lang`.
     #[must_use]
-    pub fn body(self) -> &'static str {
+    pub fn body(self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::Training => {
-                "Today is a training day in your programme. Open the app to log your session when you have done it."
-            }
-            Self::Diary => {
-                "How was your pain today? Writing it down takes a minute and helps you and your physiotherapist see how things are going."
-            }
+            Self::Training => t_in!(words, "analysis-reminder-training-body"),
+            Self::Diary => t_in!(words, "analysis-reminder-diary-body"),
         }
     }
 
@@ -152,37 +152,52 @@ impl Sent {
     }
 }
 
-/// What the reminder settings will do, in one plain line each, such as "A reminder at 18:00
-/// on Mon, Wed, Fri unless you have logged your session."
+/// What the reminder settings will do, in one plain line each in `lang`, such as "A
+/// reminder at 18:00 on Monday, Wednesday, Friday unless you have logged your session."
 #[must_use]
-pub fn describe(settings: &Settings, programmes: Programmes<'_>, today: NaiveDate) -> Vec<String> {
+pub fn describe(
+    lang: Lang,
+    settings: &Settings,
+    programmes: Programmes<'_>,
+    today: NaiveDate,
+) -> Vec<String> {
+    let words = Words::for_language(lang);
     let mut lines = Vec::new();
     if let Some(at) = settings.training_reminder.time() {
         let days = &programmes.in_force(today).training_days;
         let days = if days.is_empty() {
-            "no day (your programme has no training days)".to_owned()
+            t_in!(words, "analysis-reminder-no-training-days")
         } else {
             let mut sorted: Vec<Weekday> = days.clone();
             sorted.sort_by_key(Weekday::num_days_from_monday);
+            // Each weekday's name as the language writes it, from a day that falls on it.
+            let monday =
+                today - chrono::Days::new(u64::from(today.weekday().num_days_from_monday()));
             sorted
                 .iter()
-                .map(ToString::to_string)
+                .map(|d| {
+                    let on = monday + chrono::Days::new(u64::from(d.num_days_from_monday()));
+                    format::weekday(lang, on)
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        lines.push(format!(
-            "A reminder at {} on {days} unless you have logged your session, or your diary says rest or away.",
-            at.format("%H:%M")
+        lines.push(t_in!(
+            words,
+            "analysis-reminder-training",
+            time = at.format("%H:%M").to_string(),
+            days = days
         ));
     }
     if let Some(at) = settings.diary_reminder.time() {
-        lines.push(format!(
-            "A reminder at {} every day unless you have written that day's diary entry.",
-            at.format("%H:%M")
+        lines.push(t_in!(
+            words,
+            "analysis-reminder-diary",
+            time = at.format("%H:%M").to_string()
         ));
     }
     if lines.is_empty() {
-        lines.push("No reminders: the app will not remind you.".to_owned());
+        lines.push(t_in!(words, "analysis-reminder-none"));
     }
     lines
 }
@@ -375,13 +390,13 @@ mod tests {
         let p = programme();
         let view = Programmes::only(&p);
         assert_eq!(
-            describe(&Settings::default(), view, day(0)),
+            describe(Lang::En, &Settings::default(), view, day(0)),
             ["No reminders: the app will not remind you."]
         );
         assert_eq!(
-            describe(&both_on(), view, day(0)),
+            describe(Lang::En, &both_on(), view, day(0)),
             [
-                "A reminder at 18:00 on Mon, Wed, Fri unless you have logged your session, or your diary says rest or away.",
+                "A reminder at 18:00 on Monday, Wednesday, Friday unless you have logged your session, or your diary says rest or away.",
                 "A reminder at 20:30 every day unless you have written that day's diary entry."
             ]
         );

@@ -1,9 +1,11 @@
 //! What is due when, and what a prescribed session holds.
 
+use crate::i18n::{Lang, Words};
 use crate::model::{
     Amount, Band, BandStrength, Exercise, ExerciseLog, HoldSecs, Journal, Load, LoadKind, Pain,
     Programme, Reps, Session, SetLog, Side, Target, Units,
 };
+use crate::t_in;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use std::fmt::Write as _;
 
@@ -98,12 +100,13 @@ pub fn easier_sets(journal: &Journal, exercise: &Exercise, affected: Side) -> Ve
         .collect()
 }
 
-/// The sets of one exercise in a few words, such as "2 × 12 each side, body weight",
-/// "3 × 10, red (light) band" or "12, 12 and 10 reps, +5 kg".
+/// The sets of one exercise in a few words in `lang`, such as "2 × 12 each side, body
+/// weight", "3 × 10, red (light) band" or "12, 12 and 10 reps, +5 kg".
 #[must_use]
-pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
+pub fn describe_sets(lang: Lang, sets: &[SetLog], units: Units) -> String {
+    let words = Words::for_language(lang);
     let Some(first) = sets.first() else {
-        return "no sets".to_owned();
+        return t_in!(words, "analysis-sets-none");
     };
     let side_count = |side| sets.iter().filter(|s| s.side == Some(side)).count();
     let each_side = first.side.is_some()
@@ -111,7 +114,7 @@ pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
         && side_count(Side::Left) * 2 == sets.len();
     let amount = |a: Amount| match a {
         Amount::Reps(r) => r.get().to_string(),
-        Amount::HoldSecs(h) => format!("{} s", h.get()),
+        Amount::HoldSecs(h) => t_in!(words, "analysis-sets-hold-secs", secs = h.get()),
     };
     let hold = matches!(first.amount, Amount::HoldSecs(_));
     let mut text = if sets.iter().all(|s| s.amount == first.amount) {
@@ -120,16 +123,36 @@ pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
         } else {
             sets.len()
         };
-        let what = if hold { " holds" } else { "" };
-        let side = if each_side { " each side" } else { "" };
-        format!("{n} × {}{what}{side}", amount(first.amount))
+        let (count, amount) = (u32::try_from(n).unwrap_or(u32::MAX), amount(first.amount));
+        match (hold, each_side) {
+            (false, false) => t_in!(words, "analysis-sets-same", count = count, amount = amount),
+            (false, true) => t_in!(
+                words,
+                "analysis-sets-same-each-side",
+                count = count,
+                amount = amount
+            ),
+            (true, false) => t_in!(
+                words,
+                "analysis-sets-same-holds",
+                count = count,
+                amount = amount
+            ),
+            (true, true) => t_in!(
+                words,
+                "analysis-sets-same-holds-each-side",
+                count = count,
+                amount = amount
+            ),
+        }
     } else {
         let all: Vec<String> = sets.iter().map(|s| amount(s.amount)).collect();
-        let listed = match all.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => all.concat(),
-        };
-        format!("{listed}{}", if hold { " holds" } else { " reps" })
+        let listed = and_list(words, &all);
+        if hold {
+            t_in!(words, "analysis-sets-listed-holds", list = listed)
+        } else {
+            t_in!(words, "analysis-sets-listed-reps", list = listed)
+        }
     };
     let mut loads: Vec<Load> = Vec::new();
     for set in sets {
@@ -137,31 +160,44 @@ pub fn describe_sets(sets: &[SetLog], units: Units) -> String {
             loads.push(set.load);
         }
     }
-    let loads: Vec<String> = loads.into_iter().map(|l| describe_load(l, units)).collect();
-    let _ = write!(text, ", {}", loads.join(" and "));
+    let loads: Vec<String> = loads
+        .into_iter()
+        .map(|l| describe_load(lang, l, units))
+        .collect();
+    let _ = write!(text, ", {}", and_list(words, &loads));
     text
 }
 
-/// A load in a few words: "body weight", "+5 kg", "red (light) band, doubled".
+/// Items in a list as `words` writes it: "12", "12 and 10", "12, 12 and 10".
+fn and_list(words: &Words, items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => t_in!(
+            words,
+            "analysis-list-and",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
+        _ => items.concat(),
+    }
+}
+
+/// A load in a few words in `lang`: "body weight", "+5 kg", "red (light) band, doubled".
 #[must_use]
-pub fn describe_load(load: Load, units: Units) -> String {
+pub fn describe_load(lang: Lang, load: Load, units: Units) -> String {
+    let words = Words::for_language(lang);
     match load {
-        Load::Bodyweight => "body weight".to_owned(),
+        Load::Bodyweight => t_in!(words, "analysis-load-body-weight"),
         Load::Kg(kg) => {
-            let value = (units.from_kg(kg.kg()) * 10.0).round() / 10.0;
-            let number = if value.fract() == 0.0 {
-                format!("{value:.0}")
-            } else {
-                format!("{value:.1}")
-            };
+            let number = super::reasons::num_in(lang, units.from_kg(kg.kg()), 1);
             format!("+{number} {}", units.suffix())
         }
         Load::Band(band) => {
-            let mut text = format!("{} band", band.strength.label().to_lowercase());
+            let strength = band.strength.label().to_lowercase();
             if band.doubled {
-                text.push_str(", doubled");
+                t_in!(words, "analysis-load-band-doubled", strength = strength)
+            } else {
+                t_in!(words, "analysis-load-band", strength = strength)
             }
-            text
         }
     }
 }
@@ -250,17 +286,17 @@ mod tests {
         let p = Programme::default_programme().unwrap();
         let squat = p.exercise("single_leg_squat").unwrap();
         assert_eq!(
-            describe_sets(&prescribed_sets(squat, Side::Left), Units::Kg),
+            describe_sets(Lang::En, &prescribed_sets(squat, Side::Left), Units::Kg),
             "2 × 12 each side, body weight"
         );
         let crab = p.exercise("crab_walk").unwrap();
         assert_eq!(
-            describe_sets(&prescribed_sets(crab, Side::Left), Units::Kg),
+            describe_sets(Lang::En, &prescribed_sets(crab, Side::Left), Units::Kg),
             "2 × 12, red (light) band"
         );
         let raise = p.exercise("side_leg_raise").unwrap();
         assert_eq!(
-            describe_sets(&prescribed_sets(raise, Side::Left), Units::Kg),
+            describe_sets(Lang::En, &prescribed_sets(raise, Side::Left), Units::Kg),
             "3 × 5 s holds each side, body weight"
         );
         let set = |reps, kg| SetLog {
@@ -269,15 +305,19 @@ mod tests {
             load: Load::Kg(LoadKg::new(kg).unwrap()),
         };
         assert_eq!(
-            describe_sets(&[set(12, 5.0), set(12, 5.0), set(10, 5.0)], Units::Kg),
+            describe_sets(
+                Lang::En,
+                &[set(12, 5.0), set(12, 5.0), set(10, 5.0)],
+                Units::Kg
+            ),
             "12, 12 and 10 reps, +5 kg"
         );
         assert_eq!(
-            describe_sets(&[set(10, 2.5), set(10, 5.0)], Units::Kg),
+            describe_sets(Lang::En, &[set(10, 2.5), set(10, 5.0)], Units::Kg),
             "2 × 10, +2.5 kg and +5 kg"
         );
         assert_eq!(
-            describe_sets(&[set(10, Units::Lb.to_kg(10.0))], Units::Lb),
+            describe_sets(Lang::En, &[set(10, Units::Lb.to_kg(10.0))], Units::Lb),
             "1 × 10, +10 lb"
         );
     }

@@ -3,7 +3,9 @@
 
 use super::progress::SessionLights;
 use super::traffic_light::Light;
+use crate::i18n::{Lang, Words};
 use crate::model::{Amount, Exercise, Journal, Session, Target};
+use crate::t_in;
 
 /// What the app offers for one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,26 +27,48 @@ pub enum Suggestion {
 }
 
 impl Suggestion {
-    /// The offer, in plain words.
+    /// The offer, in plain words, in `lang`.
     #[must_use]
-    pub fn text(self, exercise: &Exercise) -> String {
+    pub fn text(self, lang: Lang, exercise: &Exercise) -> String {
+        let words = Words::for_language(lang);
+        // The level's name as the programme gives it, mid-sentence: lower-case, except in
+        // German, whose nouns keep their capital.
         let level_name = |to: u8| {
             exercise
                 .levels
                 .get(usize::from(to.saturating_sub(1)))
-                .map_or_else(String::new, |l| format!(": {}", l.name.to_lowercase()))
+                .map(|l| match lang {
+                    Lang::De => l.name.clone(),
+                    _ => l.name.to_lowercase(),
+                })
         };
         match self {
-            Self::NextLevel { to } => format!(
-                "Your last two sessions were green and you reached the top of the range. Ready for level {to}{}?",
-                level_name(to)
-            ),
-            Self::MoreLoad => "Your last two sessions were green at the top of the range. You could add a little weight (2 to 10 %) next time.".into(),
-            Self::LevelDown { to } => format!(
-                "Your last session was red. Easing off to level {to}{} for a while may help.",
-                level_name(to)
-            ),
-            Self::FewerReps => "Your last session was red. Doing fewer reps (or shorter holds) next time may help.".into(),
+            Self::NextLevel { to } => {
+                if let Some(name) = level_name(to) {
+                    t_in!(
+                        words,
+                        "analysis-suggest-next-level-named",
+                        level = to,
+                        name = name
+                    )
+                } else {
+                    t_in!(words, "analysis-suggest-next-level", level = to)
+                }
+            }
+            Self::MoreLoad => t_in!(words, "analysis-suggest-more-load"),
+            Self::LevelDown { to } => {
+                if let Some(name) = level_name(to) {
+                    t_in!(
+                        words,
+                        "analysis-suggest-level-down-named",
+                        level = to,
+                        name = name
+                    )
+                } else {
+                    t_in!(words, "analysis-suggest-level-down", level = to)
+                }
+            }
+            Self::FewerReps => t_in!(words, "analysis-suggest-fewer-reps"),
         }
     }
 }

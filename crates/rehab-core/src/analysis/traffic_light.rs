@@ -1,6 +1,8 @@
 //! The pain-monitoring traffic light of one session (clinical reference §3).
 
+use crate::i18n::{Lang, Words};
 use crate::model::{Journal, PainBands, Session};
+use crate::t_in;
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike};
 use std::collections::BTreeMap;
 
@@ -18,23 +20,25 @@ pub enum Light {
 }
 
 impl Light {
-    /// The word shown with the colour, so it never depends on colour alone.
+    /// The word shown with the colour, so it never depends on colour alone, in `lang`.
     #[must_use]
-    pub fn word(self) -> &'static str {
+    pub fn word(self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::Green => "Green",
-            Self::Amber => "Amber",
-            Self::Red => "Red",
+            Self::Green => t_in!(words, "analysis-light-green"),
+            Self::Amber => t_in!(words, "analysis-light-amber"),
+            Self::Red => t_in!(words, "analysis-light-red"),
         }
     }
 
-    /// What it means, in a few plain words.
+    /// What it means, in a few plain words, in `lang`.
     #[must_use]
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self, lang: Lang) -> String {
+        let words = Words::for_language(lang);
         match self {
-            Self::Green => "fine: keep going",
-            Self::Amber => "acceptable: stay at the same level",
-            Self::Red => "too much: ease off one step",
+            Self::Green => t_in!(words, "analysis-light-green-meaning"),
+            Self::Amber => t_in!(words, "analysis-light-amber-meaning"),
+            Self::Red => t_in!(words, "analysis-light-red-meaning"),
         }
     }
 }

@@ -120,8 +120,8 @@ impl Summary {
         let status = progress.status();
         let (status, clinician_reasons) = if status.findings.is_empty() {
             (
-                crate::analysis::reasons::worded(status),
-                progress.reasons_in(Voice::Clinician),
+                crate::analysis::reasons::worded(crate::i18n::Lang::En, status),
+                progress.reasons_in(crate::i18n::Lang::En, Voice::Clinician),
             )
         } else {
             (

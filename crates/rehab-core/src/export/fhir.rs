@@ -1087,7 +1087,7 @@ impl<W: Write> Builder<'_, W> {
             ));
         }
         let notes: Vec<Value> = progress
-            .reasons_in(crate::analysis::Voice::Clinician)
+            .reasons_in(crate::i18n::Lang::En, crate::analysis::Voice::Clinician)
             .into_iter()
             .map(|r| json!({ "text": r }))
             .collect();

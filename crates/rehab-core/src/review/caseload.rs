@@ -7,6 +7,7 @@ use crate::analysis::escalation::{Engagement, InjectionOutcome, Status};
 use crate::analysis::{DatedLight, Progress, SessionLights, Stated, StatusKind, Voice, progress};
 use crate::export::bundle::{self, Bundle};
 use crate::handoff::Identity;
+use crate::i18n::Lang;
 use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
@@ -202,9 +203,9 @@ impl Patient {
     /// Where the patient stands as of [`Self::as_of`]: the analysis of the bundle's diary,
     /// with the status, warning signs and session lights the patient's app worked out from
     /// the whole diary when the bundle carries them (a bundle of part of the diary holds too
-    /// little to work them out again), its reasons worded by [`super::reasons_of`].
+    /// little to work them out again), its reasons worded by [`super::reasons_of`] in `lang`.
     #[must_use]
-    pub fn progress(&self) -> Progress {
+    pub fn progress(&self, lang: Lang) -> Progress {
         let mut p = progress(
             &self.profile,
             self.programmes(),
@@ -227,10 +228,11 @@ impl Patient {
                 .collect();
             p.restate(Stated {
                 status: Status {
-                    reasons: super::reasons_of(&self.bundle, Voice::Patient).unwrap_or_default(),
+                    reasons: super::reasons_of(&self.bundle, lang, Voice::Patient)
+                        .unwrap_or_default(),
                     ..summary.status.clone()
                 },
-                clinician_reasons: super::reasons_of(&self.bundle, Voice::Clinician)
+                clinician_reasons: super::reasons_of(&self.bundle, lang, Voice::Clinician)
                     .unwrap_or_default(),
                 warning_signs: summary.warning_signs.clone(),
                 lights: SessionLights::from_list(lights),
@@ -264,7 +266,7 @@ impl Patient {
                 ..crate::export::ExportOptions::now()
             },
         );
-        let progress = self.progress();
+        let progress = self.progress(crate::i18n::language());
         prepared.lights = progress
             .lights
             .iter()
@@ -382,7 +384,7 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     let b = &patient.bundle;
     let last_entry = patient.journal.last_day();
     let as_of = patient.as_of();
-    let p = patient.progress();
+    let p = patient.progress(crate::i18n::language());
     let status = p.status();
     let mut notes = Vec::new();
     // A range that starts after the programme did leaves entries out; one that ends on a
@@ -671,17 +673,20 @@ pub fn matches(row: &CaseRow, filter: &str) -> bool {
         return true;
     }
     row.patient_code.to_lowercase().contains(&filter)
-        || status_label(row.status).to_lowercase().contains(&filter)
+        || status_label(crate::i18n::language(), row.status)
+            .to_lowercase()
+            .contains(&filter)
         || row
             .path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().to_lowercase().contains(&filter))
 }
 
-/// The status as a clinician reads it in the table: its headline in the clinician's voice.
+/// The status as a clinician reads it in the table: its headline in the clinician's voice,
+/// in `lang`.
 #[must_use]
-pub fn status_label(status: StatusKind) -> &'static str {
-    status.headline_in(crate::analysis::Voice::Clinician)
+pub fn status_label(lang: Lang, status: StatusKind) -> String {
+    status.headline_in(lang, crate::analysis::Voice::Clinician)
 }
 
 /// The last entry as the table shows it: its day, with the days since when the diary has

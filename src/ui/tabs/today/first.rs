@@ -192,6 +192,7 @@ impl TodayScreen {
                 let done = u32::try_from(self.cache.done_this_week).unwrap_or(u32::MAX);
                 // The same words as Progress and the report's.
                 let week = crate::ui::words::capitalise(&crate::analysis::reasons::week_words(
+                    crate::i18n::language(),
                     done,
                     programme.sessions_per_week,
                 ));

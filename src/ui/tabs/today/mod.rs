@@ -60,7 +60,7 @@ struct LastTime {
 #[derive(Debug, Default)]
 struct Cache {
     /// The record's version, the analysis's generation and the day it was built for.
-    key: Option<(u64, u64, NaiveDate)>,
+    key: Option<(u64, u64, NaiveDate, crate::i18n::Lang)>,
     /// Today's sessions, newest last.
     today: Vec<Session>,
     today_light: Option<SessionLight>,
@@ -310,7 +310,8 @@ impl TodayScreen {
         generation: u64,
         today: NaiveDate,
     ) {
-        let key = (record.version(), generation, today);
+        let lang = crate::i18n::language();
+        let key = (record.version(), generation, today, lang);
         if self.cache.key == Some(key) {
             return;
         }
@@ -353,7 +354,7 @@ impl TodayScreen {
                         LastTime {
                             date: s.date,
                             level: log.level,
-                            sets: describe_sets(&log.sets, units),
+                            sets: describe_sets(lang, &log.sets, units),
                             pain: log.pain_during,
                             light: light_of(s.id),
                         },
@@ -389,7 +390,7 @@ impl TodayScreen {
             status.status.urgency().is_urgent().then(|| status.clone())
         });
         // Its reasons worded once, not in every frame.
-        let alert = alert.map(|status| crate::analysis::reasons::worded(&status));
+        let alert = alert.map(|status| crate::analysis::reasons::worded(lang, &status));
         self.cache = Cache {
             key: Some(key),
             today: todays,
@@ -658,12 +659,12 @@ impl TodayScreen {
                     };
                     crate::ui::a11y::live_label(
                         ui,
-                        RichText::new(status.status.headline())
+                        RichText::new(status.status.headline(crate::i18n::language()))
                             .strong()
                             .color(colour),
                         urgency,
                     );
-                    ui.label(status.status.meaning());
+                    ui.label(status.status.meaning(crate::i18n::language()));
                     if let Some(first) = status.reasons.first() {
                         ui.label(first);
                     }
@@ -1070,7 +1071,7 @@ impl TodayScreen {
             return;
         }
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(suggestion.text(exercise));
+            ui.label(suggestion.text(crate::i18n::language(), exercise));
             ui.horizontal(|ui| {
                 let accept = match suggestion {
                     Suggestion::NextLevel { to } => Some((format!("Move to level {to}"), to)),

@@ -121,7 +121,7 @@ fn what_was_done_ui(
         let mut line = format!(
             "{name} (level {}): {}",
             log.level,
-            describe_sets(&log.sets, units)
+            describe_sets(crate::i18n::language(), &log.sets, units)
         );
         if let Some(pain) = log.pain_during {
             let _ = write!(line, ", pain {pain}");
@@ -141,7 +141,7 @@ fn light_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.label("Its traffic light:");
                 light_badge(ui, light);
-                ui.label(light.light.meaning());
+                ui.label(light.light.meaning(crate::i18n::language()));
             });
             if light.provisional {
                 ui.label(

@@ -293,9 +293,9 @@ pub fn report_in(data: &Prepared, lang: Lang) -> io::Result<Report> {
         status: s.status,
         stated: s.clone(),
         as_of: on,
-        headline: s.status.headline_in(Voice::Clinician).to_owned(),
-        meaning: s.status.meaning_in(Voice::Clinician).to_owned(),
-        reasons: p.reasons_in(Voice::Clinician),
+        headline: s.status.headline_in(lang, Voice::Clinician),
+        meaning: s.status.meaning_in(lang, Voice::Clinician),
+        reasons: p.reasons_in(lang, Voice::Clinician),
         numbers: key_numbers(words, lang, p),
         pain_chart: pain_chart(words, lang, p, &series),
         adherence_chart: adherence_chart(words, lang, p, &series),
@@ -346,8 +346,8 @@ fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)>
         Some(i) => t_in!(
             words,
             "report-number-change-value",
-            change = crate::analysis::reasons::change_words(&i),
-            points = points(rule.important_change_points),
+            change = crate::analysis::reasons::change_words(lang, &i),
+            points = points(lang, rule.important_change_points),
             percent = number(lang, rule.important_change_pct, 0)
         ),
         None => t_in!(words, "report-number-change-not-yet"),
@@ -368,7 +368,7 @@ fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)>
             t_in!(
                 words,
                 "report-number-sessions-value",
-                adherence = adherence_words(&p.adherence),
+                adherence = adherence_words(lang, &p.adherence),
                 threshold = number(lang, rule.adherence_min_pct, 0)
             ),
         ),
@@ -470,8 +470,8 @@ fn psfs_line(words: &Words, lang: Lang, p: &Progress) -> String {
             "report-number-psfs-value",
             start = number(lang, b, 1),
             lately = number(lang, c, 1),
-            change = signed(change, 1, "points"),
-            important = points(e.rule.psfs_important_change)
+            change = signed(lang, change, 1, "points"),
+            important = points(lang, e.rule.psfs_important_change)
         ),
         (None, _, _) => {
             let (days, days_text) = counted(lang, e.rule.baseline_days);
@@ -504,7 +504,7 @@ fn sitting_line(words: &Words, lang: Lang, p: &Progress) -> String {
             "report-number-sitting-both",
             start = mins(b),
             lately = mins(c),
-            change = signed(c - b, 0, "min")
+            change = signed(lang, c - b, 0, "min")
         ),
         (Some(b), None) => t_in!(words, "report-number-sitting-start-only", start = mins(b)),
         (None, Some(c)) => t_in!(words, "report-number-sitting-lately-only", lately = mins(c)),
@@ -979,7 +979,7 @@ fn injection_item(
                 before = pain(lang, i.baseline.value().unwrap_or_default()),
                 after = pain(lang, i.current.mean.unwrap_or_default()),
                 until = day(lang, i.current.to),
-                change = crate::analysis::reasons::change_words(&change)
+                change = crate::analysis::reasons::change_words(lang, &change)
             )
         })
         .unwrap_or_default();
