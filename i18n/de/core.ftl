@@ -131,3 +131,113 @@ core-range-hold = eine Haltezeit muss eine ganze Zahl von Sekunden von 0 bis 600
 core-range-sitting = die Sitzzeit muss eine ganze Zahl von Minuten von 0 bis 1440 sein, war aber { $got }
 core-range-load = ein Gewicht muss eine Zahl von Kilogramm von 0 bis 500 sein, war aber { $got }
 core-range-date = das Datum darf nicht später als morgen sein, war aber { $got }
+
+## Files that could not be read or saved (shown to the patient, or by `check`).
+
+core-file-entry-misfiled = ein Eintrag vom { $date } steht in der Datei für { $month }
+core-file-entries-misfiled = { $count ->
+    [one] { $count_text } Eintrag vom { $from } bis { $to } steht in der Datei für { $month }
+   *[other] { $count_text } Einträge vom { $from } bis { $to } stehen in der Datei für { $month }
+}
+core-file-number-shared = zwei Einträge haben dieselbe Nummer { $number }
+core-file-numbers-shared = { $count ->
+    [one] { $count_text } Eintragsnummer ist doppelt vergeben (die erste: { $first })
+   *[other] { $count_text } Eintragsnummern sind doppelt vergeben (die erste: { $first })
+}
+core-file-unreadable = Die Datei { $path } konnte nicht gelesen werden: { $reason }.
+core-file-restored = Die Datei { $path } konnte nicht gelesen werden: { $reason }. Die App hat die Kopie vom { $time } zurückgelegt; was danach in dieser Datei eingetragen wurde, kann fehlen. Die beschädigte Datei wurde nicht gelöscht: Sie ist aufbewahrt als { $kept_as }.
+core-file-restore-failed = { $reason }; auch das Zurücklegen der letzten guten Kopie ist fehlgeschlagen: { $error }
+core-file-good-copy-kept = { $reason }. Eine gute Kopie vom { $time } ist aufbewahrt; die App legt sie zurück, wenn sie diesen Ordner das nächste Mal zum Schreiben öffnet
+core-file-earlier-save = einem früheren Speichern
+
+core-io-disk-full = der Datenträger ist voll. Schaffen Sie etwas Platz, dann versucht es die App erneut
+core-io-permission = die App darf dort nicht schreiben. Prüfen Sie die Berechtigungen des Ordners
+core-io-read-only = der Datenträger ist schreibgeschützt
+core-io-missing = die Datei oder ihr Ordner fehlt
+core-io-other = das System meldete: { $reason }
+core-io-too-large = die Datei ist { $size } Byte groß, mehr als die { $max } Byte, die eine Datei dieser App haben kann
+
+core-storage-could-not-save = { $path } konnte nicht gespeichert werden: { $reason }
+core-storage-could-not-read = { $path } konnte nicht gelesen werden: { $reason }
+core-storage-newer = { $path } wurde nicht gespeichert: Die Datei stammt von einer neueren Version von rehab-tracker, und diese Version überschreibt solche Dateien nie
+core-storage-encode = { $path } konnte nicht zum Speichern vorbereitet werden: { $reason }
+
+core-decode-newer = sie wurde von einer neueren Version von rehab-tracker geschrieben (Dateiformat { $found }); diese Version liest bis Format { $newest }
+core-decode-not-text = sie ist keine Textdatei dieser App (sie enthält Bytes, die kein Text sind)
+core-decode-invalid = ihr Inhalt ist beschädigt oder nicht in der erwarteten Form ({ $why })
+
+core-lock-busy = Eine andere Kopie von rehab-tracker benutzt den Datenordner { $dir }. Schließen Sie diese Kopie (ein anderes Fenster oder einen noch laufenden Befehl) und versuchen Sie es erneut.
+core-lock-io = Die Sperrdatei { $path } konnte nicht geöffnet werden: { $reason }. Die App muss in den Datenordner { $dir } schreiben können; prüfen Sie, ob er existiert und ob Sie dort schreiben dürfen, oder geben Sie mit --data-dir einen anderen Ordner an.
+
+## Exports.
+
+core-format-csv = CSV-Tabellen (Tabellenkalkulation)
+core-format-bundle = Vollständiges Paket (lässt sich in der App wieder öffnen)
+core-format-fhir = FHIR R4 (Gesundheitsakten)
+core-format-report = Einseitiger Bericht (Webseite, druckt auf A4)
+core-format-sheet = Übungsblatt mit Bildern (Webseite, druckt auf A4)
+core-export-could-not-write = { $path } konnte nicht geschrieben werden: { $reason }
+core-export-is-a-file = { $path } ist eine Datei; CSV-Tabellen werden in einen Ordner geschrieben, geben Sie also den Namen eines Ordners an
+core-export-is-a-folder = { $path } ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an, etwa { $example }
+core-bundle-not-text = es ist kein Paket: es enthält Bytes, die kein Text sind
+core-bundle-no-checksum = seine ersten beiden Zeilen (der Titel des Pakets und seine Prüfsumme) fehlen oder sind beschädigt, daher kann es nicht geprüft werden: es ist kein Paket von rehab-tracker, oder es wurde nach dem Export verändert; bitten Sie um einen neuen Export
+core-bundle-newer = es wurde von einer neueren Version von rehab-tracker geschrieben (Paketformat { $found }); diese Version liest bis Format { $newest }
+core-bundle-checksum = sein Inhalt passt nicht zu seiner Prüfsumme, es wurde also nach dem Export verändert oder beschädigt (erwartet sha256 { $expected }, gefunden { $found }); bitten Sie um einen neuen Export
+core-bundle-checksum-plain = sein Inhalt passt nicht zu seiner Prüfsumme, es wurde also nach dem Export verändert oder beschädigt; bitten Sie um einen neuen Export
+core-bundle-checksum-details = SHA-256 im Kopf: { $expected }
+    SHA-256 des Inhalts: { $found }
+core-bundle-damaged = sein Inhalt ist beschädigt oder nicht in der erwarteten Form ({ $why })
+core-bundle-damaged-plain = sein Inhalt ist beschädigt oder nicht in der erwarteten Form; bitten Sie um einen neuen Export
+core-bundle-not-a-month = „{ $month }“ ist kein Monat (JJJJ-MM)
+core-bundle-month-twice = der Monat { $month } ist doppelt vorhanden
+core-bundle-light-without-session = seine Zusammenfassung gibt der Trainingseinheit { $session } eine Ampel, die es nicht enthält
+
+## Exercise pictures.
+
+core-picture-alt = Zeichnung von { $exercise }, { $level }: die Start- und Endposition. { $cue }
+core-picture-alt-no-level = Zeichnung von { $exercise }.
+
+## Keys, encryption and signatures (read by the clinician, and by the patient opening a programme file).
+
+core-key-not-recipient = '{ $given }' ist kein öffentlicher age-Schlüssel: dieser beginnt mit age1 und ist 62 Zeichen lang
+core-key-no-identity = sie enthält keine age-Identität (eine Zeile, die mit AGE-SECRET-KEY-1 beginnt)
+core-decrypt-other-key = sie ist für einen anderen Schlüssel verschlüsselt, nicht für diese Identität: sie war für eine andere Praxis bestimmt oder wurde mit einem älteren Schlüssel von Ihnen erstellt
+core-decrypt-header-changed = sie ist verschlüsselt, aber ihr Kopf wurde nach dem Schreiben verändert oder beschädigt: bitten Sie erneut um den Export
+core-decrypt-content-changed = sie ist verschlüsselt, wurde aber nach dem Schreiben gekürzt oder verändert (der verschlüsselte Inhalt stimmt nicht): bitten Sie erneut um den Export
+core-decrypt-not-age = sie ist keine verschlüsselte Datei, die diese App lesen kann ({ $why })
+core-decrypt-too-large = sie enthält mehr als { $max } Byte, mehr als ein Export dieser App haben kann
+core-sign-key-malformed = es ist kein minisign-Schlüssel ({ $why })
+core-sign-key-passphrase = er ist durch eine Passphrase geschützt, nach der rehab-tracker nicht fragt; erstellen Sie stattdessen Schlüssel mit `rehab-tracker clinician keygen`
+core-sign-key-damaged = er ist beschädigt (seine Prüfsumme stimmt nicht)
+core-signature-malformed = die Signatur ist beschädigt oder nicht im minisign-Format ({ $why })
+core-signature-other-key = die Signatur wurde mit einem anderen Schlüssel erstellt (Schlüssel-ID { $found }, erwartet { $expected })
+core-signature-content-changed = der Inhalt wurde nach dem Signieren verändert (die Signatur passt nicht zu ihm)
+core-signature-comment-changed = der vertrauenswürdige Kommentar der Signatur wurde nach dem Signieren verändert
+
+core-keys-name-empty = der Name der Fachperson ist leer
+core-keys-name-too-long = der Name der Fachperson ist länger als { $max } Zeichen
+core-keys-name-one-line = der Name der Fachperson muss eine einzige Textzeile sein
+core-keys-signing-key-bad = der Signaturschlüssel der Fachperson: { $reason }
+core-keys-encryption-key-bad = der Verschlüsselungsschlüssel der Fachperson: { $reason }
+core-keys-no-random = das System lieferte keine Zufallszahlen ({ $error })
+core-keys-name-unwritable = der Name konnte nicht geschrieben werden ({ $error })
+core-keys-not-a-pair = er gehört nicht zum öffentlichen Schlüssel in { $card } (die Dateien stammen aus zwei verschiedenen Schlüsselpaaren)
+core-keys-exist = { $path } existiert bereits; Schlüssel werden nie überschrieben. Wählen Sie einen leeren Ordner oder verschieben Sie zuerst die alten Schlüssel (docs/security.md beschreibt, wie man Schlüssel wechselt)
+core-keys-could-not-read = { $path } konnte nicht gelesen werden: { $reason }
+core-keys-could-not-make = { $path } konnte nicht angelegt werden: { $reason }
+core-keys-could-not-write = { $path } konnte nicht geschrieben werden: { $reason }
+core-keys-exposed = { $path } kann von anderen Personen auf diesem Computer gelesen werden (die Berechtigungen sind { $mode }; ein geheimer Schlüssel muss 600 haben, nur für Sie lesbar). Er wurde nicht verwendet. Machen Sie ihn privat mit: chmod 600 { $path }. Wenn jemand ihn kopiert haben könnte, erstellen Sie neue Schlüssel (docs/security.md)
+core-keys-bad = { $path } ist kein verwendbarer Schlüssel: { $reason }
+
+## A programme file the clinician sent (read by the patient).
+
+core-programme-file-not-text = dies ist keine Programmdatei: sie enthält Bytes, die kein Text sind
+core-programme-file-is-bundle = dies ist ein Export eines Tagebuchs, kein Programm: Bitten Sie Ihre Therapeutin oder Ihren Arzt um die Programmdatei, die für Sie gespeichert wurde
+core-programme-file-no-checksum = dies ist keine Programmdatei von rehab-tracker, oder ihre ersten Zeilen wurden beschädigt: Bitten Sie darum, sie erneut zu schicken
+core-programme-file-newer = sie wurde von einer neueren Version von rehab-tracker geschrieben (Programmformat { $found }); aktualisieren Sie die App, um sie zu öffnen
+core-programme-file-checksum = sie wurde verändert oder beschädigt, nachdem sie gespeichert wurde (ihre Prüfsumme stimmt nicht): Bitten Sie darum, sie erneut zu schicken
+core-programme-file-damaged = ihr Inhalt ist beschädigt oder nicht in der erwarteten Form ({ $why }): Bitten Sie darum, sie erneut zu schicken
+core-programme-file-signature-damaged = ihre Signatur ist beschädigt oder nicht im minisign-Format ({ $why }): Bitten Sie darum, sie erneut zu schicken
+core-programme-file-tampered = sie wurde nach dem Signieren verändert, oder die Signatur stammt nicht von der genannten Fachperson: { $why }. Verwenden Sie sie nicht, und bitten Sie darum, sie erneut zu schicken
+core-programme-file-unsigned = ein signiertes Programm ohne seine Signatur
+core-programme-file-signed-unsigned = eine Signatur über einem unsignierten Programm

@@ -160,3 +160,152 @@ core-range-hold = a hold time must be a whole number of seconds from 0 to 600, b
 core-range-sitting = sitting time must be a whole number of minutes from 0 to 1440, but it was { $got }
 core-range-load = a load must be a number of kilograms from 0 to 500, but it was { $got }
 core-range-date = the date must be no later than tomorrow, but it was { $got }
+
+## Files that could not be read or saved (shown to the patient, or by `check`).
+
+# Why a month file does not add up. $date, $from, $to: ISO days; $month: the file's month (2026-05).
+core-file-entry-misfiled = an entry dated { $date } is in the file for { $month }
+core-file-entries-misfiled = { $count ->
+    [one] { $count_text } entry dated { $from } to { $to } is in the file for { $month }
+   *[other] { $count_text } entries dated { $from } to { $to } are in the file for { $month }
+}
+# $number: an entry's number in the diary.
+core-file-number-shared = two entries share the number { $number }
+# $count: how many numbers are used twice; $first: the first of them.
+core-file-numbers-shared = { $count ->
+    [one] { $count_text } entry number is used twice (the first: { $first })
+   *[other] { $count_text } entry numbers are used twice (the first: { $first })
+}
+# $path: the file; $reason: why, in words (one of the messages in this section).
+core-file-unreadable = The file { $path } could not be read: { $reason }.
+# $time: when the copy put back was kept; $kept_as: where the damaged file is kept.
+core-file-restored = The file { $path } could not be read: { $reason }. The app put back the copy of it kept on { $time }; anything entered in that file after then may be missing. The damaged file was not deleted: it is kept as { $kept_as }.
+# $error: why putting back the copy failed.
+core-file-restore-failed = { $reason }; putting back its last good copy failed too: { $error }
+core-file-good-copy-kept = { $reason }. A good copy from { $time } is kept; the app puts it back the next time it opens this folder for writing
+# Instead of a time, when the copy's time is not known.
+core-file-earlier-save = an earlier save
+
+# What the system said about a file, in plain words.
+core-io-disk-full = the disk is full. Free some space and the app will try again
+core-io-permission = the app is not allowed to write there. Check the folder's permissions
+core-io-read-only = the disk is read-only
+core-io-missing = the file or its folder is missing
+# $reason: the system's own message (often English).
+core-io-other = the system reported: { $reason }
+# $size, $max: numbers of bytes.
+core-io-too-large = the file is { $size } bytes, more than the { $max } bytes a file of this app can be
+
+# $path: the file; $reason: what the system said (above).
+core-storage-could-not-save = Could not save { $path }: { $reason }
+core-storage-could-not-read = Could not read { $path }: { $reason }
+core-storage-newer = Did not save { $path }: it was written by a newer version of rehab-tracker, and this version never overwrites such a file
+core-storage-encode = Could not prepare { $path } for saving: { $reason }
+
+# Why a file's content could not be used. $found, $newest: file format numbers.
+core-decode-newer = it was written by a newer version of rehab-tracker (file format { $found }); this version reads up to format { $newest }
+core-decode-not-text = it is not a text file the app wrote (it holds bytes that are not text)
+# $why: the technical detail.
+core-decode-invalid = its content is damaged or not in the expected form ({ $why })
+
+# Another copy of the app is open. $dir: the data folder.
+core-lock-busy = Another copy of rehab-tracker is using the data folder { $dir }. Close that copy (another window, or a command still running) and try again.
+# $path: the lock file; $reason: what the system said; $dir: the data folder.
+core-lock-io = Could not open the lock file { $path }: { $reason }. The app needs to write in the data folder { $dir }; check that it exists and that you may write there, or give another folder with --data-dir.
+
+## Exports.
+
+# The export formats offered in the Export page.
+core-format-csv = CSV tables (spreadsheet)
+core-format-bundle = Complete bundle (reopens in the app)
+core-format-fhir = FHIR R4 (health records)
+core-format-report = One-page report (web page, prints on A4)
+core-format-sheet = Programme sheet with pictures (web page, prints on A4)
+# $path: the file or folder; $reason: what the system said.
+core-export-could-not-write = Could not write { $path }: { $reason }
+core-export-is-a-file = { $path } is a file; CSV tables are written into a folder, so give a folder's name
+# $example: a file name that would do, inside that folder.
+core-export-is-a-folder = { $path } is a folder; give the name of the file to write, such as { $example }
+# Why a bundle cannot be trusted (read by the clinician opening it).
+core-bundle-not-text = it is not a bundle: it holds bytes that are not text
+core-bundle-no-checksum = its first two lines (the bundle's title and its checksum) are missing or damaged, so it cannot be checked: it is not a rehab-tracker bundle, or it was changed after export; ask for a new export
+# $found: the bundle's format number; $newest: the newest this version reads.
+core-bundle-newer = it was written by a newer version of rehab-tracker (bundle format { $found }); this version reads up to format { $newest }
+# $expected, $found: SHA-256 checksums in hexadecimal.
+core-bundle-checksum = its content does not match its checksum, so it was changed or damaged after it was exported (expected sha256 { $expected }, found { $found }); ask for a new export
+core-bundle-checksum-plain = its content does not match its checksum, so it was changed or damaged after it was exported; ask for a new export
+core-bundle-checksum-details = SHA-256 in the header: { $expected }
+    SHA-256 of the content: { $found }
+# $why: the reader's technical detail.
+core-bundle-damaged = its content is damaged or not in the expected form ({ $why })
+core-bundle-damaged-plain = its content is damaged or not in the expected form; ask for a new export
+# $month: the text found where a month (YYYY-MM) was expected.
+core-bundle-not-a-month = "{ $month }" is not a month (YYYY-MM)
+core-bundle-month-twice = the month { $month } is there twice
+# $session: a session's number.
+core-bundle-light-without-session = its summary gives a light to session { $session }, which it does not hold
+
+## Exercise pictures.
+
+# The text alternative of an exercise's drawing. $exercise: its name; $level: the level's name; $cue: the level's cue (as the clinician wrote them).
+core-picture-alt = Drawing of { $exercise }, { $level }: the start and end positions. { $cue }
+core-picture-alt-no-level = Drawing of { $exercise }.
+
+## Keys, encryption and signatures (read by the clinician, and by the patient opening a programme file).
+
+# $given: the text that was given as a key.
+core-key-not-recipient = '{ $given }' is not an age public key: it starts with age1 and is 62 characters long
+core-key-no-identity = it holds no age identity (a line starting AGE-SECRET-KEY-1)
+core-decrypt-other-key = it is encrypted for another key, not this identity: it was meant for another clinic, or made with an older key of yours
+core-decrypt-header-changed = it is encrypted, but its header was changed or damaged after it was written: ask for the export again
+core-decrypt-content-changed = it is encrypted, but it was cut short or changed after it was written (the encrypted content does not check out): ask for the export again
+# $why: the technical detail.
+core-decrypt-not-age = it is not an encrypted file this app can read ({ $why })
+# $max: a number of bytes.
+core-decrypt-too-large = it holds more than { $max } bytes, more than an export of this app can be
+core-sign-key-malformed = it is not a minisign key ({ $why })
+core-sign-key-passphrase = it is protected by a passphrase, which rehab-tracker does not ask for; make keys with `rehab-tracker clinician keygen` instead
+core-sign-key-damaged = it is damaged (its checksum does not match)
+core-signature-malformed = the signature is damaged or not in the minisign format ({ $why })
+# $found, $expected: key ids (hexadecimal).
+core-signature-other-key = the signature was made with another key (key id { $found }, expected { $expected })
+core-signature-content-changed = the content was changed after it was signed (the signature does not match it)
+core-signature-comment-changed = the signature's trusted comment was changed after it was signed
+
+# The clinician's name and keys. $max: the most characters.
+core-keys-name-empty = the clinician's name is empty
+core-keys-name-too-long = the clinician's name is longer than { $max } characters
+core-keys-name-one-line = the clinician's name must be one line of text
+# $reason: why the key is not usable.
+core-keys-signing-key-bad = the clinician's signing key: { $reason }
+core-keys-encryption-key-bad = the clinician's encryption key: { $reason }
+# $error: the system's words.
+core-keys-no-random = the system gave no random numbers ({ $error })
+core-keys-name-unwritable = the name could not be written ({ $error })
+# $card: the clinician's card file.
+core-keys-not-a-pair = it does not belong to the public key in { $card } (the files come from two different key pairs)
+# $path: a key file or folder.
+core-keys-exist = { $path } already exists; keys are never overwritten. Choose an empty folder, or move the old keys away first (docs/security.md says how to change keys)
+core-keys-could-not-read = { $path } could not be read: { $reason }
+core-keys-could-not-make = { $path } could not be made: { $reason }
+core-keys-could-not-write = { $path } could not be written: { $reason }
+# $mode: the file's permission bits (such as 644).
+core-keys-exposed = { $path } can be read by other people on this computer (its permissions are { $mode }; a secret key must be 600, readable by you alone). It was not used. Make it private with: chmod 600 { $path }. If someone else may have copied it, make new keys (docs/security.md)
+core-keys-bad = { $path } is not a usable key: { $reason }
+
+## A programme file the clinician sent (read by the patient).
+
+core-programme-file-not-text = this is not a programme file: it holds bytes that are not text
+core-programme-file-is-bundle = this is an export of a diary, not a programme: ask your clinician for the programme file they saved for you
+core-programme-file-no-checksum = this is not a programme file from rehab-tracker, or its first lines were damaged: ask your clinician to send it again
+# $found: the file's format number.
+core-programme-file-newer = it was written by a newer version of rehab-tracker (programme format { $found }); update the app to open it
+core-programme-file-checksum = it was changed or damaged after your clinician saved it (its checksum does not match): ask them to send it again
+# $why: what is wrong, in words or the reader's technical detail.
+core-programme-file-damaged = its content is damaged or not in the expected form ({ $why }): ask your clinician to send it again
+core-programme-file-signature-damaged = its signature is damaged or not in the minisign format ({ $why }): ask your clinician to send it again
+# $why: what about the signature does not hold.
+core-programme-file-tampered = it was changed after it was signed, or the signature is not from the clinician it names: { $why }. Do not use it, and ask your clinician to send it again
+# Details inside the "damaged" message above.
+core-programme-file-unsigned = a signed programme without its signature
+core-programme-file-signed-unsigned = a signature over an unsigned programme

@@ -129,3 +129,113 @@ core-range-hold = un tiempo de mantenimiento debe ser un número entero de segun
 core-range-sitting = el tiempo sentado debe ser un número entero de minutos de 0 a 1440, pero era { $got }
 core-range-load = una carga debe ser un número de kilogramos de 0 a 500, pero era { $got }
 core-range-date = la fecha no puede ser posterior a mañana, pero era { $got }
+
+## Files that could not be read or saved (shown to the patient, or by `check`).
+
+core-file-entry-misfiled = una entrada con fecha { $date } está en el archivo de { $month }
+core-file-entries-misfiled = { $count ->
+    [one] { $count_text } entrada con fechas del { $from } al { $to } está en el archivo de { $month }
+   *[other] { $count_text } entradas con fechas del { $from } al { $to } están en el archivo de { $month }
+}
+core-file-number-shared = dos entradas comparten el número { $number }
+core-file-numbers-shared = { $count ->
+    [one] { $count_text } número de entrada se usa dos veces (el primero: { $first })
+   *[other] { $count_text } números de entrada se usan dos veces (el primero: { $first })
+}
+core-file-unreadable = No se pudo leer el archivo { $path }: { $reason }.
+core-file-restored = No se pudo leer el archivo { $path }: { $reason }. La aplicación repuso la copia guardada el { $time }; puede faltar lo que se anotó en ese archivo después. El archivo dañado no se borró: se guarda como { $kept_as }.
+core-file-restore-failed = { $reason }; reponer su última copia buena también falló: { $error }
+core-file-good-copy-kept = { $reason }. Se guarda una copia buena del { $time }; la aplicación la repone la próxima vez que abra esta carpeta para escribir
+core-file-earlier-save = un guardado anterior
+
+core-io-disk-full = el disco está lleno. Libere algo de espacio y la aplicación lo intentará de nuevo
+core-io-permission = la aplicación no tiene permiso para escribir ahí. Revise los permisos de la carpeta
+core-io-read-only = el disco es de solo lectura
+core-io-missing = falta el archivo o su carpeta
+core-io-other = el sistema informó: { $reason }
+core-io-too-large = el archivo tiene { $size } bytes, más que los { $max } bytes que puede tener un archivo de esta aplicación
+
+core-storage-could-not-save = No se pudo guardar { $path }: { $reason }
+core-storage-could-not-read = No se pudo leer { $path }: { $reason }
+core-storage-newer = No se guardó { $path }: lo escribió una versión más reciente de rehab-tracker, y esta versión nunca sobrescribe un archivo así
+core-storage-encode = No se pudo preparar { $path } para guardarlo: { $reason }
+
+core-decode-newer = lo escribió una versión más reciente de rehab-tracker (formato de archivo { $found }); esta versión lee hasta el formato { $newest }
+core-decode-not-text = no es un archivo de texto escrito por la aplicación (contiene bytes que no son texto)
+core-decode-invalid = su contenido está dañado o no tiene la forma esperada ({ $why })
+
+core-lock-busy = Otra copia de rehab-tracker está usando la carpeta de datos { $dir }. Cierre esa copia (otra ventana, o una orden que aún se está ejecutando) e inténtelo de nuevo.
+core-lock-io = No se pudo abrir el archivo de bloqueo { $path }: { $reason }. La aplicación necesita escribir en la carpeta de datos { $dir }; compruebe que existe y que puede escribir en ella, o indique otra carpeta con --data-dir.
+
+## Exports.
+
+core-format-csv = Tablas CSV (hoja de cálculo)
+core-format-bundle = Paquete completo (se vuelve a abrir en la aplicación)
+core-format-fhir = FHIR R4 (historias clínicas)
+core-format-report = Informe de una página (página web, se imprime en A4)
+core-format-sheet = Hoja del programa con imágenes (página web, se imprime en A4)
+core-export-could-not-write = No se pudo escribir { $path }: { $reason }
+core-export-is-a-file = { $path } es un archivo; las tablas CSV se escriben en una carpeta, así que indique el nombre de una carpeta
+core-export-is-a-folder = { $path } es una carpeta; indique el nombre del archivo que se va a escribir, por ejemplo { $example }
+core-bundle-not-text = no es un paquete: contiene bytes que no son texto
+core-bundle-no-checksum = sus dos primeras líneas (el título del paquete y su suma de verificación) faltan o están dañadas, así que no se puede comprobar: no es un paquete de rehab-tracker, o se cambió después de exportarlo; pida una nueva exportación
+core-bundle-newer = lo escribió una versión más reciente de rehab-tracker (formato de paquete { $found }); esta versión lee hasta el formato { $newest }
+core-bundle-checksum = su contenido no coincide con su suma de verificación, así que se cambió o se dañó después de exportarlo (sha256 esperado { $expected }, encontrado { $found }); pida una nueva exportación
+core-bundle-checksum-plain = su contenido no coincide con su suma de verificación, así que se cambió o se dañó después de exportarlo; pida una nueva exportación
+core-bundle-checksum-details = SHA-256 en la cabecera: { $expected }
+    SHA-256 del contenido: { $found }
+core-bundle-damaged = su contenido está dañado o no tiene la forma esperada ({ $why })
+core-bundle-damaged-plain = su contenido está dañado o no tiene la forma esperada; pida una nueva exportación
+core-bundle-not-a-month = «{ $month }» no es un mes (AAAA-MM)
+core-bundle-month-twice = el mes { $month } aparece dos veces
+core-bundle-light-without-session = su resumen da un semáforo a la sesión { $session }, que no contiene
+
+## Exercise pictures.
+
+core-picture-alt = Dibujo de { $exercise }, { $level }: las posiciones inicial y final. { $cue }
+core-picture-alt-no-level = Dibujo de { $exercise }.
+
+## Keys, encryption and signatures (read by the clinician, and by the patient opening a programme file).
+
+core-key-not-recipient = '{ $given }' no es una clave pública age: empieza por age1 y tiene 62 caracteres
+core-key-no-identity = no contiene ninguna identidad age (una línea que empiece por AGE-SECRET-KEY-1)
+core-decrypt-other-key = está cifrado para otra clave, no para esta identidad: era para otra consulta, o se hizo con una clave anterior suya
+core-decrypt-header-changed = está cifrado, pero su cabecera se cambió o se dañó después de escribirse: pida de nuevo la exportación
+core-decrypt-content-changed = está cifrado, pero se cortó o se cambió después de escribirse (el contenido cifrado no se verifica): pida de nuevo la exportación
+core-decrypt-not-age = no es un archivo cifrado que esta aplicación pueda leer ({ $why })
+core-decrypt-too-large = contiene más de { $max } bytes, más de lo que puede tener una exportación de esta aplicación
+core-sign-key-malformed = no es una clave minisign ({ $why })
+core-sign-key-passphrase = está protegida por una frase de contraseña, que rehab-tracker no pide; cree las claves con `rehab-tracker clinician keygen`
+core-sign-key-damaged = está dañada (su suma de verificación no coincide)
+core-signature-malformed = la firma está dañada o no tiene el formato minisign ({ $why })
+core-signature-other-key = la firma se hizo con otra clave (id de clave { $found }, se esperaba { $expected })
+core-signature-content-changed = el contenido se cambió después de firmarse (la firma no coincide con él)
+core-signature-comment-changed = el comentario de confianza de la firma se cambió después de firmarse
+
+core-keys-name-empty = el nombre del profesional está vacío
+core-keys-name-too-long = el nombre del profesional tiene más de { $max } caracteres
+core-keys-name-one-line = el nombre del profesional debe ser una sola línea de texto
+core-keys-signing-key-bad = la clave de firma del profesional: { $reason }
+core-keys-encryption-key-bad = la clave de cifrado del profesional: { $reason }
+core-keys-no-random = el sistema no dio números aleatorios ({ $error })
+core-keys-name-unwritable = no se pudo escribir el nombre ({ $error })
+core-keys-not-a-pair = no corresponde a la clave pública de { $card } (los archivos son de dos pares de claves distintos)
+core-keys-exist = { $path } ya existe; las claves nunca se sobrescriben. Elija una carpeta vacía, o mueva antes las claves antiguas (docs/security.md explica cómo cambiar las claves)
+core-keys-could-not-read = No se pudo leer { $path }: { $reason }
+core-keys-could-not-make = No se pudo crear { $path }: { $reason }
+core-keys-could-not-write = No se pudo escribir { $path }: { $reason }
+core-keys-exposed = { $path } lo pueden leer otras personas en este ordenador (sus permisos son { $mode }; una clave secreta debe tener 600, legible solo por usted). No se ha usado. Hágala privada con: chmod 600 { $path }. Si alguien pudo copiarla, cree claves nuevas (docs/security.md)
+core-keys-bad = { $path } no es una clave utilizable: { $reason }
+
+## A programme file the clinician sent (read by the patient).
+
+core-programme-file-not-text = esto no es un archivo de programa: contiene bytes que no son texto
+core-programme-file-is-bundle = esto es una exportación de un diario, no un programa: pida a su profesional sanitario el archivo de programa que guardó para usted
+core-programme-file-no-checksum = esto no es un archivo de programa de rehab-tracker, o sus primeras líneas se dañaron: pida a su profesional sanitario que se lo envíe de nuevo
+core-programme-file-newer = lo escribió una versión más reciente de rehab-tracker (formato de programa { $found }); actualice la aplicación para abrirlo
+core-programme-file-checksum = se cambió o se dañó después de que su profesional sanitario lo guardara (su suma de verificación no coincide): pídale que se lo envíe de nuevo
+core-programme-file-damaged = su contenido está dañado o no tiene la forma esperada ({ $why }): pida a su profesional sanitario que se lo envíe de nuevo
+core-programme-file-signature-damaged = su firma está dañada o no tiene el formato minisign ({ $why }): pida a su profesional sanitario que se lo envíe de nuevo
+core-programme-file-tampered = se cambió después de firmarse, o la firma no es del profesional que nombra: { $why }. No lo use, y pida a su profesional sanitario que se lo envíe de nuevo
+core-programme-file-unsigned = un programa firmado sin su firma
+core-programme-file-signed-unsigned = una firma sobre un programa sin firmar

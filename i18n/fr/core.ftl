@@ -129,3 +129,113 @@ core-range-hold = un temps de maintien doit être un nombre entier de secondes d
 core-range-sitting = le temps assis doit être un nombre entier de minutes de 0 à 1440, mais c’était { $got }
 core-range-load = une charge doit être un nombre de kilogrammes de 0 à 500, mais c’était { $got }
 core-range-date = la date ne peut pas être après demain, mais c’était { $got }
+
+## Files that could not be read or saved (shown to the patient, or by `check`).
+
+core-file-entry-misfiled = une entrée datée du { $date } se trouve dans le fichier de { $month }
+core-file-entries-misfiled = { $count ->
+    [one] { $count_text } entrée datée du { $from } au { $to } se trouve dans le fichier de { $month }
+   *[other] { $count_text } entrées datées du { $from } au { $to } se trouvent dans le fichier de { $month }
+}
+core-file-number-shared = deux entrées ont le même numéro { $number }
+core-file-numbers-shared = { $count ->
+    [one] { $count_text } numéro d’entrée est utilisé deux fois (le premier : { $first })
+   *[other] { $count_text } numéros d’entrée sont utilisés deux fois (le premier : { $first })
+}
+core-file-unreadable = Le fichier { $path } n’a pas pu être lu : { $reason }.
+core-file-restored = Le fichier { $path } n’a pas pu être lu : { $reason }. L’application a remis la copie conservée le { $time } ; ce qui a été saisi dans ce fichier après ce moment peut manquer. Le fichier endommagé n’a pas été supprimé : il est conservé sous { $kept_as }.
+core-file-restore-failed = { $reason } ; la remise de sa dernière bonne copie a aussi échoué : { $error }
+core-file-good-copy-kept = { $reason }. Une bonne copie du { $time } est conservée ; l’application la remet la prochaine fois qu’elle ouvre ce dossier en écriture
+core-file-earlier-save = un enregistrement précédent
+
+core-io-disk-full = le disque est plein. Libérez de la place et l’application réessaiera
+core-io-permission = l’application n’a pas le droit d’écrire à cet endroit. Vérifiez les permissions du dossier
+core-io-read-only = le disque est en lecture seule
+core-io-missing = le fichier ou son dossier est introuvable
+core-io-other = le système a signalé : { $reason }
+core-io-too-large = le fichier fait { $size } octets, plus que les { $max } octets qu’un fichier de cette application peut faire
+
+core-storage-could-not-save = Impossible d’enregistrer { $path } : { $reason }
+core-storage-could-not-read = Impossible de lire { $path } : { $reason }
+core-storage-newer = { $path } n’a pas été enregistré : il a été écrit par une version plus récente de rehab-tracker, et cette version n’écrase jamais un tel fichier
+core-storage-encode = Impossible de préparer { $path } pour l’enregistrement : { $reason }
+
+core-decode-newer = il a été écrit par une version plus récente de rehab-tracker (format de fichier { $found }) ; cette version lit jusqu’au format { $newest }
+core-decode-not-text = ce n’est pas un fichier texte écrit par l’application (il contient des octets qui ne sont pas du texte)
+core-decode-invalid = son contenu est endommagé ou n’a pas la forme attendue ({ $why })
+
+core-lock-busy = Une autre copie de rehab-tracker utilise le dossier de données { $dir }. Fermez cette copie (une autre fenêtre, ou une commande encore en cours) et réessayez.
+core-lock-io = Impossible d’ouvrir le fichier de verrou { $path } : { $reason }. L’application doit écrire dans le dossier de données { $dir } ; vérifiez qu’il existe et que vous pouvez y écrire, ou indiquez un autre dossier avec --data-dir.
+
+## Exports.
+
+core-format-csv = Tableaux CSV (tableur)
+core-format-bundle = Dossier complet (se rouvre dans l’application)
+core-format-fhir = FHIR R4 (dossiers de santé)
+core-format-report = Rapport d’une page (page web, s’imprime en A4)
+core-format-sheet = Fiche du programme avec images (page web, s’imprime en A4)
+core-export-could-not-write = Impossible d’écrire { $path } : { $reason }
+core-export-is-a-file = { $path } est un fichier ; les tableaux CSV sont écrits dans un dossier, indiquez donc le nom d’un dossier
+core-export-is-a-folder = { $path } est un dossier ; indiquez le nom du fichier à écrire, par exemple { $example }
+core-bundle-not-text = ce n’est pas un dossier d’export : il contient des octets qui ne sont pas du texte
+core-bundle-no-checksum = ses deux premières lignes (le titre du dossier et sa somme de contrôle) manquent ou sont endommagées, il ne peut donc pas être vérifié : ce n’est pas un dossier rehab-tracker, ou il a été modifié après l’export ; demandez un nouvel export
+core-bundle-newer = il a été écrit par une version plus récente de rehab-tracker (format de dossier { $found }) ; cette version lit jusqu’au format { $newest }
+core-bundle-checksum = son contenu ne correspond pas à sa somme de contrôle, il a donc été modifié ou endommagé après l’export (sha256 attendu { $expected }, trouvé { $found }) ; demandez un nouvel export
+core-bundle-checksum-plain = son contenu ne correspond pas à sa somme de contrôle, il a donc été modifié ou endommagé après l’export ; demandez un nouvel export
+core-bundle-checksum-details = SHA-256 dans l’en-tête : { $expected }
+    SHA-256 du contenu : { $found }
+core-bundle-damaged = son contenu est endommagé ou n’a pas la forme attendue ({ $why })
+core-bundle-damaged-plain = son contenu est endommagé ou n’a pas la forme attendue ; demandez un nouvel export
+core-bundle-not-a-month = « { $month } » n’est pas un mois (AAAA-MM)
+core-bundle-month-twice = le mois { $month } y figure deux fois
+core-bundle-light-without-session = son résumé attribue un feu à la séance { $session }, qu’il ne contient pas
+
+## Exercise pictures.
+
+core-picture-alt = Dessin de { $exercise }, { $level } : les positions de départ et d’arrivée. { $cue }
+core-picture-alt-no-level = Dessin de { $exercise }.
+
+## Keys, encryption and signatures (read by the clinician, and by the patient opening a programme file).
+
+core-key-not-recipient = « { $given } » n’est pas une clé publique age : elle commence par age1 et fait 62 caractères
+core-key-no-identity = il ne contient aucune identité age (une ligne commençant par AGE-SECRET-KEY-1)
+core-decrypt-other-key = il est chiffré pour une autre clé, pas pour cette identité : il était destiné à un autre cabinet, ou a été fait avec une ancienne clé à vous
+core-decrypt-header-changed = il est chiffré, mais son en-tête a été modifié ou endommagé après l’écriture : demandez à nouveau l’export
+core-decrypt-content-changed = il est chiffré, mais il a été tronqué ou modifié après l’écriture (le contenu chiffré ne se vérifie pas) : demandez à nouveau l’export
+core-decrypt-not-age = ce n’est pas un fichier chiffré que cette application sait lire ({ $why })
+core-decrypt-too-large = il contient plus de { $max } octets, plus qu’un export de cette application ne peut en contenir
+core-sign-key-malformed = ce n’est pas une clé minisign ({ $why })
+core-sign-key-passphrase = elle est protégée par une phrase secrète, que rehab-tracker ne demande pas ; créez plutôt des clés avec `rehab-tracker clinician keygen`
+core-sign-key-damaged = elle est endommagée (sa somme de contrôle ne correspond pas)
+core-signature-malformed = la signature est endommagée ou n’est pas au format minisign ({ $why })
+core-signature-other-key = la signature a été faite avec une autre clé (identifiant de clé { $found }, attendu { $expected })
+core-signature-content-changed = le contenu a été modifié après la signature (la signature ne lui correspond pas)
+core-signature-comment-changed = le commentaire de confiance de la signature a été modifié après la signature
+
+core-keys-name-empty = le nom du soignant est vide
+core-keys-name-too-long = le nom du soignant dépasse { $max } caractères
+core-keys-name-one-line = le nom du soignant doit tenir sur une seule ligne
+core-keys-signing-key-bad = la clé de signature du soignant : { $reason }
+core-keys-encryption-key-bad = la clé de chiffrement du soignant : { $reason }
+core-keys-no-random = le système n’a fourni aucun nombre aléatoire ({ $error })
+core-keys-name-unwritable = le nom n’a pas pu être écrit ({ $error })
+core-keys-not-a-pair = elle ne correspond pas à la clé publique de { $card } (les fichiers viennent de deux paires de clés différentes)
+core-keys-exist = { $path } existe déjà ; les clés ne sont jamais écrasées. Choisissez un dossier vide, ou déplacez d’abord les anciennes clés (docs/security.md explique comment changer de clés)
+core-keys-could-not-read = { $path } n’a pas pu être lu : { $reason }
+core-keys-could-not-make = { $path } n’a pas pu être créé : { $reason }
+core-keys-could-not-write = { $path } n’a pas pu être écrit : { $reason }
+core-keys-exposed = { $path } peut être lu par d’autres personnes sur cet ordinateur (ses permissions sont { $mode } ; une clé secrète doit être en 600, lisible par vous seul). Elle n’a pas été utilisée. Rendez-la privée avec : chmod 600 { $path }. Si quelqu’un a pu la copier, créez de nouvelles clés (docs/security.md)
+core-keys-bad = { $path } n’est pas une clé utilisable : { $reason }
+
+## A programme file the clinician sent (read by the patient).
+
+core-programme-file-not-text = ce n’est pas un fichier de programme : il contient des octets qui ne sont pas du texte
+core-programme-file-is-bundle = c’est un export de journal, pas un programme : demandez à votre soignant le fichier de programme qu’il a enregistré pour vous
+core-programme-file-no-checksum = ce n’est pas un fichier de programme rehab-tracker, ou ses premières lignes ont été endommagées : demandez à votre soignant de vous le renvoyer
+core-programme-file-newer = il a été écrit par une version plus récente de rehab-tracker (format de programme { $found }) ; mettez l’application à jour pour l’ouvrir
+core-programme-file-checksum = il a été modifié ou endommagé après son enregistrement par votre soignant (sa somme de contrôle ne correspond pas) : demandez-lui de vous le renvoyer
+core-programme-file-damaged = son contenu est endommagé ou n’a pas la forme attendue ({ $why }) : demandez à votre soignant de vous le renvoyer
+core-programme-file-signature-damaged = sa signature est endommagée ou n’est pas au format minisign ({ $why }) : demandez à votre soignant de vous le renvoyer
+core-programme-file-tampered = il a été modifié après sa signature, ou la signature ne vient pas du soignant qu’il nomme : { $why }. Ne l’utilisez pas, et demandez à votre soignant de vous le renvoyer
+core-programme-file-unsigned = un programme signé sans sa signature
+core-programme-file-signed-unsigned = une signature sur un programme non signé

@@ -744,10 +744,19 @@ impl Month {
         let mut problems = Vec::new();
         match misfiled {
             Some((date, _, 1)) => {
-                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+                problems.push(t!(
+                    "core-file-entry-misfiled",
+                    date = date.to_string(),
+                    month = ym.to_string()
+                ));
             }
-            Some((from, to, n)) => problems.push(format!(
-                "{n} entries dated {from} to {to} are in the file for {ym}"
+            Some((from, to, n)) => problems.push(t!(
+                "core-file-entries-misfiled",
+                count = n,
+                count_text = n.to_string(),
+                from = from.to_string(),
+                to = to.to_string(),
+                month = ym.to_string()
             )),
             None => {}
         }
@@ -762,10 +771,12 @@ impl Month {
 pub fn shared_numbers(shared: &[EntryId]) -> Option<String> {
     match shared {
         [] => None,
-        [id] => Some(format!("two entries share the number {id}")),
-        [first, ..] => Some(format!(
-            "{} entry numbers are used twice (the first: {first})",
-            shared.len()
+        [id] => Some(t!("core-file-number-shared", number = id.to_string())),
+        [first, ..] => Some(t!(
+            "core-file-numbers-shared",
+            count = shared.len(),
+            count_text = shared.len().to_string(),
+            first = first.to_string()
         )),
     }
 }

@@ -154,11 +154,16 @@ pub fn describe(exercise: &Exercise, level: u8) -> String {
         .get(index)
         .or_else(|| exercise.levels.last())
     {
-        Some(l) => format!(
-            "Drawing of {}, {}: the start and end positions. {}",
-            exercise.name, l.name, l.cue
+        Some(l) => crate::t!(
+            "core-picture-alt",
+            exercise = exercise.name.as_str(),
+            level = l.name.as_str(),
+            cue = l.cue.as_str()
         ),
-        None => format!("Drawing of {}.", exercise.name),
+        None => crate::t!(
+            "core-picture-alt-no-level",
+            exercise = exercise.name.as_str()
+        ),
     }
 }
 
