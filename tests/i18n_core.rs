@@ -127,3 +127,65 @@ fn warning_signs_and_their_advice_are_in_every_language_and_never_english_elsewh
         "Saddle numbness"
     );
 }
+
+#[test]
+fn doses_programme_changes_and_file_errors_follow_the_language() {
+    use rehab_tracker::export::bundle::BundleError;
+    use rehab_tracker::model::{Programme, plan::changes};
+    use rehab_tracker::review::programme_file::ProgrammeFileError;
+    let _turn = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+    let old = Programme::default_programme().unwrap();
+    let mut new = old.clone();
+    new.sessions_per_week = 4;
+    new.exercises[1].enabled = false;
+    let squat = old.exercises[0].levels[0].dose;
+    let render = |lang: Lang| {
+        i18n::set_language(lang);
+        let out = (
+            squat.describe(),
+            changes(&old, &new),
+            BundleError::NotText.to_string(),
+            ProgrammeFileError::IsBundle.to_string(),
+        );
+        i18n::set_language(Lang::En);
+        out
+    };
+    let (dose, lines, bundle, programme) = render(Lang::En);
+    assert_eq!(dose, squat.describe_neutral());
+    assert!(
+        dose.contains(" sets of ") && dose.ends_with(" reps"),
+        "{dose}"
+    );
+    assert_eq!(lines[0], "Sessions a week: from 3 to 4.");
+    assert!(lines[1].ends_with(": switched off."), "{lines:?}");
+    assert_eq!(
+        bundle,
+        "it is not a bundle: it holds bytes that are not text"
+    );
+    assert!(programme.starts_with("this is an export of a diary"));
+
+    let (dose, lines, bundle, programme) = render(Lang::Fr);
+    assert!(
+        dose.contains(" séries de ") && dose.ends_with(" répétitions"),
+        "{dose}"
+    );
+    assert_eq!(lines[0], "Séances par semaine : de 3 à 4.");
+    assert!(lines[1].ends_with(" : désactivé."), "{lines:?}");
+    assert!(
+        bundle.starts_with("ce n’est pas un dossier d’export"),
+        "{bundle}"
+    );
+    assert!(
+        programme.starts_with("c’est un export de journal"),
+        "{programme}"
+    );
+    // The FHIR export's text stays English whatever the language.
+    i18n::set_language(Lang::Fr);
+    let neutral = squat.describe_neutral();
+    i18n::set_language(Lang::En);
+    assert_eq!(neutral, dose_in_english(&squat));
+}
+
+fn dose_in_english(dose: &rehab_tracker::model::Dose) -> String {
+    dose.describe_in(Words::for_language(Lang::En))
+}

@@ -241,3 +241,113 @@ core-programme-file-signature-damaged = ihre Signatur ist beschädigt oder nicht
 core-programme-file-tampered = sie wurde nach dem Signieren verändert, oder die Signatur stammt nicht von der genannten Fachperson: { $why }. Verwenden Sie sie nicht, und bitten Sie darum, sie erneut zu schicken
 core-programme-file-unsigned = ein signiertes Programm ohne seine Signatur
 core-programme-file-signed-unsigned = eine Signatur über einem unsignierten Programm
+
+## The programme: doses, and the problems the programme editor shows the clinician.
+
+core-range = { $min } bis { $max }
+core-dose-reps = { $sets } { $sets_max ->
+    [one] Satz
+   *[other] Sätze
+} mit { $reps } { $reps_max ->
+    [one] Wiederholung
+   *[other] Wiederholungen
+}
+core-dose-holds = { $sets }-mal { $secs } { $secs_max ->
+    [one] Sekunde
+   *[other] Sekunden
+} halten
+core-programme-problems = das Programm hat Probleme: { $problems }
+core-programme-builtin-broken = das eingebaute Programm lässt sich nicht lesen: { $error }
+core-programme-sessions-range = Einheiten pro Woche müssen 1 bis 14 sein, nicht { $given }
+core-programme-bands-rise = die Schmerzbereiche müssen ansteigen: sicher, dann akzeptabel, höchstens 10
+core-programme-morning-rise = der morgendliche Anstieg für Gelb muss über 0 und unter dem für Rot liegen
+core-programme-usual-morning = die Mindestzahl an Morgenwerten für den üblichen Morgenschmerz darf nicht größer sein als seine Tage
+core-programme-starting-entries = die Mindestzahl an Tagebucheinträgen für den Ausgangsschmerz darf nicht größer sein als seine Tage
+core-programme-current-entries = die Mindestzahl an Tagebucheinträgen für den aktuellen Schmerz darf nicht größer sein als seine Tage
+core-programme-quiet-days = die Tage ohne Eintrag, bis ein Tagebuch als verstummt gilt, müssen 1 oder mehr sein
+core-programme-weeks = die Kontrollwoche muss vor der Entscheidungswoche liegen
+core-programme-threshold-points = die Schwelle für die Verbesserung in Punkten muss eine Zahl von 0 oder mehr sein
+core-programme-threshold-pct = die Schwelle für die Verbesserung in % muss eine Zahl von 0 oder mehr sein
+core-programme-threshold-adherence = die Schwelle für die Adhärenz muss eine Zahl von 0 oder mehr sein
+core-programme-threshold-psfs = die Schwelle für die PSFS-Änderung muss eine Zahl von 0 oder mehr sein
+core-programme-threshold-worsening = die Schwelle für die Verschlechterung muss eine Zahl von 0 oder mehr sein
+core-programme-id-twice = die Übungs-ID { $id } kommt zweimal vor
+core-programme-no-levels = { $name } hat keine Stufen
+core-programme-level-out = { $name } ist auf Stufe { $level }, hat aber die Stufen 1 bis { $levels }
+core-programme-picture-bad = { $name }: das Bild enthält Zahlen, mit denen es sich nicht zeichnen lässt
+core-programme-dose-bad = { $name }, { $level }: die Dosierung ergibt keinen Sinn
+core-programme-earlier-problem = das Programm, das bis { $until } galt: { $problem }
+core-programme-earlier-order = die früheren Programme sind nicht in zeitlicher Reihenfolge ({ $until } kommt nach { $before })
+
+## What changed in a programme, one line each (the patient sees them before taking up a new programme).
+
+core-change-name = Name des Programms: jetzt „{ $name }“.
+core-change-sessions = Einheiten pro Woche: von { $from } auf { $to }.
+core-change-days = Trainingstage: jetzt { $days }.
+core-change-from-to = { $what }: von { $from } auf { $to }.
+core-change-safe-max = Schmerz beim Üben, der noch als sicher gilt (grün)
+core-change-acceptable-max = Schmerz beim Üben, der noch als akzeptabel gilt (gelb)
+core-change-morning-amber = Anstieg des Schmerzes am nächsten Morgen, der eine Einheit gelb macht
+core-change-morning-red = Anstieg des Schmerzes am nächsten Morgen, der eine Einheit rot macht
+core-change-usual-morning-days = Tage, aus denen Ihr üblicher Morgenschmerz gebildet wird
+core-change-usual-morning-min = Mindestzahl an Morgenwerten für einen üblichen Morgenschmerz
+core-change-baseline-days = Tage, aus denen der Ausgangsschmerz genommen wird
+core-change-baseline-min = Mindestzahl an Tagebucheinträgen für einen Ausgangsschmerz
+core-change-current-days = Tage, aus denen der aktuelle Schmerz genommen wird
+core-change-current-min = Mindestzahl an Tagebucheinträgen für einen aktuellen Schmerz
+core-change-checkin-week = Kontrollwoche
+core-change-decision-week = Entscheidungswoche
+core-change-worsening-weeks = Wochen in Folge mit stärkerem Schmerz, nach denen Sie sich melden sollen
+core-change-quiet-days = Tage ohne Eintrag, bis das Tagebuch als verstummt gilt
+core-change-important-points = Verbesserung, die als bedeutsam gilt
+core-change-important-pct = Verbesserung, die als bedeutsam gilt, als Anteil am Ausgangswert
+core-change-adherence = Anteil der Einheiten, der nötig ist, damit der Plan als ausprobiert gilt
+core-change-psfs = Zuwachs in den Aktivitätswerten (PSFS), der als bedeutsam gilt
+core-change-worsening-points = Anstieg des Wochenschmerzes über den Ausgangswert, der als Verschlechterung gilt
+core-change-points = { $points ->
+    [one] { $points_text } Punkt
+   *[other] { $points_text } Punkte
+}
+core-change-new-exercise = { $name }: neue Übung.
+core-change-new-exercise-off = { $name }: neue Übung (nicht eingeschaltet).
+core-change-exercise-removed = { $name }: aus dem Programm genommen.
+core-change-renamed = { $old }: heißt jetzt { $name }.
+core-change-switched-on = { $name }: eingeschaltet.
+core-change-switched-off = { $name }: ausgeschaltet.
+core-change-level-named = { $name }: Stufe { $from } auf Stufe { $to } ({ $level }).
+core-change-level = { $name }: Stufe { $from } auf Stufe { $to }.
+core-change-held = { $name }: auf ihrer Stufe gehalten (vorerst kein Aufstieg).
+core-change-free = { $name }: darf wieder eine Stufe aufsteigen.
+core-change-dose = { $name }, Stufe { $number } ({ $level }): jetzt { $dose }.
+core-change-wording = { $name }, Stufe { $number }: neuer Wortlaut ({ $level }).
+core-change-fewer-levels = { $name }: jetzt { $count } Stufen statt { $before }.
+
+## The clinician's caseload (review window and `review`). Dates stay as ISO days (2026-11-24).
+
+core-review-holds-whole = das ganze Tagebuch bis { $to }
+core-review-holds-range = { $from } bis { $to }
+core-review-folder-unreadable = der Ordner konnte nicht gelesen werden: { $reason }
+core-review-file-unreadable = die Datei konnte nicht gelesen werden: { $reason }
+core-review-reader-stopped = die Datei konnte nicht gelesen werden: das Lesen brach unerwartet ab
+core-review-no-profile = sie enthält kein Profil (die Einrichtung durch den Patienten war nicht abgeschlossen)
+core-review-no-programme = sie enthält kein Programm
+core-review-note-part = Nur ein Teil des Tagebuchs: ab { $from } (das Programm begann am { $start }).
+core-review-note-as-of = Stand { $to }, der letzte exportierte Tag; die Datei wurde am { $made } erstellt.
+core-review-note-pseudonymised = Pseudonymisiert: Notizen weggelassen.
+core-review-note-same-code = Ein anderer Patient hat denselben Code { $code }: { $files } (eine andere Patientenkennung). Die Exporte werden getrennt gehalten.
+core-review-note-newer = Ein neuerer Export dieses Patienten ist in der Liste: { $name } enthält { $best }; dieser { $this }.
+core-review-note-more-complete = Ein vollständigerer Export dieses Patienten ist in der Liste: { $name } enthält { $best }; dieser { $this }.
+core-review-note-later = Ein späterer Export derselben Tage ist in der Liste: { $name }, erstellt { $made }.
+core-review-last-entry-quiet = { $date } (vor { $days ->
+    [one] { $days_text } Tag
+   *[other] { $days_text } Tagen
+})
+core-review-last-entry-none = keiner
+core-review-not-enough-entries = zu wenige Einträge
+
+## Other checks.
+
+core-archive-failed = das Archiv konnte nicht erstellt werden: { $error }
+core-archive-too-long = { $path } kann nicht ins Archiv: Name oder Größe ist zu lang
+core-archive-refused = { $path } kann nicht ins Archiv: { $error }
+core-patient-id-invalid = eine Patientenkennung muss eine UUID in Kleinbuchstaben sein, etwa 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, war aber { $given }

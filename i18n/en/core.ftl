@@ -309,3 +309,145 @@ core-programme-file-tampered = it was changed after it was signed, or the signat
 # Details inside the "damaged" message above.
 core-programme-file-unsigned = a signed programme without its signature
 core-programme-file-signed-unsigned = a signature over an unsigned programme
+
+## The programme: doses, and the problems the programme editor shows the clinician.
+
+# "12 to 15": a range of whole numbers, inside the doses below.
+core-range = { $min } to { $max }
+# A dose. $sets: the number or range of sets ("2 to 3"); $sets_max: the largest (for the plural); $reps: the number or range of repetitions; $reps_max: the largest.
+core-dose-reps = { $sets } { $sets_max ->
+    [one] set
+   *[other] sets
+} of { $reps } { $reps_max ->
+    [one] rep
+   *[other] reps
+}
+# $secs: the number or range of seconds a hold lasts; $secs_max: the largest.
+core-dose-holds = { $sets } { $sets_max ->
+    [one] hold
+   *[other] holds
+} of { $secs } { $secs_max ->
+    [one] second
+   *[other] seconds
+}
+# $problems: every problem found, joined with "; ".
+core-programme-problems = the programme has problems: { $problems }
+# $error: the reader's technical words.
+core-programme-builtin-broken = the built-in programme does not parse: { $error }
+# $given: the number given.
+core-programme-sessions-range = sessions a week must be 1 to 14, not { $given }
+core-programme-bands-rise = the pain bands must rise: safe, then acceptable, at most 10
+core-programme-morning-rise = the morning rise for amber must be above 0 and below red's
+core-programme-usual-morning = the fewest morning scores for a usual morning pain cannot be more than its days
+core-programme-starting-entries = the fewest diary entries for a starting pain cannot be more than its days
+core-programme-current-entries = the fewest diary entries for a current pain cannot be more than its days
+core-programme-quiet-days = the days without an entry before a diary counts as gone quiet must be 1 or more
+core-programme-weeks = the check-in week must come before the decision week
+core-programme-threshold-points = the improvement in points threshold must be a number of 0 or more
+core-programme-threshold-pct = the improvement in % threshold must be a number of 0 or more
+core-programme-threshold-adherence = the adherence threshold must be a number of 0 or more
+core-programme-threshold-psfs = the PSFS change threshold must be a number of 0 or more
+core-programme-threshold-worsening = the worsening threshold must be a number of 0 or more
+# $id: an exercise's id; $name: its name; $level: a level number or name; $levels: how many levels it has.
+core-programme-id-twice = the exercise id { $id } appears twice
+core-programme-no-levels = { $name } has no levels
+core-programme-level-out = { $name } is at level { $level }, but has levels 1 to { $levels }
+core-programme-picture-bad = { $name }: the picture has numbers it cannot be drawn with
+core-programme-dose-bad = { $name }, { $level }: the dose does not make sense
+# $until: the last day (ISO) of an earlier programme; $problem: what is wrong with it.
+core-programme-earlier-problem = the programme in force until { $until }: { $problem }
+# $until, $before: last days (ISO) of two earlier programmes.
+core-programme-earlier-order = the earlier programmes are not in date order ({ $until } comes after { $before })
+
+## What changed in a programme, one line each (the patient sees them before taking up a new programme).
+
+# $name: the new programme name.
+core-change-name = Programme name: now "{ $name }".
+# $from, $to: sessions a week before and after.
+core-change-sessions = Sessions a week: from { $from } to { $to }.
+# $days: the weekday names, joined with ", ".
+core-change-days = Training days: now { $days }.
+# $what: one of the settings named below; $from, $to: its value before and after.
+core-change-from-to = { $what }: from { $from } to { $to }.
+core-change-safe-max = Pain during exercise still counted as safe (green)
+core-change-acceptable-max = Pain during exercise still counted as acceptable (amber)
+core-change-morning-amber = Rise in next-morning pain that turns a session amber
+core-change-morning-red = Rise in next-morning pain that turns a session red
+core-change-usual-morning-days = Days of mornings that make your usual morning pain
+core-change-usual-morning-min = Fewest morning scores for a usual morning pain
+core-change-baseline-days = Days the starting pain is taken from
+core-change-baseline-min = Fewest diary entries for a starting pain
+core-change-current-days = Days the current pain is taken from
+core-change-current-min = Fewest diary entries for a current pain
+core-change-checkin-week = Check-in week
+core-change-decision-week = Decision week
+core-change-worsening-weeks = Weeks running of worse pain that mean getting in touch
+core-change-quiet-days = Days without an entry before the diary counts as gone quiet
+core-change-important-points = Improvement that counts as important
+core-change-important-pct = Improvement that counts as important, as a share of the start
+core-change-adherence = Share of sessions needed for the plan to count as tried
+core-change-psfs = Gain in the activity scores (PSFS) that counts as important
+core-change-worsening-points = Rise in weekly pain above the start that counts as worse
+# A number of points on the 0-10 scale. $points: the raw number; $points_text: it formatted.
+core-change-points = { $points ->
+    [one] { $points_text } point
+   *[other] { $points_text } points
+}
+# $name: an exercise's name.
+core-change-new-exercise = { $name }: new exercise.
+core-change-new-exercise-off = { $name }: new exercise (not switched on).
+core-change-exercise-removed = { $name }: taken out of the programme.
+# $old: the exercise's name before.
+core-change-renamed = { $old }: now called { $name }.
+core-change-switched-on = { $name }: switched on.
+core-change-switched-off = { $name }: switched off.
+# $from, $to: level numbers; $level: the new level's name.
+core-change-level-named = { $name }: level { $from } to level { $to } ({ $level }).
+core-change-level = { $name }: level { $from } to level { $to }.
+core-change-held = { $name }: held at its level (no moving up for now).
+core-change-free = { $name }: free to move up a level again.
+# $number: the level's number; $level: its name; $dose: the new dose in words.
+core-change-dose = { $name }, level { $number } ({ $level }): now { $dose }.
+core-change-wording = { $name }, level { $number }: new wording ({ $level }).
+# $count: levels now; $before: levels before.
+core-change-fewer-levels = { $name }: now { $count } levels instead of { $before }.
+
+## The clinician's caseload (review window and `review`). Dates stay as ISO days (2026-11-24).
+
+# What an export holds. $to, $from: days.
+core-review-holds-whole = the whole diary to { $to }
+core-review-holds-range = { $from } to { $to }
+# $reason: what the system said.
+core-review-folder-unreadable = the folder could not be read: { $reason }
+core-review-file-unreadable = it could not be read: { $reason }
+core-review-reader-stopped = it could not be read: the reader stopped unexpectedly
+core-review-no-profile = it holds no profile (the patient had not finished setting up)
+core-review-no-programme = it holds no programme
+# Notes under a patient's row. $from: the first day exported; $start: the programme's start.
+core-review-note-part = Only part of the diary: from { $from } (the programme started { $start }).
+# $to: the last day exported; $made: the day the file was made.
+core-review-note-as-of = As of { $to }, the last day exported; the file was made { $made }.
+core-review-note-pseudonymised = Pseudonymised: notes left out.
+# $code: the patient code; $files: the other files, joined with ", ".
+core-review-note-same-code = Another patient uses the same code { $code }: { $files } (a different patient identifier). Their exports are kept apart.
+# $name: the other file's name; $best: what it holds; $this: what this one holds (core-review-holds-…).
+core-review-note-newer = A newer export of this patient is in the list: { $name } holds { $best }; this one { $this }.
+core-review-note-more-complete = A more complete export of this patient is in the list: { $name } holds { $best }; this one { $this }.
+# $made: when the other file was made.
+core-review-note-later = A later export of the same days is in the list: { $name }, made { $made }.
+# The last entry in the table when the diary has gone quiet. $date: its day; $days: days since (raw); $days_text: formatted.
+core-review-last-entry-quiet = { $date } ({ $days ->
+    [one] { $days_text } day ago
+   *[other] { $days_text } days ago
+})
+core-review-last-entry-none = none
+core-review-not-enough-entries = not enough entries
+
+## Other checks.
+
+# $error: the system's words; $path: a file's name inside the CSV archive.
+core-archive-failed = the archive could not be made: { $error }
+core-archive-too-long = { $path } cannot go into the archive: its name or size is too long
+core-archive-refused = { $path } cannot go into the archive: { $error }
+# $given: the text found, in quotes.
+core-patient-id-invalid = a patient identifier must be a UUID in lower case, such as 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, but it was { $given }

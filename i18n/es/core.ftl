@@ -239,3 +239,116 @@ core-programme-file-signature-damaged = su firma está dañada o no tiene el for
 core-programme-file-tampered = se cambió después de firmarse, o la firma no es del profesional que nombra: { $why }. No lo use, y pida a su profesional sanitario que se lo envíe de nuevo
 core-programme-file-unsigned = un programa firmado sin su firma
 core-programme-file-signed-unsigned = una firma sobre un programa sin firmar
+
+## The programme: doses, and the problems the programme editor shows the clinician.
+
+core-range = { $min } a { $max }
+core-dose-reps = { $sets } { $sets_max ->
+    [one] serie
+   *[other] series
+} de { $reps } { $reps_max ->
+    [one] repetición
+   *[other] repeticiones
+}
+core-dose-holds = { $sets } { $sets_max ->
+    [one] mantenimiento
+   *[other] mantenimientos
+} de { $secs } { $secs_max ->
+    [one] segundo
+   *[other] segundos
+}
+core-programme-problems = el programa tiene problemas: { $problems }
+core-programme-builtin-broken = el programa integrado no se puede leer: { $error }
+core-programme-sessions-range = las sesiones por semana deben ser de 1 a 14, no { $given }
+core-programme-bands-rise = los rangos de dolor deben subir: seguro, luego aceptable, como máximo 10
+core-programme-morning-rise = la subida matinal para ámbar debe ser mayor que 0 y menor que la del rojo
+core-programme-usual-morning = el mínimo de puntuaciones matinales para un dolor matinal habitual no puede ser mayor que sus días
+core-programme-starting-entries = el mínimo de entradas del diario para un dolor inicial no puede ser mayor que sus días
+core-programme-current-entries = el mínimo de entradas del diario para un dolor actual no puede ser mayor que sus días
+core-programme-quiet-days = los días sin entradas antes de que un diario cuente como silencioso deben ser 1 o más
+core-programme-weeks = la semana de control debe ir antes de la semana de decisión
+core-programme-threshold-points = el umbral de mejora en puntos debe ser un número de 0 o más
+core-programme-threshold-pct = el umbral de mejora en % debe ser un número de 0 o más
+core-programme-threshold-adherence = el umbral de adherencia debe ser un número de 0 o más
+core-programme-threshold-psfs = el umbral de cambio del PSFS debe ser un número de 0 o más
+core-programme-threshold-worsening = el umbral de empeoramiento debe ser un número de 0 o más
+core-programme-id-twice = el id de ejercicio { $id } aparece dos veces
+core-programme-no-levels = { $name } no tiene niveles
+core-programme-level-out = { $name } está en el nivel { $level }, pero tiene los niveles 1 a { $levels }
+core-programme-picture-bad = { $name }: el dibujo tiene números con los que no se puede dibujar
+core-programme-dose-bad = { $name }, { $level }: la dosis no tiene sentido
+core-programme-earlier-problem = el programa vigente hasta el { $until }: { $problem }
+core-programme-earlier-order = los programas anteriores no están en orden de fechas ({ $until } va después de { $before })
+
+## What changed in a programme, one line each (the patient sees them before taking up a new programme).
+
+core-change-name = Nombre del programa: ahora «{ $name }».
+core-change-sessions = Sesiones por semana: de { $from } a { $to }.
+core-change-days = Días de entrenamiento: ahora { $days }.
+core-change-from-to = { $what }: de { $from } a { $to }.
+core-change-safe-max = Dolor durante el ejercicio que aún cuenta como seguro (verde)
+core-change-acceptable-max = Dolor durante el ejercicio que aún cuenta como aceptable (ámbar)
+core-change-morning-amber = Subida del dolor a la mañana siguiente que pone una sesión en ámbar
+core-change-morning-red = Subida del dolor a la mañana siguiente que pone una sesión en rojo
+core-change-usual-morning-days = Días de mañanas que forman su dolor matinal habitual
+core-change-usual-morning-min = Mínimo de puntuaciones matinales para un dolor matinal habitual
+core-change-baseline-days = Días de los que se toma el dolor inicial
+core-change-baseline-min = Mínimo de entradas del diario para un dolor inicial
+core-change-current-days = Días de los que se toma el dolor actual
+core-change-current-min = Mínimo de entradas del diario para un dolor actual
+core-change-checkin-week = Semana de control
+core-change-decision-week = Semana de decisión
+core-change-worsening-weeks = Semanas seguidas de más dolor que significan ponerse en contacto
+core-change-quiet-days = Días sin entradas antes de que el diario cuente como silencioso
+core-change-important-points = Mejora que cuenta como importante
+core-change-important-pct = Mejora que cuenta como importante, como parte del inicio
+core-change-adherence = Parte de las sesiones necesaria para que el plan cuente como probado
+core-change-psfs = Aumento en las puntuaciones de actividad (PSFS) que cuenta como importante
+core-change-worsening-points = Subida del dolor semanal sobre el inicio que cuenta como empeoramiento
+core-change-points = { $points ->
+    [one] { $points_text } punto
+   *[other] { $points_text } puntos
+}
+core-change-new-exercise = { $name }: ejercicio nuevo.
+core-change-new-exercise-off = { $name }: ejercicio nuevo (no activado).
+core-change-exercise-removed = { $name }: retirado del programa.
+core-change-renamed = { $old }: ahora se llama { $name }.
+core-change-switched-on = { $name }: activado.
+core-change-switched-off = { $name }: desactivado.
+core-change-level-named = { $name }: del nivel { $from } al nivel { $to } ({ $level }).
+core-change-level = { $name }: del nivel { $from } al nivel { $to }.
+core-change-held = { $name }: se mantiene en su nivel (sin subir por ahora).
+core-change-free = { $name }: puede volver a subir de nivel.
+core-change-dose = { $name }, nivel { $number } ({ $level }): ahora { $dose }.
+core-change-wording = { $name }, nivel { $number }: nueva redacción ({ $level }).
+core-change-fewer-levels = { $name }: ahora { $count } niveles en lugar de { $before }.
+
+## The clinician's caseload (review window and `review`). Dates stay as ISO days (2026-11-24).
+
+core-review-holds-whole = todo el diario hasta el { $to }
+core-review-holds-range = del { $from } al { $to }
+core-review-folder-unreadable = no se pudo leer la carpeta: { $reason }
+core-review-file-unreadable = no se pudo leer: { $reason }
+core-review-reader-stopped = no se pudo leer: la lectura se detuvo de forma inesperada
+core-review-no-profile = no contiene ningún perfil (el paciente no había terminado la configuración)
+core-review-no-programme = no contiene ningún programa
+core-review-note-part = Solo una parte del diario: desde el { $from } (el programa empezó el { $start }).
+core-review-note-as-of = A fecha de { $to }, el último día exportado; el archivo se creó el { $made }.
+core-review-note-pseudonymised = Seudonimizado: notas omitidas.
+core-review-note-same-code = Otro paciente usa el mismo código { $code }: { $files } (un identificador de paciente distinto). Sus exportaciones se mantienen separadas.
+core-review-note-newer = Hay una exportación más reciente de este paciente en la lista: { $name } contiene { $best }; esta, { $this }.
+core-review-note-more-complete = Hay una exportación más completa de este paciente en la lista: { $name } contiene { $best }; esta, { $this }.
+core-review-note-later = Hay una exportación posterior de los mismos días en la lista: { $name }, creada el { $made }.
+core-review-last-entry-quiet = { $date } (hace { $days ->
+    [one] { $days_text } día
+   *[other] { $days_text } días
+})
+core-review-last-entry-none = ninguna
+core-review-not-enough-entries = no hay suficientes entradas
+
+## Other checks.
+
+core-archive-failed = no se pudo crear el archivo comprimido: { $error }
+core-archive-too-long = { $path } no puede entrar en el archivo comprimido: su nombre o su tamaño es demasiado largo
+core-archive-refused = { $path } no puede entrar en el archivo comprimido: { $error }
+core-patient-id-invalid = un identificador de paciente debe ser un UUID en minúsculas, por ejemplo 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, pero era { $given }

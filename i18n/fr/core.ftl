@@ -239,3 +239,116 @@ core-programme-file-signature-damaged = sa signature est endommagée ou n’est 
 core-programme-file-tampered = il a été modifié après sa signature, ou la signature ne vient pas du soignant qu’il nomme : { $why }. Ne l’utilisez pas, et demandez à votre soignant de vous le renvoyer
 core-programme-file-unsigned = un programme signé sans sa signature
 core-programme-file-signed-unsigned = une signature sur un programme non signé
+
+## The programme: doses, and the problems the programme editor shows the clinician.
+
+core-range = { $min } à { $max }
+core-dose-reps = { $sets } { $sets_max ->
+    [one] série
+   *[other] séries
+} de { $reps } { $reps_max ->
+    [one] répétition
+   *[other] répétitions
+}
+core-dose-holds = { $sets } { $sets_max ->
+    [one] maintien
+   *[other] maintiens
+} de { $secs } { $secs_max ->
+    [one] seconde
+   *[other] secondes
+}
+core-programme-problems = le programme a des problèmes : { $problems }
+core-programme-builtin-broken = le programme intégré ne peut pas être lu : { $error }
+core-programme-sessions-range = les séances par semaine doivent être de 1 à 14, pas { $given }
+core-programme-bands-rise = les plages de douleur doivent monter : sûre, puis acceptable, 10 au plus
+core-programme-morning-rise = la hausse matinale pour l’orange doit être au-dessus de 0 et en dessous de celle du rouge
+core-programme-usual-morning = le minimum de notes du matin pour une douleur matinale habituelle ne peut pas dépasser son nombre de jours
+core-programme-starting-entries = le minimum d’entrées du journal pour une douleur de départ ne peut pas dépasser son nombre de jours
+core-programme-current-entries = le minimum d’entrées du journal pour une douleur actuelle ne peut pas dépasser son nombre de jours
+core-programme-quiet-days = les jours sans entrée avant qu’un journal soit considéré comme silencieux doivent être 1 ou plus
+core-programme-weeks = la semaine de point d’étape doit précéder la semaine de décision
+core-programme-threshold-points = le seuil d’amélioration en points doit être un nombre de 0 ou plus
+core-programme-threshold-pct = le seuil d’amélioration en % doit être un nombre de 0 ou plus
+core-programme-threshold-adherence = le seuil d’adhésion doit être un nombre de 0 ou plus
+core-programme-threshold-psfs = le seuil de variation du PSFS doit être un nombre de 0 ou plus
+core-programme-threshold-worsening = le seuil d’aggravation doit être un nombre de 0 ou plus
+core-programme-id-twice = l’identifiant d’exercice { $id } apparaît deux fois
+core-programme-no-levels = { $name } n’a aucun niveau
+core-programme-level-out = { $name } est au niveau { $level }, mais a les niveaux 1 à { $levels }
+core-programme-picture-bad = { $name } : l’image contient des nombres avec lesquels elle ne peut pas être dessinée
+core-programme-dose-bad = { $name }, { $level } : la dose n’a pas de sens
+core-programme-earlier-problem = le programme en vigueur jusqu’au { $until } : { $problem }
+core-programme-earlier-order = les programmes précédents ne sont pas dans l’ordre des dates ({ $until } vient après { $before })
+
+## What changed in a programme, one line each (the patient sees them before taking up a new programme).
+
+core-change-name = Nom du programme : désormais « { $name } ».
+core-change-sessions = Séances par semaine : de { $from } à { $to }.
+core-change-days = Jours d’entraînement : désormais { $days }.
+core-change-from-to = { $what } : de { $from } à { $to }.
+core-change-safe-max = Douleur pendant l’exercice encore considérée comme sûre (vert)
+core-change-acceptable-max = Douleur pendant l’exercice encore considérée comme acceptable (orange)
+core-change-morning-amber = Hausse de la douleur du lendemain matin qui fait passer une séance à l’orange
+core-change-morning-red = Hausse de la douleur du lendemain matin qui fait passer une séance au rouge
+core-change-usual-morning-days = Jours de matins qui forment votre douleur matinale habituelle
+core-change-usual-morning-min = Minimum de notes du matin pour une douleur matinale habituelle
+core-change-baseline-days = Jours sur lesquels la douleur de départ est prise
+core-change-baseline-min = Minimum d’entrées du journal pour une douleur de départ
+core-change-current-days = Jours sur lesquels la douleur actuelle est prise
+core-change-current-min = Minimum d’entrées du journal pour une douleur actuelle
+core-change-checkin-week = Semaine de point d’étape
+core-change-decision-week = Semaine de décision
+core-change-worsening-weeks = Semaines d’affilée de douleur plus forte qui signifient prendre contact
+core-change-quiet-days = Jours sans entrée avant que le journal soit considéré comme silencieux
+core-change-important-points = Amélioration considérée comme importante
+core-change-important-pct = Amélioration considérée comme importante, en part du départ
+core-change-adherence = Part des séances nécessaire pour que le plan compte comme essayé
+core-change-psfs = Gain des notes d’activité (PSFS) considéré comme important
+core-change-worsening-points = Hausse de la douleur hebdomadaire au-dessus du départ considérée comme une aggravation
+core-change-points = { $points ->
+    [one] { $points_text } point
+   *[other] { $points_text } points
+}
+core-change-new-exercise = { $name } : nouvel exercice.
+core-change-new-exercise-off = { $name } : nouvel exercice (non activé).
+core-change-exercise-removed = { $name } : retiré du programme.
+core-change-renamed = { $old } : s’appelle désormais { $name }.
+core-change-switched-on = { $name } : activé.
+core-change-switched-off = { $name } : désactivé.
+core-change-level-named = { $name } : du niveau { $from } au niveau { $to } ({ $level }).
+core-change-level = { $name } : du niveau { $from } au niveau { $to }.
+core-change-held = { $name } : maintenu à son niveau (pas de progression pour l’instant).
+core-change-free = { $name } : peut de nouveau monter d’un niveau.
+core-change-dose = { $name }, niveau { $number } ({ $level }) : désormais { $dose }.
+core-change-wording = { $name }, niveau { $number } : nouvelle formulation ({ $level }).
+core-change-fewer-levels = { $name } : désormais { $count } niveaux au lieu de { $before }.
+
+## The clinician's caseload (review window and `review`). Dates stay as ISO days (2026-11-24).
+
+core-review-holds-whole = tout le journal jusqu’au { $to }
+core-review-holds-range = du { $from } au { $to }
+core-review-folder-unreadable = le dossier n’a pas pu être lu : { $reason }
+core-review-file-unreadable = il n’a pas pu être lu : { $reason }
+core-review-reader-stopped = il n’a pas pu être lu : la lecture s’est arrêtée de façon inattendue
+core-review-no-profile = il ne contient aucun profil (le patient n’avait pas terminé la configuration)
+core-review-no-programme = il ne contient aucun programme
+core-review-note-part = Seulement une partie du journal : à partir du { $from } (le programme a commencé le { $start }).
+core-review-note-as-of = Au { $to }, dernier jour exporté ; le fichier a été créé le { $made }.
+core-review-note-pseudonymised = Pseudonymisé : notes omises.
+core-review-note-same-code = Un autre patient utilise le même code { $code } : { $files } (un identifiant patient différent). Leurs exports sont tenus séparés.
+core-review-note-newer = Un export plus récent de ce patient figure dans la liste : { $name } contient { $best } ; celui-ci { $this }.
+core-review-note-more-complete = Un export plus complet de ce patient figure dans la liste : { $name } contient { $best } ; celui-ci { $this }.
+core-review-note-later = Un export plus tardif des mêmes jours figure dans la liste : { $name }, créé le { $made }.
+core-review-last-entry-quiet = { $date } (il y a { $days ->
+    [one] { $days_text } jour
+   *[other] { $days_text } jours
+})
+core-review-last-entry-none = aucune
+core-review-not-enough-entries = pas assez d’entrées
+
+## Other checks.
+
+core-archive-failed = l’archive n’a pas pu être créée : { $error }
+core-archive-too-long = { $path } ne peut pas entrer dans l’archive : son nom ou sa taille est trop long
+core-archive-refused = { $path } ne peut pas entrer dans l’archive : { $error }
+core-patient-id-invalid = un identifiant patient doit être un UUID en minuscules, par exemple 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, mais c’était { $given }

@@ -155,8 +155,9 @@ impl TryFrom<String> for PatientId {
         if ok {
             Ok(Self(text))
         } else {
-            Err(format!(
-                "a patient identifier must be a UUID in lower case, such as 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, but it was {text:?}"
+            Err(crate::t!(
+                "core-patient-id-invalid",
+                given = format!("{text:?}")
             ))
         }
     }
