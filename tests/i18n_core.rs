@@ -67,7 +67,9 @@ fn story(lang: Lang) -> [String; 4] {
 
 #[test]
 fn english_changes_read_as_they_always_did() {
-    let _turn = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = CURRENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     assert_eq!(
         story(Lang::En),
         [
@@ -81,7 +83,9 @@ fn english_changes_read_as_they_always_did() {
 
 #[test]
 fn changes_undo_and_refusals_speak_the_patients_language() {
-    let _turn = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = CURRENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     assert_eq!(
         story(Lang::Fr),
         [
@@ -133,7 +137,9 @@ fn doses_programme_changes_and_file_errors_follow_the_language() {
     use rehab_tracker::export::bundle::BundleError;
     use rehab_tracker::model::{Programme, plan::changes};
     use rehab_tracker::review::programme_file::ProgrammeFileError;
-    let _turn = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = CURRENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let old = Programme::default_programme().unwrap();
     let mut new = old.clone();
     new.sessions_per_week = 4;
@@ -183,9 +189,9 @@ fn doses_programme_changes_and_file_errors_follow_the_language() {
     i18n::set_language(Lang::Fr);
     let neutral = squat.describe_neutral();
     i18n::set_language(Lang::En);
-    assert_eq!(neutral, dose_in_english(&squat));
+    assert_eq!(neutral, dose_in_english(squat));
 }
 
-fn dose_in_english(dose: &rehab_tracker::model::Dose) -> String {
+fn dose_in_english(dose: rehab_tracker::model::Dose) -> String {
     dose.describe_in(Words::for_language(Lang::En))
 }

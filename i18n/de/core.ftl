@@ -351,3 +351,6 @@ core-archive-failed = das Archiv konnte nicht erstellt werden: { $error }
 core-archive-too-long = { $path } kann nicht ins Archiv: Name oder Größe ist zu lang
 core-archive-refused = { $path } kann nicht ins Archiv: { $error }
 core-patient-id-invalid = eine Patientenkennung muss eine UUID in Kleinbuchstaben sein, etwa 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, war aber { $given }
+core-no-data-folder = für diesen Benutzer wurde kein Datenordner gefunden; geben Sie einen mit --data-dir an
+core-side-left = links
+core-side-right = rechts

@@ -451,3 +451,8 @@ core-archive-too-long = { $path } cannot go into the archive: its name or size i
 core-archive-refused = { $path } cannot go into the archive: { $error }
 # $given: the text found, in quotes.
 core-patient-id-invalid = a patient identifier must be a UUID in lower case, such as 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, but it was { $given }
+# No data folder: the system has no home folder.
+core-no-data-folder = no data folder could be found for this user; pass one with --data-dir
+# The affected side in words a person reads (the command line's left/right stay English).
+core-side-left = left
+core-side-right = right

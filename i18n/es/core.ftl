@@ -352,3 +352,6 @@ core-archive-failed = no se pudo crear el archivo comprimido: { $error }
 core-archive-too-long = { $path } no puede entrar en el archivo comprimido: su nombre o su tamaño es demasiado largo
 core-archive-refused = { $path } no puede entrar en el archivo comprimido: { $error }
 core-patient-id-invalid = un identificador de paciente debe ser un UUID en minúsculas, por ejemplo 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, pero era { $given }
+core-no-data-folder = no se encontró ninguna carpeta de datos para este usuario; indique una con --data-dir
+core-side-left = izquierdo
+core-side-right = derecho

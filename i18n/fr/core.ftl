@@ -352,3 +352,6 @@ core-archive-failed = l’archive n’a pas pu être créée : { $error }
 core-archive-too-long = { $path } ne peut pas entrer dans l’archive : son nom ou sa taille est trop long
 core-archive-refused = { $path } ne peut pas entrer dans l’archive : { $error }
 core-patient-id-invalid = un identifiant patient doit être un UUID en minuscules, par exemple 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, mais c’était { $given }
+core-no-data-folder = aucun dossier de données n’a été trouvé pour cet utilisateur ; indiquez-en un avec --data-dir
+core-side-left = gauche
+core-side-right = droit

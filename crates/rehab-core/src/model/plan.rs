@@ -218,7 +218,7 @@ fn number(v: f64) -> String {
 }
 
 /// "What: from 3 to 4."
-fn from_to(what: &str, from: impl ToString, to: impl ToString) -> String {
+fn from_to(what: &str, from: &impl ToString, to: &impl ToString) -> String {
     t!(
         "core-change-from-to",
         what = what,
@@ -258,7 +258,7 @@ fn band_changes(old: PainBands, new: PainBands, out: &mut Vec<String>) {
     ];
     for (what, a, b) in pairs {
         if a != b {
-            out.push(from_to(&what, a, b));
+            out.push(from_to(&what, &a, &b));
         }
     }
 }
@@ -304,7 +304,7 @@ fn rule_changes(old: &EscalationRule, new: &EscalationRule, out: &mut Vec<String
     ];
     for (what, a, b) in whole {
         if a != b {
-            out.push(from_to(&what, a, b));
+            out.push(from_to(&what, &a, &b));
         }
     }
     let points = |v: f64| t!("core-change-points", points = v, points_text = number(v));
@@ -343,7 +343,7 @@ fn rule_changes(old: &EscalationRule, new: &EscalationRule, out: &mut Vec<String
     ];
     for (what, a, b, changed) in parts {
         if changed {
-            out.push(from_to(&what, a, b));
+            out.push(from_to(&what, &a, &b));
         }
     }
 }
@@ -365,21 +365,25 @@ fn exercise_changes(old: &Exercise, new: &Exercise, out: &mut Vec<String>) {
         });
     }
     if old.level != new.level {
-        out.push(match new.current() {
-            Some(level) => t!(
-                "core-change-level-named",
-                name = name,
-                from = old.level,
-                to = new.level,
-                level = level.name.as_str()
-            ),
-            None => t!(
-                "core-change-level",
-                name = name,
-                from = old.level,
-                to = new.level
-            ),
-        });
+        out.push(new.current().map_or_else(
+            || {
+                t!(
+                    "core-change-level",
+                    name = name,
+                    from = old.level,
+                    to = new.level
+                )
+            },
+            |level| {
+                t!(
+                    "core-change-level-named",
+                    name = name,
+                    from = old.level,
+                    to = new.level,
+                    level = level.name.as_str()
+                )
+            },
+        ));
     }
     if old.locked != new.locked {
         out.push(if new.locked {

@@ -23,6 +23,16 @@ impl Side {
         }
     }
 
+    /// The side in words a person reads ("left", "links", "gauche"), in these words'
+    /// language; [`Side::word`] is the command line's token.
+    #[must_use]
+    pub fn name_in(self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::Left => crate::t_in!(words, "core-side-left"),
+            Self::Right => crate::t_in!(words, "core-side-right"),
+        }
+    }
+
     /// Lower-case word, as typed on the command line.
     #[must_use]
     pub fn word(self) -> &'static str {
