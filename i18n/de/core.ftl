@@ -354,3 +354,4 @@ core-patient-id-invalid = eine Patientenkennung muss eine UUID in Kleinbuchstabe
 core-no-data-folder = für diesen Benutzer wurde kein Datenordner gefunden; geben Sie einen mit --data-dir an
 core-side-left = links
 core-side-right = rechts
+core-review-needs-identity = sie ist verschlüsselt: sie öffnet sich nur mit der Identitätsdatei (identity.txt) der Fachperson, für die sie erstellt wurde, und keine wurde angegeben

@@ -456,3 +456,5 @@ core-no-data-folder = no data folder could be found for this user; pass one with
 # The affected side in words a person reads (the command line's left/right stay English).
 core-side-left = left
 core-side-right = right
+# An encrypted export opened without the clinician's identity file.
+core-review-needs-identity = it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given

@@ -355,3 +355,4 @@ core-patient-id-invalid = un identificador de paciente debe ser un UUID en minú
 core-no-data-folder = no se encontró ninguna carpeta de datos para este usuario; indique una con --data-dir
 core-side-left = izquierdo
 core-side-right = derecho
+core-review-needs-identity = está cifrado: solo se abre con el archivo de identidad (identity.txt) del profesional para quien se hizo, y no se indicó ninguno

@@ -355,3 +355,4 @@ core-patient-id-invalid = un identifiant patient doit être un UUID en minuscule
 core-no-data-folder = aucun dossier de données n’a été trouvé pour cet utilisateur ; indiquez-en un avec --data-dir
 core-side-left = gauche
 core-side-right = droit
+core-review-needs-identity = il est chiffré : il ne s’ouvre qu’avec le fichier d’identité (identity.txt) du soignant pour qui il a été fait, et aucun n’a été donné

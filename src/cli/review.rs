@@ -119,7 +119,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
         }
     }
     for f in &caseload.failures {
-        let hint = if f.reason == caseload::NEEDS_IDENTITY {
+        let hint = if f.reason == caseload::needs_identity() {
             " Give it with --identity FILE."
         } else {
             ""

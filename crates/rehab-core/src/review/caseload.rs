@@ -344,7 +344,7 @@ pub fn open_patient_with(
         })?;
     let bytes = if crate::handoff::encrypt::is_encrypted(&bytes) {
         let Some(identity) = identity else {
-            return Err(Refused::plain(NEEDS_IDENTITY));
+            return Err(Refused::plain(needs_identity()));
         };
         crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES).map_err(|e| Refused {
             reason: e.to_string(),
@@ -376,8 +376,12 @@ pub fn open_patient_with(
     ))
 }
 
-/// Why an encrypted bundle was not opened when no identity was given.
-pub const NEEDS_IDENTITY: &str = "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
+/// Why an encrypted bundle was not opened when no identity was given, in the current
+/// language; the review window and command compare a refusal's reason with it.
+#[must_use]
+pub fn needs_identity() -> String {
+    t!("core-review-needs-identity")
+}
 
 /// The row of an opened patient.
 #[must_use]
