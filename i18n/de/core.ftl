@@ -355,3 +355,6 @@ core-no-data-folder = für diesen Benutzer wurde kein Datenordner gefunden; gebe
 core-side-left = links
 core-side-right = rechts
 core-review-needs-identity = sie ist verschlüsselt: sie öffnet sich nur mit der Identitätsdatei (identity.txt) der Fachperson, für die sie erstellt wurde, und keine wurde angegeben
+core-bundle-no-programme-in-force = es hat frühere Programme, aber kein geltendes Programm
+core-keys-not-text = sie ist keine Textdatei
+core-file-too-many-unreadable = von dieser Datei werden schon zu viele unlesbare Kopien aufbewahrt

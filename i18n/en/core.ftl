@@ -458,3 +458,9 @@ core-side-left = left
 core-side-right = right
 # An encrypted export opened without the clinician's identity file.
 core-review-needs-identity = it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given
+# A bundle with earlier programmes but none in force.
+core-bundle-no-programme-in-force = it has earlier programmes but no programme in force
+# A key file that holds bytes that are not text.
+core-keys-not-text = it is not a text file
+# Why a damaged file could not be set aside (too many damaged copies kept).
+core-file-too-many-unreadable = too many unreadable copies of this file are kept already

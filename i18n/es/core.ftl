@@ -356,3 +356,6 @@ core-no-data-folder = no se encontró ninguna carpeta de datos para este usuario
 core-side-left = izquierdo
 core-side-right = derecho
 core-review-needs-identity = está cifrado: solo se abre con el archivo de identidad (identity.txt) del profesional para quien se hizo, y no se indicó ninguno
+core-bundle-no-programme-in-force = tiene programas anteriores pero ningún programa vigente
+core-keys-not-text = no es un archivo de texto
+core-file-too-many-unreadable = ya se guardan demasiadas copias ilegibles de este archivo

@@ -356,3 +356,6 @@ core-no-data-folder = aucun dossier de données n’a été trouvé pour cet uti
 core-side-left = gauche
 core-side-right = droit
 core-review-needs-identity = il est chiffré : il ne s’ouvre qu’avec le fichier d’identité (identity.txt) du soignant pour qui il a été fait, et aucun n’a été donné
+core-bundle-no-programme-in-force = il a des programmes précédents mais aucun programme en vigueur
+core-keys-not-text = ce n’est pas un fichier texte
+core-file-too-many-unreadable = trop de copies illisibles de ce fichier sont déjà conservées

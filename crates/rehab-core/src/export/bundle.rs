@@ -315,7 +315,7 @@ impl Bundle {
                 problems.push(e.to_string());
             }
         } else if !self.earlier_programmes.is_empty() {
-            problems.push("it has earlier programmes but no programme in force".into());
+            problems.push(t!("core-bundle-no-programme-in-force"));
         }
         problems.dedup();
         problems

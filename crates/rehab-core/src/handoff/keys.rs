@@ -276,7 +276,7 @@ fn read_secret(path: &Path) -> Result<zeroize::Zeroizing<String>, KeyFileError> 
         .map(|s| zeroize::Zeroizing::new(s.to_owned()))
         .map_err(|_| KeyFileError::Bad {
             path: path.to_owned(),
-            reason: "it is not a text file".into(),
+            reason: t!("core-keys-not-text"),
         })
 }
 
@@ -302,7 +302,7 @@ pub fn read_card(path: &Path) -> Result<Clinician, KeyFileError> {
             action: "read",
             reason: plain_io(&e),
         })?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| bad("it is not a text file".into()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| bad(t!("core-keys-not-text")))?;
     let CardFile::V1(card) = ron::Options::default()
         .from_str(text)
         .map_err(|e| bad(crate::storage::schema::shorten(&e.to_string())))?;

@@ -611,7 +611,7 @@ impl Store {
         }
         Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
-            "too many unreadable copies of this file are kept already",
+            t!("core-file-too-many-unreadable"),
         ))
     }
 
