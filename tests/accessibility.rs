@@ -263,7 +263,7 @@ fn errors_and_urgent_advice_speak_when_they_appear() {
     let mut h = window(tmp.path());
     h.get_by_label("Warning signs").click();
     common::settle(&mut h);
-    h.get_by_label(RedFlagSign::BladderOrBowel.label()).click();
+    h.get_by_label(&RedFlagSign::BladderOrBowel.label()).click();
     common::settle(&mut h);
     h.get_by_label("Record what I ticked").click();
     common::settle(&mut h);

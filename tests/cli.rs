@@ -167,7 +167,7 @@ fn every_kind_of_entry_can_be_logged_headless() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains(rehab_tracker::model::Urgency::Soon.advice()),
+        stdout(&o).contains(&rehab_tracker::model::Urgency::Soon.advice()),
         "{}",
         stdout(&o)
     );

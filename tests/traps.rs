@@ -441,7 +441,7 @@ fn contact_soon_is_one_colour_on_today_and_progress_and_not_same_day_red() {
     let mut h = common::window_at(tmp.path(), at(18, 0), [1280.0, 2400.0]);
     h.get_by_label("Warning signs").click();
     common::settle(&mut h);
-    h.get_by_label(RedFlagSign::ConstantNightPain.label())
+    h.get_by_label(&RedFlagSign::ConstantNightPain.label())
         .click();
     common::settle(&mut h);
     h.get_by_label("Record what I ticked").click();

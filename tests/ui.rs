@@ -437,14 +437,14 @@ fn a_see_a_doctor_soon_sign_says_the_same_on_every_screen() {
     h.run();
     h.get_by_label("Warning signs").click();
     h.run();
-    h.get_by_label(RedFlagSign::ConstantNightPain.label())
+    h.get_by_label(&RedFlagSign::ConstantNightPain.label())
         .click();
     h.run();
     h.get_by_label("Record what I ticked").click();
     h.run();
     // The Warning signs page: an appointment soon, not help today.
-    h.get_by_label(Urgency::Soon.advice());
-    assert!(h.query_by_label(Urgency::Today.advice()).is_none());
+    h.get_by_label(&Urgency::Soon.advice());
+    assert!(h.query_by_label(&Urgency::Today.advice()).is_none());
     // Today's banner and the Progress card: contact your clinician soon, naming the sign.
     let mut app = h.into_state();
     app.apply(rehab_tracker::ui::Command::ShowTab(

@@ -400,7 +400,7 @@ fn log_warning_sign(
         out.line(&format!("- {}", sign.label()));
     }
     if let Some(urgency) = most_urgent {
-        out.line(urgency.advice());
+        out.line(&urgency.advice());
     }
     Ok(())
 }

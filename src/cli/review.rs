@@ -123,7 +123,7 @@ fn table(caseload: &caseload::Caseload) -> Vec<String> {
             path = f.path.display().to_string(),
             reason = f.reason.as_str()
         );
-        if f.reason == caseload::NEEDS_IDENTITY {
+        if f.reason == caseload::needs_identity() {
             line.push(' ');
             line.push_str(&crate::t!("cli-review-needs-identity"));
         }

@@ -399,7 +399,7 @@ impl ReviewScreen {
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        let hint = if f.reason == caseload::NEEDS_IDENTITY {
+                        let hint = if f.reason == caseload::needs_identity() {
                             " Choose your identity file under Your keys."
                         } else {
                             ""

@@ -808,7 +808,7 @@ pub fn diary_summary(d: &DiaryEntry) -> String {
 }
 
 fn event_summary(e: &Event, data: &Record) -> String {
-    let mut text = e.kind.label().to_owned();
+    let mut text = e.kind.label();
     match &e.kind {
         EventKind::Injection {
             side: Some(side), ..

@@ -50,7 +50,7 @@ impl RedFlag {
 
     /// What it was, in the words shown to the patient.
     #[must_use]
-    pub fn what(&self) -> &'static str {
+    pub fn what(&self) -> String {
         self.sign.label()
     }
 }

@@ -299,7 +299,7 @@ fn a_red_flag_is_on_top_of_everything_until_a_clinician_visit_follows_it() {
     assert_eq!(p.status().status, StatusKind::SeekCareNow);
     assert!(
         p.reasons_in(crate::i18n::Lang::En, Voice::Patient)[0]
-            .contains(RedFlagSign::SaddleNumbness.label()),
+            .contains(&RedFlagSign::SaddleNumbness.label()),
         "{:?}",
         p.reasons_in(crate::i18n::Lang::En, Voice::Patient)
     );
@@ -348,7 +348,7 @@ fn a_see_a_doctor_soon_sign_asks_to_contact_the_clinician_and_names_the_sign() {
         s.reasons
     );
     assert!(
-        s.reasons[0].contains(RedFlagSign::ConstantNightPain.label()),
+        s.reasons[0].contains(&RedFlagSign::ConstantNightPain.label()),
         "{:?}",
         s.reasons
     );
@@ -368,8 +368,8 @@ fn a_see_a_doctor_soon_sign_asks_to_contact_the_clinician_and_names_the_sign() {
     };
     let s = stated(&at(&j, &both, DECISION_DAY));
     assert_eq!(s.status, StatusKind::SeekCareNow);
-    assert!(s.reasons[0].contains(RedFlagSign::BladderOrBowel.label()));
-    assert!(s.reasons[1].contains(RedFlagSign::ConstantNightPain.label()));
+    assert!(s.reasons[0].contains(&RedFlagSign::BladderOrBowel.label()));
+    assert!(s.reasons[1].contains(&RedFlagSign::ConstantNightPain.label()));
     // A clinician visit after it lifts it.
     j.event(81, 10, EventKind::ClinicianVisit);
     let s = stated(&at(&j, &inputs, DECISION_DAY));

@@ -25,6 +25,7 @@ use crate::analysis::traffic_light::SessionLight;
 use crate::model::{
     EarlierProgramme, EntryId, Journal, Month, Profile, Programme, ProgrammeRecord, YearMonth,
 };
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -265,11 +266,11 @@ impl Bundle {
         let mut shared: Vec<EntryId> = Vec::new();
         for m in &self.months {
             let Some(ym) = YearMonth::parse(&m.month) else {
-                problems.push(format!("\"{}\" is not a month (YYYY-MM)", m.month));
+                problems.push(t!("core-bundle-not-a-month", month = m.month.as_str()));
                 continue;
             };
             if !seen.insert(ym) {
-                problems.push(format!("the month {ym} is there twice"));
+                problems.push(t!("core-bundle-month-twice", month = ym.to_string()));
             }
             problems.extend(m.entries.problems(ym));
             let all_ids = m
@@ -298,9 +299,9 @@ impl Bundle {
                 .iter()
                 .find(|l| !sessions.contains(&l.session))
             {
-                problems.push(format!(
-                    "its summary gives a light to session {}, which it does not hold",
-                    l.session
+                problems.push(t!(
+                    "core-bundle-light-without-session",
+                    session = l.session.to_string()
                 ));
             }
         }
@@ -314,7 +315,7 @@ impl Bundle {
                 problems.push(e.to_string());
             }
         } else if !self.earlier_programmes.is_empty() {
-            problems.push("it has earlier programmes but no programme in force".into());
+            problems.push(t!("core-bundle-no-programme-in-force"));
         }
         problems.dedup();
         problems
@@ -387,22 +388,12 @@ fn encode(file: &BundleFileRef<'_>) -> io::Result<String> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
     /// Not text.
-    #[error("it is not a bundle: it holds bytes that are not text")]
     NotText,
     /// The two header lines are missing or damaged.
-    #[error(
-        "its first two lines (the bundle's title and its checksum) are missing or damaged, so it cannot be checked: it is not a rehab-tracker bundle, or it was changed after export; ask for a new export"
-    )]
     NoChecksum,
     /// Written by a newer version of the app.
-    #[error(
-        "it was written by a newer version of rehab-tracker (bundle format {0}); this version reads up to format {BUNDLE_VERSION}"
-    )]
     NewerVersion(u32),
     /// The content is not what was written.
-    #[error(
-        "its content does not match its checksum, so it was changed or damaged after it was exported (expected sha256 {expected}, found {found}); ask for a new export"
-    )]
     ChecksumMismatch {
         /// The checksum in the header.
         expected: String,
@@ -410,8 +401,29 @@ pub enum BundleError {
         found: String,
     },
     /// The checksum matches but the content is not a usable bundle.
-    #[error("its content is damaged or not in the expected form ({0})")]
     Damaged(String),
+}
+
+/// In the current language.
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NotText => t!("core-bundle-not-text"),
+            Self::NoChecksum => t!("core-bundle-no-checksum"),
+            Self::NewerVersion(found) => t!(
+                "core-bundle-newer",
+                found = found.to_string(),
+                newest = BUNDLE_VERSION.to_string()
+            ),
+            Self::ChecksumMismatch { expected, found } => t!(
+                "core-bundle-checksum",
+                expected = expected.as_str(),
+                found = found.as_str()
+            ),
+            Self::Damaged(why) => t!("core-bundle-damaged", why = why.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl BundleError {
@@ -420,8 +432,8 @@ impl BundleError {
     #[must_use]
     pub fn plain(&self) -> String {
         match self {
-            Self::ChecksumMismatch { .. } => "its content does not match its checksum, so it was changed or damaged after it was exported; ask for a new export".to_owned(),
-            Self::Damaged(_) => "its content is damaged or not in the expected form; ask for a new export".to_owned(),
+            Self::ChecksumMismatch { .. } => t!("core-bundle-checksum-plain"),
+            Self::Damaged(_) => t!("core-bundle-damaged-plain"),
             other => other.to_string(),
         }
     }
@@ -431,8 +443,10 @@ impl BundleError {
     #[must_use]
     pub fn details(&self) -> Option<String> {
         match self {
-            Self::ChecksumMismatch { expected, found } => Some(format!(
-                "SHA-256 in the header: {expected}\nSHA-256 of the content: {found}"
+            Self::ChecksumMismatch { expected, found } => Some(t!(
+                "core-bundle-checksum-details",
+                expected = expected.as_str(),
+                found = found.as_str()
             )),
             Self::Damaged(reason) => Some(reason.clone()),
             _ => None,

@@ -980,7 +980,7 @@ impl<W: Write> Builder<'_, W> {
                         ex.level,
                         ex.levels.len(),
                         l.name,
-                        l.dose.describe(),
+                        l.dose.describe_neutral(),
                         if ex.one_sided { ", each side" } else { "" }
                     )
                 });

@@ -54,15 +54,15 @@ impl Format {
         Self::Fhir,
     ];
 
-    /// The name shown.
+    /// The name shown, in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Csv => "CSV tables (spreadsheet)",
-            Self::Bundle => "Complete bundle (reopens in the app)",
-            Self::Fhir => "FHIR R4 (health records)",
-            Self::Report => "One-page report (web page, prints on A4)",
-            Self::Sheet => "Programme sheet with pictures (web page, prints on A4)",
+            Self::Csv => crate::t!("core-format-csv"),
+            Self::Bundle => crate::t!("core-format-bundle"),
+            Self::Fhir => crate::t!("core-format-fhir"),
+            Self::Report => crate::t!("core-format-report"),
+            Self::Sheet => crate::t!("core-format-sheet"),
         }
     }
 

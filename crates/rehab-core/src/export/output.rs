@@ -5,23 +5,37 @@
 use super::{Format, Prepared, bundle, csv, fhir};
 use crate::storage::fs::{Fs, RealFs, parent_of, temp_beside, write_atomic, write_atomic_streamed};
 use crate::storage::store::plain_io;
+use crate::t;
 use std::io;
 use std::path::{Path, PathBuf};
 
 /// An export that could not be written, in plain words.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// The target is a folder where a file is wanted, or the other way round.
-    #[error("{0}")]
+    /// The target is a folder where a file is wanted, or the other way round (in words).
     WrongKind(String),
     /// The system refused.
-    #[error("Could not write {}: {}", .path.display(), plain_io(.source))]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// What the system said.
+        #[source]
         source: io::Error,
     },
+}
+
+/// In the current language.
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::WrongKind(text) => f.write_str(text),
+            Self::Io { path, source } => f.write_str(&t!(
+                "core-export-could-not-write",
+                path = path.display().to_string(),
+                reason = plain_io(source)
+            )),
+        }
+    }
 }
 
 /// What was written.
@@ -62,9 +76,9 @@ pub fn write_to_path_with(
     };
     if format.is_folder() {
         if out.is_file() {
-            return Err(ExportError::WrongKind(format!(
-                "{} is a file; CSV tables are written into a folder, so give a folder's name",
-                out.display()
+            return Err(ExportError::WrongKind(t!(
+                "core-export-is-a-file",
+                path = out.display().to_string()
             )));
         }
         let files = encode(format, data, step).map_err(io_err(out))?;
@@ -149,11 +163,13 @@ pub fn write_encrypted_with(
 /// A one-file export cannot replace a folder.
 fn refuse_folder(format: Format, out: &Path) -> Result<(), ExportError> {
     if out.is_dir() {
-        return Err(ExportError::WrongKind(format!(
-            "{} is a folder; give the name of the file to write, such as {}",
-            out.display(),
-            out.join(format.default_name(chrono::Local::now().date_naive()))
+        return Err(ExportError::WrongKind(t!(
+            "core-export-is-a-folder",
+            path = out.display().to_string(),
+            example = out
+                .join(format.default_name(chrono::Local::now().date_naive()))
                 .display()
+                .to_string()
         )));
     }
     Ok(())

@@ -38,7 +38,7 @@ pub fn tar(folder: &str, files: &[Entry<'_>], mtime: i64) -> Result<Vec<u8>, Str
     }
     archive
         .into_inner()
-        .map_err(|e| format!("the archive could not be made: {e}"))
+        .map_err(|e| crate::t!("core-archive-failed", error = e.to_string()))
 }
 
 /// One entry of the archive being written.
@@ -52,7 +52,7 @@ struct Item<'a> {
 fn append(archive: &mut tar::Builder<Vec<u8>>, item: &Item<'_>, mtime: u64) -> Result<(), String> {
     let path = item.path;
     let size = item.bytes.len() as u64;
-    let refused = || format!("{path} cannot go into the archive: its name or size is too long");
+    let refused = || crate::t!("core-archive-too-long", path = path);
     if path.len() > 100 || size >= 8u64.pow(11) {
         return Err(refused());
     }
@@ -65,7 +65,7 @@ fn append(archive: &mut tar::Builder<Vec<u8>>, item: &Item<'_>, mtime: u64) -> R
     header.set_size(size);
     archive
         .append_data(&mut header, path, item.bytes)
-        .map_err(|e| format!("{path} cannot go into the archive: {e}"))
+        .map_err(|e| crate::t!("core-archive-refused", path = path, error = e.to_string()))
 }
 
 /// The regular files of an archive written by [`tar`], for tests.

@@ -5,6 +5,7 @@
 //! Files are written in age's binary form, not ASCII armour: a third smaller, and e-mail and
 //! USB sticks carry binary files as they are. Both forms are read.
 
+use crate::t;
 use std::fmt;
 use std::io::{self, Read, Write};
 use std::str::FromStr;
@@ -34,11 +35,20 @@ impl fmt::Display for Recipient {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BadKey {
     /// Not an `age1…` public key.
-    #[error("'{0}' is not an age public key: it starts with age1 and is 62 characters long")]
     Recipient(String),
     /// Not an `AGE-SECRET-KEY-1…` identity.
-    #[error("it holds no age identity (a line starting AGE-SECRET-KEY-1)")]
     Identity,
+}
+
+/// In the current language.
+impl fmt::Display for BadKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Recipient(given) => t!("core-key-not-recipient", given = given.as_str()),
+            Self::Identity => t!("core-key-no-identity"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl FromStr for Recipient {
@@ -134,26 +144,29 @@ pub fn encrypt(plain: &[u8], to: &Recipient) -> io::Result<Vec<u8>> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecryptError {
     /// Encrypted, but to someone else.
-    #[error(
-        "it is encrypted for another key, not this identity: it was meant for another clinic, or made with an older key of yours"
-    )]
     NotForThisKey,
     /// The header was changed or damaged.
-    #[error(
-        "it is encrypted, but its header was changed or damaged after it was written: ask for the export again"
-    )]
     HeaderChanged,
     /// The content was cut short or changed.
-    #[error(
-        "it is encrypted, but it was cut short or changed after it was written (the encrypted content does not check out): ask for the export again"
-    )]
     ContentChanged,
     /// Not an age file, or one this version does not know.
-    #[error("it is not an encrypted file this app can read ({0})")]
     NotAge(String),
     /// Bigger than the app reads.
-    #[error("it holds more than {0} bytes, more than an export of this app can be")]
     TooLarge(u64),
+}
+
+/// In the current language.
+impl fmt::Display for DecryptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::NotForThisKey => t!("core-decrypt-other-key"),
+            Self::HeaderChanged => t!("core-decrypt-header-changed"),
+            Self::ContentChanged => t!("core-decrypt-content-changed"),
+            Self::NotAge(why) => t!("core-decrypt-not-age", why = why.as_str()),
+            Self::TooLarge(max) => t!("core-decrypt-too-large", max = max.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Decrypts an age file (binary or armoured) with an identity, reading at most `max_len`

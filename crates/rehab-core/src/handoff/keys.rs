@@ -16,6 +16,7 @@ use super::encrypt::{BadKey, Identity, Recipient};
 use super::sign::{KeyError, PublicKey, SecretKey};
 use crate::model::Clinician;
 use crate::storage::fs::{Fs, RealFs, plain_io, write_atomic};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -39,16 +40,10 @@ pub const MAX_NAME_CHARS: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyFileError {
     /// Keys are never overwritten.
-    #[error(
-        "{} already exists; keys are never overwritten. Choose an empty folder, or move the old keys away first (docs/security.md says how to change keys)",
-        .0.display()
-    )]
     Exists(PathBuf),
     /// The name is not usable.
-    #[error("{0}")]
     BadName(String),
     /// Could not be read or written.
-    #[error("{} could not be {action}: {reason}", .path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -58,10 +53,6 @@ pub enum KeyFileError {
         reason: String,
     },
     /// A secret key file other people can read.
-    #[error(
-        "{path} can be read by other people on this computer (its permissions are {mode:03o}; a secret key must be 600, readable by you alone). It was not used. Make it private with: chmod 600 {path}. If someone else may have copied it, make new keys (docs/security.md)",
-        path = .path.display()
-    )]
     Exposed {
         /// The file.
         path: PathBuf,
@@ -69,13 +60,56 @@ pub enum KeyFileError {
         mode: u32,
     },
     /// Not the key it should be.
-    #[error("{} is not a usable key: {reason}", .path.display())]
     Bad {
         /// The file.
         path: PathBuf,
         /// Why.
         reason: String,
     },
+}
+
+/// In the current language.
+impl std::fmt::Display for KeyFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Exists(path) => t!("core-keys-exist", path = path.display().to_string()),
+            Self::BadName(text) => return f.write_str(text),
+            Self::Io {
+                path,
+                action: "read",
+                reason,
+            } => t!(
+                "core-keys-could-not-read",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            Self::Io {
+                path,
+                action: "made",
+                reason,
+            } => t!(
+                "core-keys-could-not-make",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            Self::Io { path, reason, .. } => t!(
+                "core-keys-could-not-write",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            Self::Exposed { path, mode } => t!(
+                "core-keys-exposed",
+                path = path.display().to_string(),
+                mode = format!("{mode:03o}")
+            ),
+            Self::Bad { path, reason } => t!(
+                "core-keys-bad",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The card: a clinician's name and public keys, as a versioned file.
@@ -99,15 +133,16 @@ pub struct Generated {
 pub fn check_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("the clinician's name is empty".into());
+        return Err(t!("core-keys-name-empty"));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "the clinician's name is longer than {MAX_NAME_CHARS} characters"
+        return Err(t!(
+            "core-keys-name-too-long",
+            max = MAX_NAME_CHARS.to_string()
         ));
     }
     if name.chars().any(char::is_control) {
-        return Err("the clinician's name must be one line of text".into());
+        return Err(t!("core-keys-name-one-line"));
     }
     Ok(name.to_owned())
 }
@@ -116,11 +151,11 @@ pub fn check_name(name: &str) -> Result<String, String> {
 pub fn parse_clinician(c: &Clinician) -> Result<(PublicKey, Recipient), String> {
     check_name(&c.name)?;
     let key = PublicKey::from_base64(&c.signing_key)
-        .map_err(|e| format!("the clinician's signing key: {e}"))?;
+        .map_err(|e| t!("core-keys-signing-key-bad", reason = e.to_string()))?;
     let recipient: Recipient = c
         .recipient
         .parse()
-        .map_err(|e: BadKey| format!("the clinician's encryption key: {e}"))?;
+        .map_err(|e: BadKey| t!("core-keys-encryption-key-bad", reason = e.to_string()))?;
     Ok((key, recipient))
 }
 
@@ -176,7 +211,7 @@ pub fn generate(dir: &Path, name: Option<&str>, created: &str) -> Result<Generat
     let signing = SecretKey::generate().map_err(|e| KeyFileError::Io {
         path: dir.to_owned(),
         action: "made",
-        reason: format!("the system gave no random numbers ({e})"),
+        reason: t!("core-keys-no-random", error = e.to_string()),
     })?;
     let public = signing.public();
     let clinician = Clinician {
@@ -184,8 +219,9 @@ pub fn generate(dir: &Path, name: Option<&str>, created: &str) -> Result<Generat
         signing_key: public.to_base64(),
         recipient: identity.recipient().to_string(),
     };
-    let card = crate::storage::schema::encode(&CardFile::V1(clinician.clone()))
-        .map_err(|e| KeyFileError::BadName(format!("the name could not be written ({e})")))?;
+    let card = crate::storage::schema::encode(&CardFile::V1(clinician.clone())).map_err(|e| {
+        KeyFileError::BadName(t!("core-keys-name-unwritable", error = e.to_string()))
+    })?;
     let identity_text = identity.to_file(created);
     let signing_text = signing.to_file(&format!("rehab-tracker signing key of {}", clinician.name));
     let recipient_text = format!(
@@ -240,7 +276,7 @@ fn read_secret(path: &Path) -> Result<zeroize::Zeroizing<String>, KeyFileError> 
         .map(|s| zeroize::Zeroizing::new(s.to_owned()))
         .map_err(|_| KeyFileError::Bad {
             path: path.to_owned(),
-            reason: "it is not a text file".into(),
+            reason: t!("core-keys-not-text"),
         })
 }
 
@@ -266,7 +302,7 @@ pub fn read_card(path: &Path) -> Result<Clinician, KeyFileError> {
             action: "read",
             reason: plain_io(&e),
         })?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| bad("it is not a text file".into()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| bad(t!("core-keys-not-text")))?;
     let CardFile::V1(card) = ron::Options::default()
         .from_str(text)
         .map_err(|e| bad(crate::storage::schema::shorten(&e.to_string())))?;
@@ -325,9 +361,9 @@ pub fn read_signer(dir: &Path) -> Result<Signer, KeyFileError> {
     if key.public().to_base64() != clinician.signing_key.trim() {
         return Err(KeyFileError::Bad {
             path: key_path,
-            reason: format!(
-                "it does not belong to the public key in {} (the files come from two different key pairs)",
-                card_path.display()
+            reason: t!(
+                "core-keys-not-a-pair",
+                card = card_path.display().to_string()
             ),
         });
     }

@@ -13,6 +13,7 @@
 //!   signature of the BLAKE2b-512 of the message)`, a trusted comment, and `base64(Ed25519
 //!   signature of (the signature || the trusted comment))`.
 
+use crate::t;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use blake2::digest::consts::U32;
@@ -35,26 +36,31 @@ const MAX_COMMENT: usize = 1024;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
     /// Not in the minisign format.
-    #[error("it is not a minisign key ({0})")]
     Malformed(&'static str),
     /// A passphrase-protected secret key.
-    #[error(
-        "it is protected by a passphrase, which rehab-tracker does not ask for; make keys with `rehab-tracker clinician keygen` instead"
-    )]
     Passphrase,
     /// The checksum inside a secret key does not match.
-    #[error("it is damaged (its checksum does not match)")]
     Damaged,
+}
+
+/// In the current language.
+impl fmt::Display for KeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Malformed(why) => t!("core-sign-key-malformed", why = *why),
+            Self::Passphrase => t!("core-sign-key-passphrase"),
+            Self::Damaged => t!("core-sign-key-damaged"),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Why a signature does not hold, in words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignatureError {
     /// Not four lines in the minisign format.
-    #[error("the signature is damaged or not in the minisign format ({0})")]
     Malformed(&'static str),
     /// Made with another key than the one it is checked against.
-    #[error("the signature was made with another key (key id {found}, expected {expected})")]
     OtherKey {
         /// The key id in the signature.
         found: String,
@@ -62,11 +68,26 @@ pub enum SignatureError {
         expected: String,
     },
     /// The signed content is not what was signed.
-    #[error("the content was changed after it was signed (the signature does not match it)")]
     ContentChanged,
     /// The trusted comment is not what was signed.
-    #[error("the signature's trusted comment was changed after it was signed")]
     CommentChanged,
+}
+
+/// In the current language.
+impl fmt::Display for SignatureError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Malformed(why) => t!("core-signature-malformed", why = *why),
+            Self::OtherKey { found, expected } => t!(
+                "core-signature-other-key",
+                found = found.as_str(),
+                expected = expected.as_str()
+            ),
+            Self::ContentChanged => t!("core-signature-content-changed"),
+            Self::CommentChanged => t!("core-signature-comment-changed"),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// An Ed25519 public key with its minisign key id.

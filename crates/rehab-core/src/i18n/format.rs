@@ -88,6 +88,20 @@ pub fn day_month(lang: Lang, date: NaiveDate) -> String {
     date_with!(lang, date, fieldsets::MD::medium())
 }
 
+/// The day and the month in full, for a day within the year in a sentence: "4 December",
+/// "4. Dezember", "4 décembre", "4 de diciembre".
+#[must_use]
+pub fn day_month_long(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::MD::long())
+}
+
+/// The date in full without its weekday: "4 December 2026", "4. Dezember 2026",
+/// "4 décembre 2026", "4 de diciembre de 2026".
+#[must_use]
+pub fn day_month_year(lang: Lang, date: NaiveDate) -> String {
+    date_with!(lang, date, fieldsets::YMD::long())
+}
+
 /// The month and year: "December 2026", "Dezember 2026", "décembre 2026",
 /// "diciembre de 2026".
 #[must_use]

@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
+use crate::i18n::Words;
+use crate::{t, t_in};
+
 /// Identifies one entry of the journal; unique across all of it.
 pub type EntryId = u64;
 
@@ -236,26 +239,27 @@ impl BandStrength {
         Self::ExtraHeavy,
     ];
 
-    /// The name shown, such as "Green (medium)".
+    /// The name shown, such as "Green (medium)", in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::ExtraLight => "Yellow (extra light)",
-            Self::Light => "Red (light)",
-            Self::Medium => "Green (medium)",
-            Self::Heavy => "Blue (heavy)",
-            Self::ExtraHeavy => "Black (extra heavy)",
+            Self::ExtraLight => t!("core-band-extra-light"),
+            Self::Light => t!("core-band-light"),
+            Self::Medium => t!("core-band-medium"),
+            Self::Heavy => t!("core-band-heavy"),
+            Self::ExtraHeavy => t!("core-band-extra-heavy"),
         }
     }
 }
 
 impl fmt::Display for Band {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} band", self.strength.label())?;
-        if self.doubled {
-            f.write_str(", doubled")?;
-        }
-        Ok(())
+        let text = if self.doubled {
+            t!("core-band-doubled", strength = self.strength.label())
+        } else {
+            t!("core-band", strength = self.strength.label())
+        };
+        f.write_str(&text)
     }
 }
 
@@ -277,14 +281,14 @@ impl DayState {
     /// Every state, in the order shown.
     pub const ALL: [Self; 4] = [Self::Normal, Self::Flare, Self::RestAdvised, Self::Away];
 
-    /// The words shown.
+    /// The words shown, in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Normal => "Normal day",
-            Self::Flare => "Flare-up",
-            Self::RestAdvised => "Rest advised by my clinician",
-            Self::Away => "Unwell or away",
+            Self::Normal => t!("core-day-normal"),
+            Self::Flare => t!("core-day-flare"),
+            Self::RestAdvised => t!("core-day-rest-advised"),
+            Self::Away => t!("core-day-away"),
         }
     }
 }
@@ -381,22 +385,40 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    /// The words shown.
+    /// The words shown, in the current language.
     #[must_use]
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Self::Injection { .. } => "Injection",
-            Self::ClinicianVisit => "Clinician visit",
-            Self::MedicationChange => "Medication change",
-            Self::RedFlag { .. } => "Warning signs",
-            Self::LevelChange { .. } => "Level change",
+            Self::Injection { .. } => t!("core-event-injection"),
+            Self::ClinicianVisit => t!("core-event-clinician-visit"),
+            Self::MedicationChange => t!("core-event-medication-change"),
+            Self::RedFlag { .. } => t!("core-event-red-flag"),
+            Self::LevelChange { .. } => t!("core-event-level-change"),
         }
     }
 }
 
 impl RedFlagSign {
-    /// The sign in a clinician's words, for the report, the review window and the FHIR
-    /// export's code system.
+    /// The sign in a clinician's words in these words' language, for the report and the
+    /// review window.
+    #[must_use]
+    pub fn clinician_label_in(self, words: &Words) -> String {
+        match self {
+            Self::SaddleNumbness => t_in!(words, "core-sign-clinician-saddle-numbness"),
+            Self::BladderOrBowel => t_in!(words, "core-sign-clinician-bladder-or-bowel"),
+            Self::SexualFunction => t_in!(words, "core-sign-clinician-sexual-function"),
+            Self::HotSwollenJoint => t_in!(words, "core-sign-clinician-hot-swollen-joint"),
+            Self::ProgressiveWeakness => t_in!(words, "core-sign-clinician-progressive-weakness"),
+            Self::ConstantNightPain => t_in!(words, "core-sign-clinician-constant-night-pain"),
+            Self::WeightLossOrNightSweats => {
+                t_in!(words, "core-sign-clinician-weight-loss-or-night-sweats")
+            }
+            Self::CancerHistory => t_in!(words, "core-sign-clinician-cancer-history"),
+        }
+    }
+
+    /// The sign in a clinician's words in English, language-neutral: the FHIR export's code
+    /// system displays it. People read [`RedFlagSign::clinician_label_in`].
     #[must_use]
     pub fn clinician_label(self) -> &'static str {
         match self {
@@ -415,7 +437,18 @@ impl RedFlagSign {
 }
 
 impl Guidance {
-    /// How it was guided, in a clinician's words: "ultrasound-guided".
+    /// How it was guided, in a clinician's words in these words' language.
+    #[must_use]
+    pub fn words_in(self, words: &Words) -> String {
+        match self {
+            Self::Ultrasound => t_in!(words, "core-guidance-ultrasound"),
+            Self::Ct => t_in!(words, "core-guidance-ct"),
+            Self::Other => t_in!(words, "core-guidance-other"),
+        }
+    }
+
+    /// How it was guided, in a clinician's words in English, language-neutral (the FHIR
+    /// export's text): "ultrasound-guided". People read [`Guidance::words_in`].
     #[must_use]
     pub fn words(self) -> &'static str {
         match self {
@@ -548,22 +581,24 @@ impl RedFlagSign {
         }
     }
 
-    /// The words shown.
+    /// The words shown to the patient, in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::current())
+    }
+
+    /// The words shown to the patient, in these words' language.
+    #[must_use]
+    pub fn label_in(self, words: &Words) -> String {
         match self {
-            Self::SaddleNumbness => {
-                "Numbness around your bottom, between your legs, or on your inner thighs"
-            }
-            Self::BladderOrBowel => "New trouble passing urine or stools, or holding them in",
-            Self::SexualFunction => "New problems with sexual function",
-            Self::HotSwollenJoint => "A hot, swollen joint together with a fever or feeling unwell",
-            Self::ProgressiveWeakness => {
-                "Weakness or numbness in the leg that is getting worse, or not being able to stand on the leg after a fall"
-            }
-            Self::ConstantNightPain => "Pain that is there all the time, including at night",
-            Self::WeightLossOrNightSweats => "Losing weight without trying, or night sweats",
-            Self::CancerHistory => "A history of cancer",
+            Self::SaddleNumbness => t_in!(words, "core-sign-saddle-numbness"),
+            Self::BladderOrBowel => t_in!(words, "core-sign-bladder-or-bowel"),
+            Self::SexualFunction => t_in!(words, "core-sign-sexual-function"),
+            Self::HotSwollenJoint => t_in!(words, "core-sign-hot-swollen-joint"),
+            Self::ProgressiveWeakness => t_in!(words, "core-sign-progressive-weakness"),
+            Self::ConstantNightPain => t_in!(words, "core-sign-constant-night-pain"),
+            Self::WeightLossOrNightSweats => t_in!(words, "core-sign-weight-loss-or-night-sweats"),
+            Self::CancerHistory => t_in!(words, "core-sign-cancer-history"),
         }
     }
 }
@@ -581,29 +616,42 @@ impl Urgency {
     /// Both tiers, the more urgent first.
     pub const ALL: [Self; 2] = [Self::Today, Self::Soon];
 
-    /// The heading over the signs of this tier on the Warning signs page.
+    /// The heading over the signs of this tier on the Warning signs page, in the current
+    /// language.
     #[must_use]
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> String {
         match self {
-            Self::Today => "Get help today if you have any of these:",
-            Self::Soon => "See your doctor soon if you have any of these:",
+            Self::Today => t!("core-urgency-today-heading"),
+            Self::Soon => t!("core-urgency-soon-heading"),
         }
     }
 
-    /// What to do, in the patient's words.
+    /// What to do, in the patient's words, in the current language.
     #[must_use]
-    pub fn advice(self) -> &'static str {
+    pub fn advice(self) -> String {
+        self.advice_in(crate::i18n::current())
+    }
+
+    /// What to do, in the patient's words, in these words' language.
+    #[must_use]
+    pub fn advice_in(self, words: &Words) -> String {
         match self {
-            Self::Today => {
-                "Get help today: call your doctor's urgent line or emergency services, or go to an emergency department."
-            }
-            Self::Soon => {
-                "Make an appointment to see your doctor soon, before your next planned review, and tell them about this."
-            }
+            Self::Today => t_in!(words, "core-urgency-today-advice"),
+            Self::Soon => t_in!(words, "core-urgency-soon-advice"),
         }
     }
 
-    /// What to do, in a clinician's words (for reports and the review window).
+    /// What to do, in a clinician's words (for reports and the review window), in these
+    /// words' language.
+    #[must_use]
+    pub fn clinician_advice_in(self, words: &Words) -> String {
+        match self {
+            Self::Today => t_in!(words, "core-urgency-today-clinician"),
+            Self::Soon => t_in!(words, "core-urgency-soon-clinician"),
+        }
+    }
+
+    /// What to do, in a clinician's words in English.
     #[must_use]
     pub fn clinician_advice(self) -> &'static str {
         match self {
@@ -696,10 +744,19 @@ impl Month {
         let mut problems = Vec::new();
         match misfiled {
             Some((date, _, 1)) => {
-                problems.push(format!("an entry dated {date} is in the file for {ym}"));
+                problems.push(t!(
+                    "core-file-entry-misfiled",
+                    date = date.to_string(),
+                    month = ym.to_string()
+                ));
             }
-            Some((from, to, n)) => problems.push(format!(
-                "{n} entries dated {from} to {to} are in the file for {ym}"
+            Some((from, to, n)) => problems.push(t!(
+                "core-file-entries-misfiled",
+                count = n,
+                count_text = n.to_string(),
+                from = from.to_string(),
+                to = to.to_string(),
+                month = ym.to_string()
             )),
             None => {}
         }
@@ -714,10 +771,12 @@ impl Month {
 pub fn shared_numbers(shared: &[EntryId]) -> Option<String> {
     match shared {
         [] => None,
-        [id] => Some(format!("two entries share the number {id}")),
-        [first, ..] => Some(format!(
-            "{} entry numbers are used twice (the first: {first})",
-            shared.len()
+        [id] => Some(t!("core-file-number-shared", number = id.to_string())),
+        [first, ..] => Some(t!(
+            "core-file-numbers-shared",
+            count = shared.len(),
+            count_text = shared.len().to_string(),
+            first = first.to_string()
         )),
     }
 }
@@ -1111,8 +1170,7 @@ fn insert_by_time<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> (NaiveDate,
 pub fn check_date(date: NaiveDate, today: NaiveDate) -> Result<(), super::OutOfRange> {
     match today.succ_opt() {
         Some(tomorrow) if date > tomorrow => Err(super::OutOfRange {
-            what: "the date",
-            range: "no later than tomorrow",
+            what: super::Quantity::Date,
             got: date.to_string(),
         }),
         _ => Ok(()),

@@ -22,4 +22,6 @@ pub use programme::{
     ProblemAt, Programme, ProgrammeError, Target,
 };
 pub use settings::{Reminder, Settings};
-pub use values::{Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Reps, SittingMins};
+pub use values::{
+    Ability, Effort, HoldSecs, LoadKg, OutOfRange, Pain, Quantity, Reps, SittingMins,
+};

@@ -5,6 +5,8 @@
 //! is judged against the plan that was in force then.
 
 use super::programme::{Dose, EscalationRule, Exercise, PainBands, Programme, ProgrammeError};
+use crate::i18n::{self, format};
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -74,17 +76,19 @@ impl ProgrammeRecord {
         }
         for (i, e) in self.earlier.iter().enumerate() {
             if let Err(err) = e.programme.validate() {
-                problems.extend(
-                    err.0
-                        .into_iter()
-                        .map(|p| format!("the programme in force until {}: {p}", e.until)),
-                );
+                problems.extend(err.0.into_iter().map(|p| {
+                    t!(
+                        "core-programme-earlier-problem",
+                        until = e.until.to_string(),
+                        problem = p
+                    )
+                }));
             }
             if i > 0 && self.earlier[i - 1].until >= e.until {
-                problems.push(format!(
-                    "the earlier programmes are not in date order ({} comes after {})",
-                    e.until,
-                    self.earlier[i - 1].until
+                problems.push(t!(
+                    "core-programme-earlier-order",
+                    until = e.until.to_string(),
+                    before = self.earlier[i - 1].until.to_string()
                 ));
             }
         }
@@ -164,224 +168,255 @@ impl<'a> Programmes<'a> {
     }
 }
 
-/// What changed from `old` to `new`, one line each, in plain words.
+/// What changed from `old` to `new`, one line each, in plain words, in the current language.
 #[must_use]
 pub fn changes(old: &Programme, new: &Programme) -> Vec<String> {
     let mut out = Vec::new();
     if old.name != new.name {
-        out.push(format!("Programme name: now \"{}\".", new.name));
+        out.push(t!("core-change-name", name = new.name.as_str()));
     }
     if old.sessions_per_week != new.sessions_per_week {
-        out.push(format!(
-            "Sessions a week: from {} to {}.",
-            old.sessions_per_week, new.sessions_per_week
+        out.push(t!(
+            "core-change-sessions",
+            from = old.sessions_per_week,
+            to = new.sessions_per_week
         ));
     }
     if old.training_days != new.training_days {
-        let days: Vec<String> = new.training_days.iter().map(ToString::to_string).collect();
-        out.push(format!("Training days: now {}.", days.join(", ")));
+        let days: Vec<String> = new.training_days.iter().map(|d| day_name(*d)).collect();
+        out.push(t!("core-change-days", days = days.join(", ")));
     }
     band_changes(old.pain_bands, new.pain_bands, &mut out);
     rule_changes(&old.escalation, &new.escalation, &mut out);
     for ex in &new.exercises {
         match old.exercise(&ex.id) {
-            None => out.push(format!(
-                "{}: new exercise{}.",
-                ex.name,
-                if ex.enabled { "" } else { " (not switched on)" }
-            )),
+            None if ex.enabled => out.push(t!("core-change-new-exercise", name = ex.name.as_str())),
+            None => out.push(t!("core-change-new-exercise-off", name = ex.name.as_str())),
             Some(before) => exercise_changes(before, ex, &mut out),
         }
     }
     for ex in &old.exercises {
         if new.exercise(&ex.id).is_none() {
-            out.push(format!("{}: taken out of the programme.", ex.name));
+            out.push(t!("core-change-exercise-removed", name = ex.name.as_str()));
         }
     }
     out
 }
 
+/// A weekday's name in the current language.
+fn day_name(day: chrono::Weekday) -> String {
+    // 5 January 2026 is a Monday.
+    NaiveDate::from_ymd_opt(2026, 1, 5)
+        .and_then(|monday| {
+            monday.checked_add_days(chrono::Days::new(u64::from(day.num_days_from_monday())))
+        })
+        .map_or_else(|| day.to_string(), |d| format::weekday(i18n::language(), d))
+}
+
 fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+    format::decimal(i18n::language(), v, 1)
+}
+
+/// "What: from 3 to 4."
+fn from_to(what: &str, from: &impl ToString, to: &impl ToString) -> String {
+    t!(
+        "core-change-from-to",
+        what = what,
+        from = from.to_string(),
+        to = to.to_string()
+    )
 }
 
 fn band_changes(old: PainBands, new: PainBands, out: &mut Vec<String>) {
-    let pairs: [(&str, u8, u8); 6] = [
+    let pairs: [(String, u8, u8); 6] = [
+        (t!("core-change-safe-max"), old.safe_max, new.safe_max),
         (
-            "Pain during exercise still counted as safe (green)",
-            old.safe_max,
-            new.safe_max,
-        ),
-        (
-            "Pain during exercise still counted as acceptable (amber)",
+            t!("core-change-acceptable-max"),
             old.acceptable_max,
             new.acceptable_max,
         ),
         (
-            "Rise in next-morning pain that turns a session amber",
+            t!("core-change-morning-amber"),
             old.morning_amber_rise,
             new.morning_amber_rise,
         ),
         (
-            "Rise in next-morning pain that turns a session red",
+            t!("core-change-morning-red"),
             old.morning_red_rise,
             new.morning_red_rise,
         ),
         (
-            "Days of mornings that make your usual morning pain",
+            t!("core-change-usual-morning-days"),
             old.usual_morning_days,
             new.usual_morning_days,
         ),
         (
-            "Fewest morning scores for a usual morning pain",
+            t!("core-change-usual-morning-min"),
             old.usual_morning_min_entries,
             new.usual_morning_min_entries,
         ),
     ];
     for (what, a, b) in pairs {
         if a != b {
-            out.push(format!("{what}: from {a} to {b}."));
+            out.push(from_to(&what, &a, &b));
         }
     }
 }
 
 fn rule_changes(old: &EscalationRule, new: &EscalationRule, out: &mut Vec<String>) {
-    let whole: [(&str, u16, u16); 8] = [
+    let whole: [(String, u16, u16); 8] = [
         (
-            "Days the starting pain is taken from",
+            t!("core-change-baseline-days"),
             old.baseline_days,
             new.baseline_days,
         ),
         (
-            "Fewest diary entries for a starting pain",
+            t!("core-change-baseline-min"),
             old.baseline_min_entries,
             new.baseline_min_entries,
         ),
         (
-            "Days the current pain is taken from",
+            t!("core-change-current-days"),
             old.current_days,
             new.current_days,
         ),
         (
-            "Fewest diary entries for a current pain",
+            t!("core-change-current-min"),
             old.current_min_entries,
             new.current_min_entries,
         ),
-        ("Check-in week", old.checkin_week, new.checkin_week),
-        ("Decision week", old.decision_week, new.decision_week),
         (
-            "Weeks running of worse pain that mean getting in touch",
+            t!("core-change-checkin-week"),
+            old.checkin_week,
+            new.checkin_week,
+        ),
+        (
+            t!("core-change-decision-week"),
+            old.decision_week,
+            new.decision_week,
+        ),
+        (
+            t!("core-change-worsening-weeks"),
             old.worsening_weeks,
             new.worsening_weeks,
         ),
-        (
-            "Days without an entry before the diary counts as gone quiet",
-            old.quiet_days,
-            new.quiet_days,
-        ),
+        (t!("core-change-quiet-days"), old.quiet_days, new.quiet_days),
     ];
     for (what, a, b) in whole {
         if a != b {
-            out.push(format!("{what}: from {a} to {b}."));
+            out.push(from_to(&what, &a, &b));
         }
     }
-    let parts: [(&str, f64, f64, &str); 5] = [
+    let points = |v: f64| t!("core-change-points", points = v, points_text = number(v));
+    let pct = |v: f64| format::percent(i18n::language(), v, 1);
+    let parts: [(String, String, String, bool); 5] = [
         (
-            "Improvement that counts as important",
-            old.important_change_points,
-            new.important_change_points,
-            " points",
+            t!("core-change-important-points"),
+            points(old.important_change_points),
+            points(new.important_change_points),
+            (old.important_change_points - new.important_change_points).abs() > f64::EPSILON,
         ),
         (
-            "Improvement that counts as important, as a share of the start",
-            old.important_change_pct,
-            new.important_change_pct,
-            "%",
+            t!("core-change-important-pct"),
+            pct(old.important_change_pct),
+            pct(new.important_change_pct),
+            (old.important_change_pct - new.important_change_pct).abs() > f64::EPSILON,
         ),
         (
-            "Share of sessions needed for the plan to count as tried",
-            old.adherence_min_pct,
-            new.adherence_min_pct,
-            "%",
+            t!("core-change-adherence"),
+            pct(old.adherence_min_pct),
+            pct(new.adherence_min_pct),
+            (old.adherence_min_pct - new.adherence_min_pct).abs() > f64::EPSILON,
         ),
         (
-            "Gain in the activity scores (PSFS) that counts as important",
-            old.psfs_important_change,
-            new.psfs_important_change,
-            " points",
+            t!("core-change-psfs"),
+            points(old.psfs_important_change),
+            points(new.psfs_important_change),
+            (old.psfs_important_change - new.psfs_important_change).abs() > f64::EPSILON,
         ),
         (
-            "Rise in weekly pain above the start that counts as worse",
-            old.worsening_points,
-            new.worsening_points,
-            " points",
+            t!("core-change-worsening-points"),
+            points(old.worsening_points),
+            points(new.worsening_points),
+            (old.worsening_points - new.worsening_points).abs() > f64::EPSILON,
         ),
     ];
-    for (what, a, b, unit) in parts {
-        if (a - b).abs() > f64::EPSILON {
-            out.push(format!(
-                "{what}: from {}{unit} to {}{unit}.",
-                number(a),
-                number(b)
-            ));
+    for (what, a, b, changed) in parts {
+        if changed {
+            out.push(from_to(&what, &a, &b));
         }
     }
 }
 
 fn exercise_changes(old: &Exercise, new: &Exercise, out: &mut Vec<String>) {
-    let name = &new.name;
+    let name = new.name.as_str();
     if old.name != new.name {
-        out.push(format!("{}: now called {name}.", old.name));
+        out.push(t!(
+            "core-change-renamed",
+            old = old.name.as_str(),
+            name = name
+        ));
     }
     if old.enabled != new.enabled {
         out.push(if new.enabled {
-            format!("{name}: switched on.")
+            t!("core-change-switched-on", name = name)
         } else {
-            format!("{name}: switched off.")
+            t!("core-change-switched-off", name = name)
         });
     }
     if old.level != new.level {
-        let level_name = new
-            .current()
-            .map_or(String::new(), |l| format!(" ({})", l.name));
-        out.push(format!(
-            "{name}: level {} to level {}{level_name}.",
-            old.level, new.level
+        out.push(new.current().map_or_else(
+            || {
+                t!(
+                    "core-change-level",
+                    name = name,
+                    from = old.level,
+                    to = new.level
+                )
+            },
+            |level| {
+                t!(
+                    "core-change-level-named",
+                    name = name,
+                    from = old.level,
+                    to = new.level,
+                    level = level.name.as_str()
+                )
+            },
         ));
     }
     if old.locked != new.locked {
         out.push(if new.locked {
-            format!("{name}: held at its level (no moving up for now).")
+            t!("core-change-held", name = name)
         } else {
-            format!("{name}: free to move up a level again.")
+            t!("core-change-free", name = name)
         });
     }
     for (i, level) in new.levels.iter().enumerate() {
         let before: Option<Dose> = old.levels.get(i).map(|l| l.dose);
         if before != Some(level.dose) {
-            out.push(format!(
-                "{name}, level {} ({}): now {}.",
-                i + 1,
-                level.name,
-                level.dose.describe()
+            out.push(t!(
+                "core-change-dose",
+                name = name,
+                number = i + 1,
+                level = level.name.as_str(),
+                dose = level.dose.describe()
             ));
         } else if old.levels.get(i).is_some_and(|l| l != level) {
-            out.push(format!(
-                "{name}, level {}: new wording ({}).",
-                i + 1,
-                level.name
+            out.push(t!(
+                "core-change-wording",
+                name = name,
+                number = i + 1,
+                level = level.name.as_str()
             ));
         }
     }
     if new.levels.len() < old.levels.len() {
-        out.push(format!(
-            "{name}: now {} levels instead of {}.",
-            new.levels.len(),
-            old.levels.len()
+        out.push(t!(
+            "core-change-fewer-levels",
+            name = name,
+            count = new.levels.len(),
+            before = old.levels.len()
         ));
     }
 }

@@ -23,6 +23,16 @@ impl Side {
         }
     }
 
+    /// The side in words a person reads ("left", "links", "gauche"), in these words'
+    /// language; [`Side::word`] is the command line's token.
+    #[must_use]
+    pub fn name_in(self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::Left => crate::t_in!(words, "core-side-left"),
+            Self::Right => crate::t_in!(words, "core-side-right"),
+        }
+    }
+
     /// Lower-case word, as typed on the command line.
     #[must_use]
     pub fn word(self) -> &'static str {
@@ -155,8 +165,9 @@ impl TryFrom<String> for PatientId {
         if ok {
             Ok(Self(text))
         } else {
-            Err(format!(
-                "a patient identifier must be a UUID in lower case, such as 0f8c2d1e-6b7a-4c3d-9e2f-1a2b3c4d5e6f, but it was {text:?}"
+            Err(crate::t!(
+                "core-patient-id-invalid",
+                given = format!("{text:?}")
             ))
         }
     }

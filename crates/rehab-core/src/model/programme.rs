@@ -1,6 +1,8 @@
 //! The programme: exercises, their levels and doses, how often, and the numbers the
 //! clinician set for pain monitoring and for the escalation rule.
 
+use crate::i18n::Words;
+use crate::{t, t_in};
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
@@ -178,24 +180,56 @@ pub enum Target {
 }
 
 impl Dose {
-    /// The dose in a few words, such as "3 sets of 12-15 reps" or "3-5 holds of 5-10 s".
+    /// The dose in a few words in the current language, such as "3 sets of 12 to 15 reps"
+    /// or "3 to 5 holds of 5 to 10 seconds".
     #[must_use]
     pub fn describe(&self) -> String {
-        let sets = range_text(u16::from(self.sets_min), u16::from(self.sets_max));
+        self.describe_in(crate::i18n::current())
+    }
+
+    /// The dose in a few words in these words' language.
+    #[must_use]
+    pub fn describe_in(&self, words: &Words) -> String {
+        let (sets_min, sets_max) = (u16::from(self.sets_min), u16::from(self.sets_max));
+        let sets = range_text(words, sets_min, sets_max);
         match self.target {
-            Target::Reps { min, max } => format!("{sets} sets of {} reps", range_text(min, max)),
-            Target::HoldSecs { min, max } => {
-                format!("{sets} holds of {} seconds", range_text(min, max))
-            }
+            Target::Reps { min, max } => t_in!(
+                words,
+                "core-dose-reps",
+                sets = sets,
+                sets_max = sets_max,
+                reps = range_text(words, min, max),
+                reps_max = max
+            ),
+            Target::HoldSecs { min, max } => t_in!(
+                words,
+                "core-dose-holds",
+                sets = sets,
+                sets_max = sets_max,
+                secs = range_text(words, min, max),
+                secs_max = max
+            ),
         }
+    }
+
+    /// The dose in English whatever the language, for the FHIR export's text (language-neutral).
+    #[must_use]
+    pub fn describe_neutral(&self) -> String {
+        self.describe_in(Words::for_language(crate::i18n::Lang::En))
     }
 }
 
-fn range_text(min: u16, max: u16) -> String {
+/// "12" or "12 to 15".
+fn range_text(words: &Words, min: u16, max: u16) -> String {
     if min == max {
         min.to_string()
     } else {
-        format!("{min} to {max}")
+        t_in!(
+            words,
+            "core-range",
+            min = min.to_string(),
+            max = max.to_string()
+        )
     }
 }
 
@@ -215,7 +249,10 @@ impl Programme {
     /// The default programme of the clinical reference.
     pub fn default_programme() -> Result<Self, ProgrammeError> {
         let programme: Self = ron::from_str(DEFAULT_PROGRAMME_RON).map_err(|e| {
-            ProgrammeError(vec![format!("the built-in programme does not parse: {e}")])
+            ProgrammeError(vec![t!(
+                "core-programme-builtin-broken",
+                error = e.to_string()
+            )])
         })?;
         programme.validate()?;
         Ok(programme)
@@ -273,31 +310,21 @@ impl Programme {
         if self.sessions_per_week == 0 || self.sessions_per_week > 14 {
             push(
                 ProblemAt::SessionsPerWeek,
-                format!(
-                    "sessions a week must be 1 to 14, not {}",
-                    self.sessions_per_week
+                t!(
+                    "core-programme-sessions-range",
+                    given = self.sessions_per_week.to_string()
                 ),
             );
         }
         let b = &self.pain_bands;
         if b.safe_max > b.acceptable_max || b.acceptable_max > 10 {
-            push(
-                ProblemAt::PainDuring,
-                "the pain bands must rise: safe, then acceptable, at most 10".into(),
-            );
+            push(ProblemAt::PainDuring, t!("core-programme-bands-rise"));
         }
         if b.morning_amber_rise == 0 || b.morning_amber_rise >= b.morning_red_rise {
-            push(
-                ProblemAt::MorningRise,
-                "the morning rise for amber must be above 0 and below red's".into(),
-            );
+            push(ProblemAt::MorningRise, t!("core-programme-morning-rise"));
         }
         if b.usual_morning_days == 0 || b.usual_morning_min_entries > b.usual_morning_days {
-            push(
-                ProblemAt::UsualMorning,
-                "the fewest morning scores for a usual morning pain cannot be more than its days"
-                    .into(),
-            );
+            push(ProblemAt::UsualMorning, t!("core-programme-usual-morning"));
         }
     }
 
@@ -305,55 +332,42 @@ impl Programme {
     fn rule_problems(&self, out: &mut Vec<Problem>) {
         let mut push = |at: ProblemAt, text: String| out.push(Problem { at, text });
         let e = &self.escalation;
-        for (at, what, days, min) in [
-            (
+        if e.baseline_days == 0 || e.baseline_min_entries > e.baseline_days {
+            push(
                 ProblemAt::StartingPain,
-                "starting",
-                e.baseline_days,
-                e.baseline_min_entries,
-            ),
-            (
-                ProblemAt::CurrentPain,
-                "current",
-                e.current_days,
-                e.current_min_entries,
-            ),
-        ] {
-            if days == 0 || min > days {
-                push(
-                    at,
-                    format!(
-                        "the fewest diary entries for a {what} pain cannot be more than its days"
-                    ),
-                );
-            }
+                t!("core-programme-starting-entries"),
+            );
+        }
+        if e.current_days == 0 || e.current_min_entries > e.current_days {
+            push(ProblemAt::CurrentPain, t!("core-programme-current-entries"));
         }
         if e.quiet_days == 0 {
-            push(
-                ProblemAt::Thresholds,
-                "the days without an entry before a diary counts as gone quiet must be 1 or more"
-                    .into(),
-            );
+            push(ProblemAt::Thresholds, t!("core-programme-quiet-days"));
         }
         if e.checkin_week > e.decision_week || e.decision_week == 0 {
+            push(ProblemAt::Weeks, t!("core-programme-weeks"));
+        }
+        let bad = |v: f64| !v.is_finite() || v < 0.0;
+        if bad(e.important_change_points) {
+            push(ProblemAt::Thresholds, t!("core-programme-threshold-points"));
+        }
+        if bad(e.important_change_pct) {
+            push(ProblemAt::Thresholds, t!("core-programme-threshold-pct"));
+        }
+        if bad(e.adherence_min_pct) {
             push(
-                ProblemAt::Weeks,
-                "the check-in week must come before the decision week".into(),
+                ProblemAt::Thresholds,
+                t!("core-programme-threshold-adherence"),
             );
         }
-        for (name, v) in [
-            ("improvement in points", e.important_change_points),
-            ("improvement in %", e.important_change_pct),
-            ("adherence", e.adherence_min_pct),
-            ("PSFS change", e.psfs_important_change),
-            ("worsening", e.worsening_points),
-        ] {
-            if !v.is_finite() || v < 0.0 {
-                push(
-                    ProblemAt::Thresholds,
-                    format!("the {name} threshold must be a number of 0 or more"),
-                );
-            }
+        if bad(e.psfs_important_change) {
+            push(ProblemAt::Thresholds, t!("core-programme-threshold-psfs"));
+        }
+        if bad(e.worsening_points) {
+            push(
+                ProblemAt::Thresholds,
+                t!("core-programme-threshold-worsening"),
+            );
         }
     }
 
@@ -364,18 +378,21 @@ impl Programme {
         for ex in &self.exercises {
             let at = || ProblemAt::Exercise(ex.id.clone());
             if !seen.insert(ex.id.as_str()) {
-                push(at(), format!("the exercise id {} appears twice", ex.id));
+                push(at(), t!("core-programme-id-twice", id = ex.id.as_str()));
             }
             if ex.levels.is_empty() {
-                push(at(), format!("{} has no levels", ex.name));
+                push(
+                    at(),
+                    t!("core-programme-no-levels", name = ex.name.as_str()),
+                );
             } else if ex.level == 0 || usize::from(ex.level) > ex.levels.len() {
                 push(
                     at(),
-                    format!(
-                        "{} is at level {}, but has levels 1 to {}",
-                        ex.name,
-                        ex.level,
-                        ex.levels.len()
+                    t!(
+                        "core-programme-level-out",
+                        name = ex.name.as_str(),
+                        level = ex.level,
+                        levels = ex.levels.len()
                     ),
                 );
             }
@@ -384,10 +401,7 @@ impl Programme {
             {
                 push(
                     at(),
-                    format!(
-                        "{}: the picture has numbers it cannot be drawn with",
-                        ex.name
-                    ),
+                    t!("core-programme-picture-bad", name = ex.name.as_str()),
                 );
             }
             for level in &ex.levels {
@@ -398,7 +412,11 @@ impl Programme {
                 if d.sets_min == 0 || d.sets_min > d.sets_max || lo > hi || hi == 0 {
                     push(
                         at(),
-                        format!("{}, {}: the dose does not make sense", ex.name, level.name),
+                        t!(
+                            "core-programme-dose-bad",
+                            name = ex.name.as_str(),
+                            level = level.name.as_str()
+                        ),
                     );
                 }
             }
@@ -408,8 +426,14 @@ impl Programme {
 
 /// A programme that does not make sense, with every problem found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the programme has problems: {}", .0.join("; "))]
 pub struct ProgrammeError(pub Vec<String>);
+
+/// "the programme has problems: …", in the current language.
+impl std::fmt::Display for ProgrammeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!("core-programme-problems", problems = self.0.join("; ")))
+    }
+}
 
 /// Where in a programme a problem is: the field, or group of fields, to change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

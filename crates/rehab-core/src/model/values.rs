@@ -7,20 +7,59 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A value that is out of its allowed range, in words a patient understands.
+use crate::t;
+
+/// A value that is out of its allowed range; shown in words a patient understands.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{what} must be {range}, but it was {got}")]
 pub struct OutOfRange {
-    /// What the value is, e.g. "a pain score".
-    pub what: &'static str,
-    /// The allowed range, in words, e.g. "a whole number from 0 to 10".
-    pub range: &'static str,
+    /// What the value is, which says its allowed range.
+    pub what: Quantity,
     /// What was given, as text.
     pub got: String,
 }
 
+/// A kind of value with an allowed range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    /// A pain score, 0 to 10.
+    Pain,
+    /// An effort rating, 0 to 10.
+    Effort,
+    /// An activity score, 0 to 10.
+    Ability,
+    /// Repetitions, 0 to 1000.
+    Reps,
+    /// A hold in seconds, 0 to 600.
+    HoldSecs,
+    /// Minutes of sitting, 0 to 1440.
+    SittingMins,
+    /// A load in kilograms, 0 to 500.
+    Load,
+    /// A day, no later than tomorrow.
+    Date,
+}
+
+/// "a pain score must be a whole number from 0 to 10, but it was 11", in the current
+/// language.
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let got = self.got.as_str();
+        let text = match self.what {
+            Quantity::Pain => t!("core-range-pain", got = got),
+            Quantity::Effort => t!("core-range-effort", got = got),
+            Quantity::Ability => t!("core-range-ability", got = got),
+            Quantity::Reps => t!("core-range-reps", got = got),
+            Quantity::HoldSecs => t!("core-range-hold", got = got),
+            Quantity::SittingMins => t!("core-range-sitting", got = got),
+            Quantity::Load => t!("core-range-load", got = got),
+            Quantity::Date => t!("core-range-date", got = got),
+        };
+        f.write_str(&text)
+    }
+}
+
 macro_rules! bounded_int {
-    ($(#[$meta:meta])* $name:ident, $inner:ty, $max:expr, $what:expr, $range:expr) => {
+    ($(#[$meta:meta])* $name:ident, $inner:ty, $max:expr, $what:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(try_from = "i64", into = "i64")]
@@ -34,7 +73,7 @@ macro_rules! bounded_int {
             pub fn new(value: i64) -> Result<Self, OutOfRange> {
                 match <$inner>::try_from(value) {
                     Ok(v) if v <= Self::MAX => Ok(Self(v)),
-                    _ => Err(OutOfRange { what: $what, range: $range, got: value.to_string() }),
+                    _ => Err(OutOfRange { what: $what, got: value.to_string() }),
                 }
             }
 
@@ -68,27 +107,27 @@ macro_rules! bounded_int {
 
 bounded_int!(
     /// A pain score on the 0-10 numeric rating scale: 0 is no pain, 10 the worst imaginable.
-    Pain, u8, 10, "a pain score", "a whole number from 0 to 10"
+    Pain, u8, 10, Quantity::Pain
 );
 bounded_int!(
     /// An effort rating (RPE), 0-10.
-    Effort, u8, 10, "an effort rating", "a whole number from 0 to 10"
+    Effort, u8, 10, Quantity::Effort
 );
 bounded_int!(
     /// A PSFS ability score: 0 unable to do the activity, 10 able to do it as before.
-    Ability, u8, 10, "an activity score", "a whole number from 0 to 10"
+    Ability, u8, 10, Quantity::Ability
 );
 bounded_int!(
     /// Repetitions in one set, 0-1000.
-    Reps, u16, 1000, "the number of repetitions", "a whole number from 0 to 1000"
+    Reps, u16, 1000, Quantity::Reps
 );
 bounded_int!(
     /// Seconds held in one isometric hold, 0-600.
-    HoldSecs, u16, 600, "a hold time", "a whole number of seconds from 0 to 600"
+    HoldSecs, u16, 600, Quantity::HoldSecs
 );
 bounded_int!(
     /// Minutes the patient can sit before pain makes them move, 0-1440 (a whole day).
-    SittingMins, u16, 1440, "sitting time", "a whole number of minutes from 0 to 1440"
+    SittingMins, u16, 1440, Quantity::SittingMins
 );
 
 /// A load in kilograms, 0-500, always finite. Stored in kg; shown in the patient's units.
@@ -107,8 +146,7 @@ impl LoadKg {
             Ok(Self((kg * 100.0).round() / 100.0))
         } else {
             Err(OutOfRange {
-                what: "a load",
-                range: "a number of kilograms from 0 to 500",
+                what: Quantity::Load,
                 got: format!("{kg}"),
             })
         }

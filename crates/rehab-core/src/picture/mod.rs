@@ -149,17 +149,26 @@ pub fn of(exercise: &Exercise, level: u8) -> Option<Picture> {
 #[must_use]
 pub fn describe(exercise: &Exercise, level: u8) -> String {
     let index = usize::from(level.max(1)) - 1;
-    match exercise
+    exercise
         .levels
         .get(index)
         .or_else(|| exercise.levels.last())
-    {
-        Some(l) => format!(
-            "Drawing of {}, {}: the start and end positions. {}",
-            exercise.name, l.name, l.cue
-        ),
-        None => format!("Drawing of {}.", exercise.name),
-    }
+        .map_or_else(
+            || {
+                crate::t!(
+                    "core-picture-alt-no-level",
+                    exercise = exercise.name.as_str()
+                )
+            },
+            |l| {
+                crate::t!(
+                    "core-picture-alt",
+                    exercise = exercise.name.as_str(),
+                    level = l.name.as_str(),
+                    cue = l.cue.as_str()
+                )
+            },
+        )
 }
 
 /// How far from the start pose to the end one the figure is `secs` into its movement,

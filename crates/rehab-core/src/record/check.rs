@@ -1,7 +1,9 @@
 //! What a change must satisfy before it touches the record, in words a patient can act on.
 //! The window and the commands refuse the same things, through the same checks.
 
+use crate::i18n::{self, format};
 use crate::model::{Entry, EntryId, EventKind, Journal, Profile, check_date};
+use crate::t;
 use chrono::NaiveDate;
 
 /// The most activities a patient rates on the PSFS.
@@ -13,27 +15,45 @@ pub const MAX_PATIENT_CODE_CHARS: usize = 40;
 /// Why a change was refused. Nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChangeError {
-    /// A value is out of range or does not fit with the others.
-    #[error("{0}")]
+    /// A value is out of range or does not fit with the others (already in words).
     Invalid(String),
     /// The entry to change is not in the journal (it was deleted meanwhile).
-    #[error("that entry is no longer in your diary (number {0})")]
     NotFound(EntryId),
     /// There is no profile yet.
-    #[error("the app is not set up yet: give your start date and affected side first")]
     NoProfile,
     /// The month the change is in has not been read from its file yet (the window reads the
     /// journal in the background when it opens, newest month first).
-    #[error("your diary is still opening ({0} is not read yet): try again in a moment")]
     StillOpening(crate::model::YearMonth),
     /// The day already has a diary entry; it is changed in place rather than added twice.
-    #[error("there is already a diary entry for {date}: change that one instead")]
     DiaryDayTaken {
         /// The day.
         date: NaiveDate,
         /// The entry that day.
         existing: EntryId,
     },
+}
+
+/// In the current language.
+impl std::fmt::Display for ChangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Invalid(text) => return f.write_str(text),
+            Self::NotFound(id) => t!("core-error-entry-gone", number = id.to_string()),
+            Self::NoProfile => t!("core-error-no-profile"),
+            Self::StillOpening(month) => t!(
+                "core-error-still-opening",
+                month = month.first_day().map_or_else(
+                    || month.to_string(),
+                    |day| format::month_year(i18n::language(), day)
+                )
+            ),
+            Self::DiaryDayTaken { date, .. } => t!(
+                "core-error-diary-day-taken",
+                date = format::long_date(i18n::language(), *date)
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl ChangeError {
@@ -56,26 +76,28 @@ pub fn profile(p: &Profile, today: NaiveDate) -> Result<(), ChangeError> {
     if let Some(limit) = today.checked_add_days(chrono::Days::new(366))
         && p.start_date > limit
     {
-        return Err(invalid(format!(
-            "the start date {} is more than a year away",
-            p.start_date
+        return Err(invalid(t!(
+            "core-error-start-too-far",
+            date = format::long_date(i18n::language(), p.start_date)
         )));
     }
     if p.patient_code.chars().count() > MAX_PATIENT_CODE_CHARS {
-        return Err(invalid(format!(
-            "the patient code can be at most {MAX_PATIENT_CODE_CHARS} characters"
+        return Err(invalid(t!(
+            "core-error-code-too-long",
+            count_text = MAX_PATIENT_CODE_CHARS.to_string()
         )));
     }
     if p.patient_code.chars().any(char::is_control) {
-        return Err(invalid("the patient code cannot hold line breaks or tabs"));
+        return Err(invalid(t!("core-error-code-control")));
     }
     if p.psfs_activities.len() > MAX_PSFS_ACTIVITIES {
-        return Err(invalid(format!(
-            "at most {MAX_PSFS_ACTIVITIES} activities can be rated"
+        return Err(invalid(t!(
+            "core-error-too-many-activities",
+            count_text = MAX_PSFS_ACTIVITIES.to_string()
         )));
     }
     if p.psfs_activities.iter().any(|a| a.trim().is_empty()) {
-        return Err(invalid("an activity to rate needs a name"));
+        return Err(invalid(t!("core-error-activity-unnamed")));
     }
     Ok(())
 }
@@ -86,20 +108,21 @@ pub fn entry(e: &Entry, today: NaiveDate) -> Result<(), ChangeError> {
     match e {
         Entry::Diary(d) => {
             if d.pain_now > d.worst_24h {
-                return Err(invalid(format!(
-                    "pain now ({}) is more than the worst pain in the last 24 hours ({}); the worst includes now",
-                    d.pain_now, d.worst_24h
+                return Err(invalid(t!(
+                    "core-error-pain-above-worst",
+                    now = d.pain_now.to_string(),
+                    worst = d.worst_24h.to_string()
                 )));
             }
         }
         Entry::Session(s) => {
             if s.exercises.is_empty() {
-                return Err(invalid("a session needs at least one exercise"));
+                return Err(invalid(t!("core-error-session-empty")));
             }
             if let Some(ex) = s.exercises.iter().find(|x| x.sets.is_empty()) {
-                return Err(invalid(format!(
-                    "{} has no sets: add a set or leave the exercise out",
-                    ex.exercise_id
+                return Err(invalid(t!(
+                    "core-error-exercise-no-sets",
+                    exercise = ex.exercise_id.as_str()
                 )));
             }
         }
@@ -107,20 +130,21 @@ pub fn entry(e: &Entry, today: NaiveDate) -> Result<(), ChangeError> {
             if let EventKind::RedFlag { signs } = &ev.kind
                 && signs.is_empty()
             {
-                return Err(invalid("tick at least one warning sign"));
+                return Err(invalid(t!("core-error-no-sign-ticked")));
             }
         }
         Entry::Psfs(p) => {
             if p.scores.is_empty() {
-                return Err(invalid("rate at least one activity"));
+                return Err(invalid(t!("core-error-no-activity-rated")));
             }
             if p.scores.len() > MAX_PSFS_ACTIVITIES {
-                return Err(invalid(format!(
-                    "at most {MAX_PSFS_ACTIVITIES} activities can be rated"
+                return Err(invalid(t!(
+                    "core-error-too-many-activities",
+                    count_text = MAX_PSFS_ACTIVITIES.to_string()
                 )));
             }
             if p.scores.iter().any(|s| s.activity.trim().is_empty()) {
-                return Err(invalid("each activity rated needs a name"));
+                return Err(invalid(t!("core-error-rated-activity-unnamed")));
             }
         }
     }

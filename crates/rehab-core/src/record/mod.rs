@@ -10,11 +10,13 @@ mod check;
 
 pub use check::ChangeError;
 
+use crate::i18n::{self, format};
 use crate::model::{
     Entry, EntryId, Event, EventKind, Journal, Month, Pain, Profile, Programme, ProgrammeError,
     ProgrammeRecord, Programmes, Settings, YearMonth,
 };
 use crate::storage::{Loaded, SaveBatch};
+use crate::t;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use std::collections::BTreeSet;
 
@@ -353,7 +355,7 @@ impl Record {
     pub fn undo(&mut self) -> Option<String> {
         let step = self.undo.pop()?;
         self.put(&step.before);
-        let what = format!("Undone: {}.", step.what);
+        let what = t!("core-undone", what = step.what.as_str());
         self.redo.push(step);
         Some(what)
     }
@@ -362,7 +364,7 @@ impl Record {
     pub fn redo(&mut self) -> Option<String> {
         let step = self.redo.pop()?;
         self.put(&step.after);
-        let what = format!("Done again: {}.", step.what);
+        let what = t!("core-done-again", what = step.what.as_str());
         self.undo.push(step);
         Some(what)
     }
@@ -459,8 +461,8 @@ impl Record {
             Change::UpdateProfile(profile) => self.update_profile_step(profile, today)?,
             Change::UpdateSettings(settings) => (
                 Some(Step {
-                    done: settings_done(&self.diary.settings, &settings).into(),
-                    what: settings_what(&self.diary.settings, &settings).into(),
+                    done: settings_done(&self.diary.settings, &settings),
+                    what: settings_what(&self.diary.settings, &settings),
                     before: Patch {
                         settings: Some(self.diary.settings),
                         ..Patch::default()
@@ -478,8 +480,8 @@ impl Record {
                 set_id(&mut entry, id);
                 (
                     Some(Step {
-                        done: format!("Saved: {}.", describe(&entry)),
-                        what: format!("the new {}", describe(&entry)),
+                        done: t!("core-saved", entry = describe(&entry)),
+                        what: t!("core-what-new", entry = describe(&entry)),
                         before: Patch::entry(id, None),
                         after: Patch::entry(id, Some(entry)),
                     }),
@@ -491,8 +493,8 @@ impl Record {
                 let old = self.existing(id)?;
                 (
                     Some(Step {
-                        done: format!("Deleted: {}.", describe(&old)),
-                        what: format!("deleting the {}", describe(&old)),
+                        done: t!("core-deleted", entry = describe(&old)),
+                        what: t!("core-what-deleting", entry = describe(&old)),
                         before: Patch::entry(id, Some(old)),
                         after: Patch::entry(id, None),
                     }),
@@ -507,8 +509,11 @@ impl Record {
                 session.next_morning_pain = Some(pain);
                 (
                     Some(Step {
-                        done: format!("Saved this morning's pain: {pain}."),
-                        what: "this morning's pain".into(),
+                        done: t!(
+                            "core-saved-morning-pain",
+                            pain = format::count(i18n::language(), i64::from(pain.get()))
+                        ),
+                        what: t!("core-what-morning-pain"),
                         before: Patch::entry(session_id, Some(old)),
                         after: Patch::entry(session_id, Some(Entry::Session(session))),
                     }),
@@ -546,8 +551,8 @@ impl Record {
         }
         Ok((
             Some(Step {
-                done: "Your details are changed.".into(),
-                what: "the change to your details".into(),
+                done: t!("core-details-changed"),
+                what: t!("core-what-details"),
                 before: Patch {
                     profile: Some(old),
                     ..Patch::default()
@@ -597,8 +602,8 @@ impl Record {
         };
         Ok((
             Some(Step {
-                done: format!("Changed: {}.", describe(&entry)),
-                what: format!("the change to the {}", describe(&entry)),
+                done: t!("core-changed", entry = describe(&entry)),
+                what: t!("core-what-change", entry = describe(&entry)),
                 before,
                 after,
             }),
@@ -629,11 +634,12 @@ impl Record {
         }
         Ok((
             Some(Step {
-                done: format!(
-                    "Your programme is now \"{name}\", from {}. Earlier days are still judged by the programme you had then.",
-                    from.format("%-d %B %Y")
+                done: t!(
+                    "core-programme-taken-up",
+                    name = name.as_str(),
+                    date = format::day_month_year(i18n::language(), from)
                 ),
-                what: format!("taking up the programme \"{name}\""),
+                what: t!("core-what-programme", name = name.as_str()),
                 before: Patch {
                     programmes: Some(self.diary.programmes.clone()),
                     ..Patch::default()
@@ -665,15 +671,17 @@ impl Record {
                 .iter_mut()
                 .find(|e| e.id == exercise_id)
             else {
-                return Err(ChangeError::Invalid(format!(
-                    "the programme has no exercise \"{exercise_id}\""
+                return Err(ChangeError::Invalid(t!(
+                    "core-no-such-exercise",
+                    id = exercise_id.as_str()
                 )));
             };
             if to == 0 || usize::from(to) > exercise.levels.len() {
-                return Err(ChangeError::Invalid(format!(
-                    "{} has levels 1 to {}, not {to}",
-                    exercise.name,
-                    exercise.levels.len()
+                return Err(ChangeError::Invalid(t!(
+                    "core-no-such-level",
+                    name = exercise.name.as_str(),
+                    levels = exercise.levels.len(),
+                    level = to
                 )));
             }
             let from = exercise.level;
@@ -701,12 +709,26 @@ impl Record {
         let (done, what) = match names.as_slice() {
             [] => return Ok((None, None)),
             [(name, to)] => (
-                format!("{name} is now at level {to}."),
-                format!("moving {name} to level {to}"),
+                t!("core-level-moved", name = name.as_str(), level = *to),
+                t!("core-what-level-moved", name = name.as_str(), level = *to),
             ),
             several => (
-                format!("{} exercises are at an easier level now.", several.len()),
-                format!("moving {} exercises to other levels", several.len()),
+                t!(
+                    "core-levels-eased",
+                    count = several.len(),
+                    count_text = format::count(
+                        i18n::language(),
+                        i64::try_from(several.len()).unwrap_or(i64::MAX)
+                    )
+                ),
+                t!(
+                    "core-what-levels-moved",
+                    count = several.len(),
+                    count_text = format::count(
+                        i18n::language(),
+                        i64::try_from(several.len()).unwrap_or(i64::MAX)
+                    )
+                ),
             ),
         };
         Ok((
@@ -784,12 +806,18 @@ fn set_id(entry: &mut Entry, id: EntryId) {
 /// An entry in a few words, for messages.
 #[must_use]
 pub fn describe(entry: &Entry) -> String {
-    let date = entry.date().format("%-d %B");
+    let date = format::day_month_long(i18n::language(), entry.date());
     match entry {
-        Entry::Session(_) => format!("session of {date}"),
-        Entry::Diary(_) => format!("diary entry of {date}"),
-        Entry::Event(e) => format!("{} on {date}", e.kind.label().to_lowercase()),
-        Entry::Psfs(_) => format!("activity scores of {date}"),
+        Entry::Session(_) => t!("core-entry-session", date = date),
+        Entry::Diary(_) => t!("core-entry-diary", date = date),
+        Entry::Event(e) => match e.kind {
+            EventKind::Injection { .. } => t!("core-entry-injection", date = date),
+            EventKind::ClinicianVisit => t!("core-entry-clinician-visit", date = date),
+            EventKind::MedicationChange => t!("core-entry-medication-change", date = date),
+            EventKind::RedFlag { .. } => t!("core-entry-red-flag", date = date),
+            EventKind::LevelChange { .. } => t!("core-entry-level-change", date = date),
+        },
+        Entry::Psfs(_) => t!("core-entry-psfs", date = date),
     }
 }
 
@@ -804,19 +832,19 @@ fn only_sound_differs(before: &Settings, after: &Settings) -> bool {
 }
 
 /// What saving settings did, in the words of the notice.
-fn settings_done(before: &Settings, after: &Settings) -> &'static str {
+fn settings_done(before: &Settings, after: &Settings) -> String {
     match (only_sound_differs(before, after), after.sound) {
-        (true, true) => "The sound at the end of a rest or a hold is on.",
-        (true, false) => "The sound at the end of a rest or a hold is off.",
-        (false, _) => "Saved your reminder settings.",
+        (true, true) => t!("core-sound-on"),
+        (true, false) => t!("core-sound-off"),
+        (false, _) => t!("core-reminders-saved"),
     }
 }
 
 /// What undo of saving settings puts back.
-fn settings_what(before: &Settings, after: &Settings) -> &'static str {
+fn settings_what(before: &Settings, after: &Settings) -> String {
     if only_sound_differs(before, after) {
-        "the change to the sound"
+        t!("core-what-sound")
     } else {
-        "the change to your reminders"
+        t!("core-what-reminders")
     }
 }

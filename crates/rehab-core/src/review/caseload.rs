@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::model::{EntryId, Journal, Profile, Programme, Programmes};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -103,8 +104,12 @@ impl CaseRow {
     /// What the export holds, in words: "the whole diary to 2026-11-24".
     fn holds(&self) -> String {
         match self.from {
-            None => format!("the whole diary to {}", self.as_of),
-            Some(from) => format!("{from} to {}", self.as_of),
+            None => t!("core-review-holds-whole", to = self.as_of.to_string()),
+            Some(from) => t!(
+                "core-review-holds-range",
+                from = from.to_string(),
+                to = self.as_of.to_string()
+            ),
         }
     }
 }
@@ -304,9 +309,9 @@ pub fn files_in(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>) {
                 }
                 Err(e) => failures.push(FileFailure {
                     path: input.clone(),
-                    reason: format!(
-                        "the folder could not be read: {}",
-                        crate::storage::store::plain_io(&e)
+                    reason: t!(
+                        "core-review-folder-unreadable",
+                        reason = crate::storage::store::plain_io(&e)
                     ),
                     details: format!("{}: {e}", input.display()),
                 }),
@@ -333,15 +338,15 @@ pub fn open_patient_with(
     let bytes = RealFs
         .read_capped(path, MAX_FILE_BYTES)
         .map_err(|e| Refused {
-            reason: format!(
-                "it could not be read: {}",
-                crate::storage::store::plain_io(&e)
+            reason: t!(
+                "core-review-file-unreadable",
+                reason = crate::storage::store::plain_io(&e)
             ),
             details: format!("{}: {e}", path.display()),
         })?;
     let bytes = if crate::handoff::encrypt::is_encrypted(&bytes) {
         let Some(identity) = identity else {
-            return Err(Refused::plain(NEEDS_IDENTITY));
+            return Err(Refused::plain(needs_identity()));
         };
         crate::handoff::encrypt::decrypt(&bytes, identity, MAX_FILE_BYTES).map_err(|e| Refused {
             reason: e.to_string(),
@@ -356,12 +361,10 @@ pub fn open_patient_with(
     })?;
     let sha256 = bundle::checksum_of(&bytes).unwrap_or_default();
     let Some(profile) = bundle.profile.clone() else {
-        return Err(Refused::plain(
-            "it holds no profile (the patient had not finished setting up)",
-        ));
+        return Err(Refused::plain(t!("core-review-no-profile")));
     };
     let Some(programme) = bundle.programme.clone() else {
-        return Err(Refused::plain("it holds no programme"));
+        return Err(Refused::plain(t!("core-review-no-programme")));
     };
     let journal = bundle.journal();
     Ok((
@@ -375,8 +378,12 @@ pub fn open_patient_with(
     ))
 }
 
-/// Why an encrypted bundle was not opened when no identity was given.
-pub const NEEDS_IDENTITY: &str = "it is encrypted: it opens only with the identity file (identity.txt) of the clinician it was made for, and none was given";
+/// Why an encrypted bundle was not opened when no identity was given, in the current
+/// language; the review window and command compare a refusal's reason with it.
+#[must_use]
+pub fn needs_identity() -> String {
+    t!("core-review-needs-identity")
+}
 
 /// The row of an opened patient.
 #[must_use]
@@ -390,19 +397,21 @@ pub fn row_of(path: &Path, patient: &Patient, sha256: String) -> CaseRow {
     // A range that starts after the programme did leaves entries out; one that ends on a
     // day before the export only sets the day the row is as of.
     if let Some(from) = b.from.filter(|f| *f > patient.profile.start_date) {
-        notes.push(format!(
-            "Only part of the diary: from {from} (the programme started {}).",
-            patient.profile.start_date
+        notes.push(t!(
+            "core-review-note-part",
+            from = from.to_string(),
+            start = patient.profile.start_date.to_string()
         ));
     }
     if let Some(to) = b.to.filter(|t| *t < b.exported_at.date_naive()) {
-        notes.push(format!(
-            "As of {to}, the last day exported; the file was made {}.",
-            b.exported_at.date_naive()
+        notes.push(t!(
+            "core-review-note-as-of",
+            to = to.to_string(),
+            made = b.exported_at.date_naive().to_string()
         ));
     }
     if b.pseudonymised {
-        notes.push("Pseudonymised: notes left out.".into());
+        notes.push(t!("core-review-note-pseudonymised"));
     }
     CaseRow {
         path: path.to_owned(),
@@ -500,7 +509,7 @@ pub fn load_with(
                 i,
                 Err(FileFailure {
                     path: path.clone(),
-                    reason: "it could not be read: the reader stopped unexpectedly".into(),
+                    reason: t!("core-review-reader-stopped"),
                     details: String::new(),
                 }),
             ));
@@ -572,10 +581,10 @@ fn mark_older_exports(rows: &mut [CaseRow]) {
                     .map(|o| file_name(&o.path))
                     .collect();
                 if !others.is_empty() {
-                    notes.push(format!(
-                        "Another patient uses the same code {}: {} (a different patient identifier). Their exports are kept apart.",
-                        r.patient_code,
-                        others.join(", ")
+                    notes.push(t!(
+                        "core-review-note-same-code",
+                        code = r.patient_code.as_str(),
+                        files = others.join(", ")
                     ));
                 }
             }
@@ -599,21 +608,24 @@ fn file_name(path: &Path) -> String {
 fn newer_note(r: &CaseRow, best: &CaseRow) -> String {
     let name = file_name(&best.path);
     if best.as_of > r.as_of {
-        format!(
-            "A newer export of this patient is in the list: {name} holds {}; this one {}.",
-            best.holds(),
-            r.holds()
+        t!(
+            "core-review-note-newer",
+            name = name,
+            best = best.holds(),
+            this = r.holds()
         )
     } else if best.from.unwrap_or(NaiveDate::MIN) < r.from.unwrap_or(NaiveDate::MIN) {
-        format!(
-            "A more complete export of this patient is in the list: {name} holds {}; this one {}.",
-            best.holds(),
-            r.holds()
+        t!(
+            "core-review-note-more-complete",
+            name = name,
+            best = best.holds(),
+            this = r.holds()
         )
     } else {
-        format!(
-            "A later export of the same days is in the list: {name}, made {}.",
-            best.exported_at.format("%Y-%m-%d %H:%M")
+        t!(
+            "core-review-note-later",
+            name = name,
+            made = best.exported_at.format("%Y-%m-%d %H:%M").to_string()
         )
     }
 }
@@ -695,16 +707,24 @@ pub fn status_label(lang: Lang, status: StatusKind) -> String {
 pub fn last_entry_text(row: &CaseRow) -> String {
     let g = &row.engagement;
     match (row.last_entry, g.quiet) {
-        (Some(d), true) => format!("{d} ({} days ago)", g.days_without_entries),
+        (Some(d), true) => t!(
+            "core-review-last-entry-quiet",
+            date = d.to_string(),
+            days = g.days_without_entries,
+            days_text = g.days_without_entries.to_string()
+        ),
         (Some(d), false) => d.to_string(),
-        (None, _) => "none".into(),
+        (None, _) => t!("core-review-last-entry-none"),
     }
 }
 
 /// An improvement as the table shows it, such as "+2.1" (better) or "-0.5" (worse).
 #[must_use]
 pub fn improvement_text(change: Option<f64>) -> String {
-    change.map_or_else(|| "not enough entries".into(), |c| format!("{c:+.1}"))
+    change.map_or_else(
+        || t!("core-review-not-enough-entries"),
+        |c| format!("{c:+.1}"),
+    )
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ use crate::export::hex;
 use crate::handoff::keys::{self, Signer};
 use crate::handoff::sign::{PublicKey, Signature, SignatureError};
 use crate::model::{Clinician, Programme};
+use crate::t;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -190,44 +191,43 @@ pub fn write(file: &ClinicianProgramme, w: &mut impl Write) -> io::Result<()> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProgrammeFileError {
     /// Not text.
-    #[error("this is not a programme file: it holds bytes that are not text")]
     NotText,
     /// An export bundle, not a programme.
-    #[error(
-        "this is an export of a diary, not a programme: ask your clinician for the programme file they saved for you"
-    )]
     IsBundle,
     /// The two header lines are missing or damaged.
-    #[error(
-        "this is not a programme file from rehab-tracker, or its first lines were damaged: ask your clinician to send it again"
-    )]
     NoChecksum,
     /// Written by a newer version of the app.
-    #[error(
-        "it was written by a newer version of rehab-tracker (programme format {0}); update the app to open it"
-    )]
     NewerVersion(u32),
     /// The content is not what was written.
-    #[error(
-        "it was changed or damaged after your clinician saved it (its checksum does not match): ask them to send it again"
-    )]
     ChecksumMismatch,
     /// The checksum matches but the content is not usable.
-    #[error(
-        "its content is damaged or not in the expected form ({0}): ask your clinician to send it again"
-    )]
     Damaged(String),
     /// The signature lines cannot be read.
-    #[error(
-        "its signature is damaged or not in the minisign format ({0}): ask your clinician to send it again"
-    )]
     SignatureDamaged(String),
     /// The signature does not hold: the file was changed after it was signed, or signed
     /// with another key than the one it names.
-    #[error(
-        "it was changed after it was signed, or the signature is not from the clinician it names: {0}. Do not use it, and ask your clinician to send it again"
-    )]
     Tampered(String),
+}
+
+/// In the current language.
+impl std::fmt::Display for ProgrammeFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NotText => t!("core-programme-file-not-text"),
+            Self::IsBundle => t!("core-programme-file-is-bundle"),
+            Self::NoChecksum => t!("core-programme-file-no-checksum"),
+            Self::NewerVersion(found) => {
+                t!("core-programme-file-newer", found = found.to_string())
+            }
+            Self::ChecksumMismatch => t!("core-programme-file-checksum"),
+            Self::Damaged(why) => t!("core-programme-file-damaged", why = why.as_str()),
+            Self::SignatureDamaged(why) => {
+                t!("core-programme-file-signature-damaged", why = why.as_str())
+            }
+            Self::Tampered(why) => t!("core-programme-file-tampered", why = why.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Reads and verifies a programme file's bytes: a signed one's signature against the key it
@@ -259,9 +259,9 @@ pub fn read(bytes: &[u8]) -> Result<ClinicianProgramme, ProgrammeFileError> {
         return Err(ProgrammeFileError::ChecksumMismatch);
     }
     let ProgrammeFileVersion::V1(programme) = parse(body)? else {
-        return Err(ProgrammeFileError::Damaged(
-            "a signed programme without its signature".into(),
-        ));
+        return Err(ProgrammeFileError::Damaged(t!(
+            "core-programme-file-unsigned"
+        )));
     };
     check_programme(&programme.programme)?;
     Ok(programme)
@@ -295,9 +295,9 @@ fn signature_error(e: &SignatureError) -> ProgrammeFileError {
 fn read_signed(lines: [&str; 4], body: &str) -> Result<ClinicianProgramme, ProgrammeFileError> {
     let signature = Signature::from_lines(&lines).map_err(|e| signature_error(&e))?;
     let ProgrammeFileVersion::V2(signed) = parse(body)? else {
-        return Err(ProgrammeFileError::Damaged(
-            "a signature over an unsigned programme".into(),
-        ));
+        return Err(ProgrammeFileError::Damaged(t!(
+            "core-programme-file-signed-unsigned"
+        )));
     };
     keys::parse_clinician(&signed.clinician).map_err(ProgrammeFileError::Damaged)?;
     let key = PublicKey::from_base64(&signed.clinician.signing_key)

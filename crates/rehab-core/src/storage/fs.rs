@@ -1,5 +1,6 @@
 //! The file operations storage uses, behind one seam so tests can make any of them fail.
 
+use crate::t;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -136,26 +137,32 @@ pub fn plain_io(e: &io::Error) -> String {
         return too_large.to_string();
     }
     match e.kind() {
-        io::ErrorKind::StorageFull => {
-            "the disk is full. Free some space and the app will try again".into()
-        }
-        io::ErrorKind::PermissionDenied => {
-            "the app is not allowed to write there. Check the folder's permissions".into()
-        }
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        io::ErrorKind::NotFound => "the file or its folder is missing".into(),
-        _ => format!("the system reported: {e}"),
+        io::ErrorKind::StorageFull => t!("core-io-disk-full"),
+        io::ErrorKind::PermissionDenied => t!("core-io-permission"),
+        io::ErrorKind::ReadOnlyFilesystem => t!("core-io-read-only"),
+        io::ErrorKind::NotFound => t!("core-io-missing"),
+        _ => t!("core-io-other", reason = e.to_string()),
     }
 }
 
 /// Raised by [`Fs::read_capped`] for a file over the size limit.
 #[derive(Debug, thiserror::Error)]
-#[error("the file is {size} bytes, more than the {max} bytes a file of this app can be")]
 pub struct TooLarge {
     /// Its size.
     pub size: u64,
     /// The limit.
     pub max: u64,
+}
+
+/// In the current language.
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!(
+            "core-io-too-large",
+            size = self.size.to_string(),
+            max = self.max.to_string()
+        ))
+    }
 }
 
 impl Fs for RealFs {

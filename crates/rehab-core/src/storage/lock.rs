@@ -4,6 +4,7 @@
 //! data files away by renaming. The operating system drops the lock when the process ends,
 //! so a copy that was killed never blocks the next one.
 
+use crate::t;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -21,29 +22,34 @@ pub struct InstanceLock {
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// Another copy holds it.
-    #[error(
-        "Another copy of rehab-tracker is using the data folder {}. Close that copy (another \
-         window, or a command still running) and try again.",
-        dir.display()
-    )]
     Busy {
         /// The data folder.
         dir: PathBuf,
     },
     /// The lock file could not be made or opened.
-    #[error(
-        "Could not open the lock file {}: {}. The app needs to write in the data folder {}; \
-         check that it exists and that you may write there, or give another folder with --data-dir.",
-        path.display(),
-        super::fs::plain_io(source),
-        path.parent().unwrap_or(path).display()
-    )]
     Io {
         /// The lock file.
         path: PathBuf,
         /// What the system said.
+        #[source]
         source: std::io::Error,
     },
+}
+
+/// In the current language.
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Busy { dir } => t!("core-lock-busy", dir = dir.display().to_string()),
+            Self::Io { path, source } => t!(
+                "core-lock-io",
+                path = path.display().to_string(),
+                reason = super::fs::plain_io(source),
+                dir = path.parent().unwrap_or(path).display().to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl InstanceLock {

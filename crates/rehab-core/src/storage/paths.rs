@@ -12,7 +12,7 @@ pub fn default_data_dir() -> Option<PathBuf> {
 
 /// The data folder to use: the one given, or the platform's.
 pub fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
-    given.or_else(default_data_dir).ok_or_else(|| {
-        "no data folder could be found for this user; pass one with --data-dir".to_owned()
-    })
+    given
+        .or_else(default_data_dir)
+        .ok_or_else(|| crate::t!("core-no-data-folder"))
 }

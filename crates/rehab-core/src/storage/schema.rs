@@ -4,6 +4,7 @@
 use crate::model::{
     EarlierProgramme, Month, Profile, Programme, ProgrammeRecord, Settings, YearMonth,
 };
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// A versioned file format, and the newest version of it this build reads.
@@ -215,9 +216,6 @@ impl ProgrammeFile {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// Written by a newer version of the app.
-    #[error(
-        "it was written by a newer version of rehab-tracker (file format {found}); this version reads up to format {newest}"
-    )]
     NewerVersion {
         /// The version in the file.
         found: u32,
@@ -225,15 +223,29 @@ pub enum DecodeError {
         newest: u32,
     },
     /// Not text.
-    #[error("it is not a text file the app wrote (it holds bytes that are not text)")]
     NotText,
     /// Not in the expected form, or values out of range.
-    #[error("its content is damaged or not in the expected form ({0})")]
     Invalid(String),
     /// Well formed, but its values do not fit together (an entry in the wrong month, two
-    /// exercises with one id, ...).
-    #[error("{0}")]
+    /// exercises with one id, ...), already in words.
     Inconsistent(String),
+}
+
+/// In the current language.
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NewerVersion { found, newest } => t!(
+                "core-decode-newer",
+                found = found.to_string(),
+                newest = newest.to_string()
+            ),
+            Self::NotText => t!("core-decode-not-text"),
+            Self::Invalid(why) => t!("core-decode-invalid", why = why.as_str()),
+            Self::Inconsistent(text) => return f.write_str(text),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Which of the app's files some bytes are: decides how they are read and checked.

@@ -1,6 +1,7 @@
 //! The journal store: where files live, how they are read, and how they are saved.
 
 use super::fs::{Fs, RealFs, TooLarge};
+use crate::t;
 // Where the app's callers have always found it; it lives with the file system below.
 pub use super::fs::plain_io;
 use super::generations::{self, GENERATIONS_DIR};
@@ -29,32 +30,58 @@ pub const JOURNAL_DIR: &str = "journal";
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// The operating system refused.
-    #[error("Could not {action} {}: {}", .path.display(), plain_io(.source))]
     Io {
         /// "save" or "read".
         action: &'static str,
         /// The file.
         path: PathBuf,
         /// What the system said.
+        #[source]
         source: io::Error,
     },
     /// The file there was written by a newer version of the app; it is never overwritten.
-    #[error(
-        "Did not save {}: it was written by a newer version of rehab-tracker, and this version never overwrites such a file",
-        .path.display()
-    )]
     NewerVersion {
         /// The file.
         path: PathBuf,
     },
     /// Turning the data into text failed (should not happen with valid data).
-    #[error("Could not prepare {} for saving: {reason}", .path.display())]
     Encode {
         /// The file.
         path: PathBuf,
         /// Why.
         reason: String,
     },
+}
+
+/// In the current language.
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Io {
+                action: "read",
+                path,
+                source,
+            } => t!(
+                "core-storage-could-not-read",
+                path = path.display().to_string(),
+                reason = plain_io(source)
+            ),
+            Self::Io { path, source, .. } => t!(
+                "core-storage-could-not-save",
+                path = path.display().to_string(),
+                reason = plain_io(source)
+            ),
+            Self::NewerVersion { path } => {
+                t!("core-storage-newer", path = path.display().to_string())
+            }
+            Self::Encode { path, reason } => t!(
+                "core-storage-encode",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// A file that could not be used, kept as it is.
@@ -72,10 +99,10 @@ impl FileProblem {
     /// The message shown to the patient.
     #[must_use]
     pub fn message(&self) -> String {
-        format!(
-            "The file {} could not be read: {}.",
-            self.path.display(),
-            self.reason
+        t!(
+            "core-file-unreadable",
+            path = self.path.display().to_string(),
+            reason = self.reason.as_str()
         )
     }
 }
@@ -97,12 +124,12 @@ impl Restored {
     /// The message shown to the patient.
     #[must_use]
     pub fn message(&self) -> String {
-        format!(
-            "The file {} could not be read: {}. The app put back the copy of it kept on {}; anything entered in that file after then may be missing. The damaged file was not deleted: it is kept as {}.",
-            self.path.display(),
-            self.reason,
-            local_time_text(self.copy_time),
-            self.kept_as.display()
+        t!(
+            "core-file-restored",
+            path = self.path.display().to_string(),
+            reason = self.reason.as_str(),
+            time = local_time_text(self.copy_time),
+            kept_as = self.kept_as.display().to_string()
         )
     }
 }
@@ -382,17 +409,18 @@ impl Store {
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    problem.reason = format!(
-                        "{}; putting back its last good copy failed too: {e}",
-                        problem.reason
+                    problem.reason = t!(
+                        "core-file-restore-failed",
+                        reason = problem.reason.as_str(),
+                        error = e.to_string()
                     );
                 }
             }
         } else if damaged && let Some((from, _, _)) = self.newest_good_generation(path, kind) {
-            problem.reason = format!(
-                "{}. A good copy from {} is kept; the app puts it back the next time it opens this folder for writing",
-                problem.reason,
-                local_time_text(generation_time_of(&from))
+            problem.reason = t!(
+                "core-file-good-copy-kept",
+                reason = problem.reason.as_str(),
+                time = local_time_text(generation_time_of(&from))
             );
         }
         loaded.problems.push(problem);
@@ -583,7 +611,7 @@ impl Store {
         }
         Err(io::Error::new(
             io::ErrorKind::AlreadyExists,
-            "too many unreadable copies of this file are kept already",
+            t!("core-file-too-many-unreadable"),
         ))
     }
 
@@ -693,7 +721,7 @@ fn generation_time_of(path: &Path) -> Option<NaiveDateTime> {
 #[must_use]
 pub fn local_time_text(utc: Option<NaiveDateTime>) -> String {
     utc.map_or_else(
-        || "an earlier save".to_owned(),
+        || t!("core-file-earlier-save"),
         |t| {
             Utc.from_utc_datetime(&t)
                 .with_timezone(&Local)
