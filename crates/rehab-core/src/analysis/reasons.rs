@@ -340,20 +340,20 @@ impl Wording {
                 words,
                 "analysis-warning-sign-today-patient",
                 date = on,
-                sign = sign.label()
+                sign = sign.label_in(words)
             ),
             (Voice::Patient, Urgency::Soon) => t_in!(
                 words,
                 "analysis-warning-sign-soon-patient",
                 date = on,
-                sign = sign.label()
+                sign = sign.label_in(words)
             ),
             (Voice::Clinician, urgency) => t_in!(
                 words,
                 "analysis-warning-sign-clinician",
                 date = on,
-                sign = sign.clinician_label(),
-                advice = urgency.clinician_advice()
+                sign = sign.clinician_label_in(words),
+                advice = urgency.clinician_advice_in(words)
             ),
         }
     }

@@ -152,7 +152,7 @@ fn row(lang: Lang, words: &Words, h: &mut String, exercise: &Exercise, level: u8
             &picture::describe(exercise, level),
         ));
     }
-    let dose = current.dose.describe();
+    let dose = current.dose.describe_in(words);
     let dose = if exercise.one_sided {
         t_in!(words, "report-sheet-dose-each-side", dose = dose)
     } else {

@@ -637,7 +637,13 @@ fn pain_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
                 i.date,
                 i.side.map_or_else(
                     || t_in!(words, "report-chart-injection"),
-                    |s| t_in!(words, "report-chart-injection-side", side = s.word()),
+                    |s| {
+                        t_in!(
+                            words,
+                            "report-chart-injection-side",
+                            side = s.name_in(words)
+                        )
+                    },
                 ),
             )
         })
@@ -936,8 +942,8 @@ fn red_flag_item(
         .map(|s| {
             format!(
                 "{} ({})",
-                s.clinician_label(),
-                s.urgency().clinician_advice()
+                s.clinician_label_in(words),
+                s.urgency().clinician_advice_in(words)
             )
         })
         .collect();
@@ -989,9 +995,9 @@ fn injection_item(
         date = day(lang, e.date),
         side = side.map_or_else(
             || t_in!(words, "report-injection-no-side"),
-            |s| t_in!(words, "report-injection-side", side = s.word())
+            |s| t_in!(words, "report-injection-side", side = s.name_in(words))
         ),
-        guidance = guidance.map_or(String::new(), |g| format!(", {}", g.words())),
+        guidance = guidance.map_or(String::new(), |g| format!(", {}", g.words_in(words))),
         effect = effect
     );
     format!("{item}{}", note_words(words, &e.note))
