@@ -387,7 +387,7 @@ fn the_pseudo_locale_accents_and_lengthens_text_and_keeps_placeables() {
         line.contains("Injection") && line.contains("2026-12-04"),
         "{line}"
     );
-    assert!(line.starts_with("Šåṽéð"), "{line}");
+    assert!(line.starts_with("Šåѵéð"), "{line}");
     assert!(!line.contains("Saved"), "{line}");
     for id in [
         "settings-language",
