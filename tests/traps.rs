@@ -292,7 +292,7 @@ fn today_opens_at_its_top_when_shown_again() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
     let mut h = common::window_at(tmp.path(), at(18, 0), [800.0, 600.0]);
-    let date = |h: &Harness<'static, RehabApp>| h.get_by_label("Monday 23 November").rect();
+    let date = |h: &Harness<'static, RehabApp>| h.get_by_label("Monday, 23 November 2026").rect();
     let top = date(&h).min.y;
     assert!(top >= 0.0, "the date is in view at first");
     click_in_view(&mut h, "Hip thrust: done as prescribed");
