@@ -224,7 +224,7 @@ fn ten_years_of_history_go_to_the_end_the_start_and_a_month() {
     let mut h = common::window_at(tmp.path(), noon, [1024.0, 640.0]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     common::settle(&mut h);
-    let row = |d: NaiveDate| format!("Edit {} 20:00", d.format("%a %d %b %Y"));
+    let row = |d: NaiveDate| format!("Edit {} 20:00", d.format("%a %-d %b %Y"));
     let on_screen = |h: &Harness<'static, RehabApp>, d: NaiveDate| {
         h.query_by_label(&row(d))
             .is_some_and(|n| n.rect().min.y >= 0.0 && n.rect().max.y <= 640.0)

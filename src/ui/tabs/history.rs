@@ -359,12 +359,12 @@ impl HistoryScreen {
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        let date = entry.date();
+        let day = entry.date();
         let when = t!(
             "history-row-when",
-            weekday = super::today::weekday_short(date.weekday()),
-            day_month = format::day_month(i18n::language(), date),
-            year = date.year().to_string(),
+            weekday = super::today::weekday_short(day.weekday()),
+            day_month = format::day_month(i18n::language(), day),
+            year = day.year().to_string(),
             time = entry.time().format("%H:%M").to_string()
         );
         ui.label(RichText::new(&when).monospace());

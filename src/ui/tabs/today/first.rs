@@ -55,20 +55,21 @@ impl TodayScreen {
                             } else {
                                 None
                             };
-                            match side {
-                                Some(side) => t!(
+                            if let Some(side) = side {
+                                t!(
                                     "today-first-next-set-side",
                                     name = exercise.name.as_str(),
                                     set = set,
                                     sets = sets,
                                     side = super::side_word(side)
-                                ),
-                                None => t!(
+                                )
+                            } else {
+                                t!(
                                     "today-first-next-set",
                                     name = exercise.name.as_str(),
                                     set = set,
                                     sets = sets
-                                ),
+                                )
                             }
                         }
                         None => t!("today-first-all-filled"),

@@ -915,18 +915,19 @@ impl TodayScreen {
             let n = i + 1;
             ui.horizontal_wrapped(|ui| {
                 ui.label(t!("today-card-set", set = n));
-                let name = match set.side {
-                    Some(side) => t!(
+                let name = if let Some(side) = set.side {
+                    t!(
                         "today-card-set-name-side",
                         name = exercise.name.as_str(),
                         set = n,
                         side = side_word(side)
-                    ),
-                    None => t!(
+                    )
+                } else {
+                    t!(
                         "today-card-set-name",
                         name = exercise.name.as_str(),
                         set = n
-                    ),
+                    )
                 };
                 if set_row_ui(
                     ui,

@@ -125,20 +125,21 @@ fn what_was_done_ui(
             .exercise(&log.exercise_id)
             .map_or(log.exercise_id.as_str(), |e| e.name.as_str());
         let sets = describe_sets(&log.sets, units);
-        let line = match log.pain_during {
-            Some(pain) => t!(
+        let line = if let Some(pain) = log.pain_during {
+            t!(
                 "today-summary-exercise-pain",
                 name = name,
                 level = log.level,
                 sets = sets,
                 pain = pain.get()
-            ),
-            None => t!(
+            )
+        } else {
+            t!(
                 "today-summary-exercise",
                 name = name,
                 level = log.level,
                 sets = sets
-            ),
+            )
         };
         ui.label(format!("•  {line}"));
     }

@@ -78,6 +78,22 @@ fn rest_words(secs: u16) -> String {
     }
 }
 
+/// A rest length on its button, short: "30 s", "1 min".
+fn rest_choice(secs: u16) -> String {
+    let lang = crate::i18n::language();
+    if secs.is_multiple_of(60) {
+        t!(
+            "today-timer-choice-minutes",
+            count_text = format::count(lang, i64::from(secs / 60))
+        )
+    } else {
+        t!(
+            "today-timer-choice-seconds",
+            count_text = format::count(lang, i64::from(secs))
+        )
+    }
+}
+
 impl TimerBar {
     /// Whether a countdown is running.
     #[must_use]
@@ -238,19 +254,8 @@ impl TimerBar {
             }
             ui.label(t!("today-timer-rest-timer"));
             for secs in RESTS {
-                let text = if secs.is_multiple_of(60) {
-                    t!(
-                        "today-timer-choice-minutes",
-                        count_text = format::count(crate::i18n::language(), i64::from(secs / 60))
-                    )
-                } else {
-                    t!(
-                        "today-timer-choice-seconds",
-                        count_text = format::count(crate::i18n::language(), i64::from(secs))
-                    )
-                };
                 if ui
-                    .selectable_label(secs == self.rest_secs, text)
+                    .selectable_label(secs == self.rest_secs, rest_choice(secs))
                     .on_hover_text(t!(
                         "today-timer-start-rest-hover",
                         length = rest_words(secs)
