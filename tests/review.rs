@@ -397,7 +397,7 @@ fn a_programme_edited_in_review_is_saved_and_taken_up_by_the_patient() {
     assert_eq!(data_name(&p), adjusted);
     p.get_by_label_contains(&format!(
         "From {}: programme from the clinician, \"{adjusted}\" (4 sessions a week).",
-        rehab_tracker::analysis::reasons::day_words(rehab_tracker::i18n::Lang::En, today)
+        rehab_tracker::i18n::format::long_date(rehab_tracker::i18n::Lang::En, today)
     ));
     let mut app = p.into_state();
     app.save_now().unwrap();

@@ -224,7 +224,7 @@ fn ten_years_of_history_go_to_the_end_the_start_and_a_month() {
     let mut h = common::window_at(tmp.path(), noon, [1024.0, 640.0]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     common::settle(&mut h);
-    let row = |d: NaiveDate| format!("Edit {} 20:00", d.format("%a %d %b %Y"));
+    let row = |d: NaiveDate| format!("Edit {} 20:00", d.format("%a %-d %b %Y"));
     let on_screen = |h: &Harness<'static, RehabApp>, d: NaiveDate| {
         h.query_by_label(&row(d))
             .is_some_and(|n| n.rect().min.y >= 0.0 && n.rect().max.y <= 640.0)
@@ -292,7 +292,7 @@ fn today_opens_at_its_top_when_shown_again() {
     let tmp = tempfile::tempdir().unwrap();
     set_up(tmp.path());
     let mut h = common::window_at(tmp.path(), at(18, 0), [800.0, 600.0]);
-    let date = |h: &Harness<'static, RehabApp>| h.get_by_label("Monday 23 November").rect();
+    let date = |h: &Harness<'static, RehabApp>| h.get_by_label("Monday, 23 November 2026").rect();
     let top = date(&h).min.y;
     assert!(top >= 0.0, "the date is in view at first");
     click_in_view(&mut h, "Hip thrust: done as prescribed");

@@ -109,6 +109,9 @@ fn a_set_logged_through_the_ui_is_saved() {
     h.run();
     h.get_by_label("Pain during Hip thrust: 2").click();
     h.run();
+    // The save button is at the end of the page, below the exercise cards.
+    h.get_by_label("Save session").scroll_to_me();
+    h.run();
     h.get_by_label("Save session").click();
     h.run();
     h.get_by_label_contains("Session saved at 12:00");

@@ -3,25 +3,15 @@
 use crate::analysis::SessionLight;
 use crate::analysis::traffic_light::pain_during_light;
 use crate::model::PainBands;
+use crate::ui::theme::scale::{
+    FAINT as SCALE_FAINT, HEIGHT as SCALE_HEIGHT, RADIUS as SCALE_RADIUS, SEGMENT_MAX_WIDTH,
+    SEGMENT_MIN_WIDTH, VALUE_WIDTH as SCALE_VALUE_WIDTH,
+};
+use crate::ui::theme::text::SCALE_VALUE as SCALE_VALUE_SIZE;
 use egui::{RichText, Ui};
 
 /// How soon after a "1" a "0" makes ten, in seconds.
 const TEN_AFTER_ONE_SECS: f64 = 1.5;
-
-/// How tall the 0-10 bar is: big enough for a tired finger or an unsteady mouse.
-const SCALE_HEIGHT: f32 = 38.0;
-/// The narrowest a segment of the bar gets while the value fits beside the bar.
-const SEGMENT_MIN_WIDTH: f32 = 30.0;
-/// The widest a segment gets on a wide screen: the bar stays one glance long.
-const SEGMENT_MAX_WIDTH: f32 = 50.0;
-/// The rounding of the bar's two ends.
-const SCALE_RADIUS: u8 = 10;
-/// The chosen value beside the bar, in points.
-const SCALE_VALUE_SIZE: f32 = 30.0;
-/// Room kept beside the bar for the value and its anchor words.
-const SCALE_VALUE_WIDTH: f32 = 240.0;
-/// How strongly a segment not reached by the value shows its colour.
-const SCALE_FAINT: f32 = 0.22;
 
 /// What colours a 0-10 bar's segments.
 #[derive(Debug, Clone, Copy)]

@@ -5,14 +5,17 @@
 use super::today::sets::{SetDraft, set_row_ui};
 use crate::analysis::SessionLights;
 use crate::analysis::traffic_light::SessionLight;
+use crate::i18n::{self, format};
 use crate::model::{
     Ability, Amount, DayState, DiaryEntry, Entry, EntryId, EntryRef, Event, EventKind, Month, Pain,
     PsfsEntry, Session, SittingMins, Units, YearMonth,
 };
 use crate::record::{Change, ChangeError, Record};
+use crate::t;
 use crate::ui::command::Command;
+use crate::ui::theme;
 use crate::ui::widgets::{pain_scale, score_scale};
-use crate::ui::words::count;
+use chrono::Datelike;
 use chrono::NaiveDate;
 use egui::RichText;
 use std::collections::BTreeMap;
@@ -31,13 +34,24 @@ enum Filter {
 }
 
 impl Filter {
-    const ALL: [(Self, &'static str); 5] = [
-        (Self::Everything, "Everything"),
-        (Self::Sessions, "Sessions"),
-        (Self::Diary, "Diary"),
-        (Self::Events, "Events"),
-        (Self::Scores, "Activity scores"),
+    const ALL: [Self; 5] = [
+        Self::Everything,
+        Self::Sessions,
+        Self::Diary,
+        Self::Events,
+        Self::Scores,
     ];
+
+    /// The filter's name, as its button shows it.
+    fn name(self) -> String {
+        match self {
+            Self::Everything => t!("history-filter-everything"),
+            Self::Sessions => t!("history-filter-sessions"),
+            Self::Diary => t!("history-filter-diary"),
+            Self::Events => t!("history-filter-events"),
+            Self::Scores => t!("history-filter-scores"),
+        }
+    }
 
     fn keeps(self, entry: &EntryRef<'_>) -> bool {
         matches!(
@@ -158,9 +172,9 @@ impl HistoryScreen {
         if !self.rows.is_empty() {
             self.go_to_ui(ui, data, today);
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::space::S);
         if self.rows.is_empty() {
-            ui.label("Nothing logged yet. Your sessions and diary entries will appear here.");
+            ui.label(t!("history-empty"));
         } else {
             self.rows_ui(ui, data, lights, can_write, commands);
         }
@@ -169,42 +183,34 @@ impl HistoryScreen {
 
     /// The heading: what the history holds, which programme was in force when, the filter.
     fn header_ui(&mut self, ui: &mut egui::Ui, data: &Record) {
-        ui.heading("History");
+        ui.heading(t!("history-title"));
         if !data.is_complete() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Older entries are still being read ({} months to go)…",
-                    data.months_to_read()
-                ));
+                ui.label(t!("history-still-reading", count = data.months_to_read()));
             });
         }
         let (s, d, e) = data.journal().counts();
-        ui.label(
-            RichText::new(format!(
-                "{}, {}, {}. Newest first.",
-                count(s, "session", "sessions"),
-                count(d, "diary entry", "diary entries"),
-                count(e, "event", "events")
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(t!("history-counts", sessions = s, diary = d, events = e)).weak());
         // Which programme was in force when: each one taken up from the clinician.
         for (from, programme) in data.programmes().changes() {
             ui.label(
-                RichText::new(format!(
-                    "From {}: programme from the clinician, \"{}\" ({} sessions a week).",
-                    crate::analysis::reasons::day_words(crate::i18n::language(), from),
-                    programme.name,
-                    programme.sessions_per_week
+                RichText::new(t!(
+                    "history-programme-from",
+                    date = format::long_date(i18n::language(), from),
+                    name = programme.name.as_str(),
+                    count = programme.sessions_per_week
                 ))
                 .weak(),
             );
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label("Show:");
-            for (filter, name) in Filter::ALL {
-                if ui.selectable_label(self.filter == filter, name).clicked() {
+            ui.label(t!("history-show"));
+            for filter in Filter::ALL {
+                if ui
+                    .selectable_label(self.filter == filter, filter.name())
+                    .clicked()
+                {
                     self.filter = filter;
                 }
             }
@@ -225,7 +231,7 @@ impl HistoryScreen {
             .interact_size
             .y
             .max(ui.text_style_height(&egui::TextStyle::Body))
-            + 4.0;
+            + theme::space::XS;
         if !std::mem::replace(&mut self.shown, true) {
             self.jump_to = Some(0);
         }
@@ -270,7 +276,7 @@ impl HistoryScreen {
                     (i % 2 == 1).then_some(ui.visuals().faint_bg_color)
                 };
                 if let Some(shade) = shade {
-                    ui.painter().rect_filled(band, 2.0, shade);
+                    ui.painter().rect_filled(band, theme::radius::WIDGET, shade);
                 }
                 let row = self.rows[i];
                 ui.horizontal(|ui| {
@@ -296,10 +302,10 @@ impl HistoryScreen {
         };
         let last_day = last_day.max(today);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Go to:");
+            ui.label(t!("history-go-to"));
             let mut month: Option<YearMonth> = None;
             egui::ComboBox::from_id_salt("history go to month")
-                .selected_text("a month…")
+                .selected_text(t!("history-go-to-month-choice"))
                 .height(320.0)
                 .show_ui(ui, |ui| {
                     for ym in months.keys().rev() {
@@ -307,7 +313,7 @@ impl HistoryScreen {
                             continue;
                         };
                         if ui
-                            .selectable_label(false, day.format("%B %Y").to_string())
+                            .selectable_label(false, format::month_year(i18n::language(), day))
                             .clicked()
                         {
                             month = Some(*ym);
@@ -316,12 +322,12 @@ impl HistoryScreen {
                 })
                 .response
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Go to a month")
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t!("history-go-to-month"))
                 });
             let mut day = self.go_to_day.unwrap_or(today).clamp(first_day, last_day);
             let picked = crate::ui::date_picker::date_picker(
                 ui,
-                "Go to day",
+                &t!("history-go-to-day"),
                 &mut day,
                 &(first_day..=last_day),
             );
@@ -331,7 +337,7 @@ impl HistoryScreen {
                 self.go_to_day = Some(day);
                 self.go_to(data, day);
             }
-            ui.label(RichText::new("Home: newest, End: oldest").weak());
+            ui.label(RichText::new(t!("history-home-end")).weak());
         });
     }
 
@@ -353,10 +359,13 @@ impl HistoryScreen {
         can_write: bool,
         commands: &mut Vec<Command>,
     ) {
-        let when = format!(
-            "{} {}",
-            entry.date().format("%a %d %b %Y"),
-            entry.time().format("%H:%M")
+        let day = entry.date();
+        let when = t!(
+            "history-row-when",
+            weekday = super::today::weekday_short(day.weekday()),
+            day_month = format::day_month(i18n::language(), day),
+            year = day.year().to_string(),
+            time = entry.time().format("%H:%M").to_string()
         );
         ui.label(RichText::new(&when).monospace());
         let summary = match entry {
@@ -372,8 +381,8 @@ impl HistoryScreen {
             // The summary gives way to Edit and Delete in a narrow window: cut short with
             // "…", the whole of it on hover.
             let buttons = ui.spacing().scroll.bar_width
-                + crate::ui::widgets::button_width(ui, "Edit")
-                + crate::ui::widgets::button_width(ui, "Delete");
+                + crate::ui::widgets::button_width(ui, &t!("history-edit"))
+                + crate::ui::widgets::button_width(ui, &t!("history-delete"));
             ui.scope(|ui| {
                 ui.set_max_width((ui.available_width() - buttons).max(0.0));
                 ui.add(egui::Label::new(&summary).truncate());
@@ -386,15 +395,15 @@ impl HistoryScreen {
             // Clear of the scroll bar floating over the list's right edge.
             ui.add_space(ui.spacing().scroll.bar_width);
             if ui
-                .small_button("Delete")
-                .accessible_name(format!("Delete {when}"))
+                .small_button(t!("history-delete"))
+                .accessible_name(t!("history-delete-name", when = when.as_str()))
                 .clicked()
             {
                 commands.push(Command::Change(Change::Delete(entry.id())));
             }
             if ui
-                .small_button("Edit")
-                .accessible_name(format!("Edit {when}"))
+                .small_button(t!("history-edit"))
+                .accessible_name(t!("history-edit-name", when = when.as_str()))
                 .clicked()
             {
                 self.editor = Some(Editor::new(entry.to_owned_entry(), data));
@@ -416,7 +425,8 @@ impl HistoryScreen {
         let mut done = false;
         let mut cancel = false;
         let mut discard = false;
-        egui::Window::new("Edit entry")
+        egui::Window::new(t!("history-editor-title"))
+            .id(egui::Id::unique("history edit entry"))
             .open(&mut open)
             .collapsible(false)
             .default_width(640.0)
@@ -426,7 +436,10 @@ impl HistoryScreen {
                     .max_height(height)
                     .show(ui, |ui| editor.ui(ui, data, today));
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Save changes").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(t!("history-editor-save")).strong())
+                        .clicked()
+                    {
                         let units = data.profile().map_or(Units::Kg, |p| p.units);
                         // The record's own checks are made here, so a refusal keeps the
                         // window open with what was typed and says why at the field.
@@ -455,29 +468,29 @@ impl HistoryScreen {
                             }
                         }
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("history-editor-cancel")).clicked() {
                         cancel = true;
                     }
                 });
                 if editor.asking_to_close {
-                    let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+                    let warn = theme::warning_colour(ui.visuals().dark_mode);
                     crate::ui::a11y::live_label(
                         ui,
-                        RichText::new("Your changes to this entry are not saved.")
+                        RichText::new(t!("history-editor-not-saved"))
                             .strong()
                             .color(warn),
                         crate::ui::a11y::Urgency::Assertive,
                     );
                     ui.horizontal_wrapped(|ui| {
-                        if ui.button("Discard the changes").clicked() {
+                        if ui.button(t!("history-editor-discard")).clicked() {
                             discard = true;
                         }
-                        if ui.button("Keep editing").clicked() {
+                        if ui.button(t!("history-editor-keep-editing")).clicked() {
                             editor.asking_to_close = false;
                         }
                     });
                 } else if editor.changed() {
-                    ui.label(RichText::new("Changed, not saved yet.").weak());
+                    ui.label(RichText::new(t!("history-editor-changed")).weak());
                 }
             });
         if (cancel || !open) && editor.changed() {
@@ -492,9 +505,9 @@ impl HistoryScreen {
     #[must_use]
     pub fn unsaved(&self) -> Option<String> {
         let editor = self.editor.as_ref().filter(|e| e.changed())?;
-        Some(format!(
-            "The change to the {} is not saved yet.",
-            crate::record::describe(&editor.opened.0)
+        Some(t!(
+            "history-unsaved",
+            entry = crate::record::describe(&editor.opened.0)
         ))
     }
 }
@@ -566,7 +579,7 @@ impl Editor {
     /// can be called while the entry is being edited.
     fn error_ui(ui: &mut egui::Ui, error: Option<&(At, String)>, show_error: &mut bool, at: At) {
         if let Some((_, text)) = error.filter(|(a, _)| *a == at) {
-            let colour = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+            let colour = theme::warning_colour(ui.visuals().dark_mode);
             let label = crate::ui::a11y::live_label(
                 ui,
                 RichText::new(text).color(colour),
@@ -587,28 +600,37 @@ impl Editor {
             .min(today);
         let last = today.succ_opt().unwrap_or(today);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Date");
-            crate::ui::date_picker::date_picker(ui, "Entry date", &mut self.date, &(first..=last));
+            ui.label(t!("history-editor-date"));
+            crate::ui::date_picker::date_picker(
+                ui,
+                &t!("history-editor-date-name"),
+                &mut self.date,
+                &(first..=last),
+            );
         });
         Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Date);
         match &mut self.entry {
             Entry::Diary(d) => {
-                ui.label("Pain now");
-                pain_scale(ui, "Edit pain now", &mut self.pains[0]);
-                ui.label("Worst pain in the last 24 hours");
-                pain_scale(ui, "Edit worst pain", &mut self.pains[1]);
+                ui.label(t!("history-editor-pain-now"));
+                pain_scale(ui, &t!("history-editor-pain-now-name"), &mut self.pains[0]);
+                ui.label(t!("history-editor-worst-pain"));
+                pain_scale(
+                    ui,
+                    &t!("history-editor-worst-pain-name"),
+                    &mut self.pains[1],
+                );
                 Self::error_ui(ui, self.error.as_ref(), &mut self.show_error, At::Scores);
                 let mut known = d.sitting_mins.is_some();
                 let mut mins = d.sitting_mins.map_or(30, SittingMins::get);
                 ui.horizontal(|ui| {
-                    ui.checkbox(&mut known, "Sitting time");
+                    ui.checkbox(&mut known, t!("history-editor-sitting"));
                     ui.add_enabled(
                         known,
                         egui::DragValue::new(&mut mins)
                             .range(0..=SittingMins::MAX)
-                            .suffix(" minutes"),
+                            .suffix(format!(" {}", t!("history-editor-minutes"))),
                     )
-                    .accessible_name("Edit sitting time in minutes");
+                    .accessible_name(t!("history-editor-sitting-name"));
                 });
                 d.sitting_mins = if known {
                     SittingMins::new(i64::from(mins)).ok()
@@ -621,7 +643,7 @@ impl Editor {
                     }
                 });
                 ui.add(egui::TextEdit::singleline(&mut d.note).desired_width(f32::INFINITY))
-                    .accessible_name("Edit note");
+                    .accessible_name(t!("history-editor-note-name"));
             }
             Entry::Session(s) => {
                 Self::session_ui(ui, s, &mut self.pains, &mut self.sets, data, units);
@@ -629,12 +651,19 @@ impl Editor {
             Entry::Event(e) => {
                 ui.label(e.kind.label());
                 ui.add(egui::TextEdit::singleline(&mut e.note).desired_width(f32::INFINITY))
-                    .accessible_name("Edit note");
+                    .accessible_name(t!("history-editor-note-name"));
             }
             Entry::Psfs(p) => {
                 for (score, value) in p.scores.iter().zip(self.pains.iter_mut()) {
                     ui.label(&score.activity);
-                    score_scale(ui, &format!("Edit score for {}", score.activity), value);
+                    score_scale(
+                        ui,
+                        &t!(
+                            "history-editor-score-name",
+                            activity = score.activity.as_str()
+                        ),
+                        value,
+                    );
                 }
             }
         }
@@ -655,18 +684,25 @@ impl Editor {
     ) {
         // "Clear" beside the question, not after the bar, which takes the width it is given.
         ui.horizontal(|ui| {
-            ui.label("Pain the next morning");
-            if ui.small_button("Clear").clicked() {
+            ui.label(t!("history-editor-next-morning"));
+            if ui.small_button(t!("history-editor-clear")).clicked() {
                 pains[0] = None;
             }
         });
-        pain_scale(ui, "Edit next-morning pain", &mut pains[0]);
+        pain_scale(ui, &t!("history-editor-next-morning-name"), &mut pains[0]);
         for (i, log) in s.exercises.iter().enumerate() {
             let Some(exercise) = data.programme().exercise(&log.exercise_id) else {
                 continue;
             };
             ui.separator();
-            ui.label(RichText::new(format!("{} (level {})", exercise.name, log.level)).strong());
+            ui.label(
+                RichText::new(t!(
+                    "history-editor-exercise",
+                    name = exercise.name.as_str(),
+                    level = log.level
+                ))
+                .strong(),
+            );
             let hold = log
                 .sets
                 .first()
@@ -675,12 +711,33 @@ impl Editor {
             if let Some(sets) = sets.get_mut(i) {
                 for (n, set) in sets.iter_mut().enumerate() {
                     ui.horizontal(|ui| {
-                        let side = set
-                            .side
-                            .map(|s| format!(", {}", s.word()))
-                            .unwrap_or_default();
-                        ui.label(format!("Set {}{side}", n + 1));
-                        let name = format!("Edit {} set {}{side}", exercise.name, n + 1);
+                        let (label, name) = match set.side {
+                            Some(side) => {
+                                let side = super::today::side_word(side);
+                                (
+                                    t!(
+                                        "history-editor-set-side",
+                                        set = n + 1,
+                                        side = side.as_str()
+                                    ),
+                                    t!(
+                                        "history-editor-set-name-side",
+                                        name = exercise.name.as_str(),
+                                        set = n + 1,
+                                        side = side.as_str()
+                                    ),
+                                )
+                            }
+                            None => (
+                                t!("history-editor-set", set = n + 1),
+                                t!(
+                                    "history-editor-set-name",
+                                    name = exercise.name.as_str(),
+                                    set = n + 1
+                                ),
+                            ),
+                        };
+                        ui.label(label);
                         if set_row_ui(
                             ui,
                             &name,
@@ -699,31 +756,34 @@ impl Editor {
                 }
             }
             if let Some(p) = pains.get_mut(i + 1) {
-                pain_scale(ui, &format!("Edit pain during {}", exercise.name), p);
+                pain_scale(
+                    ui,
+                    &t!(
+                        "history-editor-pain-during-name",
+                        name = exercise.name.as_str()
+                    ),
+                    p,
+                );
             }
         }
         ui.add(egui::TextEdit::singleline(&mut s.note).desired_width(f32::INFINITY))
-            .accessible_name("Edit note");
+            .accessible_name(t!("history-editor-note-name"));
     }
 
     fn finish(&self, data: &Record, today: NaiveDate, units: Units) -> Result<Entry, (At, String)> {
         let new_date = self.date;
-        crate::model::check_date(new_date, today).map_err(|_| {
-            (
-                At::Date,
-                "The date can't be later than tomorrow.".to_owned(),
-            )
-        })?;
-        let scores = |text: &str| (At::Scores, text.to_owned());
+        crate::model::check_date(new_date, today)
+            .map_err(|_| (At::Date, t!("history-editor-date-too-late")))?;
+        let scores = |text: String| (At::Scores, text);
         let pain = |v: Option<u8>| v.and_then(|p| Pain::new(i64::from(p)).ok());
         let mut entry = self.entry.clone();
         match &mut entry {
             Entry::Diary(d) => {
                 d.date = new_date;
-                d.pain_now =
-                    pain(self.pains[0]).ok_or_else(|| scores("Please choose the pain now."))?;
-                d.worst_24h =
-                    pain(self.pains[1]).ok_or_else(|| scores("Please choose the worst pain."))?;
+                d.pain_now = pain(self.pains[0])
+                    .ok_or_else(|| scores(t!("history-editor-choose-pain-now")))?;
+                d.worst_24h = pain(self.pains[1])
+                    .ok_or_else(|| scores(t!("history-editor-choose-worst-pain")))?;
             }
             Entry::Session(s) => {
                 s.date = new_date;
@@ -753,7 +813,7 @@ impl Editor {
                 for (score, value) in p.scores.iter_mut().zip(&self.pains) {
                     score.score = value
                         .and_then(|v| Ability::new(i64::from(v)).ok())
-                        .ok_or_else(|| scores("Please score every activity."))?;
+                        .ok_or_else(|| scores(t!("history-editor-score-every-activity")))?;
                 }
             }
         }
@@ -774,29 +834,45 @@ fn session_summary(s: &Session, data: &Record) -> String {
                 .map(|x| x.name.as_str())
         })
         .collect();
-    let mut text = if names.len() <= 2 {
-        format!("Session: {}, {sets} sets", names.join(" and "))
+    let mut parts = vec![if names.len() <= 2 {
+        t!(
+            "history-session-names",
+            names = super::today::join_names(&names),
+            sets = sets
+        )
     } else {
-        format!("Session: {} exercises, {sets} sets", s.exercises.len())
-    };
+        t!(
+            "history-session-count",
+            count = s.exercises.len(),
+            sets = sets
+        )
+    }];
     if let Some(p) = s.max_pain_during() {
-        let _ = write!(text, ", pain during up to {p}");
+        parts.push(t!("history-session-pain-during", pain = p.get()));
     }
     if let Some(m) = s.next_morning_pain {
-        let _ = write!(text, ", next morning {m}");
+        parts.push(t!("history-session-next-morning", pain = m.get()));
     }
-    text
+    parts.join(", ")
 }
 
 /// A diary entry in one line.
 #[must_use]
 pub fn diary_summary(d: &DiaryEntry) -> String {
-    let mut text = format!(
-        "Diary: pain now {}, worst in 24 h {}",
-        d.pain_now, d.worst_24h
+    let mut text = t!(
+        "history-diary",
+        pain_now = d.pain_now.get(),
+        worst = d.worst_24h.get()
     );
     if let Some(m) = d.sitting_mins {
-        let _ = write!(text, ", sitting {m} min");
+        let _ = write!(
+            text,
+            ", {}",
+            t!(
+                "history-diary-sitting",
+                mins = format::count(i18n::language(), i64::from(m.get()))
+            )
+        );
     }
     if d.day_state != DayState::Normal {
         let _ = write!(text, ", {}", d.day_state.label().to_lowercase());
@@ -813,10 +889,14 @@ fn event_summary(e: &Event, data: &Record) -> String {
         EventKind::Injection {
             side: Some(side), ..
         } => {
-            let _ = write!(text, ", {} side", side.word());
+            let _ = write!(
+                text,
+                ", {}",
+                t!("history-event-side", side = super::today::side_word(*side))
+            );
         }
         EventKind::RedFlag { signs } => {
-            let _ = write!(text, " recorded: {}", signs.len());
+            let _ = write!(text, " {}", t!("history-event-signs", count = signs.len()));
         }
         EventKind::LevelChange {
             exercise_id,
@@ -827,7 +907,11 @@ fn event_summary(e: &Event, data: &Record) -> String {
                 .programme()
                 .exercise(exercise_id)
                 .map_or(exercise_id.as_str(), |x| x.name.as_str());
-            let _ = write!(text, ": {name}, level {from} to {to}");
+            let _ = write!(
+                text,
+                ": {}",
+                t!("history-event-level", name = name, from = *from, to = *to)
+            );
         }
         _ => {}
     }
@@ -843,5 +927,5 @@ fn psfs_summary(p: &PsfsEntry) -> String {
         .iter()
         .map(|s| format!("{} {}", s.activity, s.score))
         .collect();
-    format!("Activity scores: {}", scores.join(", "))
+    t!("history-scores", scores = scores.join(", "))
 }

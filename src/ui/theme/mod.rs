@@ -6,7 +6,9 @@ pub mod tokens;
 
 use crate::analysis::Light;
 use egui::{Color32, CornerRadius, FontId, Margin, RichText, Stroke, TextStyle};
-pub use tokens::{Palette, Tone, inset, palette, radius, space, stroke, text, tone_colour};
+pub use tokens::{
+    Palette, Tone, inset, palette, radius, scale, size, space, stroke, text, tone_colour,
+};
 
 /// Sets the look of both themes and the icon font, once for each context: large enough text
 /// to read when tired, soft surfaces, rounded controls with generous padding, and a clear ring

@@ -60,6 +60,54 @@ pub mod text {
     pub const GUIDED_COUNT: f32 = 88.0;
     /// The guided session: the words on its buttons.
     pub const GUIDED_BUTTON: f32 = 26.0;
+    /// Today's first card: the one thing to do now, and the summary of a session saved.
+    pub const HEADLINE: f32 = 21.0;
+    /// The value chosen on a 0-10 bar, large beside it.
+    pub const SCALE_VALUE: f32 = 30.0;
+}
+
+/// Sizes of controls and of parts of screens, in points.
+pub mod size {
+    use egui::{Vec2, vec2};
+
+    /// The one primary action of Today's first card: the largest target on the screen.
+    pub const PRIMARY_BUTTON: Vec2 = vec2(260.0, 46.0);
+    /// A button that logs or saves a whole session.
+    pub const ACTION_BUTTON: Vec2 = vec2(220.0, 36.0);
+    /// The guided session's primary button, before its zoom.
+    pub const GUIDED_PRIMARY_BUTTON: Vec2 = vec2(260.0, 72.0);
+    /// The guided session's controls, before its zoom.
+    pub const GUIDED_CONTROL_HEIGHT: f32 = 56.0;
+    /// The narrowest a card in a row of cards gets before the cards go into one column.
+    pub const CARD_MIN_WIDTH: f32 = 540.0;
+    /// From this window width on, a side card sits beside the screen's main column.
+    pub const WIDE_MIN_WIDTH: f32 = 1500.0;
+    /// The width of a card beside the main column.
+    pub const SIDE_CARD_WIDTH: f32 = 380.0;
+    /// The diameter of a day's mark in a week at a glance.
+    pub const DAY_MARK: f32 = 26.0;
+    /// The width of a day (its mark and its name) in a week at a glance.
+    pub const DAY_WIDTH: f32 = 44.0;
+    /// The width of a countdown's bar.
+    pub const COUNTDOWN_WIDTH: f32 = 160.0;
+    /// The height of a countdown's bar.
+    pub const COUNTDOWN_HEIGHT: f32 = 12.0;
+}
+
+/// The 0-10 bar (pain, effort, activity scores).
+pub mod scale {
+    /// How tall the bar is: big enough for a tired finger or an unsteady mouse.
+    pub const HEIGHT: f32 = 38.0;
+    /// The narrowest a segment of the bar gets while the value fits beside the bar.
+    pub const SEGMENT_MIN_WIDTH: f32 = 30.0;
+    /// The widest a segment gets on a wide screen: the bar stays one glance long.
+    pub const SEGMENT_MAX_WIDTH: f32 = 50.0;
+    /// The rounding of the bar's two ends.
+    pub const RADIUS: u8 = 10;
+    /// Room kept beside the bar for the value and its anchor words.
+    pub const VALUE_WIDTH: f32 = 240.0;
+    /// How strongly a segment not reached by the value shows its colour.
+    pub const FAINT: f32 = 0.22;
 }
 
 /// Corner radii, in points.
@@ -78,6 +126,8 @@ pub mod stroke {
     pub const HAIRLINE: f32 = 1.0;
     /// The ring round the control that has the keyboard focus.
     pub const FOCUS: f32 = 2.0;
+    /// A drawn mark: a tick, a day's ring, the line under today.
+    pub const MARK: f32 = 2.0;
 }
 
 /// The colours of one theme, light or dark. Every pair a reader reads (text on a surface)

@@ -5,26 +5,29 @@
 //! the same entry, one step for undo. Ending early asks before any set done is dropped.
 
 use super::sets::{SetDraft, is_hold};
-use super::{ExerciseDraft, SESSION_PAIN, SaveKind, TodayScreen};
+use super::{ExerciseDraft, SaveKind, TodayScreen, session_pain};
 use crate::analysis::schedule::{easier_sets, sets_to_fill};
+use crate::i18n::{self, format};
 use crate::model::{Exercise, Side, Units};
 use crate::record::Record;
+use crate::t;
 use crate::ui::a11y::{Urgency, live_label};
 use crate::ui::command::Command;
 use crate::ui::widgets::{pain_scale, scale_id};
-use crate::ui::words::count;
 use chrono::NaiveDateTime;
 use egui::{Key, Modifiers, RichText};
 use std::collections::BTreeMap;
 
+use crate::ui::theme::{self, size, space, text};
+
 /// The exercise's name: about three times the body's 16 points.
-const NAME_SIZE: f32 = 44.0;
+const NAME_SIZE: f32 = text::GUIDED_NAME;
 /// The level, the dose, the set, the cue: about twice the body's size.
-const LINE_SIZE: f32 = 30.0;
+const LINE_SIZE: f32 = text::GUIDED_LINE;
 /// A countdown or the reps to do.
-const COUNT_SIZE: f32 = 88.0;
+const COUNT_SIZE: f32 = text::GUIDED_COUNT;
 /// The words on the buttons.
-const BUTTON_SIZE: f32 = 26.0;
+const BUTTON_SIZE: f32 = text::GUIDED_BUTTON;
 /// How long the end of a rest or hold stays flashed, in seconds.
 const FLASH_SECS: f64 = 4.0;
 
@@ -148,12 +151,17 @@ impl Guided {
         self.focus = true;
     }
 
-    /// "Set 2 of 3" for the exercise shown.
-    fn set_words(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<String> {
+    /// The number of the set to do next of the exercise shown, and of its sets.
+    fn set_numbers(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<(usize, usize)> {
         let id = self.order.get(self.at)?;
         let done = Self::done(drafts, id);
-        let total = self.planned(id).max(done + 1);
-        Some(format!("Set {} of {total}", done + 1))
+        Some((done + 1, self.planned(id).max(done + 1)))
+    }
+
+    /// "Set 2 of 3" for the exercise shown.
+    fn set_words(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<String> {
+        let (set, sets) = self.set_numbers(drafts)?;
+        Some(t!("today-guided-set", set = set, sets = sets))
     }
 
     /// The next set the exercise shown is to do.
@@ -167,9 +175,14 @@ impl Guided {
 
     /// "Hip thrust, set 2 of 3" for the exercise shown.
     fn name_and_set(&self, drafts: &BTreeMap<String, ExerciseDraft>) -> Option<String> {
-        let set = self.set_words(drafts)?;
+        let (set, sets) = self.set_numbers(drafts)?;
         let name = self.names.get(self.at)?;
-        Some(format!("{name}, {}", set.to_lowercase()))
+        Some(t!(
+            "today-guided-name-and-set",
+            name = name.as_str(),
+            set = set,
+            sets = sets
+        ))
     }
 
     fn exercise<'a>(&self, data: &'a Record) -> Option<&'a Exercise> {
@@ -228,9 +241,9 @@ impl TodayScreen {
             egui::Panel::bottom("guided_buttons")
                 .show_separator_line(true)
                 .show(ui, |ui| {
-                    ui.add_space(8.0);
+                    ui.add_space(space::S);
                     guided_buttons(ui, &mut guided, data, &mut actions);
-                    ui.add_space(8.0);
+                    ui.add_space(space::S);
                 });
             egui::CentralPanel::default().show(ui, |ui| {
                 self.guided_content(ui, &mut guided, data, time, &mut actions);
@@ -278,17 +291,18 @@ impl TodayScreen {
                 None
             }
             Step::Rest { .. } => {
-                let next = guided
-                    .name_and_set(&self.drafts)
-                    .map_or_else(String::new, |n| format!(" Next: {n}."));
-                guided.flash = Some((format!("Rest over.{next}"), time + FLASH_SECS));
+                let words = guided.name_and_set(&self.drafts).map_or_else(
+                    || t!("today-guided-rest-over"),
+                    |next| t!("today-guided-rest-over-next", next = next),
+                );
+                guided.flash = Some((words, time + FLASH_SECS));
                 guided.step = Step::Set;
                 guided.focus = true;
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
                 Some(Vec::new())
             }
             Step::Hold { .. } => {
-                guided.flash = Some(("Hold over: set done.".to_owned(), time + FLASH_SECS));
+                guided.flash = Some((t!("today-guided-hold-over"), time + FLASH_SECS));
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(FLASH_SECS));
                 Some(vec![Action::SetDone])
             }
@@ -418,8 +432,7 @@ impl TodayScreen {
         commands: &mut Vec<Command>,
     ) -> bool {
         if self.session_pain.is_none() {
-            guided.problem =
-                Some("Choose the pain during the session first (0 is no pain).".to_owned());
+            guided.problem = Some(t!("today-guided-pain-first"));
             return false;
         }
         self.held_back = None;
@@ -458,52 +471,59 @@ fn guided_buttons(
     // The pain question takes the focus itself.
     let focus = guided.step != Step::Pain && std::mem::take(&mut guided.focus);
     ui.horizontal_wrapped(|ui| {
-            let primary = match guided.step {
-                Step::Set | Step::Hold { .. } => Some(("Set done", Action::SetDone)),
-                Step::Rest { .. } => Some(("Skip rest", Action::SkipRest)),
-                Step::Pain => None,
-            };
-            if let Some((text, action)) = primary {
-                let button = primary_button(ui, text, guided.scale)
-                    .on_hover_text(format!("{text} (Space)"));
-                if focus {
-                    button.request_focus();
-                }
-                if button.clicked() {
-                    actions.push(action);
-                }
+        let primary = match guided.step {
+            Step::Set | Step::Hold { .. } => Some((
+                t!("today-guided-set-done"),
+                t!("today-guided-set-done-hover"),
+                Action::SetDone,
+            )),
+            Step::Rest { .. } => Some((
+                t!("today-guided-skip-rest"),
+                t!("today-guided-skip-rest-hover"),
+                Action::SkipRest,
+            )),
+            Step::Pain => None,
+        };
+        if let Some((text, hover, action)) = primary {
+            let button = primary_button(ui, &text, guided.scale).on_hover_text(hover);
+            if focus {
+                button.request_focus();
             }
-            let hold = guided.exercise(data).is_some_and(is_hold);
-            if guided.step == Step::Set && hold && ui.button("Time the hold").clicked() {
-                actions.push(Action::StartHold);
+            if button.clicked() {
+                actions.push(action);
             }
-            let id = guided.order.get(guided.at);
-            let can_ease = guided.step == Step::Set && id.is_some_and(|id| !guided.eased.contains(id));
-            if can_ease
-                && ui
-                    .button("Easier")
-                    .on_hover_text("The sets left of this exercise a quarter shorter: fewer reps or a shorter hold")
-                    .clicked()
-            {
-                actions.push(Action::Easier);
-            }
-            if !matches!(guided.step, Step::Pain)
-                && ui.button("Skip exercise").clicked()
-            {
-                actions.push(Action::Skip);
-            }
-            let back = ui.add_enabled(guided.at > 0, egui::Button::new("Back"));
-            if back.on_hover_text("Back to the exercise before").clicked() {
-                actions.push(Action::Back);
-            }
-            if ui
-                .button("End session")
-                .on_hover_text("End the guided session (Escape); you are asked before anything you did is dropped")
+        }
+        let hold = guided.exercise(data).is_some_and(is_hold);
+        if guided.step == Step::Set && hold && ui.button(t!("today-guided-time-hold")).clicked() {
+            actions.push(Action::StartHold);
+        }
+        let id = guided.order.get(guided.at);
+        let can_ease = guided.step == Step::Set && id.is_some_and(|id| !guided.eased.contains(id));
+        if can_ease
+            && ui
+                .button(t!("today-guided-easier"))
+                .on_hover_text(t!("today-guided-easier-hover"))
                 .clicked()
-            {
-                actions.push(Action::End);
-            }
-        });
+        {
+            actions.push(Action::Easier);
+        }
+        if !matches!(guided.step, Step::Pain)
+            && ui.button(t!("today-guided-skip-exercise")).clicked()
+        {
+            actions.push(Action::Skip);
+        }
+        let back = ui.add_enabled(guided.at > 0, egui::Button::new(t!("today-guided-back")));
+        if back.on_hover_text(t!("today-guided-back-hover")).clicked() {
+            actions.push(Action::Back);
+        }
+        if ui
+            .button(t!("today-guided-end"))
+            .on_hover_text(t!("today-guided-end-hover"))
+            .clicked()
+        {
+            actions.push(Action::End);
+        }
+    });
 }
 
 impl TodayScreen {
@@ -522,29 +542,22 @@ impl TodayScreen {
             return;
         }
         if let Some((text, _)) = &guided.flash {
-            let dark = ui.visuals().dark_mode;
-            egui::Frame::new()
-                .fill(crate::ui::theme::ok_colour(dark))
-                .inner_margin(12.0)
-                .corner_radius(8.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let colour = if dark {
-                        egui::Color32::BLACK
-                    } else {
-                        egui::Color32::WHITE
-                    };
-                    ui.push_id(("guided_flash", text.as_str()), |ui| {
-                        live_label(
-                            ui,
-                            RichText::new(text)
-                                .size(guided.scale * LINE_SIZE)
-                                .strong()
-                                .color(colour),
-                            Urgency::Polite,
-                        );
-                    });
+            // What just ended, in the card of good news: the tone's bar and words in its
+            // colour on the card, as Today's summary shows a session saved.
+            let colour = theme::ok_colour(ui.visuals().dark_mode);
+            theme::tone_card(ui, theme::Tone::Good, |ui| {
+                ui.set_width(ui.available_width());
+                ui.push_id(("guided_flash", text.as_str()), |ui| {
+                    live_label(
+                        ui,
+                        RichText::new(text)
+                            .size(guided.scale * LINE_SIZE)
+                            .strong()
+                            .color(colour),
+                        Urgency::Polite,
+                    );
                 });
+            });
         }
         match guided.step {
             Step::Set => self.guided_exercise_ui(ui, guided, data, None),
@@ -615,9 +628,16 @@ impl TodayScreen {
                     });
                 }
                 let target = match (hold, set) {
-                    (Some((left, _)), _) => format!("{left:.0} s"),
-                    (None, Some(set)) if is_hold(exercise) => format!("Hold {} s", set.amount),
-                    (None, Some(set)) => count(usize::from(set.amount), "rep", "reps"),
+                    (Some((left, _)), _) => seconds_words(left),
+                    (None, Some(set)) if is_hold(exercise) => t!(
+                        "today-guided-hold-secs",
+                        secs = format::count(i18n::language(), i64::from(set.amount))
+                    ),
+                    (None, Some(set)) => t!(
+                        "today-guided-reps",
+                        count = set.amount,
+                        count_text = format::count(i18n::language(), i64::from(set.amount))
+                    ),
                     (None, None) => String::new(),
                 };
                 ui.label(
@@ -627,16 +647,16 @@ impl TodayScreen {
                 );
                 if let Some(side) = side {
                     ui.label(
-                        RichText::new(format!(
-                            "{} side",
-                            crate::ui::words::capitalise(side.word())
-                        ))
+                        RichText::new(match side {
+                            Side::Left => t!("today-guided-left-side"),
+                            Side::Right => t!("today-guided-right-side"),
+                        })
                         .size(guided.scale * LINE_SIZE),
                     );
                 }
                 if guided.eased.contains(&exercise.id) {
                     ui.label(
-                        RichText::new("Easier dose")
+                        RichText::new(t!("today-guided-easier-dose"))
                             .size(guided.scale * LINE_SIZE * 0.8)
                             .weak(),
                     );
@@ -659,14 +679,14 @@ impl TodayScreen {
             ui.push_id(("guided_rest", from.to_bits()), |ui| {
                 live_label(
                     ui,
-                    RichText::new("Rest")
+                    RichText::new(t!("today-guided-rest"))
                         .size(guided.scale * NAME_SIZE)
                         .strong(),
                     Urgency::Polite,
                 );
             });
             ui.label(
-                RichText::new(format!("{left:.0} s"))
+                RichText::new(seconds_words(left))
                     .size(guided.scale * COUNT_SIZE * 1.5)
                     .strong(),
             );
@@ -679,12 +699,15 @@ impl TodayScreen {
             );
             crate::ui::a11y::progress(
                 &bar,
-                "Time gone: rest",
+                &t!("today-guided-rest-time-gone"),
                 (f64::from(secs) - left).max(0.0),
                 f64::from(secs),
             );
             if let Some(next) = guided.name_and_set(&self.drafts) {
-                ui.label(RichText::new(format!("Next: {next}")).size(guided.scale * LINE_SIZE));
+                ui.label(
+                    RichText::new(t!("today-guided-next", next = next))
+                        .size(guided.scale * LINE_SIZE),
+                );
             }
         });
     }
@@ -700,28 +723,25 @@ impl TodayScreen {
         let exercises = self.drafts.values().filter(|d| !d.sets.is_empty()).count();
         live_label(
             ui,
-            RichText::new("Session done")
+            RichText::new(t!("today-guided-session-done"))
                 .size(guided.scale * NAME_SIZE)
                 .strong(),
             Urgency::Polite,
         );
         ui.label(
-            RichText::new(format!(
-                "{} and {}.",
-                count(exercises, "exercise", "exercises"),
-                count(sets, "set", "sets")
+            RichText::new(t!(
+                "today-guided-done-counts",
+                exercises = exercises,
+                sets = sets
             ))
             .size(guided.scale * LINE_SIZE * 0.8),
         );
-        ui.label(
-            RichText::new("The most pain you had during the session:")
-                .size(guided.scale * LINE_SIZE),
-        );
+        ui.label(RichText::new(t!("today-guided-pain-question")).size(guided.scale * LINE_SIZE));
         if std::mem::take(&mut guided.focus) {
-            ui.memory_mut(|m| m.request_focus(scale_id(SESSION_PAIN)));
+            ui.memory_mut(|m| m.request_focus(scale_id(&session_pain())));
         }
-        pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
-        let save = primary_button(ui, "Save session", guided.scale);
+        pain_scale(ui, &session_pain(), &mut self.session_pain);
+        let save = primary_button(ui, &t!("today-save"), guided.scale);
         if save.clicked() {
             actions.push(Action::Save);
         }
@@ -730,7 +750,7 @@ impl TodayScreen {
                 ui,
                 RichText::new(problem)
                     .size(guided.scale * LINE_SIZE * 0.8)
-                    .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
+                    .color(theme::warning_colour(ui.visuals().dark_mode)),
                 Urgency::Assertive,
             );
         }
@@ -749,32 +769,26 @@ impl TodayScreen {
             .sum();
         live_label(
             ui,
-            RichText::new(format!(
-                "End the session? You have done {}.",
-                count(sets, "set", "sets")
-            ))
-            .size(guided.scale * LINE_SIZE)
-            .strong(),
+            RichText::new(t!("today-guided-end-question", count = sets))
+                .size(guided.scale * LINE_SIZE)
+                .strong(),
             Urgency::Assertive,
         );
-        ui.label(
-            RichText::new("Save what you did, or discard the sets done in this session.")
-                .size(guided.scale * LINE_SIZE * 0.8),
-        );
+        ui.label(RichText::new(t!("today-guided-end-hint")).size(guided.scale * LINE_SIZE * 0.8));
         ui.horizontal_wrapped(|ui| {
-            let keep = ui.button(RichText::new("Keep going").strong());
+            let keep = ui.button(RichText::new(t!("today-guided-keep-going")).strong());
             if std::mem::take(&mut guided.focus) {
                 keep.request_focus();
             }
             if keep.clicked() {
                 actions.push(Action::KeepGoing);
             }
-            if ui.button("Save what I did").clicked() {
+            if ui.button(t!("today-guided-save-what-i-did")).clicked() {
                 actions.push(Action::SaveWhatWasDone);
             }
             if ui
-                .button("Discard")
-                .on_hover_text("Drop the sets done in this session")
+                .button(t!("today-guided-discard"))
+                .on_hover_text(t!("today-guided-discard-hover"))
                 .clicked()
             {
                 actions.push(Action::Discard);
@@ -808,16 +822,22 @@ fn guided_keys(ui: &egui::Ui, guided: &Guided) -> Vec<Action> {
 }
 
 /// The largest button, in the accent colour: the one thing to press next.
-fn primary_button(ui: &mut egui::Ui, text: &str, scale: f32) -> egui::Response {
-    let visuals = ui.visuals();
-    let words = RichText::new(text)
-        .strong()
-        .size(scale * LINE_SIZE)
-        .color(visuals.selection.stroke.color);
-    let button = egui::Button::new(words)
-        .fill(visuals.selection.bg_fill)
-        .min_size(egui::vec2(260.0, 72.0) * scale);
+fn primary_button(ui: &mut egui::Ui, words: &str, scale: f32) -> egui::Response {
+    let button = theme::primary_button(ui, words).min_size(size::GUIDED_PRIMARY_BUTTON * scale);
     ui.add(button)
+}
+
+/// Whole seconds left, large: "45 s".
+fn seconds_words(left: f64) -> String {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "whole seconds of a short countdown"
+    )]
+    let secs = left as i64;
+    t!(
+        "today-guided-seconds",
+        secs = format::count(i18n::language(), secs)
+    )
 }
 
 /// Seconds left of a countdown, whole seconds up.
@@ -832,7 +852,7 @@ fn big_style(style: &mut egui::Style, scale: f32) {
             font.size = BUTTON_SIZE * scale;
         }
     }
-    style.spacing.button_padding = egui::vec2(20.0, 12.0);
-    style.spacing.interact_size.y = 56.0 * scale;
-    style.spacing.item_spacing = egui::vec2(14.0, 12.0);
+    style.spacing.button_padding = egui::vec2(space::XL - space::XS, space::M);
+    style.spacing.interact_size.y = size::GUIDED_CONTROL_HEIGHT * scale;
+    style.spacing.item_spacing = egui::vec2(space::M, space::M);
 }

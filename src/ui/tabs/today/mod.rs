@@ -3,6 +3,7 @@
 //! and once the session is saved, a short summary in place of the form.
 
 mod first;
+pub(crate) use first::weekday_short;
 mod guided;
 pub mod sets;
 mod summary;
@@ -13,31 +14,36 @@ use crate::analysis::schedule::{as_prescribed, describe_sets, easier_sets, sets_
 use crate::analysis::suggestions::{Suggestion, suggest};
 use crate::analysis::traffic_light::SessionLight;
 use crate::analysis::{Progress, Status};
+use crate::i18n::{self, format};
 use crate::model::{
     Effort, Entry, EntryId, EventKind, Exercise, ExerciseLog, Pain, Session, SetLog, Side, Target,
     Units,
 };
 use crate::record::{Change, Record};
+use crate::t;
 use crate::ui::assessment::Assessment;
 use crate::ui::command::{Command, UiCommand};
+use crate::ui::theme;
 use crate::ui::widgets::{keep_focus_in_view, light_badge, pain_scale, scale_id};
-use crate::ui::words::count;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use egui::RichText;
 use sets::{SetDraft, default_band, is_hold, set_row_ui};
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use timer::{Ended, TimerBar};
 
-/// The name of the session's pain row (its buttons are "{name}: 3").
-pub const SESSION_PAIN: &str = "Pain during the session";
+/// The name of the session's pain row (its buttons are "{name}: 3"), in the current
+/// language.
+#[must_use]
+pub fn session_pain() -> String {
+    t!("today-session-pain")
+}
 
 /// The narrowest an exercise card gets before the cards go into one column.
-const CARD_MIN_WIDTH: f32 = 540.0;
+const CARD_MIN_WIDTH: f32 = theme::size::CARD_MIN_WIDTH;
 /// From this window width on, this week's card sits beside the session rather than above it.
-const WIDE_MIN_WIDTH: f32 = 1500.0;
+const WIDE_MIN_WIDTH: f32 = theme::size::WIDE_MIN_WIDTH;
 /// The width of this week's card beside the session.
-const WEEK_CARD_WIDTH: f32 = 380.0;
+const WEEK_CARD_WIDTH: f32 = theme::size::SIDE_CARD_WIDTH;
 
 /// One exercise being entered.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -196,23 +202,14 @@ impl TodayScreen {
         if exercises > 0 || pain_only > 0 {
             let mut parts = Vec::new();
             if exercises > 0 {
-                parts.push(format!(
-                    "{} filled in",
-                    count(exercises, "exercise", "exercises")
-                ));
+                parts.push(t!("today-unsaved-filled", count = exercises));
             }
             if pain_only > 0 {
-                parts.push(format!(
-                    "a pain score but no sets for {}",
-                    count(pain_only, "exercise", "exercises")
-                ));
+                parts.push(t!("today-unsaved-pain-only", count = pain_only));
             }
-            Some(format!(
-                "Today's session is not saved yet ({}).",
-                parts.join("; ")
-            ))
+            Some(t!("today-unsaved-parts", parts = parts.join("; ")))
         } else if self.session_pain.is_some() || self.effort.is_some() || !self.note.is_empty() {
-            Some("Today's session is not saved yet.".to_owned())
+            Some(t!("today-unsaved"))
         } else {
             None
         }
@@ -464,11 +461,11 @@ impl TodayScreen {
         scroll.show(ui, |ui| {
             Self::header_ui(ui, data, today);
             self.notices_ui(ui);
-            ui.add_space(8.0);
+            ui.add_space(theme::space::S);
             let wide = ui.ctx().content_rect().width() >= WIDE_MIN_WIDTH;
             if wide {
                 // The session on the left, this week beside it, both from the top.
-                let gap = crate::ui::theme::SECTION_GAP;
+                let gap = theme::SECTION_GAP;
                 let left = (ui.available_width() - WEEK_CARD_WIDTH - gap).max(CARD_MIN_WIDTH);
                 ui.horizontal_top(|ui| {
                     ui.spacing_mut().item_spacing.x = gap;
@@ -534,14 +531,14 @@ impl TodayScreen {
             self.first_thing_ui(ui, data, today, affected, units);
             if week_here {
                 self.week_ui(ui, data, today, true);
-                ui.add_space(crate::ui::theme::SECTION_GAP);
+                ui.add_space(theme::SECTION_GAP);
             }
             let ease = self.ease_off_ui(ui, data, affected, units, commands);
             self.all_done_ui(ui, data, now, affected, units, commands);
             if shown_again && can_write && ui.memory(|m| m.focused().is_none()) {
                 // The keyboard starts on the session's pain: a number, then Enter twice;
                 // after a red session, on the offer of an easier dose above it.
-                let first = ease.unwrap_or_else(|| scale_id(SESSION_PAIN));
+                let first = ease.unwrap_or_else(|| scale_id(&session_pain()));
                 ui.memory_mut(|m| m.request_focus(first));
             }
             // The offer comes once the analysis is in, after the screen opened (and
@@ -555,15 +552,15 @@ impl TodayScreen {
                 self.ease_focused = self.cache.red_session;
                 let untouched = ui.memory(|m| {
                     m.focused()
-                        .is_none_or(|f| f == scale_id(SESSION_PAIN) || f == id)
+                        .is_none_or(|f| f == scale_id(&session_pain()) || f == id)
                 });
                 if untouched {
                     ui.memory_mut(|m| m.request_focus(id));
                 }
             }
-            ui.add_space(crate::ui::theme::SECTION_GAP);
+            ui.add_space(theme::SECTION_GAP);
             self.cards_ui(ui, data, affected, units, commands);
-            ui.add_space(crate::ui::theme::SECTION_GAP);
+            ui.add_space(theme::SECTION_GAP);
             self.save_ui(ui, data, now, units, commands);
         });
     }
@@ -586,12 +583,13 @@ impl TodayScreen {
             band: default_band(),
         });
         let n = draft.sets.len();
-        let logged = format!("{name} set {n} logged ({secs} s)");
+        let logged = t!("today-hold-logged", name = name, set = n, secs = secs);
         if self.timer.rest_after_set && !self.timer.is_running() {
             // The rest's countdown says the set was logged; no "time's up" beside it.
             self.timer.start_rest_after(&logged, self.clock_secs);
         } else {
-            self.timer.set_finished(format!("Time's up: {logged}."));
+            self.timer
+                .set_finished(t!("today-hold-times-up", logged = logged.as_str()));
         }
     }
 
@@ -610,7 +608,7 @@ impl TodayScreen {
             first::primary(ui, command.label())
         } else {
             egui::Button::new(RichText::new(command.label()).strong())
-                .min_size(egui::vec2(200.0, 36.0))
+                .min_size(theme::size::ACTION_BUTTON)
         };
         let button = ui.add(button).on_hover_text(command.hover_text(ui.ctx()));
         command.name_for_screen_reader(&button);
@@ -626,17 +624,20 @@ impl TodayScreen {
         let week = profile.week_of(today);
         let decision = data.programme().escalation.decision_week;
         ui.horizontal_wrapped(|ui| {
-            ui.heading(today.format("%A %-d %B").to_string());
+            let lang = i18n::language();
+            ui.heading(format::long_date(lang, today));
             if week == 0 {
-                ui.label(format!(
-                    "Your programme starts on {}.",
-                    profile.start_date.format("%A %-d %B")
+                ui.label(t!(
+                    "today-header-starts-on",
+                    date = format::long_date(lang, profile.start_date)
                 ));
             } else if week <= u32::from(decision) {
-                ui.label(format!("Week {week} of {decision}."));
+                ui.label(t!("today-header-week-of", week = week, decision = decision));
             } else {
-                ui.label(format!(
-                    "Week {week}. The decision point was week {decision}."
+                ui.label(t!(
+                    "today-header-week-past-decision",
+                    week = week,
+                    decision = decision
                 ));
             }
         });
@@ -646,44 +647,44 @@ impl TodayScreen {
         let dark = ui.visuals().dark_mode;
         if let Some(status) = &self.cache.alert {
             // The status's colour as Progress, the report and the caseload draw it.
-            let colour = crate::ui::theme::urgency_colour(status.status.urgency(), dark)
-                .unwrap_or_else(|| crate::ui::theme::warning_colour(dark));
-            egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(2.0, colour))
-                .show(ui, |ui| {
-                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                    let urgency = if status.status.urgency() == StatusUrgency::SameDay {
-                        crate::ui::a11y::Urgency::Assertive
-                    } else {
-                        crate::ui::a11y::Urgency::Polite
-                    };
-                    crate::ui::a11y::live_label(
-                        ui,
-                        RichText::new(status.status.headline(crate::i18n::language()))
-                            .strong()
-                            .color(colour),
-                        urgency,
-                    );
-                    ui.label(status.status.meaning(crate::i18n::language()));
-                    if let Some(first) = status.reasons.first() {
-                        ui.label(first);
-                    }
-                });
+            let tone = theme::urgency_tone(status.status.urgency()).unwrap_or(theme::Tone::Warning);
+            let colour = theme::tone_colour(tone, dark);
+            theme::tone_card(ui, tone, |ui| {
+                ui.set_max_width(theme::MAX_TEXT_WIDTH);
+                let urgency = if status.status.urgency() == StatusUrgency::SameDay {
+                    crate::ui::a11y::Urgency::Assertive
+                } else {
+                    crate::ui::a11y::Urgency::Polite
+                };
+                crate::ui::a11y::live_label(
+                    ui,
+                    RichText::new(status.status.headline(crate::i18n::language()))
+                        .strong()
+                        .color(colour),
+                    urgency,
+                );
+                ui.label(status.status.meaning(crate::i18n::language()));
+                if let Some(first) = status.reasons.first() {
+                    ui.label(first);
+                }
+            });
         }
         if let Some(date) = self.cache.recent_injection {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                ui.label(RichText::new(format!("After your injection on {}", date.format("%A %-d %B"))).strong());
+            ui.add_space(theme::space::S);
+            theme::card(ui, |ui| {
+                ui.set_max_width(theme::MAX_TEXT_WIDTH);
+                ui.label(theme::title(t!(
+                    "today-injection-title",
+                    date = format::long_date(i18n::language(), date)
+                )));
+                ui.label(t!("today-injection-advice"));
                 ui.label(
-                    "Pain can flare for up to two days, rarely up to a week. Take it easy for a day or two, then build \
-                     back up over the week. Contact the clinic within the first week if the area becomes swollen, red \
-                     or warm, or if you have a fever or feel unwell. If you have diabetes, your blood sugar may be \
-                     higher for up to a week.",
+                    RichText::new(t!(
+                        "today-injection-count",
+                        count = self.cache.injections_last_year
+                    ))
+                    .weak(),
                 );
-                ui.label(RichText::new(format!(
-                    "Injections logged in the last 12 months: {}. Usually no more than 3 a year are given at one site.",
-                    self.cache.injections_last_year
-                )).weak());
             });
         }
     }
@@ -700,9 +701,7 @@ impl TodayScreen {
         commands: &mut Vec<Command>,
     ) -> Option<egui::Id> {
         if let Some(note) = &self.eased_note {
-            ui.label(
-                RichText::new(note).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)),
-            );
+            ui.label(RichText::new(note).color(theme::ok_colour(ui.visuals().dark_mode)));
         }
         let red = self.cache.red_session?;
         if self.eased.contains(&red) {
@@ -720,74 +719,62 @@ impl TodayScreen {
         if down.is_empty() && fewer.is_empty() {
             return None;
         }
-        let colour =
-            crate::ui::theme::light_colour(crate::analysis::Light::Red, ui.visuals().dark_mode);
+        let tone = theme::light_tone(crate::analysis::Light::Red);
+        let colour = theme::tone_colour(tone, ui.visuals().dark_mode);
         let mut plan = Vec::new();
         if !down.is_empty() {
             let names: Vec<&str> = down.iter().map(|(e, _)| e.name.as_str()).collect();
-            plan.push(format!("{} back one level", join_names(&names)));
+            plan.push(t!("today-ease-back-one-level", names = join_names(&names)));
         }
         if !fewer.is_empty() {
-            plan.push(format!(
-                "{} a quarter fewer reps or shorter holds",
+            plan.push(
                 if down.is_empty() && fewer.len() == data.programme().enabled().count() {
-                    "every exercise with".to_owned()
+                    t!("today-ease-fewer-every")
                 } else {
                     let names: Vec<&str> = fewer.iter().map(|e| e.name.as_str()).collect();
-                    format!("{} with", join_names(&names))
-                }
-            ));
+                    t!("today-ease-fewer", names = join_names(&names))
+                },
+            );
         }
         let mut ease_id = None;
-        egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(2.0, colour))
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
-                ui.label(
-                    RichText::new("Your last session was red: too much.")
-                        .strong()
-                        .color(colour),
-                );
-                ui.label(format!(
-                    "An easier dose this time may help: {}.",
-                    plan.join("; ")
-                ));
-                ui.horizontal_wrapped(|ui| {
-                    let button = ui
-                        .button(RichText::new("Use the easier dose").strong())
-                        .on_hover_text("Sets today's session up with the easier dose; you can still change any set");
-                    ease_id = Some(button.id);
-                    if button.clicked() {
-                        let before = self.form_state();
-                        let moves: Vec<(String, u8)> =
-                            down.iter().map(|(e, to)| (e.id.clone(), *to)).collect();
-                        let change = (!moves.is_empty()).then_some(Change::ChangeLevels {
-                            moves,
-                            at: self.now,
-                        });
-                        for exercise in &fewer {
-                            let draft = self.drafts.entry(exercise.id.clone()).or_default();
-                            draft.sets = easier_sets(data.journal(), exercise, affected)
-                                .iter()
-                                .map(|s| SetDraft::from_log(s, units))
-                                .collect();
-                        }
-                        self.eased.push(red);
-                        self.eased_note = Some(if fewer.is_empty() {
-                            "Easier dose set up. Ctrl+Z puts the levels back.".to_owned()
-                        } else {
-                            "Easier dose filled in below. Do what you can, then log the session."
-                                .to_owned()
-                        });
-                        self.form_step("the easier dose".to_owned(), before, change, commands);
+        theme::tone_card(ui, tone, |ui| {
+            ui.set_max_width(theme::MAX_TEXT_WIDTH);
+            ui.label(RichText::new(t!("today-ease-title")).strong().color(colour));
+            ui.label(t!("today-ease-plan", plan = plan.join("; ")));
+            ui.horizontal_wrapped(|ui| {
+                let button = ui
+                    .button(RichText::new(t!("today-ease-use")).strong())
+                    .on_hover_text(t!("today-ease-use-hover"));
+                ease_id = Some(button.id);
+                if button.clicked() {
+                    let before = self.form_state();
+                    let moves: Vec<(String, u8)> =
+                        down.iter().map(|(e, to)| (e.id.clone(), *to)).collect();
+                    let change = (!moves.is_empty()).then_some(Change::ChangeLevels {
+                        moves,
+                        at: self.now,
+                    });
+                    for exercise in &fewer {
+                        let draft = self.drafts.entry(exercise.id.clone()).or_default();
+                        draft.sets = easier_sets(data.journal(), exercise, affected)
+                            .iter()
+                            .map(|s| SetDraft::from_log(s, units))
+                            .collect();
                     }
-                    if ui.button("Not this time").clicked() {
-                        self.eased.push(red);
-                    }
-                });
+                    self.eased.push(red);
+                    self.eased_note = Some(if fewer.is_empty() {
+                        t!("today-ease-done-levels")
+                    } else {
+                        t!("today-ease-done-filled")
+                    });
+                    self.form_step(t!("today-ease-step"), before, change, commands);
+                }
+                if ui.button(t!("today-ease-not-this-time")).clicked() {
+                    self.eased.push(red);
+                }
             });
-        ui.add_space(crate::ui::theme::SECTION_GAP);
+        });
+        ui.add_space(theme::SECTION_GAP);
         ease_id
     }
 
@@ -822,10 +809,10 @@ impl TodayScreen {
         if columns == 1 {
             for exercise in exercises {
                 ui.scope(|ui| {
-                    ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH.max(CARD_MIN_WIDTH));
+                    ui.set_max_width(theme::MAX_TEXT_WIDTH.max(CARD_MIN_WIDTH));
                     self.exercise_ui(ui, exercise, data, affected, units, commands);
                 });
-                ui.add_space(crate::ui::theme::SECTION_GAP);
+                ui.add_space(theme::SECTION_GAP);
             }
             return;
         }
@@ -835,7 +822,7 @@ impl TodayScreen {
             for (i, exercise) in exercises.iter().enumerate() {
                 if let Some(col) = cols.get_mut(i / per_column) {
                     self.exercise_ui(col, exercise, data, affected, units, commands);
-                    col.add_space(crate::ui::theme::SECTION_GAP);
+                    col.add_space(theme::SECTION_GAP);
                 }
             }
         });
@@ -862,31 +849,38 @@ impl TodayScreen {
             .get(&exercise.id)
             .is_none_or(|d| d.sets.is_empty());
         ui.horizontal_wrapped(|ui| {
-            let fill = if draft_is_empty {
-                "Done as prescribed"
+            let name = exercise.name.as_str();
+            let (fill, fill_name) = if draft_is_empty {
+                (
+                    t!("today-card-done-as-prescribed"),
+                    t!("today-card-done-as-prescribed-name", name = name),
+                )
             } else {
-                "Reset to prescribed"
+                (
+                    t!("today-card-reset"),
+                    t!("today-card-reset-name", name = name),
+                )
             };
             if ui
                 .button(fill)
-                .on_hover_text("Fills in the sets you did last time at this level, or the prescription")
-                .accessible_name(format!("{}: {}", exercise.name, fill.to_lowercase()))
+                .on_hover_text(t!("today-card-fill-hover"))
+                .accessible_name(fill_name)
                 .clicked()
             {
                 let before = self.form_state();
                 self.fill(exercise, data, affected, units);
                 self.problem = None;
                 let what = if draft_is_empty {
-                    format!("{} filled in as prescribed", exercise.name)
+                    t!("today-card-filled-step", name = name)
                 } else {
-                    format!("{} reset to prescribed", exercise.name)
+                    t!("today-card-reset-step", name = name)
                 };
                 self.form_step(what, before, None, commands);
             }
             if ui
-                .button("Add a set")
-                .on_hover_text("Adds a set like the last one; the rest timer starts if it is set to")
-                .accessible_name(format!("{}: add a set", exercise.name))
+                .button(t!("today-card-add-set"))
+                .on_hover_text(t!("today-card-add-set-hover"))
+                .accessible_name(t!("today-card-add-set-name", name = name))
                 .clicked()
             {
                 self.add_set(exercise, data, affected, units);
@@ -895,13 +889,14 @@ impl TodayScreen {
             if hold
                 && let Target::HoldSecs { min, .. } = level.dose.target
                 && ui
-                    .button(format!("Start a {min}-second hold"))
-                    .on_hover_text("Counts down the hold in the bar at the bottom and logs it as a set when it ends")
-                    .accessible_name(format!("{}: start a hold", exercise.name))
+                    .button(t!("today-card-start-hold", secs = min))
+                    .on_hover_text(t!("today-card-start-hold-hover"))
+                    .accessible_name(t!("today-card-start-hold-name", name = name))
                     .clicked()
             {
                 let now = ui.input(|i| i.time);
-                self.timer.start_hold(&exercise.name, &exercise.id, min, now);
+                self.timer
+                    .start_hold(&exercise.name, &exercise.id, min, now);
             }
         });
     }
@@ -919,13 +914,22 @@ impl TodayScreen {
         let mut remove = None;
         for (i, set) in draft.sets.iter_mut().enumerate() {
             let n = i + 1;
-            let side = set
-                .side
-                .map(|s| format!(", {}", s.word()))
-                .unwrap_or_default();
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("Set {n}"));
-                let name = format!("{} set {n}{side}", exercise.name);
+                ui.label(t!("today-card-set", set = n));
+                let name = if let Some(side) = set.side {
+                    t!(
+                        "today-card-set-name-side",
+                        name = exercise.name.as_str(),
+                        set = n,
+                        side = side_word(side)
+                    )
+                } else {
+                    t!(
+                        "today-card-set-name",
+                        name = exercise.name.as_str(),
+                        set = n
+                    )
+                };
                 if set_row_ui(
                     ui,
                     &name,
@@ -944,7 +948,11 @@ impl TodayScreen {
             if let Some(draft) = self.drafts.get_mut(&exercise.id) {
                 draft.sets.remove(i);
             }
-            let what = format!("{} set {} removed", exercise.name, i + 1);
+            let what = t!(
+                "today-card-set-removed",
+                name = exercise.name.as_str(),
+                set = i + 1
+            );
             self.form_step(what, before, None, commands);
         }
     }
@@ -962,72 +970,89 @@ impl TodayScreen {
             return;
         };
         let dark = ui.visuals().dark_mode;
-        egui::Frame::group(ui.style())
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&exercise.name).strong().size(19.0));
-                    let locked = if exercise.locked {
-                        " (held at this level by your clinician)"
-                    } else {
-                        ""
-                    };
-                    ui.label(
-                        RichText::new(format!("{}{locked}", level_words(exercise, level))).weak(),
-                    );
-                });
-                ui.label(RichText::new(dose_words(exercise, level)).strong());
-                self.last_time_ui(ui, exercise);
-                crate::ui::picture::beside(ui, exercise, affected, |ui| {
-                    ui.label(&level.instructions);
-                    ui.label(RichText::new(format!("Remember: {}", level.cue)).italics());
-                });
-                self.suggestion_ui(ui, exercise, commands);
-
-                let hold = is_hold(exercise);
-                self.fill_buttons_ui(ui, exercise, level, data, affected, units, commands);
-                self.sets_ui(ui, exercise, hold, units, commands);
-                let draft = self.drafts.entry(exercise.id.clone()).or_default();
-                ui.label(format!("Pain during {}", exercise.name.to_lowercase()));
-                pain_scale(
-                    ui,
-                    &format!("Pain during {}", exercise.name),
-                    &mut draft.pain_during,
-                );
-                let missing = self.held_back.as_ref().is_some_and(|h| {
-                    !h.without_sets && h.names.iter().any(|(id, _)| *id == exercise.id)
-                }) && draft.pain_during.is_none()
-                    && self.session_pain.is_none();
-                if missing {
-                    // Not live: the word at the button pressed names every such exercise.
-                    ui.label(
-                        RichText::new("No pain score yet: choose one (0 is no pain).")
-                            .color(crate::ui::theme::warning_colour(dark)),
-                    );
-                }
+        theme::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(theme::title(&exercise.name));
+                let words = if exercise.locked {
+                    t!(
+                        "today-card-level-locked",
+                        level = exercise.level,
+                        levels = exercise.levels.len(),
+                        name = level.name.as_str()
+                    )
+                } else {
+                    level_words(exercise, level)
+                };
+                ui.label(RichText::new(words).weak());
             });
+            ui.label(RichText::new(dose_words(exercise, level)).strong());
+            self.last_time_ui(ui, exercise);
+            crate::ui::picture::beside(ui, exercise, affected, |ui| {
+                ui.label(&level.instructions);
+                ui.label(
+                    RichText::new(t!("today-card-remember", cue = level.cue.as_str())).italics(),
+                );
+            });
+            self.suggestion_ui(ui, exercise, commands);
+
+            let hold = is_hold(exercise);
+            self.fill_buttons_ui(ui, exercise, level, data, affected, units, commands);
+            self.sets_ui(ui, exercise, hold, units, commands);
+            let draft = self.drafts.entry(exercise.id.clone()).or_default();
+            ui.label(t!(
+                "today-card-pain-during",
+                name = exercise.name.to_lowercase()
+            ));
+            pain_scale(
+                ui,
+                &t!("today-card-pain-during", name = exercise.name.as_str()),
+                &mut draft.pain_during,
+            );
+            let missing = self.held_back.as_ref().is_some_and(|h| {
+                !h.without_sets && h.names.iter().any(|(id, _)| *id == exercise.id)
+            }) && draft.pain_during.is_none()
+                && self.session_pain.is_none();
+            if missing {
+                // Not live: the word at the button pressed names every such exercise.
+                ui.label(
+                    RichText::new(t!("today-card-no-pain-score"))
+                        .color(theme::warning_colour(dark)),
+                );
+            }
+        });
     }
 
     fn last_time_ui(&self, ui: &mut egui::Ui, exercise: &Exercise) {
         let Some(last) = self.cache.last_time.get(&exercise.id) else {
-            ui.label(RichText::new("First time: start at the lower end of the dose.").weak());
+            ui.label(RichText::new(t!("today-card-first-time")).weak());
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            let level = if last.level == exercise.level {
-                String::new()
-            } else {
-                format!(" at level {}", last.level)
+            let date = format::day_month(i18n::language(), last.date);
+            let sets = last.sets.as_str();
+            let text = match (last.level == exercise.level, last.pain) {
+                (true, None) => t!("today-card-last-time", date = date, sets = sets),
+                (true, Some(pain)) => t!(
+                    "today-card-last-time-pain",
+                    date = date,
+                    sets = sets,
+                    pain = pain.get()
+                ),
+                (false, None) => t!(
+                    "today-card-last-time-level",
+                    date = date,
+                    level = last.level,
+                    sets = sets
+                ),
+                (false, Some(pain)) => t!(
+                    "today-card-last-time-level-pain",
+                    date = date,
+                    level = last.level,
+                    sets = sets,
+                    pain = pain.get()
+                ),
             };
-            let mut text = format!(
-                "Last time ({}{level}): {}",
-                last.date.format("%a %-d %b"),
-                last.sets
-            );
-            if let Some(pain) = last.pain {
-                let _ = write!(text, ", pain {pain}");
-            }
             ui.label(RichText::new(text).weak());
             if let Some(light) = &last.light {
                 light_badge(ui, light);
@@ -1070,19 +1095,27 @@ impl TodayScreen {
         {
             return;
         }
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        theme::tone_card(ui, theme::Tone::Good, |ui| {
             ui.label(suggestion.text(crate::i18n::language(), exercise));
             ui.horizontal(|ui| {
                 let accept = match suggestion {
-                    Suggestion::NextLevel { to } => Some((format!("Move to level {to}"), to)),
+                    Suggestion::NextLevel { to } => Some((
+                        t!("today-card-move-to-level", level = to),
+                        t!(
+                            "today-card-move-to-level-name",
+                            name = exercise.name.as_str(),
+                            level = to
+                        ),
+                        to,
+                    )),
                     Suggestion::LevelDown { .. } | Suggestion::MoreLoad | Suggestion::FewerReps => {
                         None
                     }
                 };
-                if let Some((text, to)) = &accept
+                if let Some((text, text_name, to)) = &accept
                     && ui
                         .button(text.as_str())
-                        .accessible_name(format!("{}: {}", exercise.name, text.to_lowercase()))
+                        .accessible_name(text_name.as_str())
                         .clicked()
                 {
                     commands.push(Command::Change(Change::ChangeLevel {
@@ -1091,12 +1124,16 @@ impl TodayScreen {
                         at: self.now,
                     }));
                 }
-                let decline = if accept.is_some() { "Not yet" } else { "OK" };
-                if ui
-                    .button(decline)
-                    .accessible_name(format!("{}: {}", exercise.name, decline.to_lowercase()))
-                    .clicked()
-                {
+                let name = exercise.name.as_str();
+                let (decline, decline_name) = if accept.is_some() {
+                    (
+                        t!("today-card-not-yet"),
+                        t!("today-card-not-yet-name", name = name),
+                    )
+                } else {
+                    (t!("today-card-ok"), t!("today-card-ok-name", name = name))
+                };
+                if ui.button(decline).accessible_name(decline_name).clicked() {
                     self.declined.push((exercise.id.clone(), suggestion));
                 }
             });
@@ -1144,27 +1181,35 @@ impl TodayScreen {
         units: Units,
         commands: &mut Vec<Command>,
     ) {
-        egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
-            ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+        theme::card(ui, |ui| {
+            ui.set_max_width(theme::MAX_TEXT_WIDTH);
             ui.set_width(ui.available_width());
             let title = if self.cache.today.is_empty() {
-                "Did everything as prescribed?"
+                t!("today-all-done-title")
             } else {
-                "Another session today"
+                t!("today-all-done-another")
             };
-            ui.label(RichText::new(title).strong().size(19.0));
-            ui.label("Give the most pain you had during the session, then log it in one go. Anything you filled in below is kept as you entered it.");
-            pain_scale(ui, SESSION_PAIN, &mut self.session_pain);
+            ui.label(theme::title(title));
+            ui.label(t!("today-all-done-hint"));
+            pain_scale(ui, &session_pain(), &mut self.session_pain);
             let button = ui
                 .add(
-                    egui::Button::new(RichText::new("All done as prescribed").strong())
-                        .min_size(egui::vec2(220.0, 36.0)),
+                    egui::Button::new(RichText::new(t!("today-all-done")).strong())
+                        .min_size(theme::size::ACTION_BUTTON),
                 )
-                .on_hover_text("Log today's session: every exercise at its prescribed dose (or what you did last time), except what you filled in yourself");
+                .on_hover_text(t!("today-all-done-hover"));
             self.problem_ui(ui, SaveKind::AllDone, commands, data, now, affected, units);
             if button.clicked() {
                 self.held_back = None;
-                self.try_save(SaveKind::AllDone, false, data, now, affected, units, commands);
+                self.try_save(
+                    SaveKind::AllDone,
+                    false,
+                    data,
+                    now,
+                    affected,
+                    units,
+                    commands,
+                );
             }
         });
     }
@@ -1185,7 +1230,7 @@ impl TodayScreen {
         affected: Side,
         units: Units,
     ) {
-        let warn = crate::ui::theme::warning_colour(ui.visuals().dark_mode);
+        let warn = theme::warning_colour(ui.visuals().dark_mode);
         if let Some((k, text)) = &self.problem
             && *k == kind
         {
@@ -1219,10 +1264,10 @@ impl TodayScreen {
         let show = std::mem::take(&mut held.show);
         let names: Vec<&str> = held.names.iter().map(|(_, n)| n.as_str()).collect();
         if without_sets {
-            let text = format!(
-                "{}: a pain score but no sets. A session keeps an exercise only with its sets: fill them in above (\"Done as prescribed\" fills them), or save without {}.",
-                join_names(&names),
-                if names.len() == 1 { "it" } else { "them" }
+            let text = t!(
+                "today-held-no-sets",
+                names = join_names(&names),
+                count = names.len()
             );
             let left_out: Vec<String> = held.names.iter().map(|(_, n)| n.clone()).collect();
             let question = crate::ui::a11y::live_label(
@@ -1230,7 +1275,7 @@ impl TodayScreen {
                 RichText::new(text).color(warn),
                 crate::ui::a11y::Urgency::Assertive,
             );
-            let button = ui.button("Save without that pain score");
+            let button = ui.button(t!("today-held-save-without-that"));
             if show {
                 question.union(button.clone()).scroll_to_me(None);
             }
@@ -1241,21 +1286,17 @@ impl TodayScreen {
             }
             return;
         }
-        let (no_score, one) = if names.len() == 1 {
-            ("that exercise gets", "a pain score")
-        } else {
-            ("those exercises get", "pain scores")
-        };
         let question = crate::ui::a11y::live_label(
             ui,
-            RichText::new(format!(
-                "No pain score for {}. Choose the pain during the session above (0 is no pain), or save without {one}: {no_score} no traffic light.",
-                join_names(&names)
+            RichText::new(t!(
+                "today-held-no-pain",
+                names = join_names(&names),
+                count = names.len()
             ))
             .color(warn),
             crate::ui::a11y::Urgency::Assertive,
         );
-        let button = ui.button("Save without a pain score");
+        let button = ui.button(t!("today-held-save-without"));
         if show {
             question.union(button.clone()).scroll_to_me(None);
         }
@@ -1339,7 +1380,7 @@ impl TodayScreen {
             },
         };
         if session.exercises.is_empty() {
-            self.problem = Some((kind, "Fill in the sets of an exercise first.".to_owned()));
+            self.problem = Some((kind, t!("today-save-nothing")));
             return;
         }
         let without: Vec<(String, String)> = session
@@ -1391,47 +1432,42 @@ impl TodayScreen {
         commands: &mut Vec<Command>,
     ) {
         ui.scope(|ui| {
-            ui.set_max_width(crate::ui::theme::MAX_TEXT_WIDTH);
+            ui.set_max_width(theme::MAX_TEXT_WIDTH);
             let ready = data
                 .programme()
                 .enabled()
                 .filter(|e| self.drafts.get(&e.id).is_some_and(|d| !d.sets.is_empty()))
                 .count();
-            egui::CollapsingHeader::new("Effort and a note (optional)").show(ui, |ui| {
-                ui.label(
-                    "How hard was the session overall? (0 = rest, 10 = as hard as you could go)",
-                );
-                crate::ui::widgets::zero_to_ten(ui, "Session effort", &mut self.effort);
-                ui.label("Note");
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.note)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .accessible_name("Session note");
-            });
+            egui::CollapsingHeader::new(t!("today-save-effort-and-note"))
+                .id_salt("today effort and note")
+                .show(ui, |ui| {
+                    ui.label(t!("today-save-effort-question"));
+                    crate::ui::widgets::zero_to_ten(ui, &t!("today-save-effort"), &mut self.effort);
+                    ui.label(t!("today-save-note"));
+                    ui.add(
+                        egui::TextEdit::multiline(&mut self.note)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .accessible_name(t!("today-save-note-name"));
+                });
             let text = match ready {
-                0 => "Save session".to_owned(),
-                n => format!("Save session ({})", count(n, "exercise", "exercises")),
+                0 => t!("today-save"),
+                n => t!("today-save-count", count = n),
             };
             let button = ui
                 .add_enabled(
                     ready > 0,
                     egui::Button::new(RichText::new(text).strong())
-                        .min_size(egui::vec2(200.0, 36.0)),
+                        .min_size(theme::size::ACTION_BUTTON),
                 )
-                .accessible_name("Save session");
+                .accessible_name(t!("today-save"));
             if std::mem::take(&mut self.to_save) {
                 button.scroll_to_me(Some(egui::Align::Center));
                 button.request_focus();
             }
             if ready == 0 {
-                ui.label(
-                    RichText::new(
-                        "Did only some exercises? Fill them in above, and save them here.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(t!("today-save-some-hint")).weak());
             }
             let affected = data.profile().map_or(Side::Left, |p| p.affected_side);
             self.problem_ui(ui, SaveKind::Filled, commands, data, now, affected, units);
@@ -1463,28 +1499,37 @@ fn next_side(sets: &[SetDraft], affected: Side) -> Side {
 
 /// "Level 2 of 3: Unsupported to box".
 fn level_words(exercise: &Exercise, level: &crate::model::Level) -> String {
-    format!(
-        "Level {} of {}: {}",
-        exercise.level,
-        exercise.levels.len(),
-        level.name
+    t!(
+        "today-card-level",
+        level = exercise.level,
+        levels = exercise.levels.len(),
+        name = level.name.as_str()
     )
 }
 
 /// The level's dose, "each side" for a one-sided exercise: "3 sets of 8 to 12 reps, each side".
 fn dose_words(exercise: &Exercise, level: &crate::model::Level) -> String {
-    let per_side = if exercise.one_sided {
-        ", each side"
+    if exercise.one_sided {
+        t!("today-card-dose-each-side", dose = level.dose.describe())
     } else {
-        ""
-    };
-    format!("{}{per_side}", level.dose.describe())
+        level.dose.describe()
+    }
 }
 
 /// "A", "A and B", "A, B and C".
-fn join_names(names: &[&str]) -> String {
+pub(crate) fn join_names(names: &[&str]) -> String {
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!("today-list-and", first = rest.join(", "), last = *last)
+        }
         _ => names.concat(),
+    }
+}
+
+/// "left" or "right", for a set's side in running text.
+pub(crate) fn side_word(side: Side) -> String {
+    match side {
+        Side::Left => t!("today-side-word", side = "left"),
+        Side::Right => t!("today-side-word", side = "right"),
     }
 }

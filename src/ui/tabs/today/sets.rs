@@ -5,6 +5,7 @@ use crate::model::{
     Amount, Band, BandStrength, Exercise, HoldSecs, Load, LoadKg, LoadKind, Reps, SetLog, Side,
     Target, Units,
 };
+use crate::t;
 
 /// One set being entered.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,48 +103,49 @@ pub fn set_row_ui(
 ) -> bool {
     if let Some(side) = set.side {
         let text = match side {
-            Side::Left => "Left side",
-            Side::Right => "Right side",
+            Side::Left => t!("today-set-left-side"),
+            Side::Right => t!("today-set-right-side"),
         };
         if ui
             .button(text)
-            .on_hover_text("Done on the other side? Press to change it.")
-            .accessible_name(format!("{name}: side"))
+            .on_hover_text(t!("today-set-side-hover"))
+            .accessible_name(t!("today-set-side-name", name = name))
             .clicked()
         {
             set.side = Some(side.other());
         }
     }
-    let (suffix, max) = if hold {
-        (" seconds", HoldSecs::MAX)
+    let (unit, max) = if hold {
+        (t!("today-set-seconds"), HoldSecs::MAX)
     } else {
-        (" reps", Reps::MAX)
+        (t!("today-set-reps"), Reps::MAX)
     };
     ui.add(
         egui::DragValue::new(&mut set.amount)
             .range(0..=max)
-            .suffix(suffix)
+            .suffix(format!(" {unit}"))
             .speed(0.2),
     )
-    .accessible_name(format!("{name}: {}", suffix.trim()));
+    .accessible_name(t!("today-set-amount-name", name = name, unit = unit));
     match exercise.load_kind {
         LoadKind::Weight => {
             let max = units.from_kg(LoadKg::MAX);
             let unit = units.suffix();
+            let body_weight = t!("today-set-body-weight");
             ui.add(
                 egui::DragValue::new(&mut set.weight)
                     .range(0.0..=max)
                     .speed(0.25)
                     .custom_formatter(move |v, _| {
                         if v <= 0.0 {
-                            "body weight".into()
+                            body_weight.clone()
                         } else {
                             format!("+{v:.1} {unit}")
                         }
                     }),
             )
-            .on_hover_text(format!("Weight added, in {unit}; 0 is body weight only"))
-            .accessible_name(format!("{name}: added weight in {unit}"));
+            .on_hover_text(t!("today-set-weight-hover", unit = unit))
+            .accessible_name(t!("today-set-weight-name", name = name, unit = unit));
         }
         LoadKind::Band => {
             egui::ComboBox::from_id_salt(format!("band-{id}"))
@@ -154,13 +156,13 @@ pub fn set_row_ui(
                     }
                 })
                 .response
-                .accessible_name(format!("{name}: band"));
-            ui.checkbox(&mut set.band.doubled, "doubled")
-                .accessible_name(format!("{name}: band doubled"));
+                .accessible_name(t!("today-set-band-name", name = name));
+            ui.checkbox(&mut set.band.doubled, t!("today-set-doubled"))
+                .accessible_name(t!("today-set-doubled-name", name = name));
         }
     }
-    ui.small_button("Remove")
-        .on_hover_text("Remove this set")
-        .accessible_name(format!("{name}: remove"))
+    ui.small_button(t!("today-set-remove"))
+        .on_hover_text(t!("today-set-remove-hover"))
+        .accessible_name(t!("today-set-remove-name", name = name))
         .clicked()
 }

@@ -2,6 +2,8 @@
 //! wherever the patient has scrolled, and its message never moves the buttons above it. A
 //! rest can start by itself after each set.
 
+use crate::i18n::format;
+use crate::t;
 use egui::RichText;
 
 /// The rest lengths offered, in seconds.
@@ -59,10 +61,36 @@ impl Default for TimerBar {
 
 /// A rest length in words: "45 seconds", "2 minutes".
 fn rest_words(secs: u16) -> String {
+    let lang = crate::i18n::language();
     if secs.is_multiple_of(60) {
-        crate::ui::words::count(usize::from(secs / 60), "minute", "minutes")
+        let minutes = secs / 60;
+        t!(
+            "today-timer-minutes",
+            count = minutes,
+            count_text = format::count(lang, i64::from(minutes))
+        )
     } else {
-        format!("{secs} seconds")
+        t!(
+            "today-timer-seconds",
+            count = secs,
+            count_text = format::count(lang, i64::from(secs))
+        )
+    }
+}
+
+/// A rest length on its button, short: "30 s", "1 min".
+fn rest_choice(secs: u16) -> String {
+    let lang = crate::i18n::language();
+    if secs.is_multiple_of(60) {
+        t!(
+            "today-timer-choice-minutes",
+            count_text = format::count(lang, i64::from(secs / 60))
+        )
+    } else {
+        t!(
+            "today-timer-choice-seconds",
+            count_text = format::count(lang, i64::from(secs))
+        )
     }
 }
 
@@ -82,7 +110,7 @@ impl TimerBar {
     /// Starts a rest of the usual length (after a set).
     pub fn start_rest(&mut self, now: f64) {
         self.start(
-            format!("Rest of {}", rest_words(self.rest_secs)),
+            t!("today-timer-rest-of", length = rest_words(self.rest_secs)),
             self.rest_secs,
             now,
             None,
@@ -93,7 +121,11 @@ impl TimerBar {
     /// set 2 logged (30 s). Rest of 1 minute".
     pub fn start_rest_after(&mut self, ended: &str, now: f64) {
         self.start(
-            format!("{ended}. Rest of {}", rest_words(self.rest_secs)),
+            t!(
+                "today-timer-rest-after",
+                ended = ended,
+                length = rest_words(self.rest_secs)
+            ),
             self.rest_secs,
             now,
             None,
@@ -104,7 +136,7 @@ impl TimerBar {
     pub fn start_hold(&mut self, name: &str, exercise_id: &str, secs: u16, now: f64) {
         self.finished = None;
         self.start(
-            format!("{name} hold"),
+            t!("today-timer-hold", name = name),
             secs,
             now,
             Some(exercise_id.to_owned()),
@@ -141,7 +173,7 @@ impl TimerBar {
             return None;
         }
         let timer = self.running.take()?;
-        self.set_finished(format!("Time's up: {} finished.", timer.label));
+        self.set_finished(t!("today-timer-finished", what = timer.label.as_str()));
         Some(match timer.hold_for {
             Some(exercise_id) => Ended::Hold {
                 exercise_id,
@@ -178,48 +210,61 @@ impl TimerBar {
                     crate::ui::a11y::live_label(
                         ui,
                         RichText::new(format!("{}:", timer.label))
-                            .size(20.0)
+                            .size(crate::ui::theme::text::TITLE)
                             .strong(),
                         crate::ui::a11y::Urgency::Polite,
                     );
                 });
                 ui.label(
-                    RichText::new(format!("{:.0} s left", remaining.ceil()))
-                        .size(20.0)
-                        .strong(),
+                    RichText::new({
+                        #[expect(
+                            clippy::cast_possible_truncation,
+                            reason = "whole seconds of a short countdown"
+                        )]
+                        let left = remaining.ceil() as i64;
+                        t!(
+                            "today-timer-left",
+                            count = left,
+                            count_text = format::count(crate::i18n::language(), left)
+                        )
+                    })
+                    .size(crate::ui::theme::text::TITLE)
+                    .strong(),
                 );
                 let fraction = (remaining / f64::from(timer.secs.max(1))).clamp(0.0, 1.0);
                 #[expect(clippy::cast_possible_truncation, reason = "a fraction from 0 to 1")]
                 let fraction = fraction as f32;
                 let bar = ui.add(
                     egui::ProgressBar::new(1.0 - fraction)
-                        .desired_width(160.0)
-                        .desired_height(12.0),
+                        .desired_width(crate::ui::theme::size::COUNTDOWN_WIDTH)
+                        .desired_height(crate::ui::theme::size::COUNTDOWN_HEIGHT),
                 );
                 // In whole seconds, so its value changes once a second, not every frame.
                 crate::ui::a11y::progress(
                     &bar,
-                    &format!("Time gone: {}", timer.label),
+                    &t!("today-timer-time-gone", what = timer.label.as_str()),
                     (f64::from(timer.secs) - remaining.ceil()).max(0.0),
                     f64::from(timer.secs),
                 );
-                if ui.button("Stop timer").clicked() {
+                if ui.button(t!("today-timer-stop")).clicked() {
                     self.running = None;
                     self.finished = None;
                 }
                 return;
             }
-            ui.label("Rest timer:");
+            ui.label(t!("today-timer-rest-timer"));
             for secs in RESTS {
-                let text = if secs.is_multiple_of(60) {
-                    format!("{} min", secs / 60)
-                } else {
-                    format!("{secs} s")
-                };
                 if ui
-                    .selectable_label(secs == self.rest_secs, text)
-                    .on_hover_text(format!("Start a rest of {}", rest_words(secs)))
-                    .accessible_name(format!("Rest {secs} seconds"))
+                    .selectable_label(secs == self.rest_secs, rest_choice(secs))
+                    .on_hover_text(t!(
+                        "today-timer-start-rest-hover",
+                        length = rest_words(secs)
+                    ))
+                    .accessible_name(t!(
+                        "today-timer-rest-name",
+                        count = secs,
+                        count_text = format::count(crate::i18n::language(), i64::from(secs))
+                    ))
                     .clicked()
                 {
                     self.rest_secs = secs;
@@ -228,10 +273,11 @@ impl TimerBar {
                     self.start_rest(now);
                 }
             }
-            ui.checkbox(&mut self.rest_after_set, "Start a rest after each set")
-                .on_hover_text(
-                    "When you add a set or a hold ends, the rest timer starts by itself",
-                );
+            ui.checkbox(
+                &mut self.rest_after_set,
+                t!("today-timer-rest-after-each-set"),
+            )
+            .on_hover_text(t!("today-timer-rest-after-each-set-hover"));
         });
     }
 }
