@@ -1,0 +1,94 @@
+//! The review window in the clinician's language: the caseload, a patient and the programme
+//! editor speak German, then French, with dates and counts as each language writes them.
+//! One test in its own binary, because it switches the process's current language.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::review::caseload_folder;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rehab_tracker::i18n::{self, Lang, format};
+use rehab_tracker::ui::review::ReviewApp;
+
+fn wait(h: &mut Harness<'_, ReviewApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().screen().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
+
+fn window() -> Harness<'static, ReviewApp> {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
+    h.run();
+    h
+}
+
+#[test]
+fn the_review_window_speaks_the_clinicians_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    caseload_folder(tmp.path());
+
+    i18n::set_language(Lang::De);
+    let mut h = window();
+    h.get_by_label("Exporte der Patienten durchsehen");
+    h.get_by_label("Ihre Schlüssel");
+    h.get_by_label("Pakete oder Ordner zur Durchsicht")
+        .set_text_value_accesskit(tmp.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Zur Durchsicht öffnen").click();
+    wait(&mut h);
+    h.get_by_label_contains("3 Dateien konnten nicht geöffnet werden");
+    h.get_by_label_contains("4 Patienten; ");
+    h.get_by_label("Nach Letzter Eintrag sortieren");
+    assert!(h.query_by_label("Sort by Patient").is_none());
+    let as_of = h
+        .state()
+        .screen()
+        .caseload()
+        .rows
+        .iter()
+        .find(|r| r.patient_code == "CD-202")
+        .unwrap()
+        .as_of;
+    h.get_by_label("Patient CD-202 öffnen").click();
+    wait(&mut h);
+    h.get_by_label("Patient CD-202");
+    let date = format::long_date(Lang::De, as_of);
+    assert!(date.contains(". "), "a German date: {date}");
+    h.get_by_label(&format!("Stand {date} · nur lesen"));
+    h.get_by_label("Programm anpassen").click();
+    h.run();
+    h.get_by_label("Eskalationsregel");
+    h.get_by_label("Wenigste Tagebucheinträge für einen aktuellen Schmerz");
+    h.get_by_label("Wenigste Tagebucheinträge für einen aktuellen Schmerz:");
+    h.get_by_label("Montag");
+    h.get_by_label("Noch keine Änderungen.");
+    h.get_by_label("Zurück zu allen Patienten").click();
+    h.run();
+
+    // French puts a no-break space before a colon.
+    i18n::set_language(Lang::Fr);
+    let mut h = window();
+    h.get_by_label("Revoir les exports des patients");
+    h.get_by_label("Exports ou dossier à revoir")
+        .set_text_value_accesskit(tmp.path().to_str().unwrap());
+    h.run();
+    h.get_by_label("Ouvrir pour la revue").click();
+    wait(&mut h);
+    h.get_by_label_contains("3 fichiers n’ont pas pu être ouverts");
+    h.get_by_label("Ouvrir le patient CD-202").click();
+    wait(&mut h);
+    h.get_by_label("Ajuster le programme").click();
+    h.run();
+    h.get_by_label("Semaine de décision\u{a0}:");
+    h.get_by_label("lundi");
+    i18n::set_language(Lang::En);
+}
