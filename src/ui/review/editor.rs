@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, format};
 use crate::model::plan::changes;
-use crate::model::{Problem, ProblemAt, Programme, Side, Target};
+use crate::model::{Dose, Problem, ProblemAt, Programme, Side, Target};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::t;
 use crate::ui::file_picker::{FilePicker, PickKind};
@@ -277,57 +277,7 @@ impl ProgrammeEditor {
                     let index = usize::from(ex.level.max(1)) - 1;
                     let name = ex.name.clone();
                     if let Some(level) = ex.levels.get_mut(index) {
-                        let d = &mut level.dose;
-                        ui.horizontal(|ui| {
-                            changed |= ui
-                                .add(DragValue::new(&mut d.sets_min).range(1..=20))
-                                .on_hover_text(t!("review-editor-fewest-sets"))
-                                .accessible_name(t!(
-                                    "review-editor-fewest-sets-name",
-                                    name = name.as_str()
-                                ))
-                                .changed();
-                            ui.label(t!("review-editor-to"));
-                            changed |= ui
-                                .add(DragValue::new(&mut d.sets_max).range(1..=20))
-                                .on_hover_text(t!("review-editor-most-sets"))
-                                .accessible_name(t!(
-                                    "review-editor-most-sets-name",
-                                    name = name.as_str()
-                                ))
-                                .changed();
-                        });
-                        ui.horizontal(|ui| {
-                            let name = name.as_str();
-                            let (min, max, top, unit, fewest, most) = match &mut d.target {
-                                Target::Reps { min, max } => (
-                                    min,
-                                    max,
-                                    200,
-                                    t!("review-editor-reps"),
-                                    t!("review-editor-fewest-reps-name", name = name),
-                                    t!("review-editor-most-reps-name", name = name),
-                                ),
-                                Target::HoldSecs { min, max } => (
-                                    min,
-                                    max,
-                                    600,
-                                    t!("review-editor-seconds"),
-                                    t!("review-editor-fewest-seconds-name", name = name),
-                                    t!("review-editor-most-seconds-name", name = name),
-                                ),
-                            };
-                            changed |= ui
-                                .add(DragValue::new(min).range(1..=top))
-                                .accessible_name(fewest)
-                                .changed();
-                            ui.label(t!("review-editor-to"));
-                            changed |= ui
-                                .add(DragValue::new(max).range(1..=top))
-                                .accessible_name(most)
-                                .changed();
-                            ui.label(unit);
-                        });
+                        changed |= dose_ui(ui, &mut level.dose, &name);
                     } else {
                         ui.label("");
                         ui.label("");
@@ -639,16 +589,14 @@ impl ProgrammeEditor {
                 };
                 written
                     .and_then(|()| crate::export::write_file(&path, &bytes))
-                    .map(|()| match &signer {
-                        Some(s) => t!(
-                            "review-editor-saved-signed",
-                            path = path.display().to_string(),
-                            name = s.clinician.name.as_str()
-                        ),
-                        None => t!(
-                            "review-editor-saved-unsigned",
-                            path = path.display().to_string()
-                        ),
+                    .map(|()| {
+                        let path = path.display().to_string();
+                        if let Some(s) = &signer {
+                            let name = s.clinician.name.as_str();
+                            t!("review-editor-saved-signed", path = path, name = name)
+                        } else {
+                            t!("review-editor-saved-unsigned", path = path)
+                        }
                     })
                     .map_err(|e| could_not_save(&path, &e))
             },
@@ -676,6 +624,56 @@ fn could_not_save(path: &std::path::Path, e: &std::io::Error) -> String {
         path = path.display().to_string(),
         error = crate::storage::store::plain_io(e)
     )
+}
+
+/// An exercise's dose at its level: the sets and the reps or seconds of each; true when one
+/// was changed. `name` is the exercise's, for the fields' screen-reader names.
+fn dose_ui(ui: &mut egui::Ui, d: &mut Dose, name: &str) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        changed |= ui
+            .add(DragValue::new(&mut d.sets_min).range(1..=20))
+            .on_hover_text(t!("review-editor-fewest-sets"))
+            .accessible_name(t!("review-editor-fewest-sets-name", name = name))
+            .changed();
+        ui.label(t!("review-editor-to"));
+        changed |= ui
+            .add(DragValue::new(&mut d.sets_max).range(1..=20))
+            .on_hover_text(t!("review-editor-most-sets"))
+            .accessible_name(t!("review-editor-most-sets-name", name = name))
+            .changed();
+    });
+    ui.horizontal(|ui| {
+        let (min, max, top, unit, fewest, most) = match &mut d.target {
+            Target::Reps { min, max } => (
+                min,
+                max,
+                200,
+                t!("review-editor-reps"),
+                t!("review-editor-fewest-reps-name", name = name),
+                t!("review-editor-most-reps-name", name = name),
+            ),
+            Target::HoldSecs { min, max } => (
+                min,
+                max,
+                600,
+                t!("review-editor-seconds"),
+                t!("review-editor-fewest-seconds-name", name = name),
+                t!("review-editor-most-seconds-name", name = name),
+            ),
+        };
+        changed |= ui
+            .add(DragValue::new(min).range(1..=top))
+            .accessible_name(fewest)
+            .changed();
+        ui.label(t!("review-editor-to"));
+        changed |= ui
+            .add(DragValue::new(max).range(1..=top))
+            .accessible_name(most)
+            .changed();
+        ui.label(unit);
+    });
+    changed
 }
 
 /// The weekday's name in the clinician's language, for the training-day choice.

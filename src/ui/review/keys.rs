@@ -164,7 +164,7 @@ impl KeysPanel {
         };
         let name = self.name.trim().to_owned();
         if let Err(e) = keys::check_name(&name) {
-            self.message = Some(Err(t!("review-keys-name-first", error = e.to_string())));
+            self.message = Some(Err(t!("review-keys-name-first", error = e)));
             return;
         }
         let (tx, rx) = mpsc::channel();
