@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::review::caseload_folder;
+use common::review::{caseload_folder, review_window};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use rehab_tracker::i18n::{self, Lang, format};
@@ -22,22 +22,13 @@ fn wait(h: &mut Harness<'_, ReviewApp>) {
     h.run();
 }
 
-fn window() -> Harness<'static, ReviewApp> {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 2400.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
-    h.run();
-    h
-}
-
 #[test]
 fn the_review_window_speaks_the_clinicians_language() {
     let tmp = tempfile::tempdir().unwrap();
     caseload_folder(tmp.path());
 
     i18n::set_language(Lang::De);
-    let mut h = window();
+    let mut h = review_window();
     h.get_by_label("Exporte der Patienten durchsehen");
     h.get_by_label("Ihre Schlüssel");
     h.get_by_label("Pakete oder Ordner zur Durchsicht")
@@ -76,7 +67,7 @@ fn the_review_window_speaks_the_clinicians_language() {
 
     // French puts a no-break space before a colon.
     i18n::set_language(Lang::Fr);
-    let mut h = window();
+    let mut h = review_window();
     h.get_by_label("Revoir les exports des patients");
     h.get_by_label("Exports ou dossier à revoir")
         .set_text_value_accesskit(tmp.path().to_str().unwrap());
