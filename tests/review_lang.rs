@@ -5,22 +5,9 @@
 
 mod common;
 
-use common::review::{caseload_folder, review_window};
-use egui_kittest::Harness;
+use common::review::{caseload_folder, review_window, settle_review};
 use egui_kittest::kittest::Queryable;
 use rehab_tracker::i18n::{self, Lang, format};
-use rehab_tracker::ui::review::ReviewApp;
-
-fn wait(h: &mut Harness<'_, ReviewApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().screen().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
-}
 
 #[test]
 fn the_review_window_speaks_the_clinicians_language() {
@@ -35,7 +22,7 @@ fn the_review_window_speaks_the_clinicians_language() {
         .set_text_value_accesskit(tmp.path().to_str().unwrap());
     h.run();
     h.get_by_label("Zur Durchsicht öffnen").click();
-    wait(&mut h);
+    settle_review(&mut h);
     h.get_by_label_contains("3 Dateien konnten nicht geöffnet werden");
     h.get_by_label_contains("4 Patienten; ");
     h.get_by_label("Nach Letzter Eintrag sortieren");
@@ -50,7 +37,7 @@ fn the_review_window_speaks_the_clinicians_language() {
         .unwrap()
         .as_of;
     h.get_by_label("Patient CD-202 öffnen").click();
-    wait(&mut h);
+    settle_review(&mut h);
     h.get_by_label("Patient CD-202");
     let date = format::long_date(Lang::De, as_of);
     assert!(date.contains(". "), "a German date: {date}");
@@ -73,10 +60,10 @@ fn the_review_window_speaks_the_clinicians_language() {
         .set_text_value_accesskit(tmp.path().to_str().unwrap());
     h.run();
     h.get_by_label("Ouvrir pour la revue").click();
-    wait(&mut h);
+    settle_review(&mut h);
     h.get_by_label_contains("3 fichiers n’ont pas pu être ouverts");
     h.get_by_label("Ouvrir le patient CD-202").click();
-    wait(&mut h);
+    settle_review(&mut h);
     h.get_by_label("Ajuster le programme").click();
     h.run();
     h.get_by_label("Semaine de décision\u{a0}:");

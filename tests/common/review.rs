@@ -171,3 +171,15 @@ pub fn review_window() -> egui_kittest::Harness<'static, rehab_tracker::ui::revi
     h.run();
     h
 }
+
+/// Draws the review window until it has finished reading files (at most five seconds).
+pub fn settle_review(h: &mut egui_kittest::Harness<'_, rehab_tracker::ui::review::ReviewApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().screen().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
