@@ -15,7 +15,6 @@ use rehab_tracker::model::Clinician;
 use rehab_tracker::review::programme_file::{self, ClinicianProgramme};
 use rehab_tracker::storage::Store;
 use rehab_tracker::ui::RehabApp;
-use rehab_tracker::ui::review::ReviewApp;
 use std::path::{Path, PathBuf};
 
 /// Makes keys with the real command; returns the key folder.
@@ -812,21 +811,12 @@ fn the_export_window_locks_exports_for_the_pinned_clinician_unless_unticked() {
     assert!(html.contains("clinician report"));
 }
 
-fn review_app() -> Harness<'static, ReviewApp> {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 2400.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
-    h.run();
-    h
-}
-
 #[test]
 fn review_asks_for_the_identity_once_opens_encrypted_bundles_and_signs_programmes() {
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("inbox");
     std::fs::create_dir(&folder).unwrap();
-    let mut h = review_app();
+    let mut h = common::review::review_window();
     // Keys made in the window.
     let keys_dir = tmp.path().join("my keys");
     h.get_by_label("Clinician name")

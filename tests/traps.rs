@@ -554,16 +554,7 @@ fn a_patient_s_page_in_review_opens_at_its_top() {
         .with_size([1024.0, 2400.0])
         .with_max_steps(32)
         .build_ui_state(|ui, app: &mut ReviewApp| app.ui(ui), ReviewApp::new(&[]));
-    let settle = |h: &mut Harness<'static, ReviewApp>| {
-        for _ in 0..500 {
-            h.step();
-            if !h.state().screen().is_busy() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        h.run();
-    };
+    let settle = common::review::settle_review;
     h.run();
     h.get_by_label("Bundles or folder to review")
         .set_text_value_accesskit(tmp.path().to_str().unwrap());

@@ -48,7 +48,7 @@ pub struct FilePicker {
     /// The path as typed or chosen (several, one per line, for [`PickKind::OpenFiles`]).
     pub text: String,
     kind: PickKind,
-    title: &'static str,
+    title: String,
     pending: Option<(Task<Option<Vec<PathBuf>>>, std::time::Instant)>,
     unavailable: bool,
     several: bool,
@@ -57,11 +57,11 @@ pub struct FilePicker {
 impl FilePicker {
     /// A picker for `kind`, its dialog titled `title`.
     #[must_use]
-    pub fn new(kind: PickKind, title: &'static str) -> Self {
+    pub fn new(kind: PickKind, title: impl Into<String>) -> Self {
         Self {
             text: String::new(),
             kind,
-            title,
+            title: title.into(),
             pending: None,
             unavailable: false,
             several: kind == PickKind::OpenFiles,
@@ -143,7 +143,7 @@ impl FilePicker {
     }
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
-        let (kind, title) = (self.kind, self.title);
+        let (kind, title) = (self.kind, self.title.clone());
         let current = self.paths().into_iter().next();
         let task = Task::spawn("file-dialog", "the file dialog", Some(ctx), move |_| {
             let mut dialog = rfd::FileDialog::new().set_title(title);

@@ -158,3 +158,28 @@ fn hex(bytes: &[u8]) -> String {
         s
     })
 }
+
+/// The review window, empty, drawn once, tall enough to show the whole caseload.
+pub fn review_window() -> egui_kittest::Harness<'static, rehab_tracker::ui::review::ReviewApp> {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .with_max_steps(32)
+        .build_ui_state(
+            |ui, app: &mut rehab_tracker::ui::review::ReviewApp| app.ui(ui),
+            rehab_tracker::ui::review::ReviewApp::new(&[]),
+        );
+    h.run();
+    h
+}
+
+/// Draws the review window until it has finished reading files (at most five seconds).
+pub fn settle_review(h: &mut egui_kittest::Harness<'_, rehab_tracker::ui::review::ReviewApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().screen().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}

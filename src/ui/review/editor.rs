@@ -2,9 +2,11 @@
 //! on, levels, doses, locks, the traffic light and the escalation rule's numbers), sees the
 //! changes in the words the patient will see, and saves a programme file to send back.
 
+use crate::i18n::{self, format};
 use crate::model::plan::changes;
-use crate::model::{Problem, ProblemAt, Programme, Side, Target};
+use crate::model::{Dose, Problem, ProblemAt, Programme, Side, Target};
 use crate::review::programme_file::{self, ClinicianProgramme};
+use crate::t;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::task::Task;
 use chrono::{Local, NaiveDate, Weekday};
@@ -46,7 +48,7 @@ impl ProgrammeEditor {
     /// An editor starting from the patient's programme.
     #[must_use]
     pub fn new(programme: &Programme, for_patient: &str, today: NaiveDate) -> Self {
-        let mut picker = FilePicker::new(PickKind::SaveFile, "Save the programme file");
+        let mut picker = FilePicker::new(PickKind::SaveFile, t!("review-editor-picker-title"));
         let dir = directories::UserDirs::new()
             .and_then(|u| {
                 u.document_dir()
@@ -158,7 +160,7 @@ impl ProgrammeEditor {
 
     /// Draws the programme's fields; true when one was changed this frame.
     fn programme_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        ui.label("Changes here are not sent anywhere: they go into a programme file you save and give to the patient, who sees each change and takes it up or not.");
+        ui.label(t!("review-editor-intro"));
         ui.add_space(crate::ui::theme::space::S);
         let mut changed = self.plan_ui(ui);
         ui.add_space(crate::ui::theme::space::S);
@@ -171,29 +173,32 @@ impl ProgrammeEditor {
     }
 
     fn plan_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        ui.label(RichText::new("Plan").strong());
+        ui.label(RichText::new(t!("review-editor-plan")).strong());
         let mut changed = ui
             .horizontal(|ui| {
-                ui.label("Name:");
+                let name = t!("review-editor-name");
+                ui.label(t!("review-field-label", label = name.as_str()));
                 ui.add(egui::TextEdit::singleline(&mut self.edited.name).desired_width(360.0))
-                    .accessible_name("Programme name")
+                    .accessible_name(name)
                     .changed()
             })
             .inner;
         changed |= ui
             .horizontal(|ui| {
-                ui.label("Sessions a week:");
+                let name = t!("review-editor-sessions");
+                ui.label(t!("review-field-label", label = name.as_str()));
                 ui.add(DragValue::new(&mut self.edited.sessions_per_week).range(1..=14))
-                    .accessible_name("Sessions a week")
+                    .accessible_name(name)
                     .changed()
             })
             .inner;
         problem_ui(ui, &self.problems, &ProblemAt::SessionsPerWeek);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Training days:");
+            ui.label(t!("review-field-label", label = t!("review-editor-days")));
+            let lang = i18n::language();
             for day in DAYS {
                 let mut on = self.edited.training_days.contains(&day);
-                if ui.checkbox(&mut on, day.to_string()).changed() {
+                if ui.checkbox(&mut on, day_name(lang, day)).changed() {
                     changed = true;
                     if on {
                         self.edited.training_days.push(day);
@@ -210,13 +215,21 @@ impl ProgrammeEditor {
     }
 
     fn exercises_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        ui.label(RichText::new("Exercises").strong());
+        ui.label(RichText::new(t!("review-editor-exercises")).strong());
         egui::Grid::new("editor_exercises")
             .num_columns(6)
             .striped(true)
             .show(ui, |ui| {
                 let mut changed = false;
-                for h in ["Exercise", "On", "Level", "Held", "Sets", "Each set"] {
+                let lang = i18n::language();
+                for h in [
+                    t!("review-editor-column-exercise"),
+                    t!("review-editor-column-on"),
+                    t!("review-editor-column-level"),
+                    t!("review-editor-column-held"),
+                    t!("review-editor-column-sets"),
+                    t!("review-editor-column-each-set"),
+                ] {
                     ui.label(RichText::new(h).strong());
                 }
                 ui.end_row();
@@ -227,12 +240,16 @@ impl ProgrammeEditor {
                     });
                     changed |= ui
                         .checkbox(&mut ex.enabled, "")
-                        .on_hover_text("Part of the plan")
-                        .accessible_name(format!("{} on", ex.name))
+                        .on_hover_text(t!("review-editor-on-hint"))
+                        .accessible_name(t!("review-editor-on-name", name = ex.name.as_str()))
                         .changed();
                     let current = ex.current().map_or(String::new(), |l| l.name.clone());
                     egui::ComboBox::from_id_salt(("level", &ex.id))
-                        .selected_text(format!("{}: {current}", ex.level))
+                        .selected_text(t!(
+                            "review-editor-level",
+                            number = format::count(lang, i64::from(ex.level)),
+                            name = current
+                        ))
                         .width(200.0)
                         .truncate()
                         .show_ui(ui, |ui| {
@@ -241,51 +258,26 @@ impl ProgrammeEditor {
                                     .selectable_value(
                                         &mut ex.level,
                                         i,
-                                        format!("{i}: {}", level.name),
+                                        t!(
+                                            "review-editor-level",
+                                            number = format::count(lang, i64::from(i)),
+                                            name = level.name.as_str()
+                                        ),
                                     )
                                     .changed();
                             }
                         })
                         .response
-                        .accessible_name(format!("{} level", ex.name));
+                        .accessible_name(t!("review-editor-level-name", name = ex.name.as_str()));
                     changed |= ui
                         .checkbox(&mut ex.locked, "")
-                        .on_hover_text("Held at this level: no moving up is offered")
-                        .accessible_name(format!("{} held at its level", ex.name))
+                        .on_hover_text(t!("review-editor-held-hint"))
+                        .accessible_name(t!("review-editor-held-name", name = ex.name.as_str()))
                         .changed();
                     let index = usize::from(ex.level.max(1)) - 1;
                     let name = ex.name.clone();
                     if let Some(level) = ex.levels.get_mut(index) {
-                        let d = &mut level.dose;
-                        ui.horizontal(|ui| {
-                            changed |= ui
-                                .add(DragValue::new(&mut d.sets_min).range(1..=20))
-                                .on_hover_text("Fewest sets")
-                                .accessible_name(format!("{name} fewest sets"))
-                                .changed();
-                            ui.label("to");
-                            changed |= ui
-                                .add(DragValue::new(&mut d.sets_max).range(1..=20))
-                                .on_hover_text("Most sets")
-                                .accessible_name(format!("{name} most sets"))
-                                .changed();
-                        });
-                        ui.horizontal(|ui| {
-                            let (min, max, unit, top) = match &mut d.target {
-                                Target::Reps { min, max } => (min, max, "reps", 200),
-                                Target::HoldSecs { min, max } => (min, max, "seconds", 600),
-                            };
-                            changed |= ui
-                                .add(DragValue::new(min).range(1..=top))
-                                .accessible_name(format!("{name} fewest {unit}"))
-                                .changed();
-                            ui.label("to");
-                            changed |= ui
-                                .add(DragValue::new(max).range(1..=top))
-                                .accessible_name(format!("{name} most {unit}"))
-                                .changed();
-                            ui.label(unit);
-                        });
+                        changed |= dose_ui(ui, &mut level.dose, &name);
                     } else {
                         ui.label("");
                         ui.label("");
@@ -299,48 +291,43 @@ impl ProgrammeEditor {
     }
 
     fn bands_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        ui.label(RichText::new("Pain during and after exercise (traffic light)").strong());
+        ui.label(RichText::new(t!("review-editor-bands")).strong());
         let b = &mut self.edited.pain_bands;
         let problems = &self.problems;
         egui::Grid::new("editor_bands")
             .num_columns(2)
             .show(ui, |ui| {
                 let mut changed = false;
+                changed |= number_row(ui, &t!("review-editor-safe-max"), &mut b.safe_max, 0..=10);
                 changed |= number_row(
                     ui,
-                    "Highest pain during exercise that is green",
-                    &mut b.safe_max,
-                    0..=10,
-                );
-                changed |= number_row(
-                    ui,
-                    "Highest pain during exercise that is amber",
+                    &t!("review-editor-acceptable-max"),
                     &mut b.acceptable_max,
                     0..=10,
                 );
                 problem_row(ui, problems, &ProblemAt::PainDuring);
                 changed |= number_row(
                     ui,
-                    "Rise in next-morning pain that is amber",
+                    &t!("review-editor-morning-amber"),
                     &mut b.morning_amber_rise,
                     1..=10,
                 );
                 changed |= number_row(
                     ui,
-                    "Rise in next-morning pain that is red",
+                    &t!("review-editor-morning-red"),
                     &mut b.morning_red_rise,
                     1..=10,
                 );
                 problem_row(ui, problems, &ProblemAt::MorningRise);
                 changed |= number_row(
                     ui,
-                    "Days of mornings that make the usual morning pain",
+                    &t!("review-editor-usual-morning-days"),
                     &mut b.usual_morning_days,
                     1..=60,
                 );
                 changed |= number_row(
                     ui,
-                    "Fewest morning scores for a usual morning pain",
+                    &t!("review-editor-usual-morning-min"),
                     &mut b.usual_morning_min_entries,
                     1..=60,
                 );
@@ -351,7 +338,7 @@ impl ProgrammeEditor {
     }
 
     fn rule_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        ui.label(RichText::new("Escalation rule").strong());
+        ui.label(RichText::new(t!("review-editor-rule")).strong());
         let r = &mut self.edited.escalation;
         let problems = &self.problems;
         egui::Grid::new("editor_rule")
@@ -360,72 +347,82 @@ impl ProgrammeEditor {
                 let mut changed = false;
                 changed |= number_row(
                     ui,
-                    "Days the starting pain is taken from",
+                    &t!("review-editor-baseline-days"),
                     &mut r.baseline_days,
                     1..=90,
                 );
                 changed |= number_row(
                     ui,
-                    "Fewest diary entries for a starting pain",
+                    &t!("review-editor-baseline-min"),
                     &mut r.baseline_min_entries,
                     1..=90,
                 );
                 problem_row(ui, problems, &ProblemAt::StartingPain);
                 changed |= number_row(
                     ui,
-                    "Days the current pain is taken from",
+                    &t!("review-editor-current-days"),
                     &mut r.current_days,
                     1..=90,
                 );
                 changed |= number_row(
                     ui,
-                    "Fewest diary entries for a current pain",
+                    &t!("review-editor-current-min"),
                     &mut r.current_min_entries,
                     1..=90,
                 );
                 problem_row(ui, problems, &ProblemAt::CurrentPain);
-                changed |= number_row(ui, "Check-in week", &mut r.checkin_week, 1..=104);
-                changed |= number_row(ui, "Decision week", &mut r.decision_week, 1..=104);
+                changed |= number_row(
+                    ui,
+                    &t!("review-editor-checkin-week"),
+                    &mut r.checkin_week,
+                    1..=104,
+                );
+                changed |= number_row(
+                    ui,
+                    &t!("review-editor-decision-week"),
+                    &mut r.decision_week,
+                    1..=104,
+                );
                 problem_row(ui, problems, &ProblemAt::Weeks);
                 changed |= decimal_row(
                     ui,
-                    "Important improvement, points",
+                    &t!("review-editor-important-points"),
                     &mut r.important_change_points,
                     0.0..=10.0,
                 );
                 changed |= decimal_row(
                     ui,
-                    "Important improvement, % of the start",
+                    &t!("review-editor-important-pct"),
                     &mut r.important_change_pct,
                     0.0..=100.0,
                 );
                 changed |= decimal_row(
                     ui,
-                    "Fewest sessions done for a fair trial, %",
+                    &t!("review-editor-adherence-min"),
                     &mut r.adherence_min_pct,
                     0.0..=100.0,
                 );
                 changed |= decimal_row(
                     ui,
-                    "Important PSFS gain, points",
+                    &t!("review-editor-psfs-important"),
                     &mut r.psfs_important_change,
                     0.0..=10.0,
                 );
                 changed |= decimal_row(
                     ui,
-                    "Pain above the start that counts as worse, points",
+                    &t!("review-editor-worsening-points"),
                     &mut r.worsening_points,
                     0.0..=10.0,
                 );
                 changed |= number_row(
                     ui,
-                    "Weeks running of worse pain",
+                    &t!("review-editor-worsening-weeks"),
                     &mut r.worsening_weeks,
                     1..=52,
                 );
                 changed |= number_row(
                     ui,
-                    "Days without an entry before the diary counts as gone quiet",
+                    &t!("review-editor-quiet-days"),
                     &mut r.quiet_days,
                     1..=90,
                 );
@@ -436,19 +433,23 @@ impl ProgrammeEditor {
     }
 
     fn save_ui(&mut self, ui: &mut egui::Ui) {
-        ui.label(RichText::new("What the patient will see").strong());
+        ui.label(RichText::new(t!("review-editor-preview")).strong());
         if self.changes.is_empty() {
-            ui.label("No changes yet.");
+            ui.label(t!("review-editor-no-changes"));
         }
         for c in &self.changes {
-            ui.label(format!("- {c}"));
+            ui.label(t!("review-editor-change", change = c.as_str()));
         }
+        let lang = i18n::language();
         let days = self.edited.training_days.len();
-        if days != usize::from(self.edited.sessions_per_week) {
+        let sessions = self.edited.sessions_per_week;
+        if days != usize::from(sessions) {
             ui.label(
-                RichText::new(format!(
-                    "Note: {days} training days for {} sessions a week.",
-                    self.edited.sessions_per_week
+                RichText::new(t!(
+                    "review-editor-days-mismatch",
+                    days = days,
+                    days_text = format::count(lang, i64::try_from(days).unwrap_or(i64::MAX)),
+                    sessions_text = format::count(lang, i64::from(sessions))
                 ))
                 .weak(),
             );
@@ -456,40 +457,39 @@ impl ProgrammeEditor {
         if !self.problems.is_empty() {
             crate::ui::a11y::live_label(
                 ui,
-                RichText::new(format!(
-                    "Cannot be saved yet: {} to put right, each shown at its field.",
-                    match self.problems.len() {
-                        1 => "one thing".to_owned(),
-                        n => format!("{n} things"),
-                    }
+                RichText::new(t!(
+                    "review-editor-cannot-save",
+                    count = self.problems.len(),
+                    count_text =
+                        format::count(lang, i64::try_from(self.problems.len()).unwrap_or(i64::MAX))
                 ))
                 .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
                 crate::ui::a11y::Urgency::Assertive,
             );
         }
         ui.add_space(crate::ui::theme::space::S);
-        ui.label("A note for the patient");
+        ui.label(t!("review-editor-note"));
         ui.add(
             egui::TextEdit::multiline(&mut self.note)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name("Note for the patient");
-        ui.label("Programme file to write");
-        self.picker.ui(ui, "Programme file path");
+        .accessible_name(t!("review-editor-note-name"));
+        ui.label(t!("review-editor-file"));
+        self.picker.ui(ui, &t!("review-editor-file-name"));
         match &self.signing {
             Some(folder) => {
                 ui.label(
-                    RichText::new(format!(
-                        "Signed with your key in {}, so the patient's app can tell it is from you.",
-                        folder.display()
+                    RichText::new(t!(
+                        "review-editor-signed",
+                        folder = folder.display().to_string()
                     ))
                     .weak(),
                 );
             }
             None => {
                 ui.label(
-                    RichText::new("Not signed: choose your identity file under Your keys on the first screen, so the patient's app can tell the file is from you.")
+                    RichText::new(t!("review-editor-unsigned"))
                         .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
                 );
             }
@@ -499,7 +499,7 @@ impl ProgrammeEditor {
         if ui
             .add_enabled(
                 can_save,
-                crate::ui::theme::primary_button(ui, "Save programme file"),
+                crate::ui::theme::primary_button(ui, &t!("review-editor-save")),
             )
             .clicked()
         {
@@ -508,12 +508,9 @@ impl ProgrammeEditor {
         if ui
             .add_enabled(
                 self.saving.is_none(),
-                egui::Button::new("Save programme sheet to print"),
+                egui::Button::new(t!("review-editor-save-sheet")),
             )
-            .on_hover_text(
-                "A web page beside the programme file: each exercise's picture, level, dose \
-                 and cues, on one A4 page",
-            )
+            .on_hover_text(t!("review-editor-save-sheet-hint"))
             .clicked()
         {
             self.start_sheet(ui.ctx());
@@ -528,7 +525,7 @@ impl ProgrammeEditor {
     /// (the same name, ending `.html`).
     fn start_sheet(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the name of the file to write.".into()));
+            self.message = Some(Err(t!("review-file-name-missing")));
             return;
         };
         let path = path.with_extension("html");
@@ -541,14 +538,14 @@ impl ProgrammeEditor {
         );
         self.saving = Some(Task::spawn(
             "save-sheet",
-            "saving the programme sheet",
+            &t!("review-task-saving-sheet"),
             Some(ctx),
             move |_| {
                 crate::export::write_file(&path, html.as_bytes())
                     .map(|()| {
-                        format!(
-                            "Saved {}: open it in a browser to print it.",
-                            path.display()
+                        t!(
+                            "review-editor-sheet-saved",
+                            path = path.display().to_string()
                         )
                     })
                     .map_err(|e| could_not_save(&path, &e))
@@ -558,7 +555,7 @@ impl ProgrammeEditor {
 
     fn start_save(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the name of the file to write.".into()));
+            self.message = Some(Err(t!("review-file-name-missing")));
             return;
         };
         let now = Local::now().fixed_offset();
@@ -573,7 +570,7 @@ impl ProgrammeEditor {
         let signing = self.signing.clone();
         self.saving = Some(Task::spawn(
             "save-programme",
-            "saving",
+            &t!("review-task-saving"),
             Some(ctx),
             move |_| {
                 let signer = match signing
@@ -583,9 +580,7 @@ impl ProgrammeEditor {
                 {
                     Ok(signer) => signer,
                     Err(e) => {
-                        return Err(format!(
-                            "Not saved: your signing key could not be used. {e}."
-                        ));
+                        return Err(t!("review-editor-key-unusable", error = e.to_string()));
                     }
                 };
                 let mut bytes = Vec::new();
@@ -595,16 +590,14 @@ impl ProgrammeEditor {
                 };
                 written
                     .and_then(|()| crate::export::write_file(&path, &bytes))
-                    .map(|()| match &signer {
-                        Some(s) => format!(
-                            "Saved {}, signed by {}. Give this file to the patient.",
-                            path.display(),
-                            s.clinician.name
-                        ),
-                        None => format!(
-                            "Saved {} (not signed). Give this file to the patient.",
-                            path.display()
-                        ),
+                    .map(|()| {
+                        let path = path.display().to_string();
+                        if let Some(s) = &signer {
+                            let name = s.clinician.name.as_str();
+                            t!("review-editor-saved-signed", path = path, name = name)
+                        } else {
+                            t!("review-editor-saved-unsigned", path = path)
+                        }
                     })
                     .map_err(|e| could_not_save(&path, &e))
             },
@@ -627,11 +620,68 @@ impl ProgrammeEditor {
 
 /// Why a file the editor writes was not saved, in plain words.
 fn could_not_save(path: &std::path::Path, e: &std::io::Error) -> String {
-    format!(
-        "Could not save {}: {}",
-        path.display(),
-        crate::storage::store::plain_io(e)
+    t!(
+        "review-could-not-save",
+        path = path.display().to_string(),
+        error = crate::storage::store::plain_io(e)
     )
+}
+
+/// An exercise's dose at its level: the sets and the reps or seconds of each; true when one
+/// was changed. `name` is the exercise's, for the fields' screen-reader names.
+fn dose_ui(ui: &mut egui::Ui, d: &mut Dose, name: &str) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        changed |= ui
+            .add(DragValue::new(&mut d.sets_min).range(1..=20))
+            .on_hover_text(t!("review-editor-fewest-sets"))
+            .accessible_name(t!("review-editor-fewest-sets-name", name = name))
+            .changed();
+        ui.label(t!("review-editor-to"));
+        changed |= ui
+            .add(DragValue::new(&mut d.sets_max).range(1..=20))
+            .on_hover_text(t!("review-editor-most-sets"))
+            .accessible_name(t!("review-editor-most-sets-name", name = name))
+            .changed();
+    });
+    ui.horizontal(|ui| {
+        let (min, max, top, unit, fewest, most) = match &mut d.target {
+            Target::Reps { min, max } => (
+                min,
+                max,
+                200,
+                t!("review-editor-reps"),
+                t!("review-editor-fewest-reps-name", name = name),
+                t!("review-editor-most-reps-name", name = name),
+            ),
+            Target::HoldSecs { min, max } => (
+                min,
+                max,
+                600,
+                t!("review-editor-seconds"),
+                t!("review-editor-fewest-seconds-name", name = name),
+                t!("review-editor-most-seconds-name", name = name),
+            ),
+        };
+        changed |= ui
+            .add(DragValue::new(min).range(1..=top))
+            .accessible_name(fewest)
+            .changed();
+        ui.label(t!("review-editor-to"));
+        changed |= ui
+            .add(DragValue::new(max).range(1..=top))
+            .accessible_name(most)
+            .changed();
+        ui.label(unit);
+    });
+    changed
+}
+
+/// The weekday's name in the clinician's language, for the training-day choice.
+fn day_name(lang: i18n::Lang, day: Weekday) -> String {
+    // Any week will do: the first ISO week of 2024.
+    NaiveDate::from_isoywd_opt(2024, 1, day)
+        .map_or_else(|| day.to_string(), |date| format::weekday(lang, date))
 }
 
 /// A programme's name after a clinician adjusted it: "<name> (adjusted 2026-11-26)", an
@@ -651,7 +701,7 @@ fn adjusted_name(name: &str, today: NaiveDate) -> String {
 fn problem_ui(ui: &mut egui::Ui, problems: &[Problem], at: &ProblemAt) {
     for p in problems.iter().filter(|p| p.at == *at) {
         ui.label(
-            RichText::new(format!("Cannot be saved: {}.", p.text))
+            RichText::new(t!("review-editor-problem", problem = p.text.as_str()))
                 .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
         );
     }
@@ -674,7 +724,7 @@ fn number_row<T: egui::emath::Numeric>(
 ) -> bool {
     // The visible label ends in a colon, so screen readers and tests find the field by its
     // own name and the label separately.
-    ui.label(format!("{label}:"));
+    ui.label(t!("review-field-label", label = label));
     let changed = ui
         .add(DragValue::new(value).range(range))
         .accessible_name(label)
@@ -691,7 +741,7 @@ fn decimal_row(
 ) -> bool {
     // The visible label ends in a colon, so screen readers and tests find the field by its
     // own name and the label separately.
-    ui.label(format!("{label}:"));
+    ui.label(t!("review-field-label", label = label));
     let changed = ui
         .add(
             DragValue::new(value)

@@ -3,6 +3,7 @@
 //! exports open with the identity; programmes are signed with the signing key beside it.
 
 use crate::handoff::keys::{self, IDENTITY_FILE};
+use crate::t;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use egui::RichText;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ pub struct KeysPanel {
 
 impl Default for KeysPanel {
     fn default() -> Self {
-        let mut folder = FilePicker::new(PickKind::Folder, "Choose a folder for your new keys");
+        let mut folder = FilePicker::new(PickKind::Folder, t!("review-keys-folder-title"));
         folder.text = crate::ui::file_picker::documents_dir()
             .join("rehab-tracker-keys")
             .display()
@@ -35,7 +36,7 @@ impl Default for KeysPanel {
         Self {
             identity: None,
             restored: false,
-            picker: FilePicker::new(PickKind::OpenFiles, "Choose your identity file"),
+            picker: FilePicker::new(PickKind::OpenFiles, t!("review-keys-identity-title")),
             folder,
             name: String::new(),
             making: None,
@@ -97,46 +98,46 @@ impl KeysPanel {
                 }
                 Err(TryRecvError::Disconnected) => {
                     self.making = None;
-                    self.message = Some(Err("Making the keys stopped unexpectedly.".into()));
+                    self.message = Some(Err(t!("review-keys-stopped")));
                 }
             }
         }
         let open = self.identity.is_none();
-        egui::CollapsingHeader::new(RichText::new("Your keys").strong())
+        egui::CollapsingHeader::new(RichText::new(t!("review-keys-heading")).strong())
             .id_salt("review_keys")
             .default_open(open)
             .show(ui, |ui| {
                 match &self.identity {
-                    Some(path) => ui.label(format!(
-                        "Exports encrypted for you open with your identity file, {}. Programmes you save are signed with the signing key in the same folder.",
-                        path.display()
-                    )),
-                    None => ui.label(
-                        "Choose your identity file (identity.txt) once to open exports encrypted for you and to sign the programmes you send. The app remembers where it is; it never copies it.",
-                    ),
+                    Some(path) => {
+                        ui.label(t!("review-keys-chosen", path = path.display().to_string()))
+                    }
+                    None => ui.label(t!("review-keys-none")),
                 };
-                ui.label("Your identity file");
-                if self.picker.ui(ui, "Identity file") {
+                ui.label(t!("review-keys-identity"));
+                if self.picker.ui(ui, &t!("review-keys-identity-name")) {
                     changed |= self.use_picked(&ctx);
                 }
-                if ui.button("Use this identity file").clicked() {
+                if ui.button(t!("review-keys-use")).clicked() {
                     changed |= self.use_picked(&ctx);
                 }
                 ui.add_space(crate::ui::theme::space::S);
-                ui.label("No keys yet? Make them once, keep the folder private, and back it up.");
+                ui.label(t!("review-keys-make-intro"));
                 ui.horizontal(|ui| {
-                    ui.label("Your name as patients see it");
+                    ui.label(t!("review-keys-your-name"));
                     ui.add(
                         egui::TextEdit::singleline(&mut self.name)
-                            .hint_text("Jane Physio, Hip Clinic")
+                            .hint_text(t!("review-keys-name-hint"))
                             .desired_width(260.0),
                     )
-                    .accessible_name("Clinician name");
+                    .accessible_name(t!("review-keys-name-name"));
                 });
-                ui.label("Folder for the new keys (it must not hold keys already)");
-                self.folder.ui(ui, "Folder for new keys");
+                ui.label(t!("review-keys-folder"));
+                self.folder.ui(ui, &t!("review-keys-folder-name"));
                 if ui
-                    .add_enabled(self.making.is_none(), egui::Button::new("Make my keys"))
+                    .add_enabled(
+                        self.making.is_none(),
+                        egui::Button::new(t!("review-keys-make")),
+                    )
                     .clicked()
                 {
                     self.start_making();
@@ -148,7 +149,7 @@ impl KeysPanel {
 
     fn use_picked(&mut self, ctx: &egui::Context) -> bool {
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the identity file's name, or choose it.".into()));
+            self.message = Some(Err(t!("review-keys-identity-missing")));
             return false;
         };
         self.message = None;
@@ -158,12 +159,12 @@ impl KeysPanel {
 
     fn start_making(&mut self) {
         let Some(dir) = self.folder.paths().into_iter().next() else {
-            self.message = Some(Err("Give a folder for the keys.".into()));
+            self.message = Some(Err(t!("review-keys-folder-missing")));
             return;
         };
         let name = self.name.trim().to_owned();
         if let Err(e) = keys::check_name(&name) {
-            self.message = Some(Err(format!("Give your name first: {e}.")));
+            self.message = Some(Err(t!("review-keys-name-first", error = e)));
             return;
         }
         let (tx, rx) = mpsc::channel();
@@ -176,14 +177,14 @@ impl KeysPanel {
                     .map(|made| {
                         (
                             dir.join(IDENTITY_FILE),
-                            format!(
-                                "Made the keys of {} in {}. Keep identity.txt and signing.key to yourself; recipient.txt and signing.pub can be handed out.",
-                                made.clinician.name,
-                                dir.display()
+                            t!(
+                                "review-keys-made",
+                                name = made.clinician.name.as_str(),
+                                folder = dir.display().to_string()
                             ),
                         )
                     })
-                    .map_err(|e| format!("No keys were made: {e}."));
+                    .map_err(|e| t!("review-keys-not-made", error = e.to_string()));
                 let _ = tx.send(result);
             });
         match spawned {
@@ -191,7 +192,9 @@ impl KeysPanel {
                 self.making = Some(rx);
                 self.message = None;
             }
-            Err(e) => self.message = Some(Err(format!("Could not start making keys: {e}"))),
+            Err(e) => {
+                self.message = Some(Err(t!("review-keys-not-started", error = e.to_string())));
+            }
         }
     }
 }

@@ -6,9 +6,11 @@ pub mod editor;
 pub mod keys;
 
 use crate::analysis::Progress;
+use crate::i18n::{self, format};
 use crate::model::ProgrammeRecord;
 use crate::record::Record;
 use crate::review::caseload::{self, CaseRow, Caseload, SortBy, improvement_text, status_label};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
@@ -54,11 +56,14 @@ impl ReportFile {
             self.saving = None;
         }
         ui.horizontal(|ui| {
-            ui.label("Save it as a web page to print or file:");
+            ui.label(t!("review-report-save-hint"));
         });
-        self.picker.ui(ui, "Report file path");
+        self.picker.ui(ui, &t!("review-report-path"));
         if ui
-            .add_enabled(self.saving.is_none(), egui::Button::new("Save report"))
+            .add_enabled(
+                self.saving.is_none(),
+                egui::Button::new(t!("review-report-save")),
+            )
             .clicked()
         {
             self.start(ui.ctx());
@@ -68,19 +73,19 @@ impl ReportFile {
 
     fn start(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the name of the file to write.".into()));
+            self.message = Some(Err(t!("review-file-name-missing")));
             return;
         };
         let prepared = Arc::clone(&self.prepared);
         self.message = None;
         self.saving = Some(Task::spawn(
             "save-report",
-            "saving the report",
+            &t!("review-task-saving-report"),
             Some(ctx),
             move |_| {
                 crate::export::write_to_path(crate::export::Format::Report, &prepared, &path)
-                    .map(|_| format!("Saved {}.", path.display()))
-                    .map_err(|e| format!("Could not save the report: {e}"))
+                    .map(|_| t!("review-report-saved", path = path.display().to_string()))
+                    .map_err(|e| t!("review-report-not-saved", error = e.to_string()))
             },
         ));
     }
@@ -140,7 +145,7 @@ impl ReviewScreen {
     #[must_use]
     pub fn new() -> Self {
         Self {
-            picker: FilePicker::new(PickKind::Folder, "Choose a folder of exports").several(),
+            picker: FilePicker::new(PickKind::Folder, t!("review-caseload-picker-title")).several(),
             keys: keys::KeysPanel::default(),
             job: None,
             caseload: Caseload::default(),
@@ -174,7 +179,8 @@ impl ReviewScreen {
         let (files, failures) = caseload::files_in(paths);
         let total = files.len();
         let identity_path = self.keys.identity().map(std::path::Path::to_path_buf);
-        let task = Task::spawn("review-load", "reading the files", ctx, move |progress| {
+        let what = t!("review-task-reading");
+        let task = Task::spawn("review-load", &what, ctx, move |progress| {
             let (identity, problem) = match identity_path
                 .as_deref()
                 .map(crate::handoff::keys::read_identity)
@@ -182,9 +188,7 @@ impl ReviewScreen {
                 Some(Ok(identity)) => (Some(identity), None),
                 Some(Err(e)) => (
                     None,
-                    Some(format!(
-                        "Your identity file could not be used, so encrypted exports were not opened: {e}."
-                    )),
+                    Some(t!("review-identity-unusable", error = e.to_string())),
                 ),
                 None => (None, None),
             };
@@ -247,9 +251,12 @@ impl ReviewScreen {
                     Ok((caseload, problem)) => {
                         let (done, _) = job.task.steps();
                         if done < job.total {
-                            self.message = Some(format!(
-                                "Stopped: {done} of {} files were read; open the folder again to read them all.",
-                                job.total
+                            let lang = i18n::language();
+                            self.message = Some(t!(
+                                "review-load-stopped",
+                                total = job.total,
+                                done_text = format::count(lang, count(done)),
+                                total_text = format::count(lang, count(job.total))
                             ));
                         }
                         if problem.is_some() {
@@ -291,8 +298,8 @@ impl ReviewScreen {
     }
 
     fn caseload_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Review patients' exports");
-        ui.label("Open a folder of export bundles (or several files, one per line). They are only read: nothing is written into them.");
+        ui.heading(t!("review-caseload-heading"));
+        ui.label(t!("review-caseload-intro"));
         // The keys take at most a third of a small window, so the caseload's table keeps
         // room below them.
         let keys_height = (ui.available_height() * 0.3).max(90.0);
@@ -307,7 +314,7 @@ impl ReviewScreen {
             let paths = self.picker.paths();
             self.load(&paths);
         }
-        if self.picker.ui(ui, "Bundles or folder to review") {
+        if self.picker.ui(ui, &t!("review-caseload-path")) {
             let paths = self.picker.paths();
             self.load(&paths);
         }
@@ -316,25 +323,26 @@ impl ReviewScreen {
             if ui
                 .add_enabled(
                     !busy,
-                    crate::ui::theme::primary_button(ui, "Open for review"),
+                    crate::ui::theme::primary_button(ui, &t!("review-open")),
                 )
                 .clicked()
             {
                 let paths = self.picker.paths();
                 if paths.is_empty() {
-                    self.message = Some("Give a folder or a file to open.".into());
+                    self.message = Some(t!("review-open-nothing"));
                 } else {
                     self.load_waking(&paths, Some(ui.ctx()));
                 }
             }
             if busy
-                && ui.button("Stop").clicked()
+                && ui.button(t!("review-stop")).clicked()
                 && let Some(job) = &self.job
             {
                 job.task.cancel();
             }
         });
         if let Some(job) = &self.job {
+            let lang = i18n::language();
             let (done, _) = job.task.steps();
             let fraction = if job.total == 0 {
                 1.0
@@ -343,7 +351,12 @@ impl ReviewScreen {
             };
             ui.add(
                 egui::ProgressBar::new(fraction)
-                    .text(format!("Read {done} of {} files", job.total))
+                    .text(t!(
+                        "review-load-progress",
+                        total = job.total,
+                        done_text = format::count(lang, count(done)),
+                        total_text = format::count(lang, count(job.total))
+                    ))
                     .show_percentage(),
             );
         }
@@ -359,19 +372,23 @@ impl ReviewScreen {
         self.failures_ui(ui);
         let rows = &self.caseload.rows;
         let attention = rows.iter().filter(|r| r.needs_attention()).count();
-        ui.label(format!(
-            "{} patients; {attention} need attention (warning signs, worse pain, a diary gone quiet, or a decision due).",
-            rows.len()
+        let lang = i18n::language();
+        ui.label(t!(
+            "review-caseload-summary",
+            patients = rows.len(),
+            attention = attention,
+            patients_text = format::count(lang, count(rows.len())),
+            attention_text = format::count(lang, count(attention))
         ));
         ui.horizontal(|ui| {
-            ui.label("Find");
+            ui.label(t!("review-find"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text("patient code, status or file")
+                    .hint_text(t!("review-find-hint"))
                     .desired_width(220.0),
             )
-            .accessible_name("Filter patients");
-            ui.checkbox(&mut self.only_attention, "Only those needing attention");
+            .accessible_name(t!("review-find-name"));
+            ui.checkbox(&mut self.only_attention, t!("review-only-attention"));
         });
         self.table_ui(ui);
     }
@@ -383,9 +400,13 @@ impl ReviewScreen {
         let dark = ui.visuals().dark_mode;
         crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
             ui.label(
-                RichText::new(match self.caseload.failures.len() {
-                    1 => "1 file could not be opened. The others are listed below; ask this patient for a new export.".to_owned(),
-                    n => format!("{n} files could not be opened. The others are listed below; ask these patients for a new export."),
+                RichText::new({
+                    let n = self.caseload.failures.len();
+                    t!(
+                        "review-failures",
+                        count = n,
+                        count_text = format::count(i18n::language(), count(n))
+                    )
                 })
                 .strong()
                 .color(crate::ui::theme::warning_colour(dark)),
@@ -399,13 +420,17 @@ impl ReviewScreen {
                             || f.path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                        let hint = if f.reason == caseload::needs_identity() {
-                            " Choose your identity file under Your keys."
+                        let reason = f.reason.as_str();
+                        ui.label(if f.reason == caseload::needs_identity() {
+                            t!(
+                                "review-failure-needs-identity",
+                                file = name,
+                                reason = reason
+                            )
                         } else {
-                            ""
-                        };
-                        ui.label(format!("{name}: {}.{hint}", f.reason));
-                        egui::CollapsingHeader::new("Details")
+                            t!("review-failure", file = name, reason = reason)
+                        });
+                        egui::CollapsingHeader::new(t!("review-failure-details"))
                             .id_salt(("failure details", i))
                             .show(ui, |ui| {
                                 ui.label(RichText::new(f.path.display().to_string()).monospace());
@@ -430,14 +455,14 @@ impl ReviewScreen {
         let mut clicked_sort = None;
         let mut open_row = None;
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-        let headers: [(&str, SortBy); 7] = [
-            ("Patient", SortBy::Patient),
-            ("Week", SortBy::Week),
-            ("Status", SortBy::Urgency),
-            ("Adherence", SortBy::Adherence),
-            ("Improvement", SortBy::Improvement),
-            ("Last entry", SortBy::LastEntry),
-            ("Warning signs", SortBy::RedFlags),
+        let headers: [(String, SortBy); 7] = [
+            (t!("review-column-patient"), SortBy::Patient),
+            (t!("review-column-week"), SortBy::Week),
+            (t!("review-column-status"), SortBy::Urgency),
+            (t!("review-column-adherence"), SortBy::Adherence),
+            (t!("review-column-improvement"), SortBy::Improvement),
+            (t!("review-column-last-entry"), SortBy::LastEntry),
+            (t!("review-column-warning-signs"), SortBy::RedFlags),
         ];
         // Narrower than its columns (800 pixels), the table scrolls sideways rather than
         // cutting off the last ones.
@@ -499,7 +524,8 @@ impl ReviewScreen {
         let code = row.patient_code.clone();
         let identity = self.keys.identity().map(std::path::Path::to_path_buf);
         let signing = self.keys.signing_folder();
-        let task = Task::spawn("review-open", "opening", Some(ctx), move |_| {
+        let what = t!("review-task-opening");
+        let task = Task::spawn("review-open", &what, Some(ctx), move |_| {
             open_view(&path, &expected, &code, Keys { identity, signing })
         });
         self.open = Some(OpenPatient {
@@ -513,11 +539,15 @@ impl ReviewScreen {
         let Some(open) = &mut self.open else { return };
         let mut back = false;
         ui.horizontal(|ui| {
-            if ui.button("Back to all patients").clicked() {
+            if ui.button(t!("review-back")).clicked() {
                 back = true;
             }
-            ui.heading(format!("Patient {}", open.row.patient_code));
-            ui.label(RichText::new(format!("as of {} · read-only", open.row.as_of)).weak());
+            ui.heading(t!(
+                "review-patient-heading",
+                code = open.row.patient_code.as_str()
+            ));
+            let date = format::long_date(i18n::language(), open.row.as_of);
+            ui.label(RichText::new(t!("review-patient-as-of", date = date)).weak());
         });
         if back {
             self.open = None;
@@ -527,22 +557,22 @@ impl ReviewScreen {
             PatientState::Loading(_) => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Opening…");
+                    ui.label(t!("review-opening"));
                 });
             }
             PatientState::Failed(reason) => {
                 ui.label(
-                    RichText::new(format!("This file could not be opened: {reason}"))
+                    RichText::new(t!("review-open-failed", reason = reason.as_str()))
                         .color(crate::ui::theme::warning_colour(ui.visuals().dark_mode)),
                 );
             }
             PatientState::Ready(view) => {
                 ui.horizontal(|ui| {
                     for (tab, name) in [
-                        (PatientTab::Progress, "Progress"),
-                        (PatientTab::History, "History"),
-                        (PatientTab::Report, "Report"),
-                        (PatientTab::Programme, "Adjust programme"),
+                        (PatientTab::Progress, t!("review-tab-progress")),
+                        (PatientTab::History, t!("review-tab-history")),
+                        (PatientTab::Report, t!("review-tab-report")),
+                        (PatientTab::Programme, t!("review-tab-programme")),
                     ] {
                         if ui.selectable_label(open.tab == tab, name).clicked() {
                             // Each page opens at its top.
@@ -579,7 +609,7 @@ impl ReviewScreen {
                             outline.ui(ui, "review_report");
                         }
                         Err(e) => {
-                            ui.label(format!("No report: {e}"));
+                            ui.label(t!("review-no-report", error = e.as_str()));
                         }
                     },
                     PatientTab::Programme => view.editor.ui(ui),
@@ -613,7 +643,7 @@ fn open_view(
         caseload::open_patient_with(path, identity.as_ref()).map_err(|e| e.reason)?;
     drop(identity);
     if !sha.eq_ignore_ascii_case(expected_sha) {
-        return Err("the file changed since the list was read; open the folder again".into());
+        return Err(t!("review-file-changed"));
     }
     let prepared = patient.prepared();
     let report = ReportOutline::of(&prepared);
@@ -622,7 +652,7 @@ fn open_view(
     let editor = ProgrammeEditor::new(&patient.programme, code, today)
         .signing_with(keys.signing)
         .for_side(patient.profile.affected_side);
-    let mut picker = FilePicker::new(PickKind::SaveFile, "Save the report");
+    let mut picker = FilePicker::new(PickKind::SaveFile, t!("review-report-picker-title"));
     picker.text = crate::ui::file_picker::documents_dir()
         .join(format!(
             "report-{}-{today}.html",
@@ -698,7 +728,7 @@ impl ReviewApp {
             desktop.apply(ui.ctx());
         }
         egui::CentralPanel::default().show(ui, |ui| self.screen.ui(ui));
-        crate::ui::a11y::end_frame(ui.ctx(), "Rehab tracker: review");
+        crate::ui::a11y::end_frame(ui.ctx(), &t!("review-window-name"));
     }
 }
 
@@ -711,25 +741,26 @@ impl eframe::App for ReviewApp {
 /// The caseload's headings: each sorts by its column, again to reverse; the one clicked.
 fn header_cells(
     header: &mut egui_extras::TableRow<'_, '_>,
-    headers: &[(&str, SortBy)],
+    headers: &[(String, SortBy)],
     sort: (SortBy, bool),
 ) -> Option<SortBy> {
     let mut clicked = None;
-    for &(name, by) in headers {
+    for (name, by) in headers {
+        let by = *by;
         header.col(|ui| {
-            let arrow = if sort.0 == by {
-                if sort.1 { " (sorted)" } else { " (reversed)" }
-            } else {
-                ""
+            let shown = match sort {
+                (s, true) if s == by => t!("review-column-sorted", name = name.as_str()),
+                (s, false) if s == by => t!("review-column-reversed", name = name.as_str()),
+                _ => name.clone(),
             };
             if ui
                 .add(
-                    egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                    egui::Button::new(RichText::new(shown).strong())
                         .frame(false)
                         .wrap_mode(egui::TextWrapMode::Extend),
                 )
-                .on_hover_text("Sort by this column; again to reverse")
-                .accessible_name(format!("Sort by {name}"))
+                .on_hover_text(t!("review-column-sort-hint"))
+                .accessible_name(t!("review-column-sort-name", name = name.as_str()))
                 .clicked()
             {
                 clicked = Some(by);
@@ -739,7 +770,7 @@ fn header_cells(
     header.col(|ui| {
         // Drawn like the sortable headings so the row lines up; not a button.
         ui.add(
-            egui::Button::new(RichText::new("File").strong())
+            egui::Button::new(RichText::new(t!("review-column-file")).strong())
                 .frame(false)
                 .sense(egui::Sense::hover()),
         );
@@ -749,19 +780,23 @@ fn header_cells(
 
 /// One patient's row of the caseload; whether their code was clicked to open them.
 fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -> bool {
+    let lang = i18n::language();
     let mut open = false;
     row.col(|ui| {
         if ui
             .link(&r.patient_code)
-            .on_hover_text("Open this patient")
-            .accessible_name(format!("Open patient {}", r.patient_code))
+            .on_hover_text(t!("review-open-patient-hint"))
+            .accessible_name(t!(
+                "review-open-patient-name",
+                code = r.patient_code.as_str()
+            ))
             .clicked()
         {
             open = true;
         }
     });
     row.col(|ui| {
-        ui.label(r.week.to_string());
+        ui.label(format::count(lang, i64::from(r.week)));
     });
     row.col(|ui| {
         let text = RichText::new(status_label(crate::i18n::language(), r.status));
@@ -774,22 +809,25 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -
     });
     row.col(|ui| {
         ui.label(r.adherence_pct.map_or_else(
-            || "none due".into(),
+            || t!("review-adherence-none-due"),
             |p| crate::analysis::reasons::pct(crate::i18n::language(), p),
         ));
     });
     row.col(|ui| {
         ui.label(improvement_text(r.improvement))
-            .on_hover_text("Points of worst pain better than at the start; above zero is better");
+            .on_hover_text(t!("review-improvement-hint"));
     });
     row.col(|ui| {
         let g = &r.engagement;
         let text = RichText::new(caseload::last_entry_text(r));
         if g.quiet {
             ui.label(text.color(crate::ui::theme::warning_colour(dark)))
-                .on_hover_text(format!(
-                    "Nothing logged for {} days up to {}; the programme counts {} as gone quiet",
-                    g.days_without_entries, r.as_of, g.quiet_after_days
+                .on_hover_text(t!(
+                    "review-quiet-hint",
+                    days = g.days_without_entries,
+                    days_text = format::count(lang, i64::from(g.days_without_entries)),
+                    date = format::long_date(lang, r.as_of),
+                    quiet_text = format::count(lang, i64::from(g.quiet_after_days))
                 ));
         } else {
             ui.label(text);
@@ -797,9 +835,9 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -
     });
     row.col(|ui| {
         ui.label(if r.red_flags == 0 {
-            "none".to_owned()
+            t!("review-warning-signs-none")
         } else {
-            r.red_flags.to_string()
+            format::count(lang, count(r.red_flags))
         });
     });
     row.col(|ui| {
@@ -823,4 +861,10 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, r: &CaseRow, dark: bool) -
             .on_hover_text(whole);
     });
     open
+}
+
+/// A count for [`format::count`]; a count too large for it (never in practice) as the
+/// largest it can write.
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
