@@ -78,7 +78,7 @@ impl ReportOutline {
                     chart_ui(ui, (id, "chart", i), chart, dark);
                 }
                 if !r.recent.weeks.is_empty() {
-                    section(ui, "Last four weeks");
+                    section(ui, &crate::t!("settings-preview-last-four-weeks"));
                     egui::Grid::new((id, "recent"))
                         .num_columns(r.recent.weeks.len() + 1)
                         .striped(true)
@@ -110,12 +110,25 @@ impl ReportOutline {
                     }
                 }
                 if !r.notes.is_empty() || r.notes_left_out > 0 {
-                    section(ui, &format!("The patient's notes since {}", r.notes_since));
+                    section(
+                        ui,
+                        &crate::t!(
+                            "settings-preview-notes-since",
+                            date = crate::i18n::format::long_date(
+                                crate::i18n::language(),
+                                r.notes_since
+                            )
+                        ),
+                    );
                     if r.notes_left_out > 0 {
                         ui.label(
-                            RichText::new(format!(
-                                "{} earlier notes are in the CSV and bundle exports.",
-                                r.notes_left_out
+                            RichText::new(crate::t!(
+                                "settings-preview-earlier-notes",
+                                count = r.notes_left_out,
+                                count_text = crate::i18n::format::count(
+                                    crate::i18n::language(),
+                                    i64::try_from(r.notes_left_out).unwrap_or(i64::MAX)
+                                )
                             ))
                             .weak(),
                         );
