@@ -849,7 +849,7 @@ impl RehabApp {
             }
             SaveState::Failed(e) => {
                 ui.label(
-                    RichText::new(t!("app-not-saved-yet", error = e.to_string()))
+                    RichText::new(t!("app-not-saved-yet", error = e.clone()))
                         .color(theme::warning_colour(dark)),
                 );
                 if ui.button(t!("app-try-again")).clicked() {
@@ -1245,7 +1245,7 @@ fn command_control(
     text: impl Into<egui::WidgetText>,
     icon_colour: Option<egui::Color32>,
 ) -> egui::Response {
-    let response = match command.icon() {
+    match command.icon() {
         Some(icon) => {
             let mut icon = theme::icon_text(icon);
             if let Some(colour) = icon_colour {
@@ -1255,8 +1255,7 @@ fn command_control(
             theme::name_control(&response, &command.accessible_label())
         }
         None => ui.button(text),
-    };
-    response
+    }
 }
 
 impl eframe::App for RehabApp {

@@ -109,37 +109,41 @@ impl ReportOutline {
                         ui.label(format!("- {item}"));
                     }
                 }
-                if !r.notes.is_empty() || r.notes_left_out > 0 {
-                    section(
-                        ui,
-                        &crate::t!(
-                            "settings-preview-notes-since",
-                            date = crate::i18n::format::long_date(
-                                crate::i18n::language(),
-                                r.notes_since
-                            )
-                        ),
-                    );
-                    if r.notes_left_out > 0 {
-                        ui.label(
-                            RichText::new(crate::t!(
-                                "settings-preview-earlier-notes",
-                                count = r.notes_left_out,
-                                count_text = crate::i18n::format::count(
-                                    crate::i18n::language(),
-                                    i64::try_from(r.notes_left_out).unwrap_or(i64::MAX)
-                                )
-                            ))
-                            .weak(),
-                        );
-                    }
-                    for n in &r.notes {
-                        ui.label(format!("- {n}"));
-                    }
-                }
+                notes_ui(ui, r);
                 ui.add_space(crate::ui::theme::space::S);
                 ui.label(RichText::new(&r.footer).weak().small());
             });
+    }
+}
+
+/// The patient's notes since the report's first day, and how many earlier ones are left out.
+fn notes_ui(ui: &mut egui::Ui, r: &Report) {
+    if r.notes.is_empty() && r.notes_left_out == 0 {
+        return;
+    }
+    let lang = crate::i18n::language();
+    section(
+        ui,
+        &crate::t!(
+            "settings-preview-notes-since",
+            date = crate::i18n::format::long_date(lang, r.notes_since)
+        ),
+    );
+    if r.notes_left_out > 0 {
+        ui.label(
+            RichText::new(crate::t!(
+                "settings-preview-earlier-notes",
+                count = r.notes_left_out,
+                count_text = crate::i18n::format::count(
+                    lang,
+                    i64::try_from(r.notes_left_out).unwrap_or(i64::MAX)
+                )
+            ))
+            .weak(),
+        );
+    }
+    for n in &r.notes {
+        ui.label(format!("- {n}"));
     }
 }
 

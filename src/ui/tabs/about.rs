@@ -93,6 +93,6 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
                             ui.end_row();
                         }
                     });
-            })
+            });
         });
 }

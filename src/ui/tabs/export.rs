@@ -520,12 +520,13 @@ fn write_all(
         done_before += steps(*format);
     }
     let saved = saved.join(", ");
-    Ok(match encrypt_to {
-        Some((_, name)) => t!(
+    Ok(if let Some((_, name)) = encrypt_to {
+        t!(
             "settings-export-saved-locked",
             saved = saved,
             clinician = name.as_str()
-        ),
-        None => t!("settings-export-saved", saved = saved),
+        )
+    } else {
+        t!("settings-export-saved", saved = saved)
     })
 }

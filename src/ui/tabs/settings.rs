@@ -240,7 +240,7 @@ impl SettingsWindow {
                         "settings-exercise-pictures"
                     )));
                     crate::ui::picture::motion_setting_ui(ui);
-                })
+                });
             });
         self.draft = Some(draft);
     }

@@ -112,7 +112,7 @@ impl WarningSigns {
                         "settings-warning-after-injection"
                     )));
                     ui.label(crate::t!("settings-warning-after-injection-text"));
-                })
+                });
             });
     }
 
