@@ -91,12 +91,12 @@ fn window_for(command: UiCommand) -> (TempDir, Harness<'static, RehabApp>) {
 /// Presses `command`'s button where the window draws it.
 fn press_button(h: &mut Harness<'static, RehabApp>, command: UiCommand) {
     if command.place() == Place::ClinicianMenu {
-        h.get_by_label(rehab_tracker::ui::command::CLINICIAN_MENU)
+        h.get_by_label(&rehab_tracker::ui::command::clinician_menu())
             .click();
         h.run();
     }
     let label = command.accessible_label();
-    h.query_by_label(label)
+    h.query_by_label(&label)
         .unwrap_or_else(|| panic!("no button {label:?} for {command:?}"))
         .click();
     common::settle(h);
@@ -194,7 +194,7 @@ fn help_lists_every_key_as_the_tooltips_say_it() {
             "Help does not list {keys} for {command:?}"
         );
         assert!(
-            h.query_all_by_label(command.tooltip()).next().is_some(),
+            h.query_all_by_label(&command.tooltip()).next().is_some(),
             "Help does not say what {keys} does"
         );
     }
@@ -206,7 +206,7 @@ fn help_lists_every_key_as_the_tooltips_say_it() {
         };
         let (_tmp, mut h) = window_for(command);
         let label = command.accessible_label();
-        h.query_by_label(label)
+        h.query_by_label(&label)
             .unwrap_or_else(|| panic!("no button {label:?} for {command:?}"))
             .hover();
         for _ in 0..4 {

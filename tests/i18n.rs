@@ -373,6 +373,46 @@ fn switching_language_at_run_time_changes_the_words() {
     assert_eq!(t!("settings-language"), "Language");
 }
 
+/// The window's shell (every control of the command table, its words and its tooltip), the
+/// first-run questions and the warning signs speak the chosen language, not English.
+#[test]
+fn the_shell_the_first_run_and_the_warning_signs_speak_the_chosen_language() {
+    use egui_kittest::kittest::Queryable;
+    use rehab_tracker::ui::UiCommand;
+    let _turn = CURRENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    i18n::set_language(Lang::En);
+    let english: Vec<(String, String)> =
+        UiCommand::all().map(|c| (c.label(), c.tooltip())).collect();
+    assert_eq!(english[0].0, "Today");
+    for lang in [Lang::De, Lang::Fr, Lang::Es] {
+        i18n::set_language(lang);
+        for (command, (label, tooltip)) in UiCommand::all().zip(&english) {
+            assert_ne!(&command.label(), label, "{command:?} in {lang}");
+            assert_ne!(&command.tooltip(), tooltip, "{command:?} in {lang}");
+        }
+    }
+    i18n::set_language(Lang::De);
+    let tmp = tempfile::tempdir().unwrap();
+    let at = NaiveDate::from_ymd_opt(2026, 12, 4)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    let mut h = common::window_at(tmp.path(), at, [1100.0, 1200.0]);
+    h.get_by_label("Willkommen");
+    h.get_by_label("Welche Seite schmerzt?");
+    assert!(h.query_by_label("Welcome").is_none());
+    h.get_by_label("Mein Programm beginnen").click();
+    common::settle(&mut h);
+    h.get_by_label("Bitte wählen Sie, welche Seite schmerzt.");
+    h.get_by_label("Warnzeichen").click();
+    common::settle(&mut h);
+    h.get_by_label("Nach einer Kortisonspritze");
+    assert!(h.query_by_label("Record what I ticked").is_none());
+    i18n::set_language(Lang::En);
+}
+
 #[test]
 fn the_pseudo_locale_accents_and_lengthens_text_and_keeps_placeables() {
     let pseudo = Words::for_language(Lang::Pseudo);

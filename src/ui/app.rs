@@ -3,7 +3,7 @@
 //! [`Record::apply`], and saving through [`Saving`].
 
 use super::assessment::Assessment;
-use super::command::{CLINICIAN_MENU, CLINICIAN_MENU_FOLD, Command, Place, Tab, UiCommand, Window};
+use super::command::{CLINICIAN_MENU_FOLD, Command, Place, Tab, UiCommand, Window, clinician_menu};
 use super::loading::JournalLoader;
 use super::review::ReviewScreen;
 use super::saving::{SaveState, Saving};
@@ -22,6 +22,7 @@ use super::theme::{self, icons};
 use crate::model::{Settings, YearMonth};
 use crate::record::{Change, Record};
 use crate::storage::{InstanceLock, Loaded, Saver, Store};
+use crate::t;
 use chrono::{Local, NaiveDate, NaiveDateTime};
 use egui::RichText;
 use std::path::PathBuf;
@@ -150,7 +151,7 @@ impl RehabApp {
             }) {
                 Ok(saver) => Some(saver),
                 Err(e) => {
-                    read_only.push(format!("The app could not start saving: {e}"));
+                    read_only.push(t!("app-could-not-start-saving", error = e.to_string()));
                     None
                 }
             }
@@ -460,15 +461,15 @@ impl RehabApp {
     /// The window's name for a screen reader: the app and the screen shown.
     fn window_name(&self) -> String {
         let screen = if self.review.is_some() {
-            "review"
+            t!("app-window-review")
         } else if self.record.profile().is_none() {
-            "set-up"
+            t!("app-window-setup")
         } else if self.guided() {
-            "guided session"
+            t!("app-window-guided")
         } else {
             self.tab.name()
         };
-        format!("Rehab tracker: {screen}")
+        t!("app-window-name", screen = screen)
     }
 
     /// Closing the window over a form filled in and not saved asks first: saved entries are
@@ -486,13 +487,13 @@ impl RehabApp {
         };
         egui::Modal::new(egui::Id::unique("close over unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.label(theme::title("Close the app?"));
-            ui.label(format!("{text} It is lost if the app closes now."));
+            ui.label(theme::title(t!("app-close-title")));
+            ui.label(t!("app-close-lost", unsaved = text));
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Go back to it").clicked() {
+                if ui.button(t!("app-close-go-back")).clicked() {
                     self.closing_over = None;
                 }
-                if ui.button("Close without it").clicked() {
+                if ui.button(t!("app-close-without")).clicked() {
                     self.closing_over = None;
                     self.close_anyway = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -522,9 +523,8 @@ impl RehabApp {
         }
         if loader.is_done() {
             if let Some(e) = loader.failed() {
-                self.read_only.push(format!(
-                    "Part of your diary could not be read ({e}). Nothing will be saved until the app is opened again."
-                ));
+                self.read_only
+                    .push(t!("app-part-unreadable", error = e.to_string()));
                 self.record.give_up_reading();
             }
             self.loading = None;
@@ -641,12 +641,10 @@ impl RehabApp {
         // than elsewhere and the bar keeps to one row in a narrow window.
         ui.spacing_mut().button_padding.x = theme::space::S;
         ui.horizontal(|ui| {
-            ui.label(theme::title("Rehab tracker"));
+            ui.label(theme::title(t!("app-title")));
             if self.demo {
-                ui.label(RichText::new("Sample data").italics().weak())
-                    .on_hover_text(
-                        "A generated journal in a temporary folder. Your own data is not touched.",
-                    );
+                ui.label(RichText::new(t!("app-sample-data")).italics().weak())
+                    .on_hover_text(t!("app-sample-data-tooltip"));
             }
             ui.separator();
             self.top_bar_left(ui);
@@ -688,11 +686,10 @@ impl RehabApp {
         let command = tab.command();
         let selected = self.tab == tab;
         let response = match command.icon() {
-            Some(icon) => theme::icon_tab(ui, icon, command.label(), selected),
+            Some(icon) => theme::icon_tab(ui, icon, &command.label(), selected),
             None => ui.selectable_label(selected, command.label()),
         }
         .on_hover_text(command.hover_text(ui.ctx()));
-        command.name_for_screen_reader(&response);
         super::a11y::tab(&response, selected);
         if selected && std::mem::take(&mut self.focus_tab) {
             response.request_focus();
@@ -715,13 +712,16 @@ impl RehabApp {
         let folds = |item: &&BarItem| item.fold() <= limit;
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if items.iter().any(|item| folds(&item)) {
-                let more = ui.menu_button((theme::icon_text(icons::ICON_MORE_HORIZ), MORE), |ui| {
-                    for &item in items.iter().filter(folds) {
-                        self.bar_item_ui(ui, item, true);
-                    }
-                });
-                theme::name_control(&more.response, MORE)
-                    .on_hover_text("Help, export, settings, the clinician's menu and colours");
+                let more = ui.menu_button(
+                    (theme::icon_text(icons::ICON_MORE_HORIZ), t!("app-more")),
+                    |ui| {
+                        for &item in items.iter().filter(folds) {
+                            self.bar_item_ui(ui, item, true);
+                        }
+                    },
+                );
+                theme::name_control(&more.response, &t!("app-more"))
+                    .on_hover_text(t!("app-more-tooltip"));
             }
             for &item in items.iter().rev().filter(|item| !folds(item)) {
                 self.bar_item_ui(ui, item, false);
@@ -759,10 +759,10 @@ impl RehabApp {
         match item {
             BarItem::ClinicianMenu => {
                 let menu = ui.menu_button(
-                    (theme::icon_text(icons::ICON_STETHOSCOPE), CLINICIAN_MENU),
+                    (theme::icon_text(icons::ICON_STETHOSCOPE), clinician_menu()),
                     |ui| self.clinician_menu(ui),
                 );
-                theme::name_control(&menu.response, CLINICIAN_MENU);
+                theme::name_control(&menu.response, &clinician_menu());
             }
             BarItem::Button(command) => {
                 if command_button(ui, command, command.label()).clicked() {
@@ -798,7 +798,7 @@ impl RehabApp {
                     if notice.refused {
                         super::a11y::live_label(
                             ui,
-                            RichText::new(format!("Not saved: {}", notice.text))
+                            RichText::new(t!("app-not-saved", reason = notice.text.as_str()))
                                 .color(theme::warning_colour(dark)),
                             super::a11y::Urgency::Assertive,
                         );
@@ -807,8 +807,11 @@ impl RehabApp {
                     }
                 });
                 if self.can_undo() {
-                    let what = self.next_undo().unwrap_or("the last change");
-                    let tooltip = UiCommand::Undo.with_keys(ui.ctx(), &format!("Take back {what}"));
+                    let tooltip = match self.next_undo() {
+                        Some(what) => t!("app-undo-what", what = what),
+                        None => t!("app-undo-last"),
+                    };
+                    let tooltip = UiCommand::Undo.with_keys(ui.ctx(), &tooltip);
                     let undo = command_control(ui, UiCommand::Undo, UiCommand::Undo.label(), None)
                         .on_hover_text(tooltip);
                     if std::mem::take(&mut self.focus_undo) && !notice.refused {
@@ -819,8 +822,11 @@ impl RehabApp {
                     }
                 }
                 if self.can_redo() {
-                    let what = self.next_redo().unwrap_or("what was undone");
-                    let tooltip = UiCommand::Redo.with_keys(ui.ctx(), &format!("Do again {what}"));
+                    let tooltip = match self.next_redo() {
+                        Some(what) => t!("app-redo-what", what = what),
+                        None => t!("app-redo-last"),
+                    };
+                    let tooltip = UiCommand::Redo.with_keys(ui.ctx(), &tooltip);
                     let redo = command_control(ui, UiCommand::Redo, UiCommand::Redo.label(), None)
                         .on_hover_text(tooltip);
                     if redo.clicked() {
@@ -835,25 +841,25 @@ impl RehabApp {
                     ui.label(RichText::new(text).color(theme::warning_colour(dark)));
                 }
                 None => {
-                    ui.label(RichText::new("All entries saved").color(theme::ok_colour(dark)));
+                    ui.label(RichText::new(t!("app-all-saved")).color(theme::ok_colour(dark)));
                 }
             },
             SaveState::Saving => {
-                ui.label("Saving…");
+                ui.label(t!("app-saving"));
             }
             SaveState::Failed(e) => {
                 ui.label(
-                    RichText::new(format!(
-                        "Not saved yet: {e}. Your entries are kept while the app is open, and it will try again."
-                    ))
-                    .color(theme::warning_colour(dark)),
+                    RichText::new(t!("app-not-saved-yet", error = e.clone()))
+                        .color(theme::warning_colour(dark)),
                 );
-                if ui.button("Try again now").clicked() {
+                if ui.button(t!("app-try-again")).clicked() {
                     self.commands.push(Command::RetrySave);
                 }
             }
             SaveState::ReadOnly => {
-                ui.label(RichText::new("Read-only: nothing is being saved").color(theme::warning_colour(dark)));
+                ui.label(
+                    RichText::new(t!("app-read-only-status")).color(theme::warning_colour(dark)),
+                );
             }
         });
     }
@@ -879,11 +885,11 @@ impl RehabApp {
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
         theme::tone_card(ui, theme::Tone::Warning, |ui| {
-            ui.label(theme::title("A damaged file was repaired").color(colour));
+            ui.label(theme::title(t!("app-repaired-title")).color(colour));
             for notice in &self.notices {
                 ui.label(notice);
             }
-            if ui.button("Got it").clicked() {
+            if ui.button(t!("app-got-it")).clicked() {
                 self.notices.clear();
             }
         });
@@ -896,17 +902,15 @@ impl RehabApp {
         }
         let colour = theme::warning_colour(ui.visuals().dark_mode);
         theme::tone_card(ui, theme::Tone::Warning, |ui| {
-            ui.label(theme::title("The app is open read-only").color(colour));
+            ui.label(theme::title(t!("app-read-only-title")).color(colour));
             for reason in &self.read_only {
                 ui.label(reason);
             }
             // The folder is named here whatever the reason, so the words always point at
             // something on screen.
-            ui.label(format!(
-                "Nothing will be saved until this is sorted out, and no file has been changed or deleted. \
-                 Your data is in the folder {}. Close the app, sort out what is said above (or show this \
-                 message to your physiotherapist or whoever helps you with your computer), then open the app again.",
-                self.saving.store().dir().display()
+            ui.label(t!(
+                "app-read-only-body",
+                folder = self.saving.store().dir().display().to_string()
             ));
         });
         ui.add_space(theme::SECTION_GAP);
@@ -1010,7 +1014,7 @@ impl RehabApp {
                 });
             }
             Command::FormEdit { what, change } => {
-                let mut text = format!("Done: {what}.");
+                let mut text = t!("app-done", what = what.as_str());
                 if let Some(change) = change {
                     let version = self.record.version();
                     match self.record.apply(change, self.today()) {
@@ -1018,9 +1022,10 @@ impl RehabApp {
                         Ok(_) => self.today_screen.form_step_without_record(),
                         Err(e) => {
                             self.today_screen.form_step_without_record();
-                            text = format!(
-                                "{text} Not saved: {}",
-                                super::words::capitalise(&e.to_string())
+                            text = t!(
+                                "app-done-not-saved",
+                                done = text,
+                                reason = super::words::capitalise(&e.to_string())
                             );
                         }
                     }
@@ -1033,14 +1038,14 @@ impl RehabApp {
                 });
             }
             Command::Undo => {
-                let text = self.undo().unwrap_or_else(|| "Nothing to undo.".to_owned());
+                let text = self.undo().unwrap_or_else(|| t!("app-nothing-to-undo"));
                 self.notice = Some(Notice {
                     text,
                     refused: false,
                 });
             }
             Command::Redo => {
-                let text = self.redo().unwrap_or_else(|| "Nothing to redo.".to_owned());
+                let text = self.redo().unwrap_or_else(|| t!("app-nothing-to-redo"));
                 self.notice = Some(Notice {
                     text,
                     refused: false,
@@ -1089,7 +1094,7 @@ impl RehabApp {
                         self.record.undo();
                     }
                     self.undone.push(Done::TodayForm);
-                    return Some(format!("Undone: {what}."));
+                    return Some(t!("app-undone", what = what));
                 }
                 Some(Done::Record) | None => {
                     let text = self.record.undo()?;
@@ -1109,7 +1114,7 @@ impl RehabApp {
                     self.record.redo();
                 }
                 self.done.push(Done::TodayForm);
-                Some(format!("Done again: {what}."))
+                Some(t!("app-done-again", what = what))
             }
             Done::Record => {
                 let text = self.record.redo()?;
@@ -1135,15 +1140,19 @@ fn opening_ui(ui: &mut egui::Ui, record: &Record) {
         ui.spinner();
         let left = record.months_to_read();
         ui.label(if left > 0 {
-            format!("Opening your diary: {left} more months to read…")
+            t!(
+                "app-opening-months",
+                count = left,
+                count_text = crate::i18n::format::count(
+                    crate::i18n::language(),
+                    i64::try_from(left).unwrap_or(i64::MAX)
+                )
+            )
         } else {
-            "Working out your progress…".to_owned()
+            t!("app-working-out-progress")
         });
     });
 }
-
-/// The top bar's menu of the buttons that do not fit in a narrow window.
-const MORE: &str = "More";
 
 /// What the right of the top bar holds besides Warning signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1156,10 +1165,10 @@ enum BarItem {
 
 impl BarItem {
     /// The words on it.
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
             Self::Button(command) => command.label(),
-            Self::ClinicianMenu => CLINICIAN_MENU,
+            Self::ClinicianMenu => clinician_menu(),
         }
     }
 
@@ -1192,17 +1201,17 @@ fn bar_fold_limit(ui: &egui::Ui, items: &[BarItem], room: f32) -> Option<u8> {
     };
     let always: f32 = UiCommand::all()
         .filter(|c| c.place() == Place::BarAlways)
-        .map(|c| width(c.label(), c.icon().is_some()))
+        .map(|c| width(&c.label(), c.icon().is_some()))
         .sum();
     let mut limits: Vec<u8> = items.iter().map(|item| item.fold()).collect();
     limits.sort_unstable();
     std::iter::once(0).chain(limits).find(|&limit| {
         let mut total = always;
         if items.iter().any(|item| item.fold() <= limit) {
-            total += width(MORE, true);
+            total += width(&t!("app-more"), true);
         }
         for item in items.iter().filter(|item| item.fold() > limit) {
-            total += width(item.label(), item.has_icon());
+            total += width(&item.label(), item.has_icon());
         }
         total - gap <= room
     })
@@ -1236,19 +1245,17 @@ fn command_control(
     text: impl Into<egui::WidgetText>,
     icon_colour: Option<egui::Color32>,
 ) -> egui::Response {
-    let response = match command.icon() {
+    match command.icon() {
         Some(icon) => {
             let mut icon = theme::icon_text(icon);
             if let Some(colour) = icon_colour {
                 icon = icon.color(colour);
             }
             let response = ui.add(egui::Button::new((icon, text.into())));
-            theme::name_control(&response, command.accessible_label())
+            theme::name_control(&response, &command.accessible_label())
         }
         None => ui.button(text),
-    };
-    command.name_for_screen_reader(&response);
-    response
+    }
 }
 
 impl eframe::App for RehabApp {

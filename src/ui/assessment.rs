@@ -52,11 +52,16 @@ impl Assessment {
         }
         // A copy of the diary shares its months: it costs a pointer per month.
         let diary = record.diary().clone();
-        let task = Task::spawn("analysis", "working out your progress", ctx, move |_| {
-            diary
-                .profile()
-                .map(|p| crate::analysis::progress(p, diary.programmes(), diary.journal(), today))
-        });
+        let task = Task::spawn(
+            "analysis",
+            &crate::t!("settings-task-progress"),
+            ctx,
+            move |_| {
+                diary.profile().map(|p| {
+                    crate::analysis::progress(p, diary.programmes(), diary.journal(), today)
+                })
+            },
+        );
         self.running = Some((key, task));
     }
 

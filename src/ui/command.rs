@@ -7,6 +7,7 @@
 
 use crate::model::{Entry, EntryId};
 use crate::record::Change;
+use crate::t;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// The screens.
@@ -39,7 +40,7 @@ impl Tab {
 
     /// The screen's name, as its tab says it.
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         self.command().label()
     }
 }
@@ -111,7 +112,7 @@ pub enum Place {
         /// The order it folds into "More" in.
         fold: u8,
     },
-    /// An entry of the top bar's clinician menu ([`CLINICIAN_MENU`]), which sits among the
+    /// An entry of the top bar's clinician menu ([`clinician_menu`]), which sits among the
     /// bar's buttons where its first entry is in the table.
     ClinicianMenu,
     /// A button in the status bar, after a change.
@@ -122,8 +123,11 @@ pub enum Place {
     Keys,
 }
 
-/// The top bar's menu of what a clinician gave or does.
-pub const CLINICIAN_MENU: &str = "Clinician";
+/// The name of the top bar's menu of what a clinician gave or does.
+#[must_use]
+pub fn clinician_menu() -> String {
+    t!("app-menu-clinician")
+}
 
 /// The order the clinician menu folds into "More" in, among [`Place::Bar`]'s `fold`.
 pub const CLINICIAN_MENU_FOLD: u8 = 2;
@@ -175,17 +179,12 @@ pub enum UiCommand {
     ZoomReset,
 }
 
-/// One row of the command table.
+/// One row of the command table. Its words are in [`UiCommand::label`] and
+/// [`UiCommand::tooltip`], in the current language.
 #[derive(Debug, Clone, Copy)]
 pub struct Spec {
     /// The command this row describes.
     pub command: UiCommand,
-    /// The words on its control.
-    pub label: &'static str,
-    /// What a screen reader calls the control, when not its words.
-    pub accessible: Option<&'static str>,
-    /// What it does, in a tooltip and in Help's list of keys.
-    pub tooltip: &'static str,
     /// Its keys, the one to show first; none for a control without a key.
     pub shortcuts: &'static [KeyboardShortcut],
     /// Whether its keys work while text is being typed (a text has its own undo).
@@ -202,13 +201,10 @@ const fn plain_key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
-/// A row with the fields most rows share: no key, a label that is its own accessible name.
-const fn row(command: UiCommand, label: &'static str, tooltip: &'static str, place: Place) -> Spec {
+/// A row with the fields most rows share: no key.
+const fn row(command: UiCommand, place: Place) -> Spec {
     Spec {
         command,
-        label,
-        accessible: None,
-        tooltip,
         shortcuts: &[],
         while_typing: true,
         place,
@@ -216,124 +212,40 @@ const fn row(command: UiCommand, label: &'static str, tooltip: &'static str, pla
 }
 
 /// A row with keys.
-const fn keyed(
-    command: UiCommand,
-    label: &'static str,
-    tooltip: &'static str,
-    shortcuts: &'static [KeyboardShortcut],
-    place: Place,
-) -> Spec {
+const fn keyed(command: UiCommand, shortcuts: &'static [KeyboardShortcut], place: Place) -> Spec {
     Spec {
         shortcuts,
-        ..row(command, label, tooltip, place)
+        ..row(command, place)
     }
 }
 
 /// The one table of the window's commands, in [`UiCommand`]'s order (checked when
-/// compiling): their words, keys, tooltips and places.
+/// compiling): their keys and places.
 const TABLE: [Spec; 20] = {
     use UiCommand as C;
     use egui::gui_zoom::kb_shortcuts as zoom;
     [
-        keyed(
-            C::ShowToday,
-            "Today",
-            "Today: log today's session",
-            &[command_key(Key::Num1)],
-            Place::Tab,
-        ),
-        keyed(
-            C::ShowDiary,
-            "Diary",
-            "Diary: your pain and your day, once a day",
-            &[command_key(Key::Num2)],
-            Place::Tab,
-        ),
-        keyed(
-            C::ShowHistory,
-            "History",
-            "History: every entry, newest first",
-            &[command_key(Key::Num3)],
-            Place::Tab,
-        ),
-        keyed(
-            C::ShowProgress,
-            "Progress",
-            "Progress: where you stand against your plan",
-            &[command_key(Key::Num4)],
-            Place::Tab,
-        ),
-        row(
-            C::CloseReview,
-            "Close review",
-            "Back to your own diary",
-            Place::Review,
-        ),
-        row(
-            C::WarningSigns,
-            "Warning signs",
-            "When to get help quickly",
-            Place::BarAlways,
-        ),
-        keyed(
-            C::Help,
-            "Help",
-            "Help: what this app is, where your data is kept, keyboard shortcuts",
-            &[plain_key(Key::F1)],
-            Place::Bar { fold: 5 },
-        ),
-        row(
-            C::Settings,
-            "Settings",
-            "Reminders for your training days and your diary; light or dark colours",
-            Place::Bar { fold: 3 },
-        ),
-        row(
-            C::Export,
-            "Export…",
-            "Write a report or your data for your physiotherapist",
-            Place::Bar { fold: 4 },
-        ),
-        row(
-            C::ImportProgramme,
-            "Programme from your clinician…",
-            "Open a programme file your clinician saved for you",
-            Place::ClinicianMenu,
-        ),
-        row(
-            C::OpenReview,
-            "Open for review…",
-            "For clinicians: open patients' exports, read-only",
-            Place::ClinicianMenu,
-        ),
-        row(
-            C::DarkTheme,
-            "Dark theme",
-            "Switch to dark colours",
-            Place::Bar { fold: 1 },
-        ),
-        row(
-            C::LightTheme,
-            "Light theme",
-            "Switch to light colours",
-            Place::Bar { fold: 1 },
-        ),
+        keyed(C::ShowToday, &[command_key(Key::Num1)], Place::Tab),
+        keyed(C::ShowDiary, &[command_key(Key::Num2)], Place::Tab),
+        keyed(C::ShowHistory, &[command_key(Key::Num3)], Place::Tab),
+        keyed(C::ShowProgress, &[command_key(Key::Num4)], Place::Tab),
+        row(C::CloseReview, Place::Review),
+        row(C::WarningSigns, Place::BarAlways),
+        keyed(C::Help, &[plain_key(Key::F1)], Place::Bar { fold: 5 }),
+        row(C::Settings, Place::Bar { fold: 3 }),
+        row(C::Export, Place::Bar { fold: 4 }),
+        row(C::ImportProgramme, Place::ClinicianMenu),
+        row(C::OpenReview, Place::ClinicianMenu),
+        row(C::DarkTheme, Place::Bar { fold: 1 }),
+        row(C::LightTheme, Place::Bar { fold: 1 }),
         Spec {
             while_typing: false,
-            ..keyed(
-                C::Undo,
-                "Undo",
-                "Take back the last change",
-                &[command_key(Key::Z)],
-                Place::StatusBar,
-            )
+            ..keyed(C::Undo, &[command_key(Key::Z)], Place::StatusBar)
         },
         Spec {
             while_typing: false,
             ..keyed(
                 C::Redo,
-                "Redo",
-                "Do again what was undone",
                 &[
                     command_key(Key::Y),
                     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
@@ -343,42 +255,16 @@ const TABLE: [Spec; 20] = {
         },
         Spec {
             while_typing: false,
-            ..keyed(
-                C::StartSession,
-                "Start the session",
-                "Guides today's session one exercise at a time, in large type to read from the mat",
-                &[command_key(Key::G)],
-                Place::Today,
-            )
+            ..keyed(C::StartSession, &[command_key(Key::G)], Place::Today)
         },
-        keyed(
-            C::CloseWindow,
-            "Close",
-            "Close the window over the app",
-            &[plain_key(Key::Escape)],
-            Place::Keys,
-        ),
+        keyed(C::CloseWindow, &[plain_key(Key::Escape)], Place::Keys),
         keyed(
             C::ZoomIn,
-            "Larger text",
-            "Larger text",
             &[zoom::ZOOM_IN, zoom::ZOOM_IN_SECONDARY],
             Place::Keys,
         ),
-        keyed(
-            C::ZoomOut,
-            "Smaller text",
-            "Smaller text",
-            &[zoom::ZOOM_OUT],
-            Place::Keys,
-        ),
-        keyed(
-            C::ZoomReset,
-            "Normal text size",
-            "Text back to its normal size",
-            &[zoom::ZOOM_RESET],
-            Place::Keys,
-        ),
+        keyed(C::ZoomOut, &[zoom::ZOOM_OUT], Place::Keys),
+        keyed(C::ZoomReset, &[zoom::ZOOM_RESET], Place::Keys),
     ]
 };
 
@@ -413,8 +299,29 @@ impl UiCommand {
 
     /// The words on its control.
     #[must_use]
-    pub fn label(self) -> &'static str {
-        self.spec().label
+    pub fn label(self) -> String {
+        match self {
+            Self::ShowToday => t!("app-command-today"),
+            Self::ShowDiary => t!("app-command-diary"),
+            Self::ShowHistory => t!("app-command-history"),
+            Self::ShowProgress => t!("app-command-progress"),
+            Self::CloseReview => t!("app-command-close-review"),
+            Self::WarningSigns => t!("app-command-warning-signs"),
+            Self::Help => t!("app-command-help"),
+            Self::Settings => t!("app-command-settings"),
+            Self::Export => t!("app-command-export"),
+            Self::ImportProgramme => t!("app-command-import-programme"),
+            Self::OpenReview => t!("app-command-open-review"),
+            Self::DarkTheme => t!("app-command-dark-theme"),
+            Self::LightTheme => t!("app-command-light-theme"),
+            Self::Undo => t!("app-command-undo"),
+            Self::Redo => t!("app-command-redo"),
+            Self::StartSession => t!("app-command-start-session"),
+            Self::CloseWindow => t!("app-command-close-window"),
+            Self::ZoomIn => t!("app-command-zoom-in"),
+            Self::ZoomOut => t!("app-command-zoom-out"),
+            Self::ZoomReset => t!("app-command-zoom-reset"),
+        }
     }
 
     /// The icon drawn before its words in the top bar and on its buttons, if it has one.
@@ -445,17 +352,37 @@ impl UiCommand {
         })
     }
 
-    /// What a screen reader calls its control (and tests find it by).
+    /// What a screen reader calls its control (and tests find it by): its words.
     #[must_use]
-    pub fn accessible_label(self) -> &'static str {
-        let spec = self.spec();
-        spec.accessible.unwrap_or(spec.label)
+    pub fn accessible_label(self) -> String {
+        self.label()
     }
 
     /// What it does, without its keys.
     #[must_use]
-    pub fn tooltip(self) -> &'static str {
-        self.spec().tooltip
+    pub fn tooltip(self) -> String {
+        match self {
+            Self::ShowToday => t!("app-command-today-tooltip"),
+            Self::ShowDiary => t!("app-command-diary-tooltip"),
+            Self::ShowHistory => t!("app-command-history-tooltip"),
+            Self::ShowProgress => t!("app-command-progress-tooltip"),
+            Self::CloseReview => t!("app-command-close-review-tooltip"),
+            Self::WarningSigns => t!("app-command-warning-signs-tooltip"),
+            Self::Help => t!("app-command-help-tooltip"),
+            Self::Settings => t!("app-command-settings-tooltip"),
+            Self::Export => t!("app-command-export-tooltip"),
+            Self::ImportProgramme => t!("app-command-import-programme-tooltip"),
+            Self::OpenReview => t!("app-command-open-review-tooltip"),
+            Self::DarkTheme => t!("app-command-dark-theme-tooltip"),
+            Self::LightTheme => t!("app-command-light-theme-tooltip"),
+            Self::Undo => t!("app-command-undo-tooltip"),
+            Self::Redo => t!("app-command-redo-tooltip"),
+            Self::StartSession => t!("app-command-start-session-tooltip"),
+            Self::CloseWindow => t!("app-command-close-window-tooltip"),
+            Self::ZoomIn => t!("app-command-zoom-in-tooltip"),
+            Self::ZoomOut => t!("app-command-zoom-out-tooltip"),
+            Self::ZoomReset => t!("app-command-zoom-reset-tooltip"),
+        }
     }
 
     /// Where its control is drawn.
@@ -479,14 +406,16 @@ impl UiCommand {
             .iter()
             .map(|shortcut| ctx.format_shortcut(shortcut))
             .collect();
-        (!keys.is_empty()).then(|| keys.join(" or "))
+        let mut keys = keys.into_iter();
+        let first = keys.next()?;
+        Some(keys.fold(first, |all, next| t!("app-keys-or", keys = all, key = next)))
     }
 
     /// `what` with the command's keys after it in brackets, when it has keys: a tooltip.
     #[must_use]
     pub fn with_keys(self, ctx: &egui::Context, what: &str) -> String {
         match self.shortcut_text(ctx) {
-            Some(keys) => format!("{what} ({keys})"),
+            Some(keys) => t!("app-with-keys", what = what, keys = keys),
             None => what.to_owned(),
         }
     }
@@ -494,22 +423,13 @@ impl UiCommand {
     /// Its tooltip, with its keys.
     #[must_use]
     pub fn hover_text(self, ctx: &egui::Context) -> String {
-        self.with_keys(ctx, self.tooltip())
+        self.with_keys(ctx, &self.tooltip())
     }
 
     /// The screen it shows, for the tabs' commands.
     #[must_use]
     pub fn tab(self) -> Option<Tab> {
         Tab::ALL.into_iter().find(|tab| tab.command() == self)
-    }
-
-    /// Gives `response` this command's accessible name, when it is not the control's words.
-    pub fn name_for_screen_reader(self, response: &egui::Response) {
-        if let Some(name) = self.spec().accessible {
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, response.enabled(), name)
-            });
-        }
     }
 
     /// The command whose key was pressed this frame, among those `active` allows, taking the

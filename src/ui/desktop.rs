@@ -26,18 +26,12 @@ pub fn open(path: &Path) -> Result<(), String> {
 #[must_use]
 pub fn could_not_open(path: &Path) -> String {
     if path.is_dir() {
-        format!(
-            "This computer has no file manager set up to open the folder {}. The export is \
-             saved there: open that folder from your file manager, or attach the file from \
-             there when you email your physiotherapist.",
-            path.display()
+        crate::t!(
+            "settings-no-file-manager",
+            folder = path.display().to_string()
         )
     } else {
-        format!(
-            "This computer has no program set up to open {}. The export is saved there: \
-             open it from your file manager, or send it to your physiotherapist as it is.",
-            path.display()
-        )
+        crate::t!("settings-no-program", file = path.display().to_string())
     }
 }
 

@@ -81,8 +81,20 @@ fn follow(tx: &Sender<egui::Theme>, ctx: &egui::Context) {
 }
 
 /// The choices Settings offers, with their words.
-pub const CHOICES: [(egui::ThemePreference, &str); 3] = [
-    (egui::ThemePreference::System, "Follow the desktop"),
-    (egui::ThemePreference::Light, "Light"),
-    (egui::ThemePreference::Dark, "Dark"),
-];
+#[must_use]
+pub fn choices() -> [(egui::ThemePreference, String); 3] {
+    [
+        (
+            egui::ThemePreference::System,
+            crate::t!("settings-colours-follow"),
+        ),
+        (
+            egui::ThemePreference::Light,
+            crate::t!("settings-colours-light"),
+        ),
+        (
+            egui::ThemePreference::Dark,
+            crate::t!("settings-colours-dark"),
+        ),
+    ]
+}

@@ -126,18 +126,15 @@ impl FilePicker {
             ui.add(edit.desired_width(width)).accessible_name(label);
             let busy = self.pending.is_some();
             if ui
-                .add_enabled(!busy, egui::Button::new("Choose…"))
-                .on_hover_text("Open this computer's file dialog")
+                .add_enabled(!busy, egui::Button::new(crate::t!("settings-file-choose")))
+                .on_hover_text(crate::t!("settings-file-choose-tooltip"))
                 .clicked()
             {
                 self.open_dialog(ui.ctx());
             }
         });
         if self.unavailable {
-            ui.label(
-                egui::RichText::new("No file dialog is available here: type the path instead.")
-                    .weak(),
-            );
+            ui.label(egui::RichText::new(crate::t!("settings-file-no-dialog")).weak());
         }
         chosen
     }
@@ -145,29 +142,34 @@ impl FilePicker {
     fn open_dialog(&mut self, ctx: &egui::Context) {
         let (kind, title) = (self.kind, self.title.clone());
         let current = self.paths().into_iter().next();
-        let task = Task::spawn("file-dialog", "the file dialog", Some(ctx), move |_| {
-            let mut dialog = rfd::FileDialog::new().set_title(title);
-            if let Some(current) = &current {
-                let dir = if current.is_dir() {
-                    Some(current.as_path())
-                } else {
-                    current.parent()
-                };
-                if let Some(dir) = dir.filter(|d| d.is_dir()) {
-                    dialog = dialog.set_directory(dir);
+        let task = Task::spawn(
+            "file-dialog",
+            &crate::t!("settings-file-task-dialog"),
+            Some(ctx),
+            move |_| {
+                let mut dialog = rfd::FileDialog::new().set_title(title);
+                if let Some(current) = &current {
+                    let dir = if current.is_dir() {
+                        Some(current.as_path())
+                    } else {
+                        current.parent()
+                    };
+                    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+                        dialog = dialog.set_directory(dir);
+                    }
+                    if kind == PickKind::SaveFile
+                        && let Some(name) = current.file_name()
+                    {
+                        dialog = dialog.set_file_name(name.to_string_lossy());
+                    }
                 }
-                if kind == PickKind::SaveFile
-                    && let Some(name) = current.file_name()
-                {
-                    dialog = dialog.set_file_name(name.to_string_lossy());
+                match kind {
+                    PickKind::SaveFile => dialog.save_file().map(|p| vec![p]),
+                    PickKind::Folder => dialog.pick_folder().map(|p| vec![p]),
+                    PickKind::OpenFiles => dialog.pick_files(),
                 }
-            }
-            match kind {
-                PickKind::SaveFile => dialog.save_file().map(|p| vec![p]),
-                PickKind::Folder => dialog.pick_folder().map(|p| vec![p]),
-                PickKind::OpenFiles => dialog.pick_files(),
-            }
-        });
+            },
+        );
         self.pending = Some((task, std::time::Instant::now()));
     }
 }

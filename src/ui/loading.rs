@@ -72,24 +72,31 @@ impl JournalLoader {
             months,
             lock,
         } = pending;
-        Task::spawn_streaming("journal", "reading your diary", None, move |job| {
-            for (ym, path) in months.into_iter().rev() {
-                let mut loaded = Loaded::default();
-                let content = store.read_month(ym, &path, lock.as_deref(), &mut loaded);
-                job.send(MonthRead {
-                    month: ym,
-                    content,
-                    problems: loaded.problems,
-                    restored: loaded.restored,
-                });
-            }
-            if lock.is_some() {
-                let removed = store.remove_leftover_temp_files();
-                if removed > 0 {
-                    log::info!("removed {removed} temporary file(s) left by an interrupted save");
+        Task::spawn_streaming(
+            "journal",
+            &crate::t!("settings-task-reading"),
+            None,
+            move |job| {
+                for (ym, path) in months.into_iter().rev() {
+                    let mut loaded = Loaded::default();
+                    let content = store.read_month(ym, &path, lock.as_deref(), &mut loaded);
+                    job.send(MonthRead {
+                        month: ym,
+                        content,
+                        problems: loaded.problems,
+                        restored: loaded.restored,
+                    });
                 }
-            }
-        })
+                if lock.is_some() {
+                    let removed = store.remove_leftover_temp_files();
+                    if removed > 0 {
+                        log::info!(
+                            "removed {removed} temporary file(s) left by an interrupted save"
+                        );
+                    }
+                }
+            },
+        )
     }
 
     /// The months read since the last call. Reading starts at the first call once

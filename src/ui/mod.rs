@@ -66,7 +66,7 @@ pub fn run(data_dir: Option<PathBuf>, demo: bool) -> anyhow::Result<()> {
     crate::i18n::follow_settings(app.settings().language);
 
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Rehab tracker")
+        .with_title(crate::t!("app-title"))
         .with_app_id("rehab-tracker")
         .with_inner_size([1100.0, 820.0])
         .with_min_inner_size([560.0, 420.0]);
@@ -148,7 +148,10 @@ pub fn run_review(paths: &[PathBuf], demo: bool) -> anyhow::Result<()> {
         review::ReviewApp::new(paths)
     };
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Rehab tracker: review")
+        .with_title(crate::t!(
+            "app-window-name",
+            screen = crate::t!("app-window-review")
+        ))
         .with_app_id("rehab-tracker")
         .with_inner_size([1200.0, 820.0])
         .with_min_inner_size([640.0, 420.0]);
@@ -193,16 +196,14 @@ pub fn open_store(store: Store, demo: bool) -> Startup {
         Ok(lock) => (Some(lock), None),
         Err(LockError::Busy { dir }) => (
             None,
-            Some(format!(
-                "Another copy of rehab-tracker is open on the data folder {}. This window shows your entries but will not save; close the other copy, then close this window and open the app again to log here.",
-                dir.display()
+            Some(crate::t!(
+                "settings-another-copy-open",
+                folder = dir.display().to_string()
             )),
         ),
         Err(e) => (
             None,
-            Some(format!(
-                "{e} This window shows your entries but cannot save."
-            )),
+            Some(crate::t!("settings-lock-failed", error = e.to_string())),
         ),
     };
     if lock.is_some() {

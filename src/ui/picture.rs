@@ -48,8 +48,8 @@ pub fn follow_desktop_motion(ctx: &egui::Context) {
 pub fn motion_setting_ui(ui: &mut egui::Ui) {
     let mut still = !moving(ui.ctx());
     if ui
-        .checkbox(&mut still, "Keep the exercise pictures still")
-        .on_hover_text("Show the start and end positions without movement")
+        .checkbox(&mut still, crate::t!("app-pictures-still"))
+        .on_hover_text(crate::t!("app-pictures-still-tooltip"))
         .changed()
     {
         set_moving(ui.ctx(), !still);

@@ -106,7 +106,7 @@ impl Saving {
             self.in_flight = Some((ticket, unsaved));
         } else {
             record.mark_unsaved(unsaved);
-            self.error = Some("saving stopped working; close the app and open it again".into());
+            self.error = Some(crate::t!("settings-saving-stopped"));
         }
     }
 

@@ -142,7 +142,14 @@ impl<T: Send + 'static, M: Send + 'static> Task<T, M> {
             });
         let (rx, failed_to_start) = match spawned {
             Ok(_) => (Some(rx), None),
-            Err(e) => (None, Some(format!("Could not start {what}: {e}."))),
+            Err(e) => (
+                None,
+                Some(crate::t!(
+                    "settings-task-could-not-start",
+                    what = what,
+                    error = e.to_string()
+                )),
+            ),
         };
         Self {
             what: what.to_owned(),
@@ -178,11 +185,8 @@ impl<T: Send + 'static, M: Send + 'static> Task<T, M> {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.rx = None;
-                let mut what = self.what.clone();
-                if let Some(first) = what.get_mut(0..1) {
-                    first.make_ascii_uppercase();
-                }
-                Some(Err(format!("{what} stopped unexpectedly.")))
+                let what = super::words::capitalise(&self.what);
+                Some(Err(crate::t!("settings-task-stopped", what = what)))
             }
         }
     }

@@ -116,7 +116,11 @@ fn scale_ui(
     let response = ui.interact(rect, id, egui::Sense::FOCUSABLE);
     let enabled = ui.is_enabled();
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Slider, enabled, format!("{name} (0 to 10)"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Slider,
+            enabled,
+            crate::t!("app-scale-name", name = name),
+        )
     });
     // One control with its value: what a screen reader says when the row has the focus,
     // and again when a key changes it.
@@ -125,10 +129,10 @@ fn scale_ui(
         id,
         *value,
         10,
-        if value.is_some() {
-            "A number key sets it, the arrow keys move it, Enter goes on."
+        &if value.is_some() {
+            crate::t!("app-scale-keys")
         } else {
-            "Not given yet. A number key sets it, the arrow keys move it, Enter goes on."
+            crate::t!("app-scale-keys-not-given")
         },
     );
     if response.has_focus() {
@@ -226,7 +230,11 @@ fn segments_ui(
                 egui::Role::Button,
                 enabled,
                 selected,
-                format!("{name}: {n}"),
+                crate::t!(
+                    "app-scale-segment",
+                    name = name,
+                    value = crate::i18n::format::count(crate::i18n::language(), i64::from(n))
+                ),
             )
         });
         if response.clicked() && !selected {
@@ -313,8 +321,16 @@ fn value_ui(
         if let Some((low, high)) = anchors {
             ui.vertical(|ui| {
                 ui.spacing_mut().item_spacing.y = 0.0;
-                ui.label(RichText::new(format!("0 = {low}")).small().weak());
-                ui.label(RichText::new(format!("10 = {high}")).small().weak());
+                ui.label(
+                    RichText::new(crate::t!("app-scale-low", low = low))
+                        .small()
+                        .weak(),
+                );
+                ui.label(
+                    RichText::new(crate::t!("app-scale-high", high = high))
+                        .small()
+                        .weak(),
+                );
             });
         }
     });
@@ -394,7 +410,7 @@ pub fn pain_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) -> egui::Resp
             name,
             value,
             Tint::Pain,
-            Some(("no pain", "worst pain imaginable")),
+            Some((&crate::t!("app-pain-low"), &crate::t!("app-pain-high"))),
         )
     });
     let mut response = inner.response;
@@ -412,7 +428,7 @@ pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
         name,
         value,
         Tint::Neutral,
-        Some(("unable to do it", "as well as before the problem")),
+        Some((&crate::t!("app-score-low"), &crate::t!("app-score-high"))),
     );
 }
 
@@ -421,10 +437,14 @@ pub fn score_scale(ui: &mut Ui, name: &str, value: &mut Option<u8>) {
 pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
     let dark = ui.visuals().dark_mode;
     let colour = super::theme::light_colour(light.light, dark);
-    let mut text = light.light.word(crate::i18n::language());
-    if light.provisional {
-        text.push_str(" (provisional)");
-    }
+    let text = if light.provisional {
+        crate::t!(
+            "app-light-provisional",
+            light = light.light.word(crate::i18n::language())
+        )
+    } else {
+        light.light.word(crate::i18n::language())
+    };
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         let size = ui.text_style_height(&egui::TextStyle::Body);
@@ -432,10 +452,10 @@ pub fn light_badge(ui: &mut Ui, light: &SessionLight) {
         ui.painter()
             .circle_filled(rect.center(), size * 0.35, colour);
         ui.label(RichText::new(text).color(colour).strong())
-            .on_hover_text(format!(
-                "{}: {}",
-                light.light.word(crate::i18n::language()),
-                light.light.meaning(crate::i18n::language())
+            .on_hover_text(crate::t!(
+                "app-light-tooltip",
+                light = light.light.word(crate::i18n::language()),
+                meaning = light.light.meaning(crate::i18n::language())
             ));
     });
 }

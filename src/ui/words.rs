@@ -16,12 +16,12 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// "Good morning" before noon, "Good afternoon" until six, "Good evening" after; "Hello"
 /// in the small hours, when none of them fits.
 #[must_use]
-pub fn greeting(time: NaiveTime) -> &'static str {
+pub fn greeting(time: NaiveTime) -> String {
     match time.hour() {
-        5..=11 => "Good morning",
-        12..=17 => "Good afternoon",
-        18..=23 => "Good evening",
-        _ => "Hello",
+        5..=11 => crate::t!("settings-greeting-morning"),
+        12..=17 => crate::t!("settings-greeting-afternoon"),
+        18..=23 => crate::t!("settings-greeting-evening"),
+        _ => crate::t!("settings-greeting-hello"),
     }
 }
 
@@ -47,6 +47,7 @@ mod tests {
 
     #[test]
     fn the_greeting_follows_the_clock() {
+        crate::i18n::set_language(crate::i18n::Lang::En);
         let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         assert_eq!(greeting(at(7, 30)), "Good morning");
         assert_eq!(greeting(at(11, 59)), "Good morning");

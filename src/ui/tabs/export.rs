@@ -7,6 +7,7 @@ use crate::export::{
     DateRange, ExportOptions, Format, prepare, steps, write_encrypted_with, write_to_path_with,
 };
 use crate::record::{Diary, Record};
+use crate::t;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::report_preview::ReportOutline;
 use crate::ui::task::Task;
@@ -57,7 +58,7 @@ impl Default for ExportWindow {
             encrypt: true,
             from_text: String::new(),
             to_text: String::new(),
-            picker: FilePicker::new(PickKind::SaveFile, "Save the export"),
+            picker: FilePicker::new(PickKind::SaveFile, &t!("settings-export-save-title")),
             picked_for: None,
             today: NaiveDate::default(),
             running: None,
@@ -80,9 +81,7 @@ fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| {
-            format!("'{text}' is not a date: write it as year-month-day, such as 2026-11-24.")
-        })
+        .map_err(|_| t!("settings-export-not-a-date", text = text))
 }
 
 /// The usual name of an export, encrypted or not.
@@ -137,7 +136,7 @@ impl ExportWindow {
             (Err(e), _) | (_, Err(e)) => return Err(e),
         };
         if range.is_reversed() {
-            return Err("The first day is after the last day.".into());
+            return Err(t!("settings-export-reversed"));
         }
         Ok(range)
     }
@@ -179,9 +178,12 @@ impl ExportWindow {
             pseudonymise: self.pseudonymise,
             ..ExportOptions::now()
         };
-        let job = Task::spawn("export-preview", "the preview", Some(ctx), move |_| {
-            ReportOutline::of(&prepare(&diary.export_input(), &options))
-        });
+        let job = Task::spawn(
+            "export-preview",
+            &t!("settings-export-task-preview"),
+            Some(ctx),
+            move |_| ReportOutline::of(&prepare(&diary.export_input(), &options)),
+        );
         self.preview_job = Some((key, job));
     }
 
@@ -209,7 +211,7 @@ impl ExportWindow {
         if self.show_preview {
             self.refresh_preview(ctx, data);
         }
-        egui::Window::new("Export for your physiotherapist")
+        egui::Window::new(t!("settings-export-title"))
             .open(open)
             .collapsible(false)
             .default_width(1040.0)
@@ -233,55 +235,50 @@ impl ExportWindow {
     }
 
     fn form_ui(&mut self, ui: &mut egui::Ui, data: &Record) {
-        ui.label("Choose what to send. Everything is written to a file on this computer; nothing is sent anywhere.");
+        ui.label(t!("settings-export-intro"));
         for (format, on) in Format::ALL.into_iter().zip(&mut self.formats) {
             ui.checkbox(on, format.label());
         }
-        ui.checkbox(
-            &mut self.pseudonymise,
-            "Leave out my name and my notes (use a code instead)",
-        );
+        ui.checkbox(&mut self.pseudonymise, t!("settings-export-pseudonymise"));
         if let Some(c) = &data.programme_record().clinician {
             ui.checkbox(
                 &mut self.encrypt,
-                format!("Lock it so only {} can open it", c.name),
+                t!("settings-export-lock", clinician = c.name.as_str()),
             )
-            .on_hover_text(
-                "Encrypted for your clinician's key: if the file is lost or sent to the wrong person, nobody else can read it.",
-            );
+            .on_hover_text(t!("settings-export-lock-tooltip"));
         } else {
-            ui.label(
-                RichText::new("Once you take up a programme your clinician signed, exports can be locked so only they can open them.")
-                    .weak(),
-            );
+            ui.label(RichText::new(t!("settings-export-lock-later")).weak());
         }
         ui.horizontal(|ui| {
-            ui.label("From");
+            ui.label(t!("settings-export-from"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.from_text)
-                    .hint_text("the start")
+                    .hint_text(t!("settings-export-from-hint"))
                     .desired_width(110.0),
             )
-            .accessible_name("Export from date");
-            ui.label("to");
+            .accessible_name(t!("settings-export-from-name"));
+            ui.label(t!("settings-export-to"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.to_text)
-                    .hint_text("today")
+                    .hint_text(t!("settings-export-to-hint"))
                     .desired_width(110.0),
             )
-            .accessible_name("Export to date");
+            .accessible_name(t!("settings-export-to-name"));
         });
         let chosen = self.chosen();
         let encrypt = self.encrypting(data);
         ui.label(match chosen.as_slice() {
-            [one] if encrypt || !one.is_folder() => "File to write",
-            [_] => "Folder to write into",
-            _ => "Folder to write into (each export under its usual name)",
+            [one] if encrypt || !one.is_folder() => t!("settings-export-file"),
+            [_] => t!("settings-export-folder"),
+            _ => t!("settings-export-folder-several"),
         });
-        self.picker.ui(ui, "Export path");
+        self.picker.ui(ui, &t!("settings-export-path"));
         let busy = self.running.is_some();
         if ui
-            .add_enabled(!busy, crate::ui::theme::primary_button(ui, "Export"))
+            .add_enabled(
+                !busy,
+                crate::ui::theme::primary_button(ui, &t!("settings-export-button")),
+            )
             .clicked()
         {
             self.start(ui.ctx(), data);
@@ -294,11 +291,11 @@ impl ExportWindow {
                 done as f32 / total as f32
             };
             let what = if done == 0 {
-                "Gathering your entries…"
+                t!("settings-export-gathering")
             } else if done + 1 < total {
-                "Writing…"
+                t!("settings-export-writing")
             } else {
-                "Saving the file…"
+                t!("settings-export-saving")
             };
             ui.add(egui::ProgressBar::new(fraction).text(what));
         }
@@ -316,32 +313,37 @@ impl ExportWindow {
             let idle = self.opening.is_none();
             if let [file] = self.written.as_slice()
                 && ui
-                    .add_enabled(idle, egui::Button::new("Open the file"))
-                    .on_hover_text("With the program your computer uses for this kind of file")
+                    .add_enabled(idle, egui::Button::new(t!("settings-export-open-file")))
+                    .on_hover_text(t!("settings-export-open-file-tooltip"))
                     .clicked()
             {
-                open = Some((file.clone(), "the file"));
+                open = Some((file.clone(), false));
             }
             let folder = self.written.first().and_then(|f| f.parent());
             if let Some(folder) = folder
                 && ui
-                    .add_enabled(idle, egui::Button::new("Open the folder"))
+                    .add_enabled(idle, egui::Button::new(t!("settings-export-open-folder")))
                     .on_hover_text(folder.display().to_string())
                     .clicked()
             {
-                open = Some((folder.to_path_buf(), "the folder"));
+                open = Some((folder.to_path_buf(), true));
             }
         });
-        if let Some((path, what)) = open {
+        if let Some((path, is_folder)) = open {
             let opener = self.opener;
             self.open_outcome = None;
             self.opening = Some(Task::spawn(
                 "open-export",
-                "opening the export",
+                &t!("settings-export-task-open"),
                 Some(ui.ctx()),
                 move |_| {
                     opener(&path).map(|()| {
-                        format!("Asked your computer to open {what}: {}.", path.display())
+                        let path = path.display().to_string();
+                        if is_folder {
+                            t!("settings-export-opened-folder", path = path)
+                        } else {
+                            t!("settings-export-opened-file", path = path)
+                        }
                     })
                 },
             ));
@@ -349,25 +351,25 @@ impl ExportWindow {
         if self.opening.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Opening…");
+                ui.label(t!("settings-export-opening"));
             });
         }
         crate::ui::widgets::outcome_label(ui, self.open_outcome.as_ref());
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui) {
-        ui.checkbox(&mut self.show_preview, "Show the report's preview");
+        ui.checkbox(&mut self.show_preview, t!("settings-export-show-preview"));
         if self.show_preview {
             match (&self.preview, &self.preview_job) {
                 (_, Some(_)) if self.preview.is_none() => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Preparing the preview…");
+                        ui.label(t!("settings-export-preparing-preview"));
                     });
                 }
                 (Some((_, Ok(outline))), _) => outline.ui(ui, "export_preview"),
                 (Some((_, Err(e))), _) => {
-                    ui.label(format!("No preview: {e}"));
+                    ui.label(t!("settings-export-no-preview", error = e.as_str()));
                 }
                 _ => {}
             }
@@ -390,11 +392,7 @@ impl ExportWindow {
                 c.recipient
                     .parse::<crate::handoff::Recipient>()
                     .map(|r| (r, c.name.clone()))
-                    .map_err(|e| {
-                        format!(
-                            "Your clinician's key cannot be used ({e}). Untick the lock to export without it."
-                        )
-                    })
+                    .map_err(|e| t!("settings-export-bad-key", error = e.to_string()))
             })
             .transpose()
     }
@@ -408,12 +406,12 @@ impl ExportWindow {
             }
         };
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the name of the file to write.".into()));
+            self.message = Some(Err(t!("settings-export-no-path")));
             return;
         };
         let chosen = self.chosen();
         if chosen.is_empty() {
-            self.message = Some(Err("Tick at least one kind of export.".into()));
+            self.message = Some(Err(t!("settings-export-none-ticked")));
             return;
         }
         let today = self.today;
@@ -448,7 +446,7 @@ impl ExportWindow {
         self.written = targets.iter().map(|(_, p)| p.clone()).collect();
         self.running = Some(Task::spawn(
             "export",
-            "the export",
+            &t!("settings-export-task-export"),
             Some(ctx),
             move |progress| {
                 write_all(
@@ -481,10 +479,10 @@ fn write_all(
         && let Some(dir) = first.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        return Err(format!(
-            "Could not make the folder {}: {}",
-            dir.display(),
-            crate::storage::store::plain_io(&e)
+        return Err(t!(
+            "settings-export-no-folder",
+            folder = dir.display().to_string(),
+            error = crate::storage::store::plain_io(&e)
         ));
     }
     let prepared = prepare(&diary.export_input(), options);
@@ -498,22 +496,37 @@ fn write_all(
             None => write_to_path_with(*format, &prepared, path, &mut step),
         };
         match result {
-            Ok(w) => saved.push(format!("{} ({} bytes)", path.display(), w.bytes)),
+            Ok(w) => saved.push(t!(
+                "settings-export-saved-file",
+                path = path.display().to_string(),
+                bytes = w.bytes,
+                bytes_text = crate::i18n::format::count(
+                    crate::i18n::language(),
+                    i64::try_from(w.bytes).unwrap_or(i64::MAX)
+                )
+            )),
             Err(e) => {
-                return Err(format!(
-                    "Could not export{}: {e}",
-                    if saved.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" everything (saved {} first)", saved.join(", "))
-                    }
-                ));
+                return Err(if saved.is_empty() {
+                    t!("settings-export-failed", error = e.to_string())
+                } else {
+                    t!(
+                        "settings-export-failed-after",
+                        saved = saved.join(", "),
+                        error = e.to_string()
+                    )
+                });
             }
         }
         done_before += steps(*format);
     }
-    let locked = encrypt_to.map_or(String::new(), |(_, name)| {
-        format!(" Locked: only {name} can open it.")
-    });
-    Ok(format!("Saved {}.{locked}", saved.join(", ")))
+    let saved = saved.join(", ");
+    Ok(if let Some((_, name)) = encrypt_to {
+        t!(
+            "settings-export-saved-locked",
+            saved = saved,
+            clinician = name.as_str()
+        )
+    } else {
+        t!("settings-export-saved", saved = saved)
+    })
 }

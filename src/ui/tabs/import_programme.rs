@@ -9,6 +9,7 @@ use crate::record::{Change, Record};
 use crate::review::programme_file::{self, ClinicianProgramme};
 use crate::storage::fs::{Fs, RealFs};
 use crate::storage::schema::MAX_FILE_BYTES;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::file_picker::{FilePicker, PickKind};
 use crate::ui::task::Task;
@@ -39,10 +40,7 @@ pub struct ImportWindow {
 impl Default for ImportWindow {
     fn default() -> Self {
         Self {
-            picker: FilePicker::new(
-                PickKind::OpenFiles,
-                "Open the programme from your clinician",
-            ),
+            picker: FilePicker::new(PickKind::OpenFiles, &t!("settings-import-dialog-title")),
             reading: None,
             offer: None,
             message: None,
@@ -69,18 +67,21 @@ impl ImportWindow {
     ) {
         self.poll(data);
         let mut close = false;
-        egui::Window::new("Programme from your clinician")
+        egui::Window::new(t!("settings-import-title"))
             .open(open)
             .collapsible(false)
             .default_width(560.0)
             .show(ctx, |ui| {
-                ui.label("Your clinician can send you an adjusted programme as a file. Open it here to see what it changes; nothing changes unless you take it up.");
-                ui.label("Programme file");
-                if self.picker.ui(ui, "Programme file to open") {
+                ui.label(t!("settings-import-intro"));
+                ui.label(t!("settings-import-file"));
+                if self.picker.ui(ui, &t!("settings-import-file-name")) {
                     self.start_reading(ctx);
                 }
                 if ui
-                    .add_enabled(self.reading.is_none(), egui::Button::new("Open"))
+                    .add_enabled(
+                        self.reading.is_none(),
+                        egui::Button::new(t!("settings-import-open")),
+                    )
                     .clicked()
                 {
                     self.start_reading(ctx);
@@ -92,11 +93,11 @@ impl ImportWindow {
                     match offer_ui(ui, offer, data, today, can_write, commands) {
                         Choice::Took => {
                             close = true;
-                            self.message = Some(Ok("Your programme was changed. You can undo this with Ctrl+Z.".into()));
+                            self.message = Some(Ok(t!("settings-import-taken-up")));
                         }
                         Choice::Declined => {
                             close = true;
-                            self.message = Some(Ok("Declined: your programme is unchanged.".into()));
+                            self.message = Some(Ok(t!("settings-import-declined")));
                         }
                         Choice::None => {}
                     }
@@ -110,23 +111,23 @@ impl ImportWindow {
 
     fn start_reading(&mut self, ctx: &egui::Context) {
         let Some(path) = self.picker.paths().into_iter().next() else {
-            self.message = Some(Err("Give the programme file's name, or choose it.".into()));
+            self.message = Some(Err(t!("settings-import-no-path")));
             return;
         };
         self.offer = None;
         self.message = None;
         self.reading = Some(Task::spawn(
             "read-programme",
-            "reading the file",
+            &t!("settings-import-task-reading"),
             Some(ctx),
             move |_| {
                 RealFs
                     .read_capped(&path, MAX_FILE_BYTES)
                     .map_err(|e| {
-                        format!(
-                            "{} could not be read: {}",
-                            path.display(),
-                            crate::storage::store::plain_io(&e)
+                        t!(
+                            "settings-import-unreadable",
+                            file = path.display().to_string(),
+                            error = crate::storage::store::plain_io(&e)
                         )
                     })
                     .and_then(|bytes| {
@@ -193,35 +194,36 @@ fn offer_ui(
     let dark = ui.visuals().dark_mode;
     ui.separator();
     ui.label(
-        RichText::new(format!(
-            "\"{}\", saved by your clinician on {}",
-            offer.file.programme.name,
-            offer.file.written_at.format("%Y-%m-%d")
+        RichText::new(t!(
+            "settings-import-offer",
+            programme = offer.file.programme.name.as_str(),
+            date = crate::i18n::format::long_date(
+                crate::i18n::language(),
+                offer.file.written_at.date_naive()
+            )
         ))
         .strong(),
     );
     if let Some(other) = &offer.other_patient {
         ui.label(
-            RichText::new(format!(
-                "This file was made for patient {other}, not for you. Check with your clinician before taking it up."
+            RichText::new(t!(
+                "settings-import-other-patient",
+                patient = other.as_str()
             ))
             .strong()
             .color(crate::ui::theme::warning_colour(dark)),
         );
-        ui.checkbox(
-            &mut offer.confirmed,
-            "My clinician told me this programme is for me",
-        );
+        ui.checkbox(&mut offer.confirmed, t!("settings-import-confirm-for-me"));
     }
     trust_ui(ui, offer);
     if !offer.file.note.is_empty() {
-        ui.label(format!("Note from your clinician: {}", offer.file.note));
+        ui.label(t!("settings-import-note", note = offer.file.note.as_str()));
     }
     if offer.changes.is_empty() {
-        ui.label("It is the same as the programme you have now: there is nothing to take up.");
+        ui.label(t!("settings-import-same"));
         return Choice::None;
     }
-    ui.label("What it changes:");
+    ui.label(t!("settings-import-changes"));
     egui::ScrollArea::vertical()
         .id_salt("offer_changes")
         .max_height(220.0)
@@ -230,10 +232,7 @@ fn offer_ui(
                 ui.label(format!("- {c}"));
             }
         });
-    ui.label(
-        RichText::new("If you take it up, it applies from today. Your earlier days are still judged by the programme you had then.")
-            .weak(),
-    );
+    ui.label(RichText::new(t!("settings-import-applies-from-today")).weak());
     let same = *data.programme() == offer.file.programme;
     let for_me = offer.other_patient.is_none() || offer.confirmed;
     let allowed = !offer.trust.needs_confirmation() || offer.trust_confirmed;
@@ -242,12 +241,12 @@ fn offer_ui(
         if ui
             .add_enabled(
                 can_write && !same && for_me && allowed,
-                crate::ui::theme::primary_button(ui, "Take up this programme"),
+                crate::ui::theme::primary_button(ui, &t!("settings-import-take-up")),
             )
             .on_disabled_hover_text(if for_me {
-                "Nothing to take up"
+                t!("settings-import-nothing-to-take-up")
             } else {
-                "First tick that your clinician told you this programme is for you"
+                t!("settings-import-tick-first")
             })
             .clicked()
         {
@@ -259,8 +258,8 @@ fn offer_ui(
             choice = Choice::Took;
         }
         if ui
-            .button("Decline")
-            .on_hover_text("Keep your programme as it is")
+            .button(t!("settings-import-decline"))
+            .on_hover_text(t!("settings-import-decline-tooltip"))
             .clicked()
         {
             choice = Choice::Declined;
@@ -277,19 +276,16 @@ fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
     match &offer.trust {
         Trust::FirstSigned(c) => {
             ui.label(
-                RichText::new(format!("Signed by {}.", c.name))
+                RichText::new(t!("settings-import-signed-by", clinician = c.name.as_str()))
                     .color(crate::ui::theme::ok_colour(dark)),
             );
-            ui.label(format!(
-                "If you take it up, the app remembers {} as your clinician: later programmes must be signed by them, and your exports can be locked so only they can open them.",
-                c.name
-            ));
+            ui.label(t!("settings-import-will-pin", clinician = c.name.as_str()));
         }
         Trust::SameClinician(c) => {
             ui.label(
-                RichText::new(format!(
-                    "Signed by {}, your clinician: the signature matches.",
-                    c.name
+                RichText::new(t!(
+                    "settings-import-signed-same",
+                    clinician = c.name.as_str()
                 ))
                 .color(crate::ui::theme::ok_colour(dark)),
             );
@@ -297,34 +293,39 @@ fn trust_ui(ui: &mut egui::Ui, offer: &mut Offer) {
         Trust::OtherClinician { pinned, signer } => {
             let (pinned, signer) = (pinned.name.clone(), signer.name.clone());
             crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
-                ui.label(crate::ui::theme::title("Not from your usual clinician").color(warning));
-                ui.label(format!(
-                        "This programme is signed by \"{signer}\", with a different key from {pinned}, the clinician whose programmes you took up before. It may not come from your clinician. Check with {pinned} before you take it up."
-                    ));
+                ui.label(
+                    crate::ui::theme::title(t!("settings-import-other-clinician-title"))
+                        .color(warning),
+                );
+                ui.label(t!(
+                    "settings-import-other-clinician",
+                    signer = signer.as_str(),
+                    pinned = pinned.as_str()
+                ));
                 ui.checkbox(
                     &mut offer.trust_confirmed,
-                    format!("I have checked: take it up, and make {signer} my clinician"),
+                    t!("settings-import-confirm-other", signer = signer.as_str()),
                 );
             });
         }
         Trust::UnsignedWhilePinned(pinned) => {
             let pinned = pinned.name.clone();
             crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
-                ui.label(crate::ui::theme::title("This programme is not signed").color(warning));
-                ui.label(format!(
-                        "Programmes from {pinned} are signed, and this one is not, so the app cannot tell who wrote it. Check with {pinned} before you take it up."
-                    ));
+                ui.label(
+                    crate::ui::theme::title(t!("settings-import-unsigned-title")).color(warning),
+                );
+                ui.label(t!(
+                    "settings-import-unsigned-pinned",
+                    pinned = pinned.as_str()
+                ));
                 ui.checkbox(
                     &mut offer.trust_confirmed,
-                    "I have checked with my clinician: take it up anyway",
+                    t!("settings-import-confirm-unsigned"),
                 );
             });
         }
         Trust::Unsigned => {
-            ui.label(
-                RichText::new("This programme is not signed, so the app cannot tell who wrote it.")
-                    .weak(),
-            );
+            ui.label(RichText::new(t!("settings-import-unsigned")).weak());
         }
     }
 }

@@ -40,17 +40,18 @@ impl NextMorningPrompt {
         let session_id = session.id;
         let modal = egui::Modal::new(egui::Id::unique("next_morning")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("How did yesterday's session settle?");
-            ui.label("You did your exercises yesterday. How much pain did you have when you got up this morning?");
-            ui.label(
-                RichText::new("This tells the app whether yesterday's session settled overnight.")
-                    .weak(),
+            ui.heading(crate::t!("settings-morning-title"));
+            ui.label(crate::t!("settings-morning-question"));
+            ui.label(RichText::new(crate::t!("settings-morning-hint")).weak());
+            crate::ui::widgets::pain_scale(
+                ui,
+                &crate::t!("settings-morning-pain"),
+                &mut self.choice,
             );
-            crate::ui::widgets::pain_scale(ui, "Pain this morning", &mut self.choice);
             ui.horizontal(|ui| {
                 let save = ui.add_enabled(
                     self.choice.is_some(),
-                    egui::Button::new("Save morning pain"),
+                    egui::Button::new(crate::t!("settings-morning-save")),
                 );
                 if save.clicked()
                     && let Some(pain) = self.choice.and_then(|p| Pain::new(i64::from(p)).ok())
@@ -58,7 +59,7 @@ impl NextMorningPrompt {
                     commands.push(Command::Change(Change::SetNextMorning { session_id, pain }));
                     self.choice = None;
                 }
-                if ui.button("Not now").clicked() {
+                if ui.button(crate::t!("settings-morning-not-now")).clicked() {
                     commands.push(Command::SkipNextMorning(session_id));
                 }
             });

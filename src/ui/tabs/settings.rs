@@ -66,8 +66,7 @@ fn schedule_now(target: &ScheduleTarget, settings: &Settings) -> Result<Schedule
     let plan = match &target.plan {
         Ok(plan) => plan,
         Err(why) if settings.any_reminder_on() => {
-            let mut text =
-                format!("Your choice is saved, but the reminders could not be set up: {why}.");
+            let mut text = crate::t!("settings-reminders-not-set-up", reason = why.as_str());
             if let Some(missing) = schedule::missing_program(&target.config_dir) {
                 text.push(' ');
                 text.push_str(&missing);
@@ -125,7 +124,7 @@ impl SettingsWindow {
         self.schedule_message = None;
         self.scheduling = Some(Task::spawn(
             "reminder-timer",
-            "setting up the reminders",
+            &crate::t!("settings-task-reminders"),
             None,
             move |_| {
                 let result = schedule_now(&target, &settings);
@@ -146,9 +145,7 @@ impl SettingsWindow {
     fn poll(&mut self) {
         if let Some(result) = self.scheduling.as_mut().and_then(Task::poll) {
             self.schedule_message = Some(result.and_then(|r| r).unwrap_or_else(|e| {
-                ScheduleNote::failed(format!(
-                    "Your choice is saved, but the reminders could not be set up: {e}."
-                ))
+                ScheduleNote::failed(crate::t!("settings-reminders-not-set-up", reason = e))
             }));
             self.scheduling = None;
         }
@@ -173,79 +170,83 @@ impl SettingsWindow {
         }
         let saved = data.settings();
         let mut draft = self.draft.unwrap_or(*saved);
-        egui::Window::new("Settings")
+        egui::Window::new(crate::t!("settings-title"))
             .open(open)
             .collapsible(false)
             .resizable(false)
             .default_width(560.0)
-            .show(ctx, |ui| crate::ui::theme::scroll_within_screen(ui, |ui| {
-                ui.label(crate::ui::theme::title("Reminders"));
-                ui.label(
-                    "The app can remind you with a message on your screen, even when it is closed. \
-                     Each reminder is off until you switch it on.",
-                );
-                ui.add_space(crate::ui::theme::space::S);
-                reminder_ui(
-                    ui,
-                    "Remind me on training days",
-                    "Training reminder",
-                    &mut draft.training_reminder,
-                );
-                ui.add_space(crate::ui::theme::space::S);
-                reminder_ui(
-                    ui,
-                    "Remind me in the evening to write my diary",
-                    "Diary reminder",
-                    &mut draft.diary_reminder,
-                );
-                ui.add_space(crate::ui::theme::space::M);
-                ui.label(RichText::new("What will happen").strong());
-                for line in reminders::describe(crate::i18n::language(), &draft, data.programmes(), today) {
-                    ui.label(line);
-                }
-                if demo {
-                    ui.label(
-                        RichText::new(
-                            "This is the sample journal: saving here sets up no reminders on this computer.",
-                        )
-                        .weak(),
+            .show(ctx, |ui| {
+                crate::ui::theme::scroll_within_screen(ui, |ui| {
+                    ui.label(crate::ui::theme::title(crate::t!("settings-reminders")));
+                    ui.label(crate::t!("settings-reminders-intro"));
+                    ui.add_space(crate::ui::theme::space::S);
+                    reminder_ui(
+                        ui,
+                        &crate::t!("settings-remind-training"),
+                        &crate::t!("settings-training-reminder"),
+                        &mut draft.training_reminder,
                     );
-                }
-                ui.add_space(crate::ui::theme::space::M);
-                let changed = draft != *saved;
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(
-                            can_write && changed,
-                            crate::ui::theme::primary_button(ui, "Save reminders"),
-                        )
-                        .clicked()
-                    {
-                        commands.push(Command::Change(Change::UpdateSettings(draft)));
+                    ui.add_space(crate::ui::theme::space::S);
+                    reminder_ui(
+                        ui,
+                        &crate::t!("settings-remind-diary"),
+                        &crate::t!("settings-diary-reminder"),
+                        &mut draft.diary_reminder,
+                    );
+                    ui.add_space(crate::ui::theme::space::M);
+                    ui.label(RichText::new(crate::t!("settings-what-will-happen")).strong());
+                    for line in reminders::describe(
+                        crate::i18n::language(),
+                        &draft,
+                        data.programmes(),
+                        today,
+                    ) {
+                        ui.label(line);
                     }
-                    if changed {
-                        if ui.button("Put back as saved").clicked() {
-                            draft = *saved;
+                    if demo {
+                        ui.label(RichText::new(crate::t!("settings-sample-no-reminders")).weak());
+                    }
+                    ui.add_space(crate::ui::theme::space::M);
+                    let changed = draft != *saved;
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add_enabled(
+                                can_write && changed,
+                                crate::ui::theme::primary_button(
+                                    ui,
+                                    &crate::t!("settings-save-reminders"),
+                                ),
+                            )
+                            .clicked()
+                        {
+                            commands.push(Command::Change(Change::UpdateSettings(draft)));
                         }
-                        ui.label(RichText::new("Not saved yet").weak());
+                        if changed {
+                            if ui.button(crate::t!("settings-put-back")).clicked() {
+                                draft = *saved;
+                            }
+                            ui.label(RichText::new(crate::t!("settings-not-saved-yet")).weak());
+                        }
+                    });
+                    if self.scheduling.is_some() {
+                        ui.label(crate::t!("settings-setting-up-reminders"));
                     }
+                    if let Some(note) = &self.schedule_message {
+                        note_ui(ui, note);
+                    }
+                    ui.add_space(crate::ui::theme::SECTION_GAP);
+                    sound_ui(ui, saved, &mut draft, sound, can_write, commands);
+                    ui.add_space(crate::ui::theme::SECTION_GAP);
+                    language_ui(ui, saved, &mut draft, can_write, commands);
+                    ui.add_space(crate::ui::theme::SECTION_GAP);
+                    colours_ui(ui);
+                    ui.add_space(crate::ui::theme::SECTION_GAP);
+                    ui.label(crate::ui::theme::title(crate::t!(
+                        "settings-exercise-pictures"
+                    )));
+                    crate::ui::picture::motion_setting_ui(ui);
                 });
-                if self.scheduling.is_some() {
-                    ui.label("Setting up the reminders…");
-                }
-                if let Some(note) = &self.schedule_message {
-                    note_ui(ui, note);
-                }
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                sound_ui(ui, saved, &mut draft, sound, can_write, commands);
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                language_ui(ui, saved, &mut draft, can_write, commands);
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                colours_ui(ui);
-                ui.add_space(crate::ui::theme::SECTION_GAP);
-                ui.label(crate::ui::theme::title("Exercise pictures"));
-                crate::ui::picture::motion_setting_ui(ui);
-            }));
+            });
         self.draft = Some(draft);
     }
 }
@@ -260,11 +261,11 @@ fn sound_ui(
     can_write: bool,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(crate::ui::theme::title("Sound"));
+    ui.label(crate::ui::theme::title(crate::t!("settings-sound")));
     let mut on = saved.sound;
     let response = ui.add_enabled(
         can_write,
-        egui::Checkbox::new(&mut on, "Play a sound when a rest or a hold ends"),
+        egui::Checkbox::new(&mut on, crate::t!("settings-sound-play")),
     );
     if response.changed() {
         draft.sound = on;
@@ -273,12 +274,7 @@ fn sound_ui(
             ..*saved
         })));
     }
-    ui.label(
-        RichText::new(
-            "A short chime, so you hear the end of a rest without looking at the screen. It plays at your computer's volume; changes at once.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(crate::t!("settings-sound-hint")).weak());
     if let Some(problem) = sound.problem().filter(|_| saved.sound) {
         crate::ui::widgets::outcome_label(ui, Some(&Err(problem)));
     }
@@ -325,16 +321,16 @@ fn language_ui(
 /// Light or dark colours: the desktop's choice until the patient makes one. It applies at
 /// once and is kept with the window's state, not in the diary.
 fn colours_ui(ui: &mut egui::Ui) {
-    ui.label(crate::ui::theme::title("Colours"));
+    ui.label(crate::ui::theme::title(crate::t!("settings-colours")));
     let current = ui.ctx().options(|o| o.theme_preference);
     ui.horizontal_wrapped(|ui| {
-        for (choice, words) in crate::ui::desktop_theme::CHOICES {
+        for (choice, words) in crate::ui::desktop_theme::choices() {
             if ui.radio(current == choice, words).clicked() {
                 ui.ctx().set_theme(choice);
             }
         }
     });
-    ui.label(RichText::new("Changes at once. \"Follow the desktop\" uses the light or dark setting of your computer.").weak());
+    ui.label(RichText::new(crate::t!("settings-colours-hint")).weak());
 }
 
 /// How setting up went: good news in the good colour; a failure in the warning colour,
@@ -347,7 +343,7 @@ fn note_ui(ui: &mut egui::Ui, note: &ScheduleNote) {
     };
     crate::ui::widgets::outcome_label(ui, Some(&result));
     if let Some(details) = &note.details {
-        egui::CollapsingHeader::new("Details")
+        egui::CollapsingHeader::new(crate::t!("settings-details"))
             .id_salt("reminder_details")
             .default_open(false)
             .show(ui, |ui| {
@@ -362,23 +358,43 @@ fn reminder_ui(ui: &mut egui::Ui, label: &str, name: &str, reminder: &mut Remind
     ui.add_enabled_ui(reminder.on, |ui| {
         ui.horizontal(|ui| {
             ui.add_space(crate::ui::theme::space::XL);
-            ui.label("at");
+            ui.label(crate::t!("settings-reminder-at"));
             ui.label(
                 RichText::new(reminder.at.format("%H:%M").to_string())
                     .size(crate::ui::theme::text::HEADING)
                     .strong(),
             )
-            .on_hover_text(format!("{name} time"));
+            .on_hover_text(crate::t!("settings-reminder-time", reminder = name));
             for (text, minutes, words) in [
-                ("− 1 hour", -60, "1 hour earlier"),
-                ("− 15 min", -15, "15 minutes earlier"),
-                ("+ 15 min", 15, "15 minutes later"),
-                ("+ 1 hour", 60, "1 hour later"),
+                (
+                    crate::t!("settings-hour-earlier"),
+                    -60,
+                    crate::t!("settings-hour-earlier-name"),
+                ),
+                (
+                    crate::t!("settings-quarter-earlier"),
+                    -15,
+                    crate::t!("settings-quarter-earlier-name"),
+                ),
+                (
+                    crate::t!("settings-quarter-later"),
+                    15,
+                    crate::t!("settings-quarter-later-name"),
+                ),
+                (
+                    crate::t!("settings-hour-later"),
+                    60,
+                    crate::t!("settings-hour-later-name"),
+                ),
             ] {
                 let button = egui::Button::new(text).min_size(egui::vec2(72.0, 32.0));
                 if ui
                     .add(button)
-                    .accessible_name(format!("{name}: {words}"))
+                    .accessible_name(crate::t!(
+                        "settings-step-name",
+                        reminder = name,
+                        step = words
+                    ))
                     .clicked()
                 {
                     reminder.at = step(reminder.at, minutes);

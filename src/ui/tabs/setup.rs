@@ -1,6 +1,6 @@
 //! First run: the few things the app needs, and what it is and is not.
 
-use super::about::{WHAT_IT_IS, WHAT_IT_IS_NOT};
+use super::about::{what_it_is, what_it_is_not};
 use crate::model::{Profile, Side, Units};
 use crate::record::Change;
 use crate::ui::command::Command;
@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use egui::RichText;
 
 /// What the first-run form says when no side is chosen.
-const NO_SIDE: &str = "Please choose which side hurts.";
+fn no_side() -> String {
+    crate::t!("settings-setup-no-side")
+}
 
 /// Which side hurts, as the first-run form asks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,50 +48,59 @@ impl SetupScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, can_write: bool, commands: &mut Vec<Command>) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(super::super::theme::MAX_TEXT_WIDTH);
-            ui.heading("Welcome");
-            ui.label(WHAT_IT_IS);
-            ui.label(WHAT_IT_IS_NOT);
+            ui.heading(crate::t!("settings-setup-welcome"));
+            ui.label(what_it_is());
+            ui.label(what_it_is_not());
             ui.add_space(crate::ui::theme::space::M);
             crate::ui::theme::card(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(crate::ui::theme::title(
-                    "Three questions to set up your plan",
-                ));
+                ui.label(crate::ui::theme::title(crate::t!(
+                    "settings-setup-three-questions"
+                )));
 
                 ui.add_space(crate::ui::theme::space::S);
-                let question = ui.label("Which side hurts?");
+                let question = ui.label(crate::t!("settings-setup-which-side"));
                 crate::ui::a11y::radio_row(ui, &question, |ui| {
-                    ui.radio_value(&mut self.side, Some(Hurts::Left), "Left");
-                    ui.radio_value(&mut self.side, Some(Hurts::Right), "Right");
-                    ui.radio_value(&mut self.side, Some(Hurts::Both), "Both sides");
+                    ui.radio_value(
+                        &mut self.side,
+                        Some(Hurts::Left),
+                        crate::t!("settings-setup-left"),
+                    );
+                    ui.radio_value(
+                        &mut self.side,
+                        Some(Hurts::Right),
+                        crate::t!("settings-setup-right"),
+                    );
+                    ui.radio_value(
+                        &mut self.side,
+                        Some(Hurts::Both),
+                        crate::t!("settings-setup-both"),
+                    );
                 });
-                if self.side.is_some() && self.error.as_deref() == Some(NO_SIDE) {
+                if self.side.is_some() && self.error.as_deref() == Some(no_side().as_str()) {
                     self.error = None;
                 }
 
                 ui.add_space(crate::ui::theme::space::S);
-                ui.label("Which day did your programme start? Today, if you start today.");
+                ui.label(crate::t!("settings-setup-start-question"));
                 let first = self.today - chrono::Duration::days(2 * 365);
                 date_picker(
                     ui,
-                    "Programme start date",
+                    &crate::t!("settings-setup-start-date"),
                     &mut self.start,
                     &(first..=self.today),
                 );
                 ui.label(
-                    RichText::new(
-                        "Your diary in the first week sets your starting pain: later weeks are \
-                         compared with it.",
-                    )
-                    .small()
-                    .weak(),
+                    RichText::new(crate::t!("settings-setup-baseline-hint"))
+                        .small()
+                        .weak(),
                 );
 
                 ui.add_space(crate::ui::theme::space::S);
-                let question = ui.label("Weights in");
+                let question = ui.label(crate::t!("settings-setup-units"));
                 crate::ui::a11y::radio_row(ui, &question, |ui| {
-                    ui.radio_value(&mut self.units, Units::Kg, "Kilograms (kg)");
-                    ui.radio_value(&mut self.units, Units::Lb, "Pounds (lb)");
+                    ui.radio_value(&mut self.units, Units::Kg, crate::t!("settings-setup-kg"));
+                    ui.radio_value(&mut self.units, Units::Lb, crate::t!("settings-setup-lb"));
                 });
 
                 ui.add_space(crate::ui::theme::space::M);
@@ -103,7 +114,7 @@ impl SetupScreen {
                 }
                 let start = ui.add_enabled(
                     can_write,
-                    crate::ui::theme::primary_button(ui, "Start my programme"),
+                    crate::ui::theme::primary_button(ui, &crate::t!("settings-setup-start")),
                 );
                 if start.clicked() {
                     match self.profile() {
@@ -120,11 +131,11 @@ impl SetupScreen {
 
     fn profile(&self) -> Result<Profile, String> {
         let Some(side) = self.side else {
-            return Err(NO_SIDE.into());
+            return Err(no_side());
         };
         let start = self.start;
         crate::model::check_date(start, self.today)
-            .map_err(|_| "The start date can't be later than today.".to_owned())?;
+            .map_err(|_| crate::t!("settings-setup-start-in-future"))?;
         Ok(Profile {
             // With both sides, exercises start on the left.
             affected_side: if side == Hurts::Right {

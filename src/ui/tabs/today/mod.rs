@@ -605,13 +605,12 @@ impl TodayScreen {
     fn start_button_ui(&mut self, ui: &mut egui::Ui, primary: bool) {
         let command = UiCommand::StartSession;
         let button = if primary {
-            first::primary(ui, command.label())
+            first::primary(ui, &command.label())
         } else {
             egui::Button::new(RichText::new(command.label()).strong())
                 .min_size(theme::size::ACTION_BUTTON)
         };
         let button = ui.add(button).on_hover_text(command.hover_text(ui.ctx()));
-        command.name_for_screen_reader(&button);
         if button.clicked() {
             self.start_guided = true;
         }
