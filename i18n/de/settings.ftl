@@ -99,7 +99,6 @@ settings-file-choose = Auswählen…
 settings-file-choose-tooltip = Den Dateidialog dieses Computers öffnen
 settings-file-no-dialog = Hier ist kein Dateidialog verfügbar: tippen Sie den Pfad ein.
 
-}
 
 settings-import-title = Programm von Ihrer Behandlerin / Ihrem Behandler
 settings-import-dialog-title = Das Programm Ihrer Behandlerin / Ihres Behandlers öffnen

@@ -143,7 +143,6 @@ settings-file-no-dialog = No file dialog is available here: type the path instea
 
 ## The report's preview in the Export window (the report as the physiotherapist will read it).
 
-}
 
 ## The window for a programme from the clinician.
 

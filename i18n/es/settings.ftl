@@ -99,7 +99,6 @@ settings-file-choose = Elegir…
 settings-file-choose-tooltip = Abrir el diálogo de archivos de este ordenador
 settings-file-no-dialog = Aquí no hay diálogo de archivos disponible: escriba la ruta.
 
-}
 
 settings-import-title = Programa de su profesional sanitario
 settings-import-dialog-title = Abrir el programa de su profesional sanitario

@@ -99,7 +99,6 @@ settings-file-choose = Choisir…
 settings-file-choose-tooltip = Ouvrir la fenêtre de choix de fichier de cet ordinateur
 settings-file-no-dialog = Aucune fenêtre de choix de fichier n’est disponible ici : tapez le chemin.
 
-}
 
 settings-import-title = Programme de votre thérapeute
 settings-import-dialog-title = Ouvrir le programme de votre thérapeute
