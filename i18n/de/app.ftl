@@ -105,3 +105,13 @@ app-light-provisional = { $light } (vorläufig)
 app-light-tooltip = { $light }: { $meaning }
 app-pictures-still = Übungsbilder unbewegt lassen
 app-pictures-still-tooltip = Start- und Endposition ohne Bewegung zeigen
+
+## Key names in keyboard shortcuts ("Ctrl+Shift+Z"), as the keyboard of this language labels them.
+
+app-key-ctrl = Strg
+app-key-alt = Alt
+app-key-shift = Umschalt
+app-key-plus = Plus
+app-key-minus = Minus
+app-key-equals = Gleich
+app-key-escape = Esc

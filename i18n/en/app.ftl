@@ -147,3 +147,13 @@ app-light-provisional = { $light } (provisional)
 app-light-tooltip = { $light }: { $meaning }
 app-pictures-still = Keep the exercise pictures still
 app-pictures-still-tooltip = Show the start and end positions without movement
+
+## Key names in keyboard shortcuts ("Ctrl+Shift+Z"), as the keyboard of this language labels them.
+
+app-key-ctrl = Ctrl
+app-key-alt = Alt
+app-key-shift = Shift
+app-key-plus = Plus
+app-key-minus = Minus
+app-key-equals = Equals
+app-key-escape = Escape

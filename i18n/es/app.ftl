@@ -105,3 +105,13 @@ app-light-provisional = { $light } (provisional)
 app-light-tooltip = { $light }: { $meaning }
 app-pictures-still = Mantener quietas las imágenes de los ejercicios
 app-pictures-still-tooltip = Mostrar las posiciones inicial y final sin movimiento
+
+## Key names in keyboard shortcuts ("Ctrl+Shift+Z"), as the keyboard of this language labels them.
+
+app-key-ctrl = Ctrl
+app-key-alt = Alt
+app-key-shift = Mayús
+app-key-plus = Más
+app-key-minus = Menos
+app-key-equals = Igual
+app-key-escape = Esc

@@ -105,3 +105,13 @@ app-light-provisional = { $light } (provisoire)
 app-light-tooltip = { $light } : { $meaning }
 app-pictures-still = Garder les images d’exercices immobiles
 app-pictures-still-tooltip = Montrer les positions de départ et d’arrivée sans mouvement
+
+## Key names in keyboard shortcuts ("Ctrl+Shift+Z"), as the keyboard of this language labels them.
+
+app-key-ctrl = Ctrl
+app-key-alt = Alt
+app-key-shift = Maj
+app-key-plus = Plus
+app-key-minus = Moins
+app-key-equals = Égal
+app-key-escape = Échap

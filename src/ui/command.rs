@@ -404,7 +404,7 @@ impl UiCommand {
         let keys: Vec<String> = self
             .shortcuts()
             .iter()
-            .map(|shortcut| ctx.format_shortcut(shortcut))
+            .map(|shortcut| shortcut_words(ctx, *shortcut))
             .collect();
         let mut keys = keys.into_iter();
         let first = keys.next()?;
@@ -455,6 +455,33 @@ impl UiCommand {
             })
         })
     }
+}
+
+/// A key combination in the reader's words ("Ctrl+Shift+Z", "Strg+Umschalt+Z"), in the order
+/// egui writes them: egui's own names are English only. A Mac keeps its symbols.
+fn shortcut_words(ctx: &egui::Context, shortcut: KeyboardShortcut) -> String {
+    if ctx.os() == egui::os::OperatingSystem::Mac {
+        return ctx.format_shortcut(&shortcut);
+    }
+    let m = shortcut.modifiers;
+    let mut parts = Vec::new();
+    if m.ctrl || m.command {
+        parts.push(t!("app-key-ctrl"));
+    }
+    if m.alt {
+        parts.push(t!("app-key-alt"));
+    }
+    if m.shift {
+        parts.push(t!("app-key-shift"));
+    }
+    parts.push(match shortcut.logical_key {
+        Key::Plus => t!("app-key-plus"),
+        Key::Minus => t!("app-key-minus"),
+        Key::Equals => t!("app-key-equals"),
+        Key::Escape => t!("app-key-escape"),
+        other => other.name().to_owned(),
+    });
+    parts.join("+")
 }
 
 #[cfg(test)]

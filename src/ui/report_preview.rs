@@ -63,12 +63,16 @@ impl ReportOutline {
                         ui.label(format!("- {reason}"));
                     }
                 });
+                // Cells wrap within the preview's width, so a long value (in any language)
+                // never widens the window past the screen.
+                let values_width = (ui.available_width() - 200.0).max(120.0);
                 egui::Grid::new((id, "numbers"))
                     .num_columns(2)
+                    .max_col_width(values_width)
                     .show(ui, |ui| {
                         for (k, v) in &r.numbers {
-                            ui.label(RichText::new(k).strong());
-                            ui.label(v);
+                            ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                            ui.add(egui::Label::new(v).wrap());
                             ui.end_row();
                         }
                     });
@@ -79,19 +83,22 @@ impl ReportOutline {
                 }
                 if !r.recent.weeks.is_empty() {
                     section(ui, &r.recent_heading());
+                    #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
+                    let column = ui.available_width() / (r.recent.weeks.len() + 1) as f32;
                     egui::Grid::new((id, "recent"))
                         .num_columns(r.recent.weeks.len() + 1)
+                        .max_col_width(column.max(60.0))
                         .striped(true)
                         .show(ui, |ui| {
                             ui.label("");
                             for w in &r.recent.weeks {
-                                ui.label(RichText::new(w).strong());
+                                ui.add(egui::Label::new(RichText::new(w).strong()).wrap());
                             }
                             ui.end_row();
                             for (name, cells) in &r.recent.rows {
-                                ui.label(RichText::new(name).strong());
+                                ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
                                 for c in cells {
-                                    ui.label(c);
+                                    ui.add(egui::Label::new(c).wrap());
                                 }
                                 ui.end_row();
                             }

@@ -52,6 +52,7 @@ pub fn key_list(ctx: &egui::Context) -> Vec<(String, String)> {
 /// The About window.
 pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool) {
     egui::Window::new(crate::t!("settings-about-title"))
+        .max_width(crate::ui::theme::window_max_width(ctx))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -83,13 +84,17 @@ pub fn window(ctx: &egui::Context, open: &mut bool, data_dir: &Path, demo: bool)
                 ui.add_space(crate::ui::theme::space::S);
                 ui.label(crate::ui::theme::title(crate::t!("settings-keyboard")));
                 ui.label(keyboard_session(ctx));
+                // What each key does wraps beside the keys, so a longer language keeps the
+                // window on the screen.
+                let what_width = (ui.available_width() - 220.0).max(160.0);
                 egui::Grid::new("shortcuts")
                     .num_columns(2)
                     .striped(true)
+                    .max_col_width(what_width)
                     .show(ui, |ui| {
                         for (keys, what) in key_list(ctx) {
                             ui.label(RichText::new(keys).monospace());
-                            ui.label(what);
+                            ui.add(egui::Label::new(what).wrap());
                             ui.end_row();
                         }
                     });

@@ -58,7 +58,7 @@ impl Default for ExportWindow {
             encrypt: true,
             from_text: String::new(),
             to_text: String::new(),
-            picker: FilePicker::new(PickKind::SaveFile, &t!("settings-export-save-title")),
+            picker: FilePicker::new(PickKind::SaveFile, t!("settings-export-save-title")),
             picked_for: None,
             today: NaiveDate::default(),
             running: None,
@@ -212,9 +212,10 @@ impl ExportWindow {
             self.refresh_preview(ctx, data);
         }
         egui::Window::new(t!("settings-export-title"))
+            .max_width(crate::ui::theme::window_max_width(ctx))
             .open(open)
             .collapsible(false)
-            .default_width(1040.0)
+            .default_width(1040.0_f32.min(crate::ui::theme::window_max_width(ctx)))
             .default_height(660.0)
             .show(ctx, |ui| {
                 let height = ui.available_height().max(480.0);

@@ -426,6 +426,7 @@ impl HistoryScreen {
         let mut cancel = false;
         let mut discard = false;
         egui::Window::new(t!("history-editor-title"))
+            .max_width(crate::ui::theme::window_max_width(ctx))
             .id(egui::Id::unique("history edit entry"))
             .open(&mut open)
             .collapsible(false)

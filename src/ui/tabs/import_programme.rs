@@ -40,7 +40,7 @@ pub struct ImportWindow {
 impl Default for ImportWindow {
     fn default() -> Self {
         Self {
-            picker: FilePicker::new(PickKind::OpenFiles, &t!("settings-import-dialog-title")),
+            picker: FilePicker::new(PickKind::OpenFiles, t!("settings-import-dialog-title")),
             reading: None,
             offer: None,
             message: None,
@@ -68,6 +68,7 @@ impl ImportWindow {
         self.poll(data);
         let mut close = false;
         egui::Window::new(t!("settings-import-title"))
+            .max_width(crate::ui::theme::window_max_width(ctx))
             .open(open)
             .collapsible(false)
             .default_width(560.0)

@@ -171,6 +171,7 @@ impl SettingsWindow {
         let saved = data.settings();
         let mut draft = self.draft.unwrap_or(*saved);
         egui::Window::new(crate::t!("settings-title"))
+            .max_width(crate::ui::theme::window_max_width(ctx))
             .open(open)
             .collapsible(false)
             .resizable(false)

@@ -25,6 +25,7 @@ impl WarningSigns {
         commands: &mut Vec<Command>,
     ) {
         egui::Window::new(crate::ui::command::UiCommand::WarningSigns.label())
+            .max_width(crate::ui::theme::window_max_width(ctx))
             .open(open)
             .collapsible(false)
             .default_width(600.0)

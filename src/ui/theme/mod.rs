@@ -435,6 +435,13 @@ pub fn series_colour(i: usize, dark_mode: bool) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// The widest a window may be: the screen less a margin each side, so a window (and its
+/// longest line, in any language) never runs off a small screen.
+#[must_use]
+pub fn window_max_width(ctx: &egui::Context) -> f32 {
+    (ctx.content_rect().width() - 2.0 * f32::from(tokens::inset::WINDOW)).max(320.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -69,7 +69,7 @@ pub fn html(
             sessions = sessions,
             sessions_text = format::count(lang, sessions),
             date = format::short_date(lang, date),
-            side = side.word()
+            side = side.name_in(words)
         ),
     );
     let mirror = picture::mirrored_for(side);

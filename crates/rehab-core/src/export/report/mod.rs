@@ -520,7 +520,7 @@ pub fn meta_line(data: &Prepared, c: &ReportContext<'_>, lang: Lang) -> String {
         "report-meta",
         programme = c.programme.name.as_str(),
         start = day(lang, c.profile.start_date),
-        side = c.profile.affected_side.word(),
+        side = c.profile.affected_side.name_in(Words::for_language(lang)),
         first = day(lang, c.first),
         last = day(lang, c.on),
         exported = day(lang, data.options.exported_at.date_naive()),
