@@ -216,8 +216,8 @@ pub fn value_label(mark: GridMark, _range: &RangeInclusive<f64>) -> String {
     } else {
         mark.value
     };
-    let decimals = if mark.step_size >= 1.0 { 0 } else { 1 };
-    format::decimal(i18n::language(), v, decimals)
+    // Whole numbers, or one decimal for steps below one.
+    format::decimal(i18n::language(), v, u8::from(mark.step_size < 1.0))
 }
 
 /// The hover label of a chart: over a data point, the label prepared for it (`labels`

@@ -589,7 +589,7 @@ impl PsfsForm {
             t!("diary-activity-hint-shops"),
             t!("diary-activity-hint-car"),
         ];
-        for ((i, activity), hint) in self.activities.iter_mut().enumerate().zip(hints) {
+        for ((number, activity), hint) in (1i64..).zip(self.activities.iter_mut()).zip(hints) {
             ui.add(
                 egui::TextEdit::singleline(activity)
                     .hint_text(hint)
@@ -597,7 +597,7 @@ impl PsfsForm {
             )
             .accessible_name(t!(
                 "diary-activity-name",
-                number = format::count(i18n::language(), i as i64 + 1)
+                number = format::count(i18n::language(), number)
             ));
         }
         let named: Vec<String> = self
