@@ -379,7 +379,7 @@ fn first_run_takes_both_sides_and_a_start_date_picked_not_typed() {
     h.get_by_label("Programme start date: a day earlier")
         .click();
     common::settle(&mut h);
-    h.get_by_label("Programme start date: Sunday 22 November 2026");
+    h.get_by_label("Programme start date: Sunday, 22 November 2026");
     h.get_by_label("Start my programme").click();
     common::settle(&mut h);
     let profile = h.state().record().profile().cloned().unwrap();
@@ -399,5 +399,5 @@ fn the_start_date_cannot_be_set_in_the_future() {
     let mut h = window(tmp.path(), at(9, 0), [1024.0, 640.0]);
     h.get_by_label("Programme start date: a day later").click();
     common::settle(&mut h);
-    h.get_by_label("Programme start date: Monday 23 November 2026");
+    h.get_by_label("Programme start date: Monday, 23 November 2026");
 }

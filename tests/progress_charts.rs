@@ -289,7 +289,7 @@ fn in_week_three_the_charts_start_at_the_programme_start() {
     let h = progress_on(tmp.path(), day(16));
     assert!(h.query_by_label("12 weeks").is_none());
     assert!(h.query_by_label("4 weeks").is_none());
-    h.get_by_label("Since the programme started on 2 March 2026");
+    h.get_by_label("Since the programme started on Monday, 2 March 2026");
     let labels = x_axis_labels(&h, chart(&h, "worst pain"));
     assert!(!labels.is_empty());
     for (text, _, _) in &labels {

@@ -149,7 +149,7 @@ fn an_edit_the_record_refuses_keeps_its_window_and_says_why_at_the_field() {
     let tmp = tempfile::tempdir().unwrap();
     let mut h = editing_a_diary_entry(tmp.path());
     // The date is picked on the same calendar as elsewhere, not typed.
-    h.get_by_label("Entry date: Monday 23 November 2026");
+    h.get_by_label("Entry date: Monday, 23 November 2026");
     h.get_by_label("Edit pain now: 8").click();
     common::settle(&mut h);
     h.get_by_label("Save changes").click();
@@ -204,7 +204,7 @@ fn changing_a_saved_diary_day_says_it_is_unsaved_and_moves_nothing() {
     h.get_by_label("Diary day: a day earlier").click();
     common::settle(&mut h);
     h.get_by_label_contains("is not saved.");
-    h.get_by_label("Stay on 23 November").click();
+    h.get_by_label("Stay on 23 Nov").click();
     common::settle(&mut h);
     h.get_by_label("Save changes").click();
     common::settle(&mut h);

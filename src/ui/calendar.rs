@@ -4,7 +4,9 @@
 //! days come from [`crate::analysis::calendar::month`], worked out when the data changes.
 
 use crate::analysis::calendar::{CalendarDay, DayKind};
+use crate::i18n::{self, format};
 use crate::model::YearMonth;
+use crate::t;
 use chrono::Datelike;
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2, WidgetInfo, vec2};
 
@@ -37,13 +39,14 @@ pub fn month_ui(
     let width = WIDTH;
     ui.vertical(|ui| {
         ui.set_width(width);
-        let title = days
-            .first()
-            .map_or_else(|| month.to_string(), |d| d.date.format("%B %Y").to_string());
+        let title = days.first().map_or_else(
+            || month.to_string(),
+            |d| format::month_year(i18n::language(), d.date),
+        );
         ui.vertical_centered(|ui| ui.label(RichText::new(title).strong()));
         ui.spacing_mut().item_spacing = vec2(GAP, GAP);
         ui.horizontal(|ui| {
-            for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+            for name in weekday_initials() {
                 let (rect, _) = ui.allocate_exact_size(vec2(CELL.x, 16.0), Sense::hover());
                 ui.painter().text(
                     rect.center(),
@@ -83,16 +86,22 @@ pub fn month_ui(
         ui.add_space(crate::ui::theme::space::XS);
         ui.spacing_mut().item_spacing = vec2(super::theme::space::S, super::theme::space::XS);
         ui.horizontal(|ui| {
-            let small = |t: &str| RichText::new(t).small();
+            let small = |text: String| RichText::new(text).small();
             if ui
-                .add_enabled(can_go[0], egui::Button::new(small("Previous month")))
+                .add_enabled(
+                    can_go[0],
+                    egui::Button::new(small(t!("progress-calendar-previous"))),
+                )
                 .clicked()
             {
                 asked = Some(Move::Previous);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .add_enabled(can_go[1], egui::Button::new(small("Next month")))
+                    .add_enabled(
+                        can_go[1],
+                        egui::Button::new(small(t!("progress-calendar-next"))),
+                    )
                     .clicked()
                 {
                     asked = Some(Move::Next);
@@ -206,11 +215,14 @@ fn mark_ui(painter: &egui::Painter, kind: DayKind, rect: Rect, colour: Color32) 
 /// The key: each mark with its words.
 fn key_ui(ui: &mut egui::Ui) {
     let entries = [
-        (DayKind::Done, "session done"),
-        (DayKind::Missed, "training day missed"),
-        (DayKind::Due, "training day to come"),
-        (DayKind::RestAdvised, "rest advised (not counted)"),
-        (DayKind::Away, "unwell or away (not counted)"),
+        (DayKind::Done, t!("progress-calendar-key-done")),
+        (DayKind::Missed, t!("progress-calendar-key-missed")),
+        (DayKind::Due, t!("progress-calendar-key-due")),
+        (
+            DayKind::RestAdvised,
+            t!("progress-calendar-key-rest-advised"),
+        ),
+        (DayKind::Away, t!("progress-calendar-key-away")),
     ];
     for (kind, words) in entries {
         ui.horizontal(|ui| {
@@ -221,8 +233,22 @@ fn key_ui(ui: &mut egui::Ui) {
         });
     }
     ui.label(
-        RichText::new("No mark: a rest day. A box: today.")
+        RichText::new(t!("progress-calendar-key-none"))
             .small()
             .weak(),
     );
+}
+
+/// The days of the week over a month, a letter or two each, Monday first: "Mo", "Di", "L".
+#[must_use]
+pub fn weekday_initials() -> [String; 7] {
+    [
+        t!("progress-weekday-mo"),
+        t!("progress-weekday-tu"),
+        t!("progress-weekday-we"),
+        t!("progress-weekday-th"),
+        t!("progress-weekday-fr"),
+        t!("progress-weekday-sa"),
+        t!("progress-weekday-su"),
+    ]
 }

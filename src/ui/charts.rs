@@ -8,6 +8,9 @@ use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2, WidgetInfo, vec2}
 use egui_plot::{GridInput, GridMark, HoverPosition};
 use std::ops::RangeInclusive;
 
+use crate::i18n::{self, format};
+use crate::t;
+
 /// Days in a mean month and year, the step sizes of month and year marks.
 const MONTH_DAYS: f64 = 30.436_875;
 const YEAR_DAYS: f64 = 365.242_5;
@@ -63,11 +66,12 @@ impl Step {
         }
     }
 
-    /// The room its labels need, in points: "12 Nov", "Nov 2026", "2026" at body size.
+    /// The room its labels need, in points: "12 Nov", "November 2026", "2026" at body size
+    /// (a month as long as "septiembre de 2026").
     fn room(self) -> f32 {
         match self {
             Self::Days(_) => 72.0,
-            Self::Months(_) => 96.0,
+            Self::Months(_) => 136.0,
             Self::Years(_) => 60.0,
         }
     }
@@ -157,10 +161,11 @@ impl DateAxis {
         let Some(date) = day_at(self.start, mark.value.round()) else {
             return String::new();
         };
+        let lang = i18n::language();
         let text = if mark.step_size < 28.0 {
-            date.format("%-d %b").to_string()
+            format::day_month(lang, date)
         } else if mark.step_size < 365.0 {
-            date.format("%b %Y").to_string()
+            format::month_year(lang, date)
         } else {
             date.format("%Y").to_string()
         };
@@ -211,11 +216,8 @@ pub fn value_label(mark: GridMark, _range: &RangeInclusive<f64>) -> String {
     } else {
         mark.value
     };
-    if mark.step_size >= 1.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+    // Whole numbers, or one decimal for steps below one.
+    format::decimal(i18n::language(), v, u8::from(mark.step_size < 1.0))
 }
 
 /// The hover label of a chart: over a data point, the label prepared for it (`labels`
@@ -392,8 +394,9 @@ fn swatch_ui(painter: &egui::Painter, swatch: Swatch, rect: Rect, colour: Color3
 /// Gives a chart its accessible name ("Chart: worst pain each day"), so a screen reader can
 /// find it and a test can find where it is.
 pub fn name_chart(response: &egui::Response, name: &str) {
-    response
-        .widget_info(|| WidgetInfo::labeled(egui::Role::Figure, true, format!("Chart: {name}")));
+    response.widget_info(|| {
+        WidgetInfo::labeled(egui::Role::Figure, true, t!("progress-chart", name = name))
+    });
 }
 
 #[cfg(test)]

@@ -1,10 +1,13 @@
 //! A date field nobody has to type: the day as words, a day earlier or later with the
 //! arrows beside it, and a month calendar under the date. Every control is named for
-//! screen readers ("{name}: Monday 23 November 2026").
+//! screen readers ("{name}: Monday, 23 November 2026").
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use egui::{Popup, PopupCloseBehavior, RichText, Ui};
 use std::ops::RangeInclusive;
+
+use crate::i18n::{self, format};
+use crate::t;
 
 /// Shows the date with a day earlier and a day later, and a calendar under it; keeps the
 /// date within `range`. Returns true when the date changed.
@@ -20,17 +23,18 @@ pub fn date_picker(
         let earlier = date.pred_opt().filter(|d| range.contains(d));
         if ui
             .add_enabled(earlier.is_some(), egui::Button::new("‹"))
-            .on_hover_text("A day earlier")
-            .accessible_name(format!("{name}: a day earlier"))
+            .on_hover_text(t!("diary-picker-earlier"))
+            .accessible_name(t!("diary-picker-earlier-named", name = name))
             .clicked()
             && let Some(d) = earlier
         {
             *date = d;
         }
+        let day = format::long_date(i18n::language(), *date);
         let button = ui
-            .button(RichText::new(date.format("%a %-d %B %Y").to_string()).strong())
-            .on_hover_text("Choose the day on a calendar")
-            .accessible_name(format!("{name}: {}", date.format("%A %-d %B %Y")));
+            .button(RichText::new(&day).strong())
+            .on_hover_text(t!("diary-picker-calendar"))
+            .accessible_name(t!("diary-picker-day-named", name = name, date = day));
         let open = Popup::from_toggle_button_response(&button)
             .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
             .show(|ui| {
@@ -45,8 +49,8 @@ pub fn date_picker(
         let later = date.succ_opt().filter(|d| range.contains(d));
         if ui
             .add_enabled(later.is_some(), egui::Button::new("›"))
-            .on_hover_text("A day later")
-            .accessible_name(format!("{name}: a day later"))
+            .on_hover_text(t!("diary-picker-later"))
+            .accessible_name(t!("diary-picker-later-named", name = name))
             .clicked()
             && let Some(d) = later
         {
@@ -76,20 +80,20 @@ fn calendar_ui(
                 previous.is_some_and(|p| last_of_month(p) >= *range.start()),
                 egui::Button::new("‹"),
             )
-            .accessible_name(format!("{name}: month before"))
+            .accessible_name(t!("diary-picker-month-before", name = name))
             .clicked()
             && let Some(p) = previous
         {
             month = p;
         }
-        ui.label(RichText::new(month.format("%B %Y").to_string()).strong());
+        ui.label(RichText::new(format::month_year(i18n::language(), month)).strong());
         let next = month.checked_add_months(Months::new(1));
         if ui
             .add_enabled(
                 next.is_some_and(|n| n <= *range.end()),
                 egui::Button::new("›"),
             )
-            .accessible_name(format!("{name}: month after"))
+            .accessible_name(t!("diary-picker-month-after", name = name))
             .clicked()
             && let Some(n) = next
         {
@@ -99,7 +103,7 @@ fn calendar_ui(
     egui::Grid::new(("calendar_grid", name))
         .spacing(egui::vec2(2.0, 2.0))
         .show(ui, |ui| {
-            for day in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+            for day in crate::ui::calendar::weekday_initials() {
                 ui.label(RichText::new(day).weak());
             }
             ui.end_row();
@@ -113,7 +117,11 @@ fn calendar_ui(
                     .min_size(egui::vec2(34.0, 28.0));
                 if ui
                     .add_enabled(range.contains(&day), button)
-                    .accessible_name(format!("{name}: {}", day.format("%A %-d %B %Y")))
+                    .accessible_name(t!(
+                        "diary-picker-day-named",
+                        name = name,
+                        date = format::long_date(i18n::language(), day)
+                    ))
                     .clicked()
                 {
                     *date = day;

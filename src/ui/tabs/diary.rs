@@ -2,11 +2,13 @@
 //! entry a day, changed in place: the day's entry, once saved, comes back into the form, and
 //! what the record would refuse is said at the field before saving.
 
+use crate::i18n::{self, format};
 use crate::model::{
     Ability, DayState, DiaryEntry, Entry, EntryId, Event, EventKind, Guidance, Pain, Profile,
     PsfsEntry, PsfsScore, Side, SittingMins, Symptoms,
 };
 use crate::record::{Change, ChangeError, Record};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::date_picker::date_picker;
 use crate::ui::widgets::{keep_focus_in_view, pain_scale};
@@ -158,16 +160,11 @@ impl DiaryScreen {
         if loaded.form == self.form {
             return None;
         }
+        let day = format::day_month(i18n::language(), loaded.day);
         Some(if loaded.entry.is_some() {
-            format!(
-                "The change to the diary entry of {} is not saved yet.",
-                loaded.day.format("%-d %B")
-            )
+            t!("diary-unsaved-change", day = day)
         } else {
-            format!(
-                "The diary entry of {} is not saved yet.",
-                loaded.day.format("%-d %B")
-            )
+            t!("diary-unsaved-new", day = day)
         })
     }
 
@@ -199,22 +196,25 @@ impl DiaryScreen {
         }
         let response = crate::ui::theme::tone_card(ui, crate::ui::theme::Tone::Warning, |ui| {
             ui.label(
-                RichText::new(format!(
-                    "What you changed in the diary of {} is not saved.",
-                    day.format("%A %-d %B")
+                RichText::new(t!(
+                    "diary-leave-question",
+                    date = format::long_date(i18n::language(), day)
                 ))
                 .strong()
                 .color(warn),
             );
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Leave it unsaved and go").clicked() {
+                if ui.button(t!("diary-leave-go")).clicked() {
                     self.loaded = None;
                     self.form = DiaryForm::default();
                     self.day = to;
                     self.leaving_for = None;
                 }
                 if ui
-                    .button(format!("Stay on {}", day.format("%-d %B")))
+                    .button(t!(
+                        "diary-leave-stay",
+                        day = format::day_month(i18n::language(), day)
+                    ))
                     .clicked()
                 {
                     self.leaving_for = None;
@@ -370,12 +370,12 @@ impl DiaryScreen {
             .map_or(today, |p| p.start_date.min(today))
             .min(day);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Diary for").size(crate::ui::theme::text::TITLE));
+            ui.label(RichText::new(t!("diary-for")).size(crate::ui::theme::text::TITLE));
             let mut chosen = day;
-            if date_picker(ui, "Diary day", &mut chosen, &(first..=today)) {
+            if date_picker(ui, &t!("diary-day"), &mut chosen, &(first..=today)) {
                 self.go_to(chosen, today, changed);
             }
-            if day != today && ui.button("Back to today").clicked() {
+            if day != today && ui.button(t!("diary-back-to-today")).clicked() {
                 self.go_to(today, today, changed);
             }
         });
@@ -398,13 +398,13 @@ impl DiaryScreen {
         });
         if let Some(Err(ChangeError::DiaryDayTaken { date, .. })) = &check {
             ui.label(
-                RichText::new(format!(
-                    "There is already a diary entry for {}: there is one a day.",
-                    date.format("%A %-d %B")
+                RichText::new(t!(
+                    "diary-day-taken",
+                    date = format::long_date(i18n::language(), *date)
                 ))
                 .color(warn),
             );
-            if ui.button("Show that entry instead").clicked() {
+            if ui.button(t!("diary-show-that-entry")).clicked() {
                 self.loaded = None;
                 self.form = DiaryForm::default();
             }
@@ -415,16 +415,16 @@ impl DiaryScreen {
         self.fields_ui(ui, check.as_ref(), warn);
         let valid = matches!(check, Some(Ok(())));
         let (text, ready) = if loaded.entry.is_some() {
-            ("Save changes", valid && changed)
+            (t!("diary-save-changes"), valid && changed)
         } else {
-            ("Save diary entry", valid)
+            (t!("diary-save-entry"), valid)
         };
         let save = ui.add_enabled(
             ready,
-            crate::ui::theme::primary_button(ui, text).min_size(egui::vec2(180.0, 34.0)),
+            crate::ui::theme::primary_button(ui, &text).min_size(egui::vec2(180.0, 34.0)),
         );
         if entry.is_none() {
-            ui.label(RichText::new("Choose both pain scores to save.").weak());
+            ui.label(RichText::new(t!("diary-choose-both-scores")).weak());
         }
         if let Some(message) = &self.message {
             ui.label(RichText::new(message).color(ok));
@@ -453,21 +453,23 @@ impl DiaryScreen {
         warn: egui::Color32,
     ) {
         ui.add_space(crate::ui::theme::space::XS);
-        ui.label(RichText::new("Pain right now").strong());
-        pain_scale(ui, "Pain now", &mut self.form.pain_now);
+        ui.label(RichText::new(t!("diary-pain-now-question")).strong());
+        pain_scale(ui, &t!("diary-pain-now-scale"), &mut self.form.pain_now);
         if let Some(morning) = self.from_morning
             && self.form.pain_now == Some(morning)
         {
             ui.label(
-                RichText::new(format!(
-                    "{morning} is what you said this morning. Change it if the pain is different now."
+                RichText::new(t!(
+                    "diary-pain-from-morning",
+                    score = format::count(i18n::language(), i64::from(morning))
                 ))
                 .weak(),
             );
         }
         ui.add_space(crate::ui::theme::space::XS);
-        ui.label(RichText::new("Worst pain in the last 24 hours").strong());
-        pain_scale(ui, "Worst pain in the last 24 hours", &mut self.form.worst);
+        let worst = t!("diary-worst-pain");
+        ui.label(RichText::new(&worst).strong());
+        pain_scale(ui, &worst, &mut self.form.worst);
         if let Some(Err(e)) = check
             && !matches!(e, ChangeError::DiaryDayTaken { .. })
         {
@@ -478,42 +480,42 @@ impl DiaryScreen {
             );
         }
         ui.add_space(crate::ui::theme::space::XS);
-        ui.label(RichText::new("How long can you sit before the pain makes you move?").strong());
+        ui.label(RichText::new(t!("diary-sitting-question")).strong());
         ui.horizontal(|ui| {
             ui.add_enabled(
                 self.form.sitting_known,
                 egui::DragValue::new(&mut self.form.sitting_mins)
                     .range(0..=SittingMins::MAX)
-                    .suffix(" minutes"),
+                    .suffix(t!("diary-sitting-suffix")),
             )
-            .accessible_name("Sitting time in minutes");
+            .accessible_name(t!("diary-sitting-name"));
             let mut not_measured = !self.form.sitting_known;
             if ui
-                .checkbox(&mut not_measured, "I didn't notice today")
+                .checkbox(&mut not_measured, t!("diary-sitting-not-noticed"))
                 .changed()
             {
                 self.form.sitting_known = !not_measured;
             }
         });
         ui.add_space(crate::ui::theme::space::XS);
-        ui.label(RichText::new("Where did you feel it?").strong());
+        ui.label(RichText::new(t!("diary-where-question")).strong());
         ui.horizontal_wrapped(|ui| {
             let s = &mut self.form.symptoms;
-            ui.checkbox(&mut s.buttock, "Buttock");
-            ui.checkbox(&mut s.hip, "Hip");
-            ui.checkbox(&mut s.groin, "Groin");
-            ui.checkbox(&mut s.back_of_thigh, "Back of the thigh");
-            ui.checkbox(&mut s.snapping, "A snap or clunk in the hip");
+            ui.checkbox(&mut s.buttock, t!("diary-where-buttock"));
+            ui.checkbox(&mut s.hip, t!("diary-where-hip"));
+            ui.checkbox(&mut s.groin, t!("diary-where-groin"));
+            ui.checkbox(&mut s.back_of_thigh, t!("diary-where-back-of-thigh"));
+            ui.checkbox(&mut s.snapping, t!("diary-where-snapping"));
         });
         ui.add_space(crate::ui::theme::space::XS);
-        ui.label(RichText::new("How was the day?").strong());
+        ui.label(RichText::new(t!("diary-day-question")).strong());
         ui.horizontal_wrapped(|ui| {
             for state in DayState::ALL {
                 ui.radio_value(&mut self.form.day_state, state, state.label());
             }
         });
         ui.add_space(crate::ui::theme::space::XS);
-        let note_label = ui.label("Note (optional)");
+        let note_label = ui.label(t!("diary-note"));
         ui.add(
             egui::TextEdit::multiline(&mut self.form.note)
                 .desired_rows(2)
@@ -533,14 +535,8 @@ impl PsfsForm {
         now: NaiveDateTime,
         commands: &mut Vec<Command>,
     ) {
-        ui.label(RichText::new("Weekly activity scores").strong());
-        ui.label(
-            RichText::new(
-                "Up to three everyday activities your hip makes hard, scored once a week: 0 means you can't do it, \
-                 10 means you can do it as well as before the problem.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(t!("diary-activity-title")).strong());
+        ui.label(RichText::new(t!("diary-activity-explained")).weak());
         if profile.psfs_activities.is_empty() || self.editing_activities {
             if !self.editing_activities {
                 self.editing_activities = true;
@@ -555,15 +551,22 @@ impl PsfsForm {
             .next_back()
             .filter(|p| p.date >= week_ago)
         {
+            let lang = i18n::language();
             let scores: Vec<String> = last
                 .scores
                 .iter()
-                .map(|s| format!("{} {}", s.activity, s.score))
+                .map(|s| {
+                    t!(
+                        "diary-activity-score",
+                        activity = s.activity.as_str(),
+                        score = format::count(lang, i64::from(s.score.get()))
+                    )
+                })
                 .collect();
-            ui.label(format!(
-                "Scored this week on {}: {}.",
-                last.date.format("%A %-d %B"),
-                scores.join(", ")
+            ui.label(t!(
+                "diary-activity-scored",
+                date = format::long_date(lang, last.date),
+                scores = scores.join(t!("diary-list-separator").as_str())
             ));
         } else {
             self.scores_ui(ui, profile, now, commands);
@@ -571,7 +574,7 @@ impl PsfsForm {
         if let Some(m) = &self.message {
             ui.label(RichText::new(m).color(crate::ui::theme::ok_colour(ui.visuals().dark_mode)));
         }
-        if ui.small_button("Change the activities").clicked() {
+        if ui.small_button(t!("diary-activity-change")).clicked() {
             self.activities = std::array::from_fn(|i| {
                 profile.psfs_activities.get(i).cloned().unwrap_or_default()
             });
@@ -581,19 +584,21 @@ impl PsfsForm {
 
     /// Naming up to three activities, saved to the profile.
     fn activities_ui(&mut self, ui: &mut egui::Ui, profile: &Profile, commands: &mut Vec<Command>) {
-        for (i, activity) in self.activities.iter_mut().enumerate() {
+        let hints = [
+            t!("diary-activity-hint-film"),
+            t!("diary-activity-hint-shops"),
+            t!("diary-activity-hint-car"),
+        ];
+        for ((number, activity), hint) in (1i64..).zip(self.activities.iter_mut()).zip(hints) {
             ui.add(
                 egui::TextEdit::singleline(activity)
-                    .hint_text(
-                        [
-                            "for example: sitting through a film",
-                            "for example: walking to the shops",
-                            "for example: getting in and out of the car",
-                        ][i],
-                    )
+                    .hint_text(hint)
                     .desired_width(360.0),
             )
-            .accessible_name(format!("Activity {}", i + 1));
+            .accessible_name(t!(
+                "diary-activity-name",
+                number = format::count(i18n::language(), number)
+            ));
         }
         let named: Vec<String> = self
             .activities
@@ -602,7 +607,10 @@ impl PsfsForm {
             .filter(|a| !a.is_empty())
             .collect();
         if ui
-            .add_enabled(!named.is_empty(), egui::Button::new("Save activities"))
+            .add_enabled(
+                !named.is_empty(),
+                egui::Button::new(t!("diary-activity-save-activities")),
+            )
             .clicked()
         {
             let mut profile = profile.clone();
@@ -623,13 +631,17 @@ impl PsfsForm {
         for (i, activity) in profile.psfs_activities.iter().enumerate().take(3) {
             ui.label(activity);
             if let Some(score) = self.scores.get_mut(i) {
-                crate::ui::widgets::score_scale(ui, &format!("Score for {activity}"), score);
+                crate::ui::widgets::score_scale(
+                    ui,
+                    &t!("diary-activity-score-for", activity = activity.as_str()),
+                    score,
+                );
             }
         }
         let n = profile.psfs_activities.len().min(3);
         let ready = self.scores.iter().take(n).all(Option::is_some);
         if ui
-            .add_enabled(ready, egui::Button::new("Save scores"))
+            .add_enabled(ready, egui::Button::new(t!("diary-activity-save-scores")))
             .clicked()
         {
             let scores = profile
@@ -650,7 +662,7 @@ impl PsfsForm {
                 scores,
             })));
             self.scores = [None; 3];
-            self.message = Some("Scores saved.".into());
+            self.message = Some(t!("diary-activity-saved"));
         }
     }
 }
@@ -665,26 +677,30 @@ impl EventForm {
         commands: &mut Vec<Command>,
     ) {
         let today = now.date();
-        ui.label(RichText::new("Add an event").strong());
+        ui.label(RichText::new(t!("diary-event-title")).strong());
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
                 &mut self.kind,
                 EventChoice::ClinicianVisit,
-                "Clinician visit",
+                t!("diary-event-clinician-visit"),
             );
-            ui.radio_value(&mut self.kind, EventChoice::Injection, "Injection");
+            ui.radio_value(
+                &mut self.kind,
+                EventChoice::Injection,
+                t!("diary-event-injection"),
+            );
             ui.radio_value(
                 &mut self.kind,
                 EventChoice::MedicationChange,
-                "Medication change",
+                t!("diary-event-medication-change"),
             );
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label("On");
+            ui.label(t!("diary-event-on"));
             let mut date = self.date.unwrap_or(today);
             let first = start.map_or(today, |s| s.min(today)) - chrono::Duration::days(365);
             let range = first.min(date)..=today;
-            if date_picker(ui, "Event date", &mut date, &range) {
+            if date_picker(ui, &t!("diary-event-date"), &mut date, &range) {
                 self.date = (date != today).then_some(date);
             }
         });
@@ -695,28 +711,44 @@ impl EventForm {
                 self.side_given = true;
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label("Side:");
-                ui.radio_value(&mut self.side, Some(Side::Left), "Left side");
-                ui.radio_value(&mut self.side, Some(Side::Right), "Right side");
+                ui.label(t!("diary-event-side"));
+                ui.radio_value(
+                    &mut self.side,
+                    Some(Side::Left),
+                    t!("diary-event-side-left"),
+                );
+                ui.radio_value(
+                    &mut self.side,
+                    Some(Side::Right),
+                    t!("diary-event-side-right"),
+                );
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label("Guided by:");
-                ui.radio_value(&mut self.guidance, Some(Guidance::Ultrasound), "Ultrasound");
-                ui.radio_value(&mut self.guidance, Some(Guidance::Ct), "CT");
+                ui.label(t!("diary-event-guided-by"));
+                ui.radio_value(
+                    &mut self.guidance,
+                    Some(Guidance::Ultrasound),
+                    t!("diary-event-guided-ultrasound"),
+                );
+                ui.radio_value(
+                    &mut self.guidance,
+                    Some(Guidance::Ct),
+                    t!("diary-event-guided-ct"),
+                );
                 ui.radio_value(
                     &mut self.guidance,
                     Some(Guidance::Other),
-                    "Other or not sure",
+                    t!("diary-event-guided-other"),
                 );
             });
         }
         ui.add(
             egui::TextEdit::singleline(&mut self.note)
-                .hint_text("note (optional)")
+                .hint_text(t!("diary-event-note-hint"))
                 .desired_width(360.0),
         )
-        .accessible_name("Event note");
-        if ui.button("Save event").clicked() {
+        .accessible_name(t!("diary-event-note"));
+        if ui.button(t!("diary-event-save")).clicked() {
             let kind = match self.kind {
                 EventChoice::Injection => EventKind::Injection {
                     side: self.side,
@@ -733,7 +765,7 @@ impl EventForm {
                 note: self.note.trim().to_owned(),
             })));
             *self = Self {
-                message: Some("Event saved.".into()),
+                message: Some(t!("diary-event-saved")),
                 ..Self::default()
             };
         }
@@ -761,25 +793,27 @@ fn saved_box_ui(
     };
     crate::ui::theme::tone_card(ui, tone, |ui| {
         ui.set_width(ui.available_width());
-        let of = if day == today {
-            "today's diary".to_owned()
-        } else {
-            format!("the diary of {}", day.format("%A %-d %B"))
-        };
+        let lang = i18n::language();
+        let date = format::long_date(lang, day);
+        let which = if day == today { "today" } else { "other" };
         let (head, body) = if changed {
             (
-                format!("Changes to {of} not saved yet"),
-                "The entry saved earlier stays as it was until you press \"Save changes\"."
-                    .to_owned(),
+                t!(
+                    "diary-saved-box-changed",
+                    which = which,
+                    date = date.as_str()
+                ),
+                t!("diary-saved-box-changed-body"),
             )
         } else {
             (
-                format!(
-                    "{} is done (saved at {}).",
-                    crate::ui::words::capitalise(&of),
-                    saved_at.format("%H:%M")
+                t!(
+                    "diary-saved-box-done",
+                    which = which,
+                    date = date.as_str(),
+                    time = saved_at.format("%H:%M").to_string()
                 ),
-                "You can change it below: there is one entry a day.".to_owned(),
+                t!("diary-saved-box-done-body"),
             )
         };
         ui.label(crate::ui::theme::title(head).color(colour));

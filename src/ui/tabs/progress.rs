@@ -10,8 +10,10 @@ use crate::analysis::progress::Progress;
 use crate::analysis::reasons;
 use crate::analysis::series::{self, SeriesInput};
 use crate::analysis::traffic_light::Light;
+use crate::i18n::{self, Lang, format};
 use crate::model::YearMonth;
 use crate::record::Record;
+use crate::t;
 use crate::ui::charts::{self, DateAxis, LegendEntry, Swatch, x_of};
 use crate::ui::theme::{ChartColour, chart_colour};
 use crate::ui::widgets::OpenAtTop;
@@ -35,12 +37,17 @@ pub enum Span {
 }
 
 impl Span {
-    const ALL: [(Self, &'static str); 4] = [
-        (Self::FourWeeks, "4 weeks"),
-        (Self::TwelveWeeks, "12 weeks"),
-        (Self::Year, "1 year"),
-        (Self::All, "Since the start"),
-    ];
+    const ALL: [Self; 4] = [Self::FourWeeks, Self::TwelveWeeks, Self::Year, Self::All];
+
+    /// The span's name on its button.
+    fn name(self) -> String {
+        match self {
+            Self::FourWeeks => t!("progress-span-four-weeks"),
+            Self::TwelveWeeks => t!("progress-span-twelve-weeks"),
+            Self::Year => t!("progress-span-year"),
+            Self::All => t!("progress-span-all"),
+        }
+    }
 
     fn days(self) -> Option<i64> {
         match self {
@@ -53,15 +60,15 @@ impl Span {
 
     /// The spans worth offering when the programme has run `days` days: those shorter
     /// than it (a longer one would only add empty days before the start), and everything.
-    fn offered(days: i64) -> impl Iterator<Item = (Self, &'static str)> {
+    fn offered(days: i64) -> impl Iterator<Item = Self> {
         Self::ALL
             .into_iter()
-            .filter(move |(s, _)| s.days().is_none_or(|d| d < days))
+            .filter(move |s| s.days().is_none_or(|d| d < days))
     }
 
     /// The span shown: the one chosen if it is offered, else everything.
     fn shown(self, days: i64) -> Self {
-        if Self::offered(days).any(|(s, _)| s == self) {
+        if Self::offered(days).any(|s| s == self) {
             self
         } else {
             Self::All
@@ -131,6 +138,8 @@ struct Cache {
     generation: u64,
     today: NaiveDate,
     span: Span,
+    /// The language of the hover labels and series names.
+    lang: Lang,
     series: Series,
 }
 
@@ -160,9 +169,9 @@ pub struct ProgressScreen {
 /// The widest the charts get, so a wide window shows more days rather than empty space.
 const CHARTS_MAX_WIDTH: f32 = 1700.0;
 
-/// What the reasons are worked out from: the record's version, the analysis's generation and
-/// the day.
-type ReasonsKey = (u64, u64, NaiveDate);
+/// What the reasons are worked out from: the record's version, the analysis's generation,
+/// the day and the language.
+type ReasonsKey = (u64, u64, NaiveDate, Lang);
 
 impl ProgressScreen {
     /// The screen as the review window shows it: the status in the clinician's words.
@@ -185,16 +194,16 @@ impl ProgressScreen {
         };
         let start = profile.start_date;
         let span = self.span.shown(programme_days(start, today));
-        if !self
-            .cache
-            .as_ref()
-            .is_some_and(|c| c.generation == generation && c.today == today && c.span == span)
-        {
+        let lang = i18n::language();
+        if !self.cache.as_ref().is_some_and(|c| {
+            c.generation == generation && c.today == today && c.span == span && c.lang == lang
+        }) {
             let series = build_series(progress, data, start, today, span);
             self.cache = Some(Cache {
                 generation,
                 today,
                 span,
+                lang,
                 series,
             });
         }
@@ -231,8 +240,8 @@ impl ProgressScreen {
         let Some(cache) = self.cache.take() else {
             return;
         };
-        let voice = (self.voice, crate::i18n::language());
-        let key = (data.version(), generation, today);
+        let voice = (self.voice, i18n::language());
+        let key = (data.version(), generation, today, i18n::language());
         if self
             .reasons
             .as_ref()
@@ -266,23 +275,26 @@ impl ProgressScreen {
                 ui.horizontal_wrapped(|ui| {
                     let offered: Vec<_> = Span::offered(days).collect();
                     if offered.len() > 1 {
-                        ui.label("Show:");
-                        for (span, name) in offered {
-                            if ui.selectable_label(cache.span == span, name).clicked() {
+                        ui.label(t!("progress-show"));
+                        for span in offered {
+                            if ui
+                                .selectable_label(cache.span == span, span.name())
+                                .clicked()
+                            {
                                 self.span = span;
                             }
                         }
                     } else {
-                        ui.label(format!(
-                            "Since the programme started on {}",
-                            start.format("%-d %B %Y")
+                        ui.label(t!(
+                            "progress-since-start-on",
+                            date = format::long_date(i18n::language(), start)
                         ));
                     }
                     if cache.series.period != Period::Day {
                         ui.label(
-                            RichText::new(format!(
-                                "(means of each {})",
-                                cache.series.period.noun(crate::i18n::language())
+                            RichText::new(t!(
+                                "progress-means-of-each",
+                                period = period_key(cache.series.period)
                             ))
                             .weak(),
                         );
@@ -364,68 +376,68 @@ fn status_card_ui(
             .spacing([crate::ui::theme::space::XL, crate::ui::theme::space::XS])
             .max_col_width(values_width)
             .show(ui, |ui| {
-                ui.label("Week");
+                let lang = i18n::language();
+                ui.label(t!("progress-status-week"));
                 if status.week == 0 {
-                    ui.label("The programme has not started yet");
+                    ui.label(t!("progress-status-week-not-started"));
                 } else if status.week <= u32::from(status.decision_week) {
-                    ui.label(format!(
-                        "{} of {} (check-in at week {})",
-                        status.week, status.decision_week, rule.checkin_week
+                    ui.label(t!(
+                        "progress-status-week-of",
+                        week = format::count(lang, i64::from(status.week)),
+                        decision_week = format::count(lang, i64::from(status.decision_week)),
+                        checkin_week = format::count(lang, i64::from(rule.checkin_week))
                     ));
                 } else {
-                    ui.label(format!(
-                        "{} (the decision point was week {})",
-                        status.week, status.decision_week
+                    ui.label(t!(
+                        "progress-status-week-after",
+                        week = format::count(lang, i64::from(status.week)),
+                        decision_week = format::count(lang, i64::from(status.decision_week))
                     ));
                 }
                 ui.end_row();
-                ui.label("Sessions done");
-                ui.label(format!(
-                    "{} (the programme asks for at least {})",
-                    reasons::adherence_words(crate::i18n::language(), &p.adherence),
-                    reasons::pct(crate::i18n::language(), rule.adherence_min_pct)
+                ui.label(t!("progress-status-sessions"));
+                ui.label(t!(
+                    "progress-status-sessions-value",
+                    done = reasons::adherence_words(lang, &p.adherence),
+                    minimum = format::decimal(lang, rule.adherence_min_pct, 1)
                 ));
                 ui.end_row();
-                ui.label("This week");
+                ui.label(t!("progress-status-this-week"));
                 ui.label(capitalise(&this_week_words(p)));
                 ui.end_row();
-                ui.label("Worst pain, at the start");
+                ui.label(t!("progress-status-pain-start"));
                 ui.label(status.baseline_pain.map_or_else(
-                    || "not enough diary entries yet".to_owned(),
-                    |b| format!("{} out of 10", reasons::pain(crate::i18n::language(), b)),
+                    || t!("progress-status-pain-unknown"),
+                    |b| t!("progress-out-of-ten", score = format::decimal(lang, b, 2)),
                 ));
                 ui.end_row();
-                ui.label("Worst pain, lately");
+                ui.label(t!("progress-status-pain-lately"));
                 ui.label(status.current_pain.map_or_else(
-                    || "not enough diary entries yet".to_owned(),
-                    |c| format!("{} out of 10", reasons::pain(crate::i18n::language(), c)),
+                    || t!("progress-status-pain-unknown"),
+                    |c| t!("progress-out-of-ten", score = format::decimal(lang, c, 2)),
                 ));
                 ui.end_row();
-                ui.label("Change");
+                ui.label(t!("progress-status-change"));
                 ui.label(p.escalation.improvement.as_ref().map_or_else(
-                    || "not known yet".to_owned(),
-                    |i| reasons::change_words(crate::i18n::language(), i),
+                    || t!("progress-status-change-unknown"),
+                    |i| reasons::change_words(lang, i),
                 ));
                 ui.end_row();
-                ui.label("Target");
-                ui.label(format!(
-                    "{} better, or {} better, by week {}",
-                    reasons::points(crate::i18n::language(), rule.important_change_points),
-                    reasons::pct(crate::i18n::language(), rule.important_change_pct),
-                    rule.decision_week
+                ui.label(t!("progress-status-target"));
+                ui.label(t!(
+                    "progress-status-target-value",
+                    points = rule.important_change_points,
+                    points_text = format::decimal(lang, rule.important_change_points, 2),
+                    pct = format::decimal(lang, rule.important_change_pct, 1),
+                    week = format::count(lang, i64::from(rule.decision_week))
                 ));
                 ui.end_row();
                 if let Some(psfs) = status.psfs_change {
-                    ui.label("Activity scores");
-                    ui.label(format!(
-                        "{} (target {})",
-                        reasons::signed(crate::i18n::language(), psfs, 2, "points"),
-                        reasons::signed(
-                            crate::i18n::language(),
-                            rule.psfs_important_change,
-                            2,
-                            "points"
-                        )
+                    ui.label(t!("progress-status-activity"));
+                    ui.label(t!(
+                        "progress-status-activity-value",
+                        change = signed_points(lang, psfs),
+                        target = signed_points(lang, rule.psfs_important_change)
                     ));
                     ui.end_row();
                 }
@@ -438,9 +450,9 @@ fn status_card_ui(
         }
         ui.add_space(crate::ui::theme::space::XS);
         ui.label(
-            RichText::new(format!(
-                "The thresholds come from the programme the clinician set (\"{}\"). A summary of the diary, not a diagnosis.",
-                data.programme().name
+            RichText::new(t!(
+                "progress-status-framing",
+                programme = data.programme().name.as_str()
             ))
             .small()
             .weak(),
@@ -448,14 +460,24 @@ fn status_card_ui(
     });
 }
 
-/// "5", "4.6": pain and scores out of 10, whole when whole.
+/// "5", "4.6": pain and scores out of 10, whole when whole, in the language's digits.
 fn score(v: f64) -> String {
-    let v = v.clamp(0.0, 10.0);
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{v:.0}")
+    format::decimal(i18n::language(), v.clamp(0.0, 10.0), 1)
+}
+
+/// A change in points with its sign: "+2.5 points", "-1 point", "0 points".
+fn signed_points(lang: Lang, value: f64) -> String {
+    let text = format::decimal(lang, value, 2);
+    let text = if value > 0.0 && text != format::decimal(lang, 0.0, 2) {
+        format!("+{text}")
     } else {
-        format!("{v:.1}")
-    }
+        text
+    };
+    t!(
+        "progress-points-signed",
+        points = value.abs(),
+        points_text = text
+    )
 }
 
 fn build_series(
@@ -504,15 +526,15 @@ fn build_series(
     let mut psfs_labels = Vec::new();
     for (date, mean) in &data.psfs {
         s.psfs.push(PlotPoint::new(x_of(start, *date), *mean));
-        psfs_labels.push(format!(
-            "{}: mean activity score {} out of 10",
-            day_words(*date),
-            score(*mean)
+        psfs_labels.push(t!(
+            "progress-hover-activity-mean",
+            date = day_words(*date),
+            score = score(*mean)
         ));
     }
     s.psfs_hover = vec![
-        ("Mean activity score".to_owned(), psfs_labels.clone()),
-        ("Rating".to_owned(), psfs_labels),
+        (t!("progress-series-activity-mean"), psfs_labels.clone()),
+        (t!("progress-series-rating"), psfs_labels),
     ];
     s.injections = data
         .injections
@@ -527,9 +549,14 @@ fn build_series(
     s
 }
 
-/// A day as the hover labels say it: "Mon 2 Nov 2026".
+/// A day as the hover labels say it: "Monday, 2 November 2026".
 fn day_words(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    format::long_date(i18n::language(), d)
+}
+
+/// Minutes in the language's digits, whole.
+fn minutes(v: f64) -> String {
+    format::decimal(i18n::language(), v, 0)
 }
 
 /// Where a period's point goes on the chart: the middle of its days shown.
@@ -551,34 +578,38 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
     if s.daily {
         for d in &data.pain {
             s.pain.push(PlotPoint::new(x_of(start, d.date), d.value));
-            pain_labels.push(format!(
-                "{}: worst pain {} out of 10",
-                day_words(d.date),
-                score(d.value)
+            pain_labels.push(t!(
+                "progress-hover-pain",
+                date = day_words(d.date),
+                score = score(d.value)
             ));
         }
         for d in &data.sitting {
             s.sitting.push(PlotPoint::new(x_of(start, d.date), d.value));
-            sitting_labels.push(format!("{}: {:.0} min", day_words(d.date), d.value));
+            sitting_labels.push(t!(
+                "progress-hover-sitting",
+                date = day_words(d.date),
+                minutes = minutes(d.value)
+            ));
         }
     }
     if period == Period::Day {
         for d in &data.pain {
             s.pain_mean
                 .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
-            pain_mean_labels.push(format!(
-                "Mean of the 7 days to {}: {} out of 10",
-                day_words(d.date),
-                score(d.rolling_mean)
+            pain_mean_labels.push(t!(
+                "progress-hover-pain-rolling",
+                date = day_words(d.date),
+                score = score(d.rolling_mean)
             ));
         }
         for d in &data.sitting {
             s.sitting_mean
                 .push(PlotPoint::new(x_of(start, d.date), d.rolling_mean));
-            sitting_mean_labels.push(format!(
-                "Mean of the 7 days to {}: {:.0} min",
-                day_words(d.date),
-                d.rolling_mean
+            sitting_mean_labels.push(t!(
+                "progress-hover-sitting-rolling",
+                date = day_words(d.date),
+                minutes = minutes(d.rolling_mean)
             ));
         }
     } else {
@@ -587,11 +618,12 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
                 continue;
             };
             s.pain_mean.push(PlotPoint::new(x, m.mean));
-            pain_mean_labels.push(format!(
-                "{}: mean worst pain {} out of 10 ({} days)",
-                period.name(crate::i18n::language(), start, m.from),
-                score(m.mean),
-                m.days
+            pain_mean_labels.push(t!(
+                "progress-hover-pain-period",
+                period = period.name(i18n::language(), start, m.from),
+                score = score(m.mean),
+                days = m.days,
+                days_text = format::count(i18n::language(), i64::from(m.days))
             ));
         }
         for m in &data.sitting_means {
@@ -599,11 +631,12 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
                 continue;
             };
             s.sitting_mean.push(PlotPoint::new(x, m.mean));
-            sitting_mean_labels.push(format!(
-                "{}: mean {:.0} min ({} days)",
-                period.name(crate::i18n::language(), start, m.from),
-                m.mean,
-                m.days
+            sitting_mean_labels.push(t!(
+                "progress-hover-sitting-period",
+                period = period.name(i18n::language(), start, m.from),
+                minutes = minutes(m.mean),
+                days = m.days,
+                days_text = format::count(i18n::language(), i64::from(m.days))
             ));
         }
     }
@@ -621,16 +654,16 @@ fn pain_and_sitting(s: &mut Series, data: &series::Series) {
     let flare_labels = data
         .flare_days
         .iter()
-        .map(|d| format!("{}: flare-up", day_words(*d)))
+        .map(|d| t!("progress-hover-flare", date = day_words(*d)))
         .collect();
     s.pain_hover = vec![
-        ("Worst pain".to_owned(), pain_labels),
-        (mean_name.to_owned(), pain_mean_labels),
-        ("Flare-up".to_owned(), flare_labels),
+        (t!("progress-series-pain"), pain_labels),
+        (mean_name.clone(), pain_mean_labels),
+        (t!("progress-series-flare"), flare_labels),
     ];
     s.sitting_hover = vec![
-        ("Sitting".to_owned(), sitting_labels),
-        (mean_name.to_owned(), sitting_mean_labels),
+        (t!("progress-series-sitting"), sitting_labels),
+        (mean_name, sitting_mean_labels),
     ];
 }
 
@@ -645,18 +678,22 @@ fn session_bars(s: &mut Series, data: &series::Series, minimum_pct: f64) {
         };
         let width_days = ((to - from).num_days() + 1) as f64;
         let meets = crate::analysis::adherence::meets_minimum(b.pct, minimum_pct);
-        let so_far = if b.in_progress { " so far" } else { "" };
+        let lang = i18n::language();
         s.bars.push(SessionBar {
             x: periods::middle_days(start, from, to),
             width: (width_days * 0.8).max(0.8),
             pct: pct.clamp(0.0, 100.0),
             meets,
-            label: format!(
-                "{}: {} of {} sessions{so_far} ({pct:.0} %), {} the {minimum_pct:.0} % the programme asks",
-                bar_period.name(crate::i18n::language(), start, b.from),
-                b.done,
-                sessions_words(b.prescribed),
-                if meets { "at or above" } else { "below" },
+            label: t!(
+                "progress-hover-sessions",
+                period = bar_period.name(i18n::language(), start, b.from),
+                done = format::count(lang, i64::from(b.done)),
+                prescribed = b.prescribed,
+                prescribed_text = format::decimal(lang, b.prescribed, 1),
+                so_far = if b.in_progress { "yes" } else { "no" },
+                pct = format::decimal(lang, pct, 0),
+                meets = if meets { "yes" } else { "no" },
+                minimum = format::decimal(lang, minimum_pct, 0)
             ),
         });
     }
@@ -672,16 +709,16 @@ fn session_lights(s: &mut Series, data: &series::Series) {
             Light::Red => 2,
         };
         s.lights[i].push(PlotPoint::new(x_of(data.start, l.date), 0.0));
-        labels[i].push(format!(
-            "{}: session light {}",
-            day_words(l.date),
-            l.light.light.word(crate::i18n::language()).to_lowercase()
+        labels[i].push(t!(
+            "progress-hover-light",
+            date = day_words(l.date),
+            light = light_key(l.light.light)
         ));
     }
     s.lights_hover = [Light::Green, Light::Amber, Light::Red]
         .into_iter()
         .zip(labels)
-        .map(|(light, l)| (light.word(crate::i18n::language()), l))
+        .map(|(light, l)| (light_name(light), l))
         .collect();
 }
 
@@ -727,24 +764,34 @@ fn levels(s: &mut Series, data: &series::Series) {
     }
 }
 
-/// "3", "2.6": sessions prescribed, whole when whole.
-fn sessions_words(prescribed: f64) -> String {
-    if (prescribed - prescribed.round()).abs() < 1e-9 {
-        format!("{prescribed:.0}")
-    } else {
-        format!("{prescribed:.1}")
+/// The name of the mean line for a grouping.
+fn mean_name(period: Period) -> String {
+    t!("progress-series-mean", period = period_key(period))
+}
+
+/// The key a message chooses its words for a grouping by.
+fn period_key(period: Period) -> &'static str {
+    match period {
+        Period::Day => "day",
+        Period::Week => "week",
+        Period::Month => "month",
+        Period::Quarter => "quarter",
+        Period::Year => "year",
     }
 }
 
-/// The name of the mean line for a grouping.
-fn mean_name(period: Period) -> &'static str {
-    match period {
-        Period::Day => "7-day mean",
-        Period::Week => "Weekly mean",
-        Period::Month => "Monthly mean",
-        Period::Quarter => "Quarterly mean",
-        Period::Year => "Yearly mean",
+/// The key a message chooses a traffic light's word by.
+fn light_key(light: Light) -> &'static str {
+    match light {
+        Light::Green => "green",
+        Light::Amber => "amber",
+        Light::Red => "red",
     }
+}
+
+/// A traffic light's name in the chart's legend and hover: "Green".
+fn light_name(light: Light) -> String {
+    t!("progress-light-name", light = light_key(light))
 }
 
 /// Room the value axis takes on the left of every chart, so charts line up.
@@ -791,15 +838,20 @@ struct Markers {
 
 impl Markers {
     fn new(s: &Series, rule: &crate::model::EscalationRule, dark: bool) -> Self {
+        let lang = i18n::language();
         let milestones = [
-            (rule.checkin_week, "Check-in"),
-            (rule.decision_week, "Decision point"),
+            (rule.checkin_week, "checkin"),
+            (rule.decision_week, "decision"),
         ]
         .into_iter()
-        .map(|(week, name)| {
+        .map(|(week, which)| {
             (
                 f64::from(week) * 7.0,
-                format!("{name} (end of week {week})"),
+                t!(
+                    "progress-milestone",
+                    which = which,
+                    week = format::count(lang, i64::from(week))
+                ),
             )
         })
         .filter(|(x, _)| *x >= s.x_min && *x <= s.x_max)
@@ -821,13 +873,17 @@ impl Markers {
             ));
         }
         if !s.injections.is_empty() {
-            entries.push(LegendEntry::new(Swatch::Line, self.injection, "injection"));
+            entries.push(LegendEntry::new(
+                Swatch::Line,
+                self.injection,
+                t!("progress-legend-injection"),
+            ));
         }
         if !s.programme_changes.is_empty() {
             entries.push(LegendEntry::new(
                 Swatch::Upright,
                 self.new_programme,
-                "new programme from the clinician",
+                t!("progress-legend-new-programme"),
             ));
         }
     }
@@ -841,11 +897,15 @@ impl Markers {
             );
         }
         for x in &s.injections {
-            plot_ui.vline(VLine::new("Injection", *x).color(self.injection).width(2.0));
+            plot_ui.vline(
+                VLine::new(t!("progress-series-injection"), *x)
+                    .color(self.injection)
+                    .width(2.0),
+            );
         }
         for x in &s.programme_changes {
             plot_ui.vline(
-                VLine::new("New programme from the clinician", *x)
+                VLine::new(t!("progress-series-new-programme"), *x)
                     .color(self.new_programme)
                     .style(egui_plot::LineStyle::dotted_loose()),
             );
@@ -893,8 +953,7 @@ fn pain_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
     let (s, dark) = (&v.cache.series, v.dark);
     let rule = &v.p.escalation.rule;
     let pain_colour = chart_colour(ChartColour::Pain, dark);
-    let mean_name = mean_name(s.period);
-    title_ui(ui, "Worst pain each day (0 none, 10 worst)");
+    title_ui(ui, &t!("progress-pain-title"));
     let baseline = v.p.escalation.baseline.value();
     let target = baseline.map(|b| crate::analysis::pain::target(b, rule));
     let start_colour = ui.visuals().text_color();
@@ -905,28 +964,39 @@ fn pain_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
         legend.push(LegendEntry::new(
             Swatch::Dot,
             pain_colour.gamma_multiply(0.6),
-            "each day's worst pain",
+            t!("progress-legend-pain-daily"),
         ));
     }
     legend.push(LegendEntry::new(
         Swatch::Line,
         pain_colour,
-        mean_name.to_lowercase(),
+        t!("progress-legend-mean", period = period_key(s.period)),
     ));
+    let lang = i18n::language();
     if let (Some(b), Some(t)) = (baseline, target) {
         legend.push(LegendEntry::new(
             Swatch::Dashed,
             start_colour,
-            format!("at the start: {b:.1}"),
+            t!(
+                "progress-legend-pain-start",
+                score = format::decimal(lang, b, 1)
+            ),
         ));
         legend.push(LegendEntry::new(
             Swatch::Line,
             ok,
-            format!("target: {t:.1} or lower"),
+            t!(
+                "progress-legend-pain-target",
+                score = format::decimal(lang, t, 1)
+            ),
         ));
     }
     if !s.flares.is_empty() {
-        legend.push(LegendEntry::new(Swatch::Down, warning, "flare-up"));
+        legend.push(LegendEntry::new(
+            Swatch::Down,
+            warning,
+            t!("progress-legend-flare"),
+        ));
     }
     v.markers.legend(s, &mut legend);
     charts::legend_ui(ui, &legend);
@@ -940,21 +1010,36 @@ fn pain_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             daily_and_mean(
                 plot_ui,
                 s,
-                ("Worst pain", &s.pain),
+                (&t!("progress-series-pain"), &s.pain),
                 &s.pain_mean,
                 pain_colour,
             );
             if let (Some(b), Some(t)) = (baseline, target) {
                 plot_ui.hline(
-                    HLine::new(format!("At the start: {b:.1}"), b)
-                        .color(start_colour)
-                        .style(egui_plot::LineStyle::dashed_dense()),
+                    HLine::new(
+                        t!(
+                            "progress-series-pain-start",
+                            score = format::decimal(lang, b, 1)
+                        ),
+                        b,
+                    )
+                    .color(start_colour)
+                    .style(egui_plot::LineStyle::dashed_dense()),
                 );
-                plot_ui.hline(HLine::new(format!("Target: {t:.1} or lower"), t).color(ok));
+                plot_ui.hline(
+                    HLine::new(
+                        t!(
+                            "progress-series-pain-target",
+                            score = format::decimal(lang, t, 1)
+                        ),
+                        t,
+                    )
+                    .color(ok),
+                );
             }
             if !s.flares.is_empty() {
                 plot_ui.points(
-                    Points::new("Flare-up", PlotPoints::Borrowed(&s.flares))
+                    Points::new(t!("progress-series-flare"), PlotPoints::Borrowed(&s.flares))
                         .shape(egui_plot::MarkerShape::Down)
                         .radius(5.0)
                         .color(warning),
@@ -962,7 +1047,7 @@ fn pain_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             }
             v.markers.draw(s, plot_ui);
         });
-    charts::name_chart(&response.response, "worst pain");
+    charts::name_chart(&response.response, &t!("progress-chart-pain"));
 }
 
 /// Each day's values as dots (when there are any), and their mean as a line (with a dot
@@ -977,13 +1062,13 @@ fn daily_and_mean<'a>(
     let mean_name = mean_name(s.period);
     if !daily.is_empty() {
         plot_ui.points(
-            Points::new(name, PlotPoints::Borrowed(daily))
+            Points::new(name.to_owned(), PlotPoints::Borrowed(daily))
                 .radius(2.5)
                 .color(colour.gamma_multiply(0.6)),
         );
     }
     plot_ui.line(
-        Line::new(mean_name, PlotPoints::Borrowed(mean))
+        Line::new(mean_name.as_str(), PlotPoints::Borrowed(mean))
             .color(colour)
             .width(2.5),
     );
@@ -1002,7 +1087,7 @@ fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
     if !s.daily || s.lights.iter().all(Vec::is_empty) {
         return;
     }
-    title_ui(ui, "Session traffic lights");
+    title_ui(ui, &t!("progress-lights-title"));
     let lights = [Light::Green, Light::Amber, Light::Red];
     let legend: Vec<LegendEntry> = lights
         .into_iter()
@@ -1011,7 +1096,7 @@ fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             LegendEntry::new(
                 swatch,
                 crate::ui::theme::light_colour(light, dark),
-                light.word(crate::i18n::language()),
+                light_name(light),
             )
         })
         .collect();
@@ -1026,22 +1111,19 @@ fn lights_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             for (i, light) in lights.into_iter().enumerate() {
                 if !s.lights[i].is_empty() {
                     plot_ui.points(
-                        Points::new(
-                            light.word(crate::i18n::language()),
-                            PlotPoints::Borrowed(&s.lights[i]),
-                        )
-                        .radius(5.0)
-                        .color(crate::ui::theme::light_colour(light, dark))
-                        .shape(match light {
-                            Light::Green => egui_plot::MarkerShape::Circle,
-                            Light::Amber => egui_plot::MarkerShape::Diamond,
-                            Light::Red => egui_plot::MarkerShape::Square,
-                        }),
+                        Points::new(light_name(light), PlotPoints::Borrowed(&s.lights[i]))
+                            .radius(5.0)
+                            .color(crate::ui::theme::light_colour(light, dark))
+                            .shape(match light {
+                                Light::Green => egui_plot::MarkerShape::Circle,
+                                Light::Amber => egui_plot::MarkerShape::Diamond,
+                                Light::Red => egui_plot::MarkerShape::Square,
+                            }),
                     );
                 }
             }
         });
-    charts::name_chart(&response.response, "session traffic lights");
+    charts::name_chart(&response.response, &t!("progress-chart-lights"));
 }
 
 /// Sessions done, with the month calendar beside (or under, when narrow); returns the
@@ -1054,10 +1136,7 @@ fn sessions_ui(
     let s = &v.cache.series;
     title_ui(
         ui,
-        &format!(
-            "Sessions done each {}, in % of those prescribed",
-            s.bar_period.noun(crate::i18n::language())
-        ),
+        &t!("progress-sessions-title", period = period_key(s.bar_period)),
     );
     ui.add(egui::Label::new(adherence_words(v.p)).wrap());
     let side_by_side = v.width >= 640.0;
@@ -1097,6 +1176,7 @@ fn sessions_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>, chart_width: f32) {
     let met_colour = crate::ui::theme::ok_colour(dark);
     let short_colour = crate::ui::theme::light_colour(Light::Amber, dark);
     let milestone = v.markers.milestone;
+    let minimum_text = format::decimal(i18n::language(), minimum, 0);
     ui.vertical(|ui| {
         ui.set_width(chart_width);
         charts::legend_ui(
@@ -1105,10 +1185,21 @@ fn sessions_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>, chart_width: f32) {
                 LegendEntry::new(
                     Swatch::Bar,
                     met_colour,
-                    format!("at or above {minimum:.0} %"),
+                    t!(
+                        "progress-legend-sessions-met",
+                        minimum = minimum_text.as_str()
+                    ),
                 ),
-                LegendEntry::new(Swatch::HollowBar, short_colour, "below it"),
-                LegendEntry::new(Swatch::Dashed, milestone, "what the programme asks"),
+                LegendEntry::new(
+                    Swatch::HollowBar,
+                    short_colour,
+                    t!("progress-legend-sessions-short"),
+                ),
+                LegendEntry::new(
+                    Swatch::Dashed,
+                    milestone,
+                    t!("progress-legend-sessions-minimum"),
+                ),
             ],
         );
         let response = plot("adherence", v.cache, v.start, chart_width, 180.0)
@@ -1136,36 +1227,42 @@ fn sessions_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>, chart_width: f32) {
                     })
                     .collect();
                 plot_ui.bar_chart(
-                    BarChart::new("Sessions done", bars)
+                    BarChart::new(t!("progress-series-sessions"), bars)
                         .element_formatter(Box::new(|bar, _| bar.name.clone())),
                 );
                 plot_ui.hline(
-                    HLine::new(format!("The programme asks {minimum:.0} %"), minimum)
-                        .color(milestone)
-                        .style(egui_plot::LineStyle::dashed_dense()),
+                    HLine::new(
+                        t!(
+                            "progress-series-sessions-minimum",
+                            minimum = minimum_text.as_str()
+                        ),
+                        minimum,
+                    )
+                    .color(milestone)
+                    .style(egui_plot::LineStyle::dashed_dense()),
                 );
             });
-        charts::name_chart(&response.response, "sessions done");
+        charts::name_chart(&response.response, &t!("progress-chart-sessions"));
     });
 }
 
 /// Minutes of sitting: each day's dots and the mean line.
 fn sitting_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
     let s = &v.cache.series;
-    title_ui(ui, "Minutes of sitting before pain forces a move");
+    title_ui(ui, &t!("progress-sitting-title"));
     let sitting_colour = chart_colour(ChartColour::Sitting, v.dark);
     let mut legend = Vec::new();
     if !s.sitting.is_empty() {
         legend.push(LegendEntry::new(
             Swatch::Dot,
             sitting_colour.gamma_multiply(0.6),
-            "each day",
+            t!("progress-legend-each-day"),
         ));
     }
     legend.push(LegendEntry::new(
         Swatch::Line,
         sitting_colour,
-        mean_name(s.period).to_lowercase(),
+        t!("progress-legend-mean", period = period_key(s.period)),
     ));
     v.markers.legend(s, &mut legend);
     charts::legend_ui(ui, &legend);
@@ -1179,13 +1276,13 @@ fn sitting_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
             daily_and_mean(
                 plot_ui,
                 s,
-                ("Sitting", &s.sitting),
+                (&t!("progress-series-sitting"), &s.sitting),
                 &s.sitting_mean,
                 sitting_colour,
             );
             v.markers.draw(s, plot_ui);
         });
-    charts::name_chart(&response.response, "minutes of sitting");
+    charts::name_chart(&response.response, &t!("progress-chart-sitting"));
 }
 
 /// Each exercise's level, a step a week.
@@ -1194,7 +1291,7 @@ fn levels_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
     if s.levels.is_empty() {
         return;
     }
-    title_ui(ui, "Level of each exercise");
+    title_ui(ui, &t!("progress-levels-title"));
     let legend: Vec<LegendEntry> = s
         .levels
         .iter()
@@ -1217,7 +1314,11 @@ fn levels_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
                 plot_name,
                 position,
                 ..
-            } => Some(format!("{plot_name}: level {:.0}", position.y.round())),
+            } => Some(t!(
+                "progress-hover-level",
+                exercise = *plot_name,
+                level = format::decimal(i18n::language(), position.y.round(), 0)
+            )),
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
@@ -1233,7 +1334,7 @@ fn levels_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
                 }
             }
         });
-    charts::name_chart(&response.response, "level of each exercise");
+    charts::name_chart(&response.response, &t!("progress-chart-levels"));
 }
 
 /// The mean of each PSFS rating.
@@ -1242,14 +1343,14 @@ fn psfs_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
     if s.psfs.is_empty() {
         return;
     }
-    title_ui(ui, "Activity scores (0 unable, 10 as before)");
+    title_ui(ui, &t!("progress-activity-title"));
     let colour = chart_colour(ChartColour::Activity, v.dark);
     charts::legend_ui(
         ui,
         &[LegendEntry::new(
             Swatch::Dot,
             colour,
-            "mean of the activity scores",
+            t!("progress-legend-activity"),
         )],
     );
     let response = plot("psfs", v.cache, v.start, v.width, 150.0)
@@ -1260,31 +1361,39 @@ fn psfs_chart_ui(ui: &mut egui::Ui, v: &ChartsView<'_>) {
         }))
         .show(ui, |plot_ui| {
             plot_ui.line(
-                Line::new("Mean activity score", PlotPoints::Borrowed(&s.psfs))
-                    .color(colour)
-                    .width(2.5),
+                Line::new(
+                    t!("progress-series-activity-mean"),
+                    PlotPoints::Borrowed(&s.psfs),
+                )
+                .color(colour)
+                .width(2.5),
             );
             plot_ui.points(
-                Points::new("Rating", PlotPoints::Borrowed(&s.psfs))
+                Points::new(t!("progress-series-rating"), PlotPoints::Borrowed(&s.psfs))
                     .color(colour)
                     .radius(3.5),
             );
         });
-    charts::name_chart(&response.response, "activity scores");
+    charts::name_chart(&response.response, &t!("progress-chart-activity"));
 }
 
 /// Adherence in words, from the one computation: overall, and this week so far.
 fn adherence_words(p: &Progress) -> String {
     let a = &p.adherence;
-    let mut words = format!(
-        "Since the start: {} (the programme asks at least {}).",
-        reasons::adherence_words(crate::i18n::language(), a),
-        reasons::pct(crate::i18n::language(), p.escalation.rule.adherence_min_pct)
+    let since_start = t!(
+        "progress-adherence-since-start",
+        done = reasons::adherence_words(i18n::language(), a),
+        minimum = format::decimal(i18n::language(), p.escalation.rule.adherence_min_pct, 1)
     );
-    if !a.weeks.is_empty() {
-        words = format!("{words} {}.", capitalise(&this_week_words(p)));
+    if a.weeks.is_empty() {
+        since_start
+    } else {
+        t!(
+            "progress-adherence-with-week",
+            since_start = since_start,
+            this_week = capitalise(&this_week_words(p))
+        )
     }
-    words
 }
 
 /// This week's sessions so far, as Today's header says them.
@@ -1304,6 +1413,46 @@ mod tests {
     use super::*;
     use crate::export::{self, ExportOptions};
     use crate::model::ProgrammeRecord;
+
+    /// A bar's hover label, in each language: its plural and both its choices.
+    #[test]
+    fn a_bar_of_sessions_is_said_in_each_language_with_its_plural_and_choices() {
+        use crate::i18n::Words;
+        let say = |lang, prescribed: f64, so_far: &str, meets: &str| {
+            crate::t_in!(
+                Words::for_language(lang),
+                "progress-hover-sessions",
+                period = "P",
+                done = "1",
+                prescribed = prescribed,
+                prescribed_text = "X",
+                so_far = so_far,
+                pct = "33",
+                meets = meets,
+                minimum = "70"
+            )
+        };
+        assert_eq!(
+            say(Lang::En, 3.0, "yes", "no"),
+            "P: 1 of X sessions so far (33 %), below the 70 % the programme asks"
+        );
+        assert_eq!(
+            say(Lang::En, 1.0, "no", "yes"),
+            "P: 1 of X session (33 %), at or above the 70 % the programme asks"
+        );
+        assert_eq!(
+            say(Lang::De, 3.0, "yes", "no"),
+            "P: 1 von X Einheiten bisher (33\u{a0}%), unter den 70\u{a0}%, die das Programm verlangt"
+        );
+        assert_eq!(
+            say(Lang::Fr, 1.0, "no", "yes"),
+            "P\u{a0}: 1 sur X séance (33\u{202f}%), au niveau ou au-dessus des 70\u{202f}% que demande le programme"
+        );
+        assert_eq!(
+            say(Lang::Es, 2.6, "no", "no"),
+            "P: 1 de X sesiones (33\u{a0}%), por debajo del 70\u{a0}% que pide el programa"
+        );
+    }
 
     /// The screen's charts and the report's, for a half-year demo diary (weekly on both).
     #[test]
