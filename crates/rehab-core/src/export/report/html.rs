@@ -51,7 +51,7 @@ svg{width:100%;height:auto;display:block}
 .small{font-size:8.5pt;color:#555}.appendix{font-size:9pt}
 .green{color:#1b7f3b}.amber{color:#9a5b00}.red{color:#b31b1b}
 @page{size:A4;margin:9mm 10mm 12mm}
-@media print{body{margin:0;max-width:none;font-size:8.4pt;line-height:1.25}h1{font-size:12.5pt}.who{font-size:11pt}h2{font-size:9.5pt}
+@media print{body{margin:0;max-width:none;font-size:8pt;line-height:1.2}h1{font-size:12.5pt}.who{font-size:11pt}h2{font-size:9.5pt}
 .meta,.events,.recent th,.recent td,.appendix{font-size:7.8pt}.small{font-size:7.5pt}.card h2{font-size:11pt}
 .card,svg,figure,.recent,section{break-inside:avoid}.appendix{break-before:page}}";
 
