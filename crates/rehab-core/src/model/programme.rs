@@ -1,8 +1,10 @@
 //! The programme: exercises, their levels and doses, how often, and the numbers the
 //! clinician set for pain monitoring and for the escalation rule.
 
-use crate::i18n::Words;
+use crate::i18n::{Lang, Words};
 use crate::{t, t_in};
+
+mod words;
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
@@ -246,14 +248,25 @@ impl Exercise {
 }
 
 impl Programme {
-    /// The default programme of the clinical reference.
+    /// The default programme of the clinical reference, in the current language: the
+    /// programme a new patient starts with (set-up copies it into their own file).
     pub fn default_programme() -> Result<Self, ProgrammeError> {
-        let programme: Self = ron::from_str(DEFAULT_PROGRAMME_RON).map_err(|e| {
+        Self::default_programme_in(crate::i18n::language())
+    }
+
+    /// The default programme with its words (title, exercise names, each level's name,
+    /// instructions and cue) in this language. English is `data/programme.ron` as written;
+    /// the other languages change only those words, never an id, number, dose or picture.
+    pub fn default_programme_in(lang: Lang) -> Result<Self, ProgrammeError> {
+        let mut programme: Self = ron::from_str(DEFAULT_PROGRAMME_RON).map_err(|e| {
             ProgrammeError(vec![t!(
                 "core-programme-builtin-broken",
                 error = e.to_string()
             )])
         })?;
+        if lang != Lang::En {
+            words::translate(&mut programme, Words::for_language(lang));
+        }
         programme.validate()?;
         Ok(programme)
     }
