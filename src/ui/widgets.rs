@@ -513,8 +513,46 @@ pub fn button_width(ui: &Ui, text: &str) -> f32 {
     galley.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x
 }
 
+/// A number field that writes and reads its number as the reader's language does ("2,5" in
+/// German, French and Spanish; egui's own fields write "2.5"), with up to `max_decimals`.
+pub fn local_number(drag: egui::DragValue<'_>, max_decimals: u8) -> egui::DragValue<'_> {
+    drag.custom_formatter(move |v, _| {
+        crate::i18n::format::decimal(crate::i18n::language(), v, max_decimals)
+    })
+    .custom_parser(|text| parse_local_number(crate::i18n::language(), text))
+}
+
+/// The number in `text` as `lang` writes it, ignoring words and units around it ("+2,5 kg"):
+/// `None` when there is none.
+#[must_use]
+pub fn parse_local_number(lang: crate::i18n::Lang, text: &str) -> Option<f64> {
+    let number: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-'))
+        .collect();
+    let comma_decimals = crate::i18n::format::decimal(lang, 0.5, 1).contains(',');
+    let number = if comma_decimals {
+        number.replace('.', "").replace(',', ".")
+    } else {
+        number.replace(',', "")
+    };
+    number.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_number_is_read_as_the_language_writes_it() {
+        use crate::i18n::Lang;
+        assert_eq!(parse_local_number(Lang::De, "+2,5 kg"), Some(2.5));
+        assert_eq!(parse_local_number(Lang::De, "1.234,5"), Some(1234.5));
+        assert_eq!(parse_local_number(Lang::Fr, "2,5"), Some(2.5));
+        assert_eq!(parse_local_number(Lang::En, "+2.5 kg"), Some(2.5));
+        assert_eq!(parse_local_number(Lang::En, "1,234.5"), Some(1234.5));
+        assert_eq!(parse_local_number(Lang::De, "Körpergewicht"), None);
+    }
+
     use super::*;
     use crate::analysis::Light;
     use crate::ui::theme::light_colour;

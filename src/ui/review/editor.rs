@@ -744,10 +744,9 @@ fn decimal_row(
     ui.label(t!("review-field-label", label = label));
     let changed = ui
         .add(
-            DragValue::new(value)
+            crate::ui::widgets::local_number(DragValue::new(value), 1)
                 .range(range)
-                .speed(0.1)
-                .max_decimals(1),
+                .speed(0.1),
         )
         .accessible_name(label)
         .changed();

@@ -140,8 +140,12 @@ pub fn set_row_ui(
                         if v <= 0.0 {
                             body_weight.clone()
                         } else {
-                            format!("+{v:.1} {unit}")
+                            let v = crate::i18n::format::decimal(crate::i18n::language(), v, 1);
+                            format!("+{v} {unit}")
                         }
+                    })
+                    .custom_parser(|text| {
+                        crate::ui::widgets::parse_local_number(crate::i18n::language(), text)
                     }),
             )
             .on_hover_text(t!("today-set-weight-hover", unit = unit))
