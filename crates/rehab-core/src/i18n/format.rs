@@ -49,22 +49,30 @@ fn icu_date(date: NaiveDate) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(date.year(), month, day).ok()
 }
 
-/// A date through one of ICU's field sets; the ISO date if ICU cannot (a date outside its
-/// range), never a panic.
+/// A date through one of ICU's field sets, with a formatter made once per thread, language
+/// and field set (a chart's labels write thousands of dates when its data changes); the ISO
+/// date if ICU cannot (a date outside its range), never a panic.
 macro_rules! date_with {
-    ($lang:expr, $date:expr, $fields:expr) => {{
-        let (lang, date) = ($lang, $date);
-        match (
-            icu_date(date),
-            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), $fields),
-        ) {
-            (Some(icu), Ok(formatter)) => pseudo_if(lang, formatter.format(&icu).to_string()),
-            (_, Err(e)) => {
-                log::warn!("no date format for {lang}: {e}");
-                date.format("%Y-%m-%d").to_string()
-            }
-            (None, _) => date.format("%Y-%m-%d").to_string(),
+    ($lang:expr, $date:expr, $set:ty, $fields:expr) => {{
+        thread_local! {
+            static CACHE: [OnceCell<Option<FixedCalendarDateTimeFormatter<Gregorian, $set>>>; 5] =
+                const { [const { OnceCell::new() }; 5] };
         }
+        let (lang, date) = ($lang, $date);
+        CACHE.with(|cache| {
+            let formatter = cache[usize::from(lang.index())].get_or_init(|| {
+                FixedCalendarDateTimeFormatter::<Gregorian, $set>::try_new(
+                    locale(lang).into(),
+                    $fields,
+                )
+                .map_err(|e| log::warn!("no date format for {lang}: {e}"))
+                .ok()
+            });
+            match (icu_date(date), formatter) {
+                (Some(icu), Some(formatter)) => pseudo_if(lang, formatter.format(&icu).to_string()),
+                _ => date.format("%Y-%m-%d").to_string(),
+            }
+        })
     }};
 }
 
@@ -72,60 +80,60 @@ macro_rules! date_with {
 /// "vendredi 4 décembre 2026", "viernes, 4 de diciembre de 2026".
 #[must_use]
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::YMDE::long())
+    date_with!(lang, date, fieldsets::YMDE, fieldsets::YMDE::long())
 }
 
 /// The date in digits: "04/12/2026", "04.12.26", "04/12/2026", "4/12/26".
 #[must_use]
 pub fn short_date(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::YMD::short())
+    date_with!(lang, date, fieldsets::YMD, fieldsets::YMD::short())
 }
 
 /// The day and month, for a chart's axis or a list within a year: "4 Dec", "4. Dez.",
 /// "4 déc.", "4 dic".
 #[must_use]
 pub fn day_month(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::MD::medium())
+    date_with!(lang, date, fieldsets::MD, fieldsets::MD::medium())
 }
 
 /// The day and the month in full, for a day within the year in a sentence: "4 December",
 /// "4. Dezember", "4 décembre", "4 de diciembre".
 #[must_use]
 pub fn day_month_long(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::MD::long())
+    date_with!(lang, date, fieldsets::MD, fieldsets::MD::long())
 }
 
 /// The date in full without its weekday: "4 December 2026", "4. Dezember 2026",
 /// "4 décembre 2026", "4 de diciembre de 2026".
 #[must_use]
 pub fn day_month_year(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::YMD::long())
+    date_with!(lang, date, fieldsets::YMD, fieldsets::YMD::long())
 }
 
 /// The month and year: "December 2026", "Dezember 2026", "décembre 2026",
 /// "diciembre de 2026".
 #[must_use]
 pub fn month_year(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::YM::long())
+    date_with!(lang, date, fieldsets::YM, fieldsets::YM::long())
 }
 
 /// The month abbreviated and the year, for a chart's axis: "Dec 2026", "12/2026" (German
 /// writes it in digits), "déc. 2026", "dic 2026".
 #[must_use]
 pub fn short_month_year(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::YM::medium())
+    date_with!(lang, date, fieldsets::YM, fieldsets::YM::medium())
 }
 
 /// The month abbreviated alone, for a chart's axis: "Dec", "Dez", "déc.", "dic".
 #[must_use]
 pub fn short_month(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::M::medium())
+    date_with!(lang, date, fieldsets::M, fieldsets::M::medium())
 }
 
 /// The weekday's name: "Friday", "Freitag", "vendredi", "viernes".
 #[must_use]
 pub fn weekday(lang: Lang, date: NaiveDate) -> String {
-    date_with!(lang, date, fieldsets::E::long())
+    date_with!(lang, date, fieldsets::E, fieldsets::E::long())
 }
 
 /// The number in the language's digits and separators, through a formatter made once per
