@@ -316,6 +316,11 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
     for line in [
         "Private diary and plan for a home hip-strengthening programme\n",
         "  log        Log a diary entry, a session or an event\n",
+        "\nUsage: rehab-tracker [OPTIONS] [COMMAND]\n",
+        "\nCommands:\n",
+        "\nOptions:\n",
+        "  -h, --help            Print help\n",
+        "  -V, --version         Print version\n",
         "      --lang <LANG>     Speak this language (en, de, fr, es), whatever the desktop's or the settings' is\n",
         "      --demo            Open the window on a generated sample journal in a temporary folder; real data is never touched\n",
     ] {
@@ -326,6 +331,7 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
         "A diary entry: pain now, worst pain in the last 24 hours, sitting tolerance\n",
         "          Worst pain in the last 24 hours, 0-10\n",
         "          Minutes you can sit before pain makes you move, 0-1440\n",
+        "          Print help (see a summary with '-h')\n",
     ] {
         assert!(english_log.contains(line), "{line:?} in {english_log}");
     }
@@ -336,10 +342,22 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
         "  log        Einen Tagebucheintrag, eine Trainingseinheit oder ein Ereignis festhalten\n",
         "      --data-dir <DIR>  Diesen Datenordner statt des üblichen verwenden",
         "      --demo            Das Fenster mit einem erzeugten Beispieltagebuch",
+        "\nAufruf: rehab-tracker [OPTIONS] [COMMAND]\n",
+        "\nBefehle:\n",
+        "\nOptionen:\n",
+        "  -h, --help            Hilfe anzeigen\n",
     ] {
         assert!(german.contains(said), "{said:?} in {german}");
     }
-    for english_text in ["Private diary", "Log a diary entry", "Use this data folder"] {
+    for english_text in [
+        "Private diary",
+        "Log a diary entry",
+        "Use this data folder",
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Print",
+    ] {
         assert!(
             !german.contains(english_text),
             "{english_text:?} in {german}"
@@ -353,6 +371,8 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
         "Noter une entrée du journal, une séance ou un événement\n",
         "  warning-sign  Les signes d’alerte que vous avez maintenant ; indique quoi faire\n",
         "      --lang <LANG>     Parler cette langue (en, de, fr, es), quelle que soit celle du bureau ou des réglages\n",
+        "\nCommandes :\n",
+        "  help          Afficher ce message ou l’aide des commandes indiquées\n",
     ] {
         assert!(french.contains(said), "{said:?} in {french}");
     }
@@ -365,4 +385,17 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
     ] {
         assert!(diary.contains(said), "{said:?} in {diary}");
     }
+}
+
+#[test]
+fn a_command_with_an_argument_heads_it_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(tmp.path(), None, &["--lang", "es", "check", "--help"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let spanish = common::stdout(&o);
+    let arguments = spanish.find("\nArgumentos:\n  <PATH>  Una carpeta de datos");
+    let options = spanish.find("\nOpciones:\n");
+    assert!(arguments.is_some() && options.is_some(), "{spanish}");
+    assert!(arguments < options, "{spanish}");
+    assert!(spanish.contains("\nUso: rehab-tracker check "), "{spanish}");
 }

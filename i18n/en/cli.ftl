@@ -365,3 +365,15 @@ cli-help-remind-about = Show the reminders due now (training, diary) as one desk
 cli-help-remind-at = Decide as if it were this local time (YYYY-MM-DDTHH:MM), to see what would be due. A try-out: what it shows is not noted as shown, so the real reminder still comes
 cli-help-remind-print-only = Print what is due instead of showing a notification (and note nothing as shown)
 cli-help-remind-wait-for-click = Seconds to wait for a click on the notification, which opens the app; 0 to exit at once
+# Clap's own words in --help: the headings (followed by a colon) and its own options.
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-help = Print help
+# -h when a longer --help exists; '-h' and '--help' stay as typed.
+cli-help-help-short = Print help (see more with '--help')
+cli-help-help-long = Print help (see a summary with '-h')
+cli-help-version = Print version
+# The `help` command's own about.
+cli-help-help-command = Print this message or the help of the given subcommand(s)

@@ -213,6 +213,7 @@ cli-keygen-signing-key = Clé publique de signature (minisign, identifiant { $id
 cli-keygen-done = Les programmes que vous enregistrez dans la fenêtre de revue sont signés avec ces clés ; les exports des patients chiffrés pour vous s’ouvrent avec identity.txt.
 
 ## Les textes de --help.
+# Intitulés de section : le programme ajoute les deux-points ; {" "} garde l’espace avant eux.
 
 cli-help-about = Journal privé et plan pour un programme de renforcement de la hanche à domicile
 cli-help-data-dir = Utiliser ce dossier de données au lieu du dossier habituel (pour les tests et les installations portables)
@@ -278,3 +279,12 @@ cli-help-remind-about = Afficher les rappels dus maintenant (entraînement, jour
 cli-help-remind-at = Décider comme s’il était cette heure locale (YYYY-MM-DDTHH:MM), pour voir ce qui serait dû. Un essai : ce qui est affiché n’est pas noté comme affiché, donc le vrai rappel viendra quand même
 cli-help-remind-print-only = Afficher ce qui est dû au lieu de montrer une notification (et ne rien noter comme affiché)
 cli-help-remind-wait-for-click = Secondes d’attente d’un clic sur la notification, qui ouvre l’application ; 0 pour quitter tout de suite
+cli-help-heading-usage = Utilisation :
+cli-help-heading-commands = Commandes{" "}
+cli-help-heading-arguments = Arguments{" "}
+cli-help-heading-options = Options{" "}
+cli-help-help = Afficher l’aide
+cli-help-help-short = Afficher l’aide (plus de détails avec '--help')
+cli-help-help-long = Afficher l’aide (un résumé avec '-h')
+cli-help-version = Afficher la version
+cli-help-help-command = Afficher ce message ou l’aide des commandes indiquées

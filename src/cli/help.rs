@@ -5,15 +5,86 @@ use super::Cli;
 use crate::i18n::Words;
 use crate::t_in;
 use clap::{CommandFactory, FromArgMatches};
+use std::fmt::Write as _;
 
 /// The command line, every about and argument help in the language of `words`.
 #[must_use]
 pub fn command_in(words: &Words) -> clap::Command {
-    texts(words)
+    let mut command = texts(words)
         .into_iter()
         .fold(Cli::command(), |command, (path, arg, text)| {
             set_help(command, path, arg, text)
+        });
+    // Clap adds its own --help, --version and `help` when the command is built.
+    command.build();
+    // Clap keeps headings as `&'static str` (its `string` feature is off): a few bytes, once
+    // per run.
+    let headings = Headings {
+        commands: Box::leak(t_in!(words, "cli-help-heading-commands").into_boxed_str()),
+        arguments: Box::leak(t_in!(words, "cli-help-heading-arguments").into_boxed_str()),
+        options: Box::leak(t_in!(words, "cli-help-heading-options").into_boxed_str()),
+    };
+    clap_words(command, words, &headings)
+}
+
+/// The headings of the sections of `--help`, in one language.
+struct Headings {
+    commands: &'static str,
+    arguments: &'static str,
+    options: &'static str,
+}
+
+/// Clap's own words in this command and every subcommand: the headings, --help, --version
+/// and the `help` subcommand.
+fn clap_words(command: clap::Command, w: &Words, headings: &Headings) -> clap::Command {
+    let usage = command.get_styles().get_usage();
+    let mut template = clap::builder::StyledStr::new();
+    let _ = write!(
+        template,
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage.render(),
+        t_in!(w, "cli-help-heading-usage"),
+        usage.render_reset()
+    );
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut command = ids.iter().fold(command, |command, id| {
+        command.mut_arg(id, |a| {
+            let heading = if a.is_positional() {
+                headings.arguments
+            } else {
+                headings.options
+            };
+            let a = a.help_heading(heading);
+            match a.get_id().as_str() {
+                "help" if a.get_long_help().is_some() => a
+                    .help(t_in!(w, "cli-help-help-short"))
+                    .long_help(t_in!(w, "cli-help-help-long")),
+                "help" => a.help(t_in!(w, "cli-help-help")),
+                "version" => a.help(t_in!(w, "cli-help-version")),
+                _ => a,
+            }
         })
+    });
+    command = command
+        .help_template(template)
+        .subcommand_help_heading(headings.commands);
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    subs.iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |sub| {
+            let sub = if name == "help" && sub.get_arguments().next().is_none() {
+                sub.about(t_in!(w, "cli-help-help-command"))
+            } else {
+                sub
+            };
+            clap_words(sub, w, headings)
+        })
+    })
 }
 
 /// Parses the program's arguments with `--help` in the current language; on bad input or
@@ -246,7 +317,9 @@ mod tests {
         let mut english = Vec::new();
         helps(&command_in(Words::for_language(Lang::En)), "", &mut english);
         let mut derived = Vec::new();
-        helps(&Cli::command(), "", &mut derived);
+        let mut built = Cli::command();
+        built.build();
+        helps(&built, "", &mut derived);
         // English says what the doc comments (and the crate's description) say.
         assert_eq!(english, derived);
         assert!(english.len() > 60, "{english:?}");
