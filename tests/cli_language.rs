@@ -332,6 +332,7 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
         "          Worst pain in the last 24 hours, 0-10\n",
         "          Minutes you can sit before pain makes you move, 0-1440\n",
         "          Print help (see a summary with '-h')\n",
+        "          - rest-advised: Rest advised by the clinician\n",
     ] {
         assert!(english_log.contains(line), "{line:?} in {english_log}");
     }
@@ -382,6 +383,7 @@ fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
     for said in [
         "          Douleur la plus forte des dernières 24 heures, 0-10\n",
         "          Le jour (YYYY-MM-DD) ; aujourd’hui s’il est omis\n",
+        "          - rest-advised: Repos conseillé par le soignant\n",
     ] {
         assert!(diary.contains(said), "{said:?} in {diary}");
     }

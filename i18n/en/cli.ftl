@@ -377,3 +377,25 @@ cli-help-help-long = Print help (see a summary with '-h')
 cli-help-version = Print version
 # The `help` command's own about.
 cli-help-help-command = Print this message or the help of the given subcommand(s)
+# The values an option takes, in --help ("left: The left hip"); the value itself stays as typed.
+cli-help-value-left-hip = The left hip
+cli-help-value-right-hip = The right hip
+cli-help-value-both-hips = Both hips
+cli-help-value-kg = Kilograms
+cli-help-value-lb = Pounds
+cli-help-value-normal = An ordinary day
+cli-help-value-flare = A flare-up
+cli-help-value-rest-advised = Rest advised by the clinician
+cli-help-value-away = Unwell or away
+cli-help-value-injection = An injection
+cli-help-value-clinician-visit = A clinician visit
+cli-help-value-medication-change = A change of medication
+cli-help-value-left = Left
+cli-help-value-right = Right
+cli-help-value-csv = A folder of CSV tables: sessions, sets, diary, events, PSFS
+cli-help-value-bundle = One checksummed RON file holding everything; `check` verifies it
+cli-help-value-fhir = A FHIR R4 Bundle (JSON) of Observations
+cli-help-value-report = A one-page HTML report with charts, for reading or printing on A4
+cli-help-value-sheet = The programme sheet: each exercise's picture, level, dose and cues, on A4
+cli-help-value-transaction = Each entry with its request: PUT, with identifiers that stay the same
+cli-help-value-collection = The resources alone

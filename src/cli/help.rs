@@ -10,11 +10,12 @@ use std::fmt::Write as _;
 /// The command line, every about and argument help in the language of `words`.
 #[must_use]
 pub fn command_in(words: &Words) -> clap::Command {
-    let mut command = texts(words)
-        .into_iter()
-        .fold(Cli::command(), |command, (path, arg, text)| {
-            set_help(command, path, arg, text)
-        });
+    // `mut_arg` moves an argument to the end; the values first, then every argument in its
+    // declared order, keeps the order the usage line lists them in.
+    let mut command = texts(words).into_iter().fold(
+        value_texts(Cli::command(), words),
+        |command, (path, arg, text)| set_help(command, path, arg, text),
+    );
     // Clap adds its own --help, --version and `help` when the command is built.
     command.build();
     // Clap keeps headings as `&'static str` (its `string` feature is off): a few bytes, once
@@ -104,6 +105,107 @@ fn set_help(command: clap::Command, path: &[&str], arg: &str, text: String) -> c
         None if arg.is_empty() => command.about(text).long_about(None::<&str>),
         None => command.mut_arg(arg, |a| a.help(text).long_help(None::<&str>)),
     }
+}
+
+/// The help of each value an argument takes, in the order of the enum's variants.
+fn value_texts(command: clap::Command, w: &Words) -> clap::Command {
+    use super::{
+        AffectedSideArg, DayStateArg, EventKindArg, ExportFormatArg, FhirBundleArg, SideArg,
+        UnitsArg,
+    };
+    command
+        .mut_subcommand("init", |c| {
+            c.mut_arg("affected_side", |a| {
+                values::<AffectedSideArg>(
+                    a,
+                    &[
+                        t_in!(w, "cli-help-value-left-hip"),
+                        t_in!(w, "cli-help-value-right-hip"),
+                        t_in!(w, "cli-help-value-both-hips"),
+                    ],
+                )
+            })
+            .mut_arg("units", |a| {
+                values::<UnitsArg>(
+                    a,
+                    &[t_in!(w, "cli-help-value-kg"), t_in!(w, "cli-help-value-lb")],
+                )
+            })
+        })
+        .mut_subcommand("log", |c| {
+            c.mut_subcommand("diary", |c| {
+                c.mut_arg("day_state", |a| {
+                    values::<DayStateArg>(
+                        a,
+                        &[
+                            t_in!(w, "cli-help-value-normal"),
+                            t_in!(w, "cli-help-value-flare"),
+                            t_in!(w, "cli-help-value-rest-advised"),
+                            t_in!(w, "cli-help-value-away"),
+                        ],
+                    )
+                })
+            })
+            .mut_subcommand("event", |c| {
+                c.mut_arg("kind", |a| {
+                    values::<EventKindArg>(
+                        a,
+                        &[
+                            t_in!(w, "cli-help-value-injection"),
+                            t_in!(w, "cli-help-value-clinician-visit"),
+                            t_in!(w, "cli-help-value-medication-change"),
+                        ],
+                    )
+                })
+                .mut_arg("side", |a| {
+                    values::<SideArg>(
+                        a,
+                        &[
+                            t_in!(w, "cli-help-value-left"),
+                            t_in!(w, "cli-help-value-right"),
+                        ],
+                    )
+                })
+            })
+        })
+        .mut_subcommand("export", |c| {
+            c.mut_arg("format", |a| {
+                values::<ExportFormatArg>(
+                    a,
+                    &[
+                        t_in!(w, "cli-help-value-csv"),
+                        t_in!(w, "cli-help-value-bundle"),
+                        t_in!(w, "cli-help-value-fhir"),
+                        t_in!(w, "cli-help-value-report"),
+                        t_in!(w, "cli-help-value-sheet"),
+                    ],
+                )
+            })
+            .mut_arg("fhir_bundle", |a| {
+                values::<FhirBundleArg>(
+                    a,
+                    &[
+                        t_in!(w, "cli-help-value-transaction"),
+                        t_in!(w, "cli-help-value-collection"),
+                    ],
+                )
+            })
+        })
+}
+
+/// The argument taking the values of `E` as before, each value's help from `helps`.
+fn values<E>(arg: clap::Arg, helps: &[String]) -> clap::Arg
+where
+    E: clap::ValueEnum + Clone + Send + Sync + 'static,
+{
+    let possible = E::value_variants()
+        .iter()
+        .zip(helps)
+        .filter_map(|(v, help)| v.to_possible_value().map(|p| p.help(help.clone())));
+    arg.value_parser(clap::builder::TypedValueParser::try_map(
+        clap::builder::PossibleValuesParser::new(possible),
+        |s: String| E::from_str(&s, false),
+    ))
 }
 
 type Text = (&'static [&'static str], &'static str, String);
@@ -306,6 +408,13 @@ mod tests {
             }
             let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
             out.push((format!("{at} {id}"), help));
+            for value in arg.get_possible_values() {
+                let help = value
+                    .get_help()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                out.push((format!("{at} {id}={}", value.get_name()), help));
+            }
         }
         for sub in command.get_subcommands() {
             helps(sub, &format!("{at} {}", sub.get_name()), out);
