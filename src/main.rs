@@ -1,14 +1,13 @@
 //! rehab-tracker: runs the window, or a headless command.
 
-use clap::Parser;
-use rehab_tracker::cli::{self, Cli, Output};
+use rehab_tracker::cli::{self, Output};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     // The language first, so that an error in what was typed is said in it.
     let early = cli::lang_flag(std::env::args_os().skip(1));
     rehab_tracker::i18n::start(early.as_deref());
-    let args = Cli::parse();
+    let args = cli::parse();
     if args.lang != early {
         rehab_tracker::i18n::start(args.lang.as_deref());
     }

@@ -302,3 +302,102 @@ fn a_command_speaks_the_language_chosen_in_settings_unless_told_another() {
     let french = common::stdout(&o);
     assert!(french.starts_with("Bilan au 2026-12-04 : "), "{french}");
 }
+
+#[test]
+fn help_is_in_the_language_asked_for_and_unchanged_in_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let help = |env: Option<(&str, &str)>, args: &[&str]| {
+        let o = run(tmp.path(), env, args);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        common::stdout(&o)
+    };
+
+    let english = help(None, &["--help"]);
+    for line in [
+        "Private diary and plan for a home hip-strengthening programme\n",
+        "  log        Log a diary entry, a session or an event\n",
+        "\nUsage: rehab-tracker [OPTIONS] [COMMAND]\n",
+        "\nCommands:\n",
+        "\nOptions:\n",
+        "  -h, --help            Print help\n",
+        "  -V, --version         Print version\n",
+        "      --lang <LANG>     Speak this language (en, de, fr, es), whatever the desktop's or the settings' is\n",
+        "      --demo            Open the window on a generated sample journal in a temporary folder; real data is never touched\n",
+    ] {
+        assert!(english.contains(line), "{line:?} in {english}");
+    }
+    let english_log = help(None, &["log", "diary", "--help"]);
+    for line in [
+        "A diary entry: pain now, worst pain in the last 24 hours, sitting tolerance\n",
+        "          Worst pain in the last 24 hours, 0-10\n",
+        "          Minutes you can sit before pain makes you move, 0-1440\n",
+        "          Print help (see a summary with '-h')\n",
+        "          - rest-advised: Rest advised by the clinician\n",
+    ] {
+        assert!(english_log.contains(line), "{line:?} in {english_log}");
+    }
+
+    let german = help(None, &["--lang", "de", "--help"]);
+    for said in [
+        "Privates Tagebuch und Plan für ein Hüft-Kräftigungsprogramm zu Hause\n",
+        "  log        Einen Tagebucheintrag, eine Trainingseinheit oder ein Ereignis festhalten\n",
+        "      --data-dir <DIR>  Diesen Datenordner statt des üblichen verwenden",
+        "      --demo            Das Fenster mit einem erzeugten Beispieltagebuch",
+        "\nAufruf: rehab-tracker [OPTIONS] [COMMAND]\n",
+        "\nBefehle:\n",
+        "\nOptionen:\n",
+        "  -h, --help            Hilfe anzeigen\n",
+    ] {
+        assert!(german.contains(said), "{said:?} in {german}");
+    }
+    for english_text in [
+        "Private diary",
+        "Log a diary entry",
+        "Use this data folder",
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Print",
+    ] {
+        assert!(
+            !german.contains(english_text),
+            "{english_text:?} in {german}"
+        );
+    }
+    // The same lines, one for one.
+    assert_eq!(german.lines().count(), english.lines().count());
+
+    let french = help(None, &["--lang", "fr", "log", "--help"]);
+    for said in [
+        "Noter une entrée du journal, une séance ou un événement\n",
+        "  warning-sign  Les signes d’alerte que vous avez maintenant ; indique quoi faire\n",
+        "      --lang <LANG>     Parler cette langue (en, de, fr, es), quelle que soit celle du bureau ou des réglages\n",
+        "\nCommandes :\n",
+        "  help          Afficher ce message ou l’aide des commandes indiquées\n",
+    ] {
+        assert!(french.contains(said), "{said:?} in {french}");
+    }
+
+    // A French desktop gives French help without --lang; the options of a command too.
+    let diary = help(FRENCH, &["log", "diary", "--help"]);
+    for said in [
+        "          Douleur la plus forte des dernières 24 heures, 0-10\n",
+        "          Le jour (YYYY-MM-DD) ; aujourd’hui s’il est omis\n",
+        "          - rest-advised: Repos conseillé par le soignant\n",
+    ] {
+        assert!(diary.contains(said), "{said:?} in {diary}");
+    }
+}
+
+#[test]
+fn a_command_with_an_argument_heads_it_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(tmp.path(), None, &["--lang", "es", "check", "--help"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let spanish = common::stdout(&o);
+    let arguments = spanish.find("\nArgumentos:\n  <PATH>  Una carpeta de datos");
+    let options = spanish.find("\nOpciones:\n");
+    assert!(arguments.is_some() && options.is_some(), "{spanish}");
+    assert!(arguments < options, "{spanish}");
+    assert!(spanish.contains("\nUso: rehab-tracker check "), "{spanish}");
+}

@@ -293,3 +293,109 @@ cli-keygen-age-key = Encryption public key (age): { $key }
 # $id: the key's id; $key: the public key.
 cli-keygen-signing-key = Signing public key (minisign, key id { $id }): { $key }
 cli-keygen-done = Programmes you save in the review window are signed with these keys; patients' exports encrypted to you open with identity.txt.
+
+## The --help texts: the app's about, each command's about, each option's help.
+## Commands, option names and values (`clinician keygen`, --summary, `pinned`, `.age`) stay as typed.
+
+cli-help-about = Private diary and plan for a home hip-strengthening programme
+cli-help-data-dir = Use this data folder instead of the usual one (for tests and portable installs)
+cli-help-lang = Speak this language (en, de, fr, es), whatever the desktop's or the settings' is
+# --demo with no command: the window opens on sample data.
+cli-help-demo-window = Open the window on a generated sample journal in a temporary folder; real data is never touched
+# The --date option of every `log` command.
+cli-help-date = The day (YYYY-MM-DD); today if left out
+# The --note option of `log diary`, `log event` and `log warning-sign`.
+cli-help-note = A note
+cli-help-init-about = Set up the profile: start date, affected side, units
+cli-help-init-start = The day the programme starts (YYYY-MM-DD)
+cli-help-init-affected-side = The painful side, or both (one-sided exercises then start on the left)
+cli-help-init-units = Units for weights
+cli-help-init-patient-code = A short code to give your physiotherapist instead of your name (kept when left out)
+cli-help-log-about = Log a diary entry, a session or an event
+cli-help-log-diary-about = A diary entry: pain now, worst pain in the last 24 hours, sitting tolerance
+cli-help-log-diary-worst = Worst pain in the last 24 hours, 0-10
+cli-help-log-diary-now = Pain now, 0-10
+cli-help-log-diary-sitting-mins = Minutes you can sit before pain makes you move, 0-1440
+cli-help-log-diary-day-state = How the day was
+cli-help-log-session-about = A session done as prescribed
+cli-help-log-session-as-prescribed = Every exercise done at its prescribed dose
+cli-help-log-session-pain-during = The highest pain during the session, 0-10
+cli-help-log-session-next-morning = Pain the next morning, 0-10
+cli-help-log-event-about = An injection, a clinician visit or a change of medication
+cli-help-log-event-kind = What happened
+cli-help-log-event-side = The side, for an injection
+cli-help-log-psfs-about = Activity scores (PSFS): each activity you rate, 0 (cannot do it) to 10 (as before)
+cli-help-log-psfs-activity = An activity, in your words (give up to three, each followed by its --score)
+cli-help-log-psfs-score = The score of the activity before it, 0-10
+cli-help-log-warning-sign-about = Warning signs you have now; prints what to do
+# The codes after the colon are typed as they are: keep them untranslated.
+cli-help-log-warning-sign-sign = A warning sign you have (give one or more): saddle-numbness, bladder-or-bowel, sexual-function, hot-swollen-joint, progressive-weakness, constant-night-pain, weight-loss-or-night-sweats, cancer-history
+cli-help-demo-about = Write a generated sample journal into a new folder
+cli-help-demo-weeks = How many weeks to generate (520 is ten years)
+cli-help-demo-out = A new (or empty) folder to write into
+cli-help-demo-seed = The random seed: the same seed and end date give the same journal
+cli-help-demo-end = The last day of the journal (YYYY-MM-DD); today if left out
+cli-help-demo-caseload = Instead, write a sample caseload for the review window: export bundles of eight patients, one for each status, and one damaged bundle
+cli-help-demo-every-kind = Also log an example of every other kind of entry (PSFS ratings, a medication change, level changes, a warning sign with a note, and after half a year an injection), so every part of the exports has something to show
+cli-help-check-about = Check a data folder or a file the app wrote (an export bundle too); exit 0 when sound, 1 when not
+cli-help-check-path = A data folder, or one file the app wrote
+cli-help-check-json = Print the result as JSON
+cli-help-check-identity = The clinician's identity file (identity.txt from `clinician keygen`), to open an encrypted export (`.age`) and check what it holds; without it an encrypted file is reported as not checked
+cli-help-status-about = Where the diary stands against the plan the clinician set, as of a day. Read-only
+cli-help-status-on = The day to assess (YYYY-MM-DD); today if left out
+cli-help-status-json = Print one JSON object instead of the summary
+cli-help-export-about = Export the journal for a physiotherapist: CSV tables, a bundle or FHIR
+cli-help-export-format = What to write
+cli-help-export-out = Where: a folder for CSV (created if missing), a file for the others
+cli-help-export-from = The first day to include (YYYY-MM-DD)
+cli-help-export-to = The last day to include (YYYY-MM-DD)
+cli-help-export-pseudonymise = Replace the patient code by a pseudonym and leave every free-text note out
+cli-help-export-fhir-bundle = For `--format fhir`: a `transaction` (the default: a FHIR server loads it at its base URL, and a second export updates the same resources) or a `collection` (a file to read or archive)
+cli-help-export-encrypt-to = Encrypt the export so only one clinician can open it: `pinned` (the clinician whose signed programme you took up), their public key (`age1…`), or a file holding it (the recipient.txt they gave you). The output is one age file; a CSV export becomes one encrypted tar archive
+cli-help-review-about = For clinicians: open patients' export bundles (files, or folders of them) read-only. Opens the review window, or with --summary prints the caseload table
+cli-help-review-paths = Bundles, or folders holding them (every `.ron` file directly inside)
+cli-help-review-summary = Print the caseload table instead of opening the window; exit 1 if any file could not be opened (the others are still listed)
+cli-help-review-json = With --summary: print one JSON object (rows and failures)
+cli-help-review-identity = Your identity file (identity.txt from `clinician keygen`), to open exports encrypted to you (`.age` files)
+cli-help-clinician-about = For clinicians: make the keys that sign programmes and open encrypted exports
+cli-help-clinician-keygen-about = Make a new key pair in a folder: a secret identity that opens exports encrypted to you, a secret key that signs your programmes, and their public halves to hand out. Existing keys are never overwritten
+cli-help-clinician-keygen-out = The folder to write the keys into (made if missing, readable by you alone)
+cli-help-clinician-keygen-name = The name patients see on your programmes, such as "Jane Physio, Hip Clinic"
+cli-help-remind-about = Show the reminders due now (training, diary) as one desktop notification; the app's timer runs this. Exit 1 when no notification can be shown
+cli-help-remind-at = Decide as if it were this local time (YYYY-MM-DDTHH:MM), to see what would be due. A try-out: what it shows is not noted as shown, so the real reminder still comes
+cli-help-remind-print-only = Print what is due instead of showing a notification (and note nothing as shown)
+cli-help-remind-wait-for-click = Seconds to wait for a click on the notification, which opens the app; 0 to exit at once
+# Clap's own words in --help: the headings (followed by a colon) and its own options.
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-help = Print help
+# -h when a longer --help exists; '-h' and '--help' stay as typed.
+cli-help-help-short = Print help (see more with '--help')
+cli-help-help-long = Print help (see a summary with '-h')
+cli-help-version = Print version
+# The `help` command's own about.
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+# The values an option takes, in --help ("left: The left hip"); the value itself stays as typed.
+cli-help-value-left-hip = The left hip
+cli-help-value-right-hip = The right hip
+cli-help-value-both-hips = Both hips
+cli-help-value-kg = Kilograms
+cli-help-value-lb = Pounds
+cli-help-value-normal = An ordinary day
+cli-help-value-flare = A flare-up
+cli-help-value-rest-advised = Rest advised by the clinician
+cli-help-value-away = Unwell or away
+cli-help-value-injection = An injection
+cli-help-value-clinician-visit = A clinician visit
+cli-help-value-medication-change = A change of medication
+cli-help-value-left = Left
+cli-help-value-right = Right
+cli-help-value-csv = A folder of CSV tables: sessions, sets, diary, events, PSFS
+cli-help-value-bundle = One checksummed RON file holding everything; `check` verifies it
+cli-help-value-fhir = A FHIR R4 Bundle (JSON) of Observations
+cli-help-value-report = A one-page HTML report with charts, for reading or printing on A4
+cli-help-value-sheet = The programme sheet: each exercise's picture, level, dose and cues, on A4
+cli-help-value-transaction = Each entry with its request: PUT, with identifiers that stay the same
+cli-help-value-collection = The resources alone

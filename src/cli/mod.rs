@@ -5,6 +5,7 @@ mod check;
 mod clinician;
 mod commands;
 mod export;
+mod help;
 mod remind;
 mod review;
 mod status;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use check::{CheckReport, check_path};
+pub use help::{command_in, parse};
 
 /// rehab-tracker: a private diary and plan for a home hip-strengthening programme.
 #[derive(Debug, Parser)]
