@@ -161,7 +161,7 @@ pub struct ProgressScreen {
     /// Whose words the status is in: the patient's, or the clinician's in the review window.
     voice: Voice,
     /// The reasons in that voice and language, kept until the analysis changes.
-    reasons: Option<(ReasonsKey, (Voice, crate::i18n::Lang), Vec<String>)>,
+    reasons: Option<(ReasonsKey, Voice, Vec<String>)>,
     /// Drawn since it was opened: until then it opens at its top, the status first.
     shown: bool,
 }
@@ -240,14 +240,14 @@ impl ProgressScreen {
         let Some(cache) = self.cache.take() else {
             return;
         };
-        let voice = (self.voice, i18n::language());
+        let voice = self.voice;
         let key = (data.version(), generation, today, i18n::language());
         if self
             .reasons
             .as_ref()
             .is_none_or(|(k, v, _)| *k != key || *v != voice)
         {
-            self.reasons = Some((key, voice, progress.reasons_in(voice.1, voice.0)));
+            self.reasons = Some((key, voice, progress.reasons_in(key.3, voice)));
         }
         let reasons = self
             .reasons
@@ -269,7 +269,7 @@ impl ProgressScreen {
                         ui.available_width()
                             .min(crate::ui::theme::MAX_TEXT_WIDTH + 200.0),
                     );
-                    status_card_ui(ui, progress, data, voice.0, reasons);
+                    status_card_ui(ui, progress, data, voice, reasons);
                 });
                 ui.add_space(crate::ui::theme::SECTION_GAP);
                 ui.horizontal_wrapped(|ui| {

@@ -318,16 +318,6 @@ fn day(lang: Lang, date: NaiveDate) -> String {
     format::short_date(lang, date)
 }
 
-/// A number with at most `decimals` decimals, as the language writes it.
-fn number(lang: Lang, value: f64, decimals: u8) -> String {
-    format::decimal(lang, value, decimals)
-}
-
-/// A pain score or mean (0-10): up to 2 decimals.
-fn pain(lang: Lang, value: f64) -> String {
-    number(lang, value, 2)
-}
-
 /// A count of days (or anything else) for a message: the number to choose the plural by,
 /// and its text.
 fn counted(lang: Lang, n: impl Into<i64>) -> (i64, String) {
@@ -348,7 +338,7 @@ fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)>
             "report-number-change-value",
             change = crate::analysis::reasons::change_words(lang, &i),
             points = points(lang, rule.important_change_points),
-            percent = number(lang, rule.important_change_pct, 0)
+            percent = format::decimal(lang, rule.important_change_pct, 0)
         ),
         None => t_in!(words, "report-number-change-not-yet"),
     };
@@ -369,7 +359,7 @@ fn key_numbers(words: &Words, lang: Lang, p: &Progress) -> Vec<(String, String)>
                 words,
                 "report-number-sessions-value",
                 adherence = adherence_words(lang, &p.adherence),
-                threshold = number(lang, rule.adherence_min_pct, 0)
+                threshold = format::decimal(lang, rule.adherence_min_pct, 0)
             ),
         ),
         (t_in!(words, "report-number-baseline"), baseline),
@@ -407,7 +397,7 @@ fn baseline_line(words: &Words, lang: Lang, p: &Progress) -> String {
         },
         |b| {
             let (days, days_text) = counted(lang, rule.baseline_days);
-            let pain = pain(lang, b);
+            let pain = crate::analysis::reasons::pain(lang, b);
             match e.baseline.source {
                 crate::analysis::BaselineSource::FirstDays => t_in!(
                     words,
@@ -452,7 +442,7 @@ fn current_line(words: &Words, lang: Lang, p: &Progress) -> String {
             t_in!(
                 words,
                 "report-number-current-value",
-                pain = pain(lang, c),
+                pain = crate::analysis::reasons::pain(lang, c),
                 days = days,
                 days_text = days_text
             )
@@ -468,8 +458,8 @@ fn psfs_line(words: &Words, lang: Lang, p: &Progress) -> String {
         (Some(b), Some(c), Some(change)) => t_in!(
             words,
             "report-number-psfs-value",
-            start = number(lang, b, 1),
-            lately = number(lang, c, 1),
+            start = format::decimal(lang, b, 1),
+            lately = format::decimal(lang, c, 1),
             change = signed(lang, change, 1, "points"),
             important = points(lang, e.rule.psfs_important_change)
         ),
@@ -497,7 +487,13 @@ fn psfs_line(words: &Words, lang: Lang, p: &Progress) -> String {
 /// Sitting tolerance at the start and lately, or why not.
 fn sitting_line(words: &Words, lang: Lang, p: &Progress) -> String {
     let st = &p.sitting;
-    let mins = |v: f64| t_in!(words, "report-minutes", minutes = number(lang, v, 0));
+    let mins = |v: f64| {
+        t_in!(
+            words,
+            "report-minutes",
+            minutes = format::decimal(lang, v, 0)
+        )
+    };
     match (st.baseline.value(), st.current.mean) {
         (Some(b), Some(c)) => t_in!(
             words,
@@ -616,7 +612,11 @@ fn pain_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
         let target = crate::analysis::pain::target(b, rule);
         lines.push((
             b,
-            t_in!(words, "report-chart-start", value = number(lang, b, 1)),
+            t_in!(
+                words,
+                "report-chart-start",
+                value = format::decimal(lang, b, 1)
+            ),
             Tone::Plain,
         ));
         lines.push((
@@ -624,7 +624,7 @@ fn pain_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart {
             t_in!(
                 words,
                 "report-chart-target",
-                value = number(lang, target, 1)
+                value = format::decimal(lang, target, 1)
             ),
             Tone::Good,
         ));
@@ -692,7 +692,7 @@ fn adherence_chart(words: &Words, lang: Lang, p: &Progress, s: &Series) -> Chart
             t_in!(
                 words,
                 "report-chart-threshold",
-                value = number(lang, threshold, 0)
+                value = format::decimal(lang, threshold, 0)
             ),
             Tone::Caution,
         )],
@@ -742,7 +742,7 @@ fn recent_table(
                 format!(
                     "{} / {}",
                     format::count(lang, i64::from(wk.done)),
-                    number(lang, wk.prescribed, 1)
+                    format::decimal(lang, wk.prescribed, 1)
                 )
             })
             .collect(),
@@ -855,7 +855,11 @@ fn pain_cell(
     } else {
         let mean = days.iter().sum::<f64>() / days.len() as f64;
         let top = days.iter().copied().fold(0.0, f64::max);
-        format!("{} ({})", number(lang, mean, 1), number(lang, top, 0))
+        format!(
+            "{} ({})",
+            format::decimal(lang, mean, 1),
+            format::decimal(lang, top, 0)
+        )
     }
 }
 
@@ -881,25 +885,28 @@ fn dose_rows(
                     let sides = if one_sided { 2.0 } else { 1.0 };
                     let sets = f64::from(v.sets) / f64::from(v.sessions.max(1)) / sides;
                     let each = if v.reps > 0 {
-                        number(lang, f64::from(v.reps) / f64::from(v.sets.max(1)), 0)
+                        format::decimal(lang, f64::from(v.reps) / f64::from(v.sets.max(1)), 0)
                     } else {
                         t_in!(
                             words,
                             "report-dose-seconds",
-                            seconds =
-                                number(lang, f64::from(v.hold_secs) / f64::from(v.sets.max(1)), 0)
+                            seconds = format::decimal(
+                                lang,
+                                f64::from(v.hold_secs) / f64::from(v.sets.max(1)),
+                                0
+                            )
                         )
                     };
                     t_in!(
                         words,
                         "report-dose",
                         level = format::count(lang, i64::from(v.max_level)),
-                        sets = number(lang, sets, 0),
+                        sets = format::decimal(lang, sets, 0),
                         each = each,
                         sided = if one_sided { "yes" } else { "no" },
                         load = v
                             .max_load_kg
-                            .map_or_else(|| "none".to_owned(), |kg| number(lang, kg, 1))
+                            .map_or_else(|| "none".to_owned(), |kg| format::decimal(lang, kg, 1))
                     )
                 })
             })
@@ -982,8 +989,9 @@ fn injection_item(
             t_in!(
                 words,
                 "report-injection-effect",
-                before = pain(lang, i.baseline.value().unwrap_or_default()),
-                after = pain(lang, i.current.mean.unwrap_or_default()),
+                before =
+                    crate::analysis::reasons::pain(lang, i.baseline.value().unwrap_or_default()),
+                after = crate::analysis::reasons::pain(lang, i.current.mean.unwrap_or_default()),
                 until = day(lang, i.current.to),
                 change = crate::analysis::reasons::change_words(lang, &change)
             )
@@ -1127,7 +1135,7 @@ fn psfs_items(words: &Words, lang: Lang, data: &Prepared) -> Vec<String> {
                 words,
                 "report-psfs-item",
                 date = day(lang, r.date),
-                mean = number(lang, mean, 1),
+                mean = format::decimal(lang, mean, 1),
                 scores = scores.join(", ")
             ))
         })
